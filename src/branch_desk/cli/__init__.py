@@ -1,0 +1,1 @@
+"""Command-line interface: the same use cases as the GUI, scriptable, with --json output."""

@@ -1,0 +1,88 @@
+"""`branch-desk`: the command-line entry point; no arguments starts the program."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from branch_desk import __version__
+from branch_desk.cli.common import CliError, Context, add_common
+
+# Each module registers its commands with `register(subparsers)`; handlers get a Context.
+COMMAND_MODULES = (
+    "branch_desk.cli.admin",
+    "branch_desk.cli.participants",
+    "branch_desk.cli.contributions",
+    "branch_desk.cli.claims",
+    "branch_desk.cli.documents",
+    "branch_desk.cli.security",
+    "branch_desk.cli.sync",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="branch-desk",
+        description="Branch Desk — program kantor cabang BPJS Ketenagakerjaan. "
+                    "Tanpa perintah: membuka program.",
+    )
+    parser.add_argument("--version", action="version", version=f"branch-desk {__version__}")
+    add_common(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
+    gui = sub.add_parser("gui", help="buka program (bawaan bila tanpa perintah)")
+    add_common(gui)
+    gui.add_argument("--demo", action="store_true",
+                     help="isi data demo bila basis data masih kosong")
+    gui.set_defaults(handler=_run_gui)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def _run_gui(ctx: Context) -> int:
+    from branch_desk.ui.app import run
+
+    return run(ctx.args.db, offer_demo=getattr(ctx.args, "demo", False))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list in (["--version"], ["-V"]):  # the fast path: nothing else imported
+        print(f"branch-desk {__version__}")
+        return 0
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    handler = getattr(args, "handler", None)
+    ctx = Context(args)
+    if handler is None:
+        if args.command is None:
+            return _run_gui(ctx)
+        parser.parse_args([args.command, "--help"])
+        return 2
+    from branch_desk.domain.errors import DomainError
+
+    try:
+        return int(handler(ctx) or 0)
+    except DomainError as exc:
+        return _fail(ctx, str(exc), getattr(exc, "field", None), getattr(exc, "row", None))
+    except CliError as exc:
+        return _fail(ctx, str(exc), None, None, exc.code)
+    except KeyboardInterrupt:
+        return _fail(ctx, "Dibatalkan.", None, None, 130)
+    finally:
+        ctx.close()
+
+
+def _fail(ctx: Context, message: str, field: str | None, row: int | None, code: int = 2) -> int:
+    if ctx.as_json:
+        import json
+
+        print(json.dumps({"error": message, "field": field, "row": row}, ensure_ascii=False))
+    print(f"Galat: {message}", file=sys.stderr)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Cooperation agreements (PKS) and award certificates (issue 6)."""

@@ -1,0 +1,1 @@
+"""Claims, their documents, recipients, benefit lines and workflow events (issue 5)."""

@@ -1,0 +1,1 @@
+"""Contributions: payments ledger, Pemda bills, coverage targets (issue 4)."""

@@ -1,0 +1,1 @@
+"""Pure domain rules: identifiers, money, dates, programmes, rates, benefits, coverage."""

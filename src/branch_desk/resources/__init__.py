@@ -1,0 +1,1 @@
+"""Packaged resources: fonts, region data, document templates."""

@@ -1,0 +1,1 @@
+"""Use cases: transactions, permissions, audit and change log around the domain rules."""

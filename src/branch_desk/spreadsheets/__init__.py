@@ -1,0 +1,1 @@
+"""xlsx reading (python-calamine) and writing (openpyxl)."""

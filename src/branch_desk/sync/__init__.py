@@ -1,0 +1,1 @@
+"""Offline synchronisation between offices through export files."""

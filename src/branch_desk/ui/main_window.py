@@ -1,0 +1,148 @@
+"""The main window: navigation on the left, one page per area, office and user below."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branch_desk.ui.context import AppContext
+
+# (key, label, module); a module exposes `create_page(ctx) -> QWidget`. A page may define
+# `refresh(areas: frozenset[str])`, called after any mutation announced on the bus.
+PAGES: tuple[tuple[str, str, str], ...] = (
+    ("beranda", "Beranda", "branch_desk.ui.pages.dashboard"),
+    ("peserta", "Peserta", "branch_desk.ui.pages.participants"),
+    ("iuran", "Iuran", "branch_desk.ui.pages.contributions"),
+    ("klaim", "Klaim", "branch_desk.ui.pages.claims"),
+    ("mitra", "Mitra & Dokumen", "branch_desk.ui.pages.partners"),
+    ("sinkronisasi", "Sinkronisasi", "branch_desk.ui.pages.sync"),
+    ("laporan", "Laporan", "branch_desk.ui.pages.reports"),
+    ("pengaturan", "Pengaturan", "branch_desk.ui.pages.settings"),
+)
+
+
+def load_page_factory(module: str) -> Callable[[AppContext], QWidget] | None:
+    """The page module's `create_page`, or None while that area is not built yet."""
+    try:
+        mod = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name == module:
+            return None
+        raise
+    return getattr(mod, "create_page", None)
+
+
+class NotYetPage(QWidget):
+    """Says plainly that an area is not available yet."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        text = QLabel(self.tr("Halaman <b>{0}</b> belum tersedia di versi ini.").format(label))
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+
+
+class MainWindow(QMainWindow):
+    """Navigation list and lazily built pages."""
+
+    def __init__(self, ctx: AppContext, on_logout: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.on_logout = on_logout
+        self.setWindowTitle(f"Branch Desk — {ctx.office.name}")
+        self.resize(1280, 760)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for index, (key, label, _module) in enumerate(PAGES):
+            item = QListWidgetItem(self.tr(label))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"Ctrl+{index + 1}")
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())
+        self.nav.currentRowChanged.connect(self.show_page)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self._build_menu()
+        office_label = QLabel(self.tr("Kantor: {0} ({1})").format(ctx.office.name, ctx.office.code))
+        user_label = QLabel(self.tr("Pengguna: {0} — {1}").format(ctx.actor.username,
+                                                                  ctx.actor.role))
+        office_label.setObjectName("status_office")
+        user_label.setObjectName("status_user")
+        self.statusBar().addWidget(office_label)
+        self.statusBar().addPermanentWidget(user_label)
+        ctx.bus.changed.connect(self._refresh_pages)
+        self.nav.setCurrentRow(0)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        for index in range(len(PAGES)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.nav.setCurrentRow(i))
+            self.addAction(action)
+        logout = QAction(self.tr("&Keluar akun"), self)
+        logout.triggered.connect(self._logout)
+        menu.addAction(logout)
+        quit_action = QAction(self.tr("&Tutup program"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+
+    def page(self, key: str) -> QWidget:
+        """The page widget of `key`, built on first use."""
+        index = next(i for i, (k, _, _) in enumerate(PAGES) if k == key)
+        if key not in self.pages:
+            _, label, module = PAGES[index]
+            factory = load_page_factory(module)
+            widget = factory(self.ctx) if factory else NotYetPage(self.tr(label))
+            widget.setObjectName(f"page_{key}")
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[key] = widget
+        return self.pages[key]
+
+    def show_page(self, index: int) -> None:
+        if index < 0:
+            return
+        key = PAGES[index][0]
+        self.page(key)
+        self.stack.setCurrentIndex(index)
+
+    def go_to(self, key: str) -> QWidget:
+        index = next(i for i, (k, _, _) in enumerate(PAGES) if k == key)
+        self.nav.setCurrentRow(index)
+        return self.pages[key]
+
+    def _refresh_pages(self, areas: frozenset[str]) -> None:
+        for widget in self.pages.values():
+            refresh = getattr(widget, "refresh", None)
+            if callable(refresh):
+                refresh(areas)
+
+    def _logout(self) -> None:
+        if self.on_logout:
+            self.on_logout()
+        self.close()
