@@ -1,0 +1,1 @@
+"""Synchronisation state: peers and their acknowledged vectors, conflicts, duplicate cases."""
