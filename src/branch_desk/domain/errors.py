@@ -1,0 +1,75 @@
+"""Domain error types; each carries the Indonesian message shown to the officer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class DomainError(Exception):
+    """Base of every rule violation the officer can see and act on.
+
+    ``message`` is in Bahasa Indonesia and is shown as is; ``field`` names the input field
+    it concerns and ``row`` the 1-based row of an imported sheet, when there is one.
+    """
+
+    def __init__(self, message: str, *, field: str | None = None, row: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.row = row
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r}, field={self.field!r}, row={self.row!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keep the keyword-only attributes when the error crosses a process boundary.
+        return (_rebuild, (type(self), self.message, dict(self.__dict__)))
+
+
+def _rebuild(cls: type[DomainError], message: str, state: dict[str, Any]) -> DomainError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    return error
+
+
+class ValidationError(DomainError):
+    """An input value is malformed or out of range."""
+
+
+class PermissionDenied(DomainError):
+    """The signed-in user's role may not perform the action."""
+
+
+class NotFound(DomainError):
+    """A referenced record or code does not exist."""
+
+
+class InvalidTransition(DomainError):
+    """A state change is not allowed from the current state."""
+
+
+class EligibilityError(DomainError):
+    """A participant does not qualify for a programme or benefit."""
+
+
+class ConflictError(DomainError):
+    """The record was changed by someone else since it was loaded (optimistic locking)."""
+
+
+class DuplicateError(DomainError):
+    """The record already exists; ``existing_id`` points at it when known."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        existing_id: str | None = None,
+        field: str | None = None,
+        row: int | None = None,
+    ) -> None:
+        super().__init__(message, field=field, row=row)
+        self.existing_id = existing_id
