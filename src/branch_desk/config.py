@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import logging.handlers
 import os
 from pathlib import Path
+from typing import Any
 
 APP_NAME = "BranchDesk"
 DB_ENV = "BRANCH_DESK_DB"
@@ -26,9 +28,33 @@ def data_dir() -> Path:
     return path
 
 
+def settings_path() -> Path:
+    return data_dir() / "settings.json"
+
+
+def load_settings() -> dict[str, Any]:
+    """Workstation settings (database location, language, …); empty if none saved."""
+    try:
+        data = json.loads(settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save_settings(changes: dict[str, Any]) -> None:
+    """Merge `changes` into the settings file (written to a temporary file, then renamed)."""
+    data = load_settings() | changes
+    path = settings_path()
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    tmp.replace(path)
+
+
 def default_database() -> str:
-    """`--db` when not given: `BRANCH_DESK_DB`, else branch-desk.db in the data directory."""
-    return os.environ.get(DB_ENV) or str(data_dir() / "branch-desk.db")
+    """`--db` when not given: `BRANCH_DESK_DB`, else the saved setting, else
+    branch-desk.db in the data directory."""
+    return (os.environ.get(DB_ENV) or load_settings().get("database")
+            or str(data_dir() / "branch-desk.db"))
 
 
 def backup_dir() -> Path:

@@ -1,0 +1,196 @@
+"""Pengaturan: office identity and letterhead, database location, users, own password."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branch_desk.config import default_database, save_settings
+from branch_desk.db.base import utcnow
+from branch_desk.domain.errors import DomainError
+from branch_desk.domain.permissions import Permission, Role
+from branch_desk.services.offices import office_row, update_office
+from branch_desk.services.users import add_user, change_password, list_users
+from branch_desk.ui.context import AppContext
+from branch_desk.ui.errors import show_error
+
+
+class SettingsPage(QScrollArea):
+    """Symmetric load()/save() for the office identity; users for admins."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self._office_box())
+        layout.addWidget(self._database_box())
+        layout.addWidget(self._users_box())
+        layout.addWidget(self._password_box())
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.load()
+
+    def _office_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Identitas kantor (tampil pada dokumen)"))
+        self.office_name = QLineEdit(objectName="office_name")
+        self.office_address = QLineEdit(objectName="office_address")
+        self.head_name = QLineEdit(objectName="head_name")
+        self.head_title = QLineEdit(objectName="head_title")
+        self.letterhead = QLineEdit(objectName="letterhead")
+        self.save_office = QPushButton(self.tr("Simpan identitas kantor"),
+                                       objectName="save_office")
+        self.save_office.clicked.connect(self.save)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Kode kantor"), QLabel(self.ctx.office.code))
+        form.addRow(self.tr("Nama kantor"), self.office_name)
+        form.addRow(self.tr("Alamat"), self.office_address)
+        form.addRow(self.tr("Nama kepala kantor"), self.head_name)
+        form.addRow(self.tr("Jabatan kepala kantor"), self.head_title)
+        form.addRow(self.tr("Kop surat"), self.letterhead)
+        form.addRow("", self.save_office)
+        editable = self.ctx.actor.can(Permission.MANAGE_OFFICE)
+        for widget in (self.office_name, self.office_address, self.head_name, self.head_title,
+                       self.letterhead, self.save_office):
+            widget.setEnabled(editable)
+        return box
+
+    def _database_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Basis data"))
+        current = QLabel(str(self.ctx.db.url.render_as_string(hide_password=True)),
+                         objectName="database_location")
+        current.setWordWrap(True)
+        choose = QPushButton(self.tr("Gunakan berkas basis data lain…"),
+                             objectName="choose_database")
+        choose.clicked.connect(self._choose_database)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Lokasi saat ini"), current)
+        form.addRow(self.tr("Bawaan saat mulai"), QLabel(default_database()))
+        form.addRow("", choose)
+        return box
+
+    def _users_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Pengguna kantor"))
+        self.users = QListWidget(objectName="users")
+        self.add_user_button = QPushButton(self.tr("Tambah pengguna…"), objectName="add_user")
+        self.add_user_button.clicked.connect(self._add_user)
+        self.add_user_button.setEnabled(self.ctx.actor.can(Permission.MANAGE_USERS))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.users)
+        layout.addWidget(self.add_user_button)
+        box.setVisible(self.ctx.actor.can(Permission.MANAGE_USERS))
+        return box
+
+    def _password_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Kata sandi saya"))
+        self.old_password = QLineEdit(objectName="old_password")
+        self.new_password = QLineEdit(objectName="new_password")
+        self.new_password2 = QLineEdit(objectName="new_password2")
+        for field in (self.old_password, self.new_password, self.new_password2):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        change = QPushButton(self.tr("Ganti kata sandi"), objectName="change_password")
+        change.clicked.connect(self._change_password)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Kata sandi lama"), self.old_password)
+        form.addRow(self.tr("Kata sandi baru"), self.new_password)
+        form.addRow(self.tr("Ulangi kata sandi baru"), self.new_password2)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(change)
+        form.addRow(row)
+        return box
+
+    def load(self) -> None:
+        with self.ctx.reading() as uow:
+            office = office_row(uow.session)
+            users = list_users(uow) if self.ctx.actor.can(Permission.MANAGE_USERS) else []
+        self.office_name.setText(office.name)
+        self.office_address.setText(office.address)
+        self.head_name.setText(office.head_name)
+        self.head_title.setText(office.head_title)
+        self.letterhead.setText(office.letterhead)
+        self.users.clear()
+        for user in users:
+            self.users.addItem(f"{user.username} — {Role(user.role).label}"
+                               + ("" if user.active else self.tr(" (nonaktif)")))
+
+    def save(self) -> None:
+        try:
+            with self.ctx.writing() as uow:
+                self.ctx.office = update_office(
+                    uow, name=self.office_name.text(), address=self.office_address.text(),
+                    head_name=self.head_name.text(), head_title=self.head_title.text(),
+                    letterhead=self.letterhead.text())
+                uow.commit()
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.bus.announce("office")
+        QMessageBox.information(self, self.tr("Tersimpan"), self.tr("Identitas kantor disimpan."))
+
+    def _choose_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Pilih berkas basis data"), default_database(),
+            self.tr("Basis data SQLite (*.db)"), options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            save_settings({"database": path})
+            QMessageBox.information(self, self.tr("Basis data"), self.tr(
+                "Program akan memakai berkas ini saat dibuka lagi."))
+
+    def _add_user(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Pengguna baru"), self.tr("Nama pengguna"))
+        if not ok or not name:
+            return
+        roles = [r.value for r in Role]
+        role, ok = QInputDialog.getItem(self, self.tr("Pengguna baru"), self.tr("Peran"), roles,
+                                        0, False)
+        if not ok:
+            return
+        password, ok = QInputDialog.getText(self, self.tr("Pengguna baru"),
+                                            self.tr("Kata sandi awal (min. 8 karakter)"),
+                                            QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        try:
+            with self.ctx.writing() as uow:
+                add_user(uow, username=name, role=role, password=password)
+                uow.commit()
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.load()
+
+    def _change_password(self) -> None:
+        if self.new_password.text() != self.new_password2.text():
+            QMessageBox.warning(self, self.tr("Kata sandi"),
+                                self.tr("Kedua kata sandi baru tidak sama."))
+            return
+        try:
+            with self.ctx.writing() as uow:
+                change_password(uow, old_password=self.old_password.text(),
+                                new_password=self.new_password.text(), now=utcnow())
+                uow.commit()
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        for field in (self.old_password, self.new_password, self.new_password2):
+            field.clear()
+        QMessageBox.information(self, self.tr("Kata sandi"), self.tr("Kata sandi diganti."))
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return SettingsPage(ctx)

@@ -1,0 +1,53 @@
+"""Log in through the dialog and open every page of the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+from branch_desk.services.offices import office_row
+from branch_desk.ui.app import application, open_main_window
+from branch_desk.ui.login import LoginDialog
+from branch_desk.ui.main_window import PAGES, NotYetPage
+from branch_desk.ui.worker import Runner
+from tests.conftest import PASSWORDS
+
+
+def _login(qtbot, office, username, password):
+    application()
+    with office.uow(write=False) as uow:
+        name = office_row(uow.session).name
+    dialog = LoginDialog(office.db, name)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, username)
+    qtbot.keyClicks(dialog.password, password)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    return dialog
+
+
+def test_wrong_password_keeps_dialog_open_with_message(qtbot, office):
+    dialog = _login(qtbot, office, "petugas", "bukan-sandinya")
+    assert dialog.actor is None
+    assert "salah" in dialog.message.text()
+
+
+def test_login_and_open_every_page(qtbot, office, tmp_path):
+    dialog = _login(qtbot, office, "kepala", PASSWORDS["kepala"])
+    assert dialog.actor is not None and dialog.actor.role == "supervisor"
+    window = open_main_window(office.db, dialog.actor, runner=Runner(synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert "Kantor Cabang Maros" in window.findChild(QLabel, "status_office").text()
+    assert "kepala" in window.findChild(QLabel, "status_user").text()
+    for index, (key, label, _module) in enumerate(PAGES):
+        qtbot.keyClick(window, Qt.Key.Key_1 + index, Qt.KeyboardModifier.ControlModifier)
+        assert window.nav.currentRow() == index
+        page = window.pages[key]
+        assert window.stack.currentWidget() is page
+        if isinstance(page, NotYetPage):
+            assert "belum tersedia" in page.findChild(QLabel).text()
+        page.grab().save(str(tmp_path / f"{key}.png"))
+    dashboard = window.pages["beranda"]
+    assert dashboard.tiles["participants"].value.text() == "0"
