@@ -37,8 +37,18 @@ class Participant(Synced, Base):
     registered_on: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(12), default="aktif")  # aktif | nonaktif
     status_reason: Mapped[str] = mapped_column(String(300), default="")
+    # The programmes of the live enrolments, space-separated in a fixed order ("JKK JKM JHT"):
+    # a copy kept by services.participants so lists and filters need no join.
+    programs: Mapped[str] = mapped_column(String(40), default="")
 
-    __table_args__ = (Index("ix_participants_partner_name", "partner_id", "name_search"),)
+    # Search indexes (0002): every list query walks one of these, never the whole table.
+    # Word-inside-name search uses the FTS5 table `participants_fts` on SQLite (0002).
+    __table_args__ = (
+        Index("ix_participants_partner_name", "partner_id", "name_search"),
+        Index("ix_participants_village_name", "village_code", "name_search"),
+        Index("ix_participants_birth_date", "birth_date"),
+        Index("ix_participants_registered_on", "registered_on"),
+    )
 
 
 class Heir(Synced, Base):

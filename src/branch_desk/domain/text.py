@@ -1,0 +1,63 @@
+"""Folding names for search and comparison: case-, accent- and punctuation-insensitive."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from branch_desk.domain.identifiers import strip_invisible
+
+_APOSTROPHES = re.compile(r"['’`‘ʼ]")
+_NON_WORD = re.compile(r"[\W_]+")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, single-spaced words: ``"  MA'RUF  Dg. Ngéwa"`` →
+    ``"maruf dg ngewa"``. Apostrophes join (``Ma'ruf`` = ``Maruf``); other punctuation
+    separates words. The result is what `participants.name_search` holds."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", strip_invisible(text))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHES.sub("", text.casefold())
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``."""
+    return fold(text).split()
+
+
+def prefix_bounds(prefix: str) -> tuple[str, str]:
+    """``(low, high)`` such that ``low <= s < high`` holds exactly for the strings ``s``
+    that start with ``prefix`` (binary collation): an index range instead of LIKE."""
+    if not prefix:
+        raise ValueError("empty prefix")
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def clean_name(text: str) -> str:
+    """A name as typed, tidied for storage: invisible characters dropped, runs of spaces
+    collapsed. Case is kept (an officer may have a reason for it)."""
+    return _SPACES.sub(" ", strip_invisible(text)).strip()
+
+
+def display_name(text: str) -> str:
+    """Names sent in capitals by regional governments, written in title case for
+    documents (``ANDI BASO`` → ``Andi Baso``); mixed-case names are kept as they are."""
+    name = clean_name(text)
+    if name.isupper() or name.islower():
+        return " ".join(_title_word(w) for w in name.split(" "))
+    return name
+
+
+def _title_word(word: str) -> str:
+    # "MA'RUF" → "Ma'ruf", "ST.HAJAR" → "St.Hajar", "(ALM)" → "(Alm)"
+    out, upper_next = [], True
+    for ch in word.lower():
+        out.append(ch.upper() if upper_next and ch.isalpha() else ch)
+        if ch.isalpha():
+            upper_next = False
+        elif ch not in "'’":
+            upper_next = True
+    return "".join(out)
