@@ -1,0 +1,100 @@
+"""Inputs of the claim services and the facts a claim keeps for recalculation."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+
+@dataclass(frozen=True)
+class RecipientData:
+    """An heir or the participant who receives the payment."""
+
+    name: str
+    relationship: str
+    bank_account: str = ""
+    bank_name: str = ""
+    nik: str = ""
+
+
+@dataclass(frozen=True)
+class ChildData:
+    """A child named for a scholarship; `level` None = not yet at school."""
+
+    name: str
+    level: str | None
+    age: int | None = None
+    years_received: int = 0
+    paid_so_far: int = 0
+    married_or_working: bool = False
+
+
+@dataclass(frozen=True)
+class ClaimFactsData:
+    """Type-specific facts the benefit formulas read; unused ones keep their defaults.
+
+    `wage` None means the participant's registered monthly wage/income. `reported_on` is the
+    JKK stage-I report date (default: the intake date).
+    """
+
+    wage: int | None = None
+    outcome: str = "medical_only"  # JKK: death | total_disability | partial_disability | …
+    medical_cost: int = 0
+    transport: str | None = None  # darat | laut | udara
+    transport_cost: int = 0
+    stmb_months: int = 0
+    disability_percent: Decimal | None = None
+    function_loss_percent: Decimal | None = None
+    anatomic_case: str | None = None
+    rehabilitation_aid_cost: int = 0
+    off_site: bool = False
+    reported_on: date | None = None
+    children: tuple[ChildData, ...] = ()
+    jht_kind: str = "full"  # full | partial_housing | partial_other
+    balance: int = 0
+    requested: int | None = None
+    jht_partial_taken: bool = False
+    average_indexed_annual_wage: int | None = None
+    accumulated_contributions: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        for key in ("disability_percent", "function_loss_percent"):
+            if out[key] is not None:
+                out[key] = str(out[key])
+        if out["reported_on"] is not None:
+            out["reported_on"] = out["reported_on"].isoformat()
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ClaimFactsData:
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        for key in ("disability_percent", "function_loss_percent"):
+            if values.get(key) is not None:
+                values[key] = Decimal(values[key])
+        if values.get("reported_on"):
+            values["reported_on"] = date.fromisoformat(values["reported_on"])
+        values["children"] = tuple(ChildData(**c) for c in values.get("children", ()))
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class ClaimData:
+    """A claim as the officer enters it at intake.
+
+    `participant` is a NIK, KPJ or participant id; `received` lists checklist keys already
+    received; `claim_type` is JKK, JKM, JHT, JP, JKP or BEASISWA; `cause` kerja | bukan-kerja.
+    """
+
+    participant: str
+    claim_type: str
+    event_date: date
+    cause: str | None = None
+    place: str = ""
+    description: str = ""
+    recipients: tuple[RecipientData, ...] = ()
+    received: tuple[str, ...] = ()
+    facts: ClaimFactsData = field(default_factory=ClaimFactsData)

@@ -1,0 +1,267 @@
+"""Reading claims: the full claim row, lists with a state filter, the dashboard figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from branch_desk.db.models.claims import (
+    Claim,
+    ClaimBenefitLine,
+    ClaimDocument,
+    ClaimEvent,
+    ClaimRecipient,
+)
+from branch_desk.db.models.participants import Participant
+from branch_desk.db.models.partners import Partner
+from branch_desk.domain.claim_rules import ClaimType
+from branch_desk.domain.claim_workflow import ClaimFacts, ClaimStatus
+from branch_desk.domain.errors import NotFound
+from branch_desk.domain.nik import mask_nik
+from branch_desk.services.uow import UnitOfWork
+
+OPEN_STATES = ("draft", "diajukan", "diverifikasi", "disetujui")
+
+
+@dataclass(frozen=True)
+class ClaimDocumentRow:
+    key: str
+    label: str
+    required: bool
+    received: bool
+    received_on: date | None
+
+
+@dataclass(frozen=True)
+class ClaimRecipientRow:
+    name: str
+    relationship: str
+    nik: str
+    bank_name: str
+    bank_account: str
+
+
+@dataclass(frozen=True)
+class ClaimLineRow:
+    code: str
+    label: str
+    amount: int
+    rule: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class ClaimEventRow:
+    at: datetime
+    on_date: date
+    username: str
+    role: str
+    action: str
+    from_status: str
+    to_status: str
+    reason: str
+    reference: str
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    ok: bool
+    text: str
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """A claim with everything the detail view, the PDFs and the CLI show."""
+
+    id: str
+    number: str
+    claim_type: str
+    type_label: str
+    participant_id: str
+    participant_name: str
+    kpj: str
+    nik_masked: str
+    segment: str
+    partner_code: str
+    region_code: str
+    status: str
+    status_label: str
+    event_date: date
+    filed_on: date
+    cause: str
+    place: str
+    description: str
+    facts: dict[str, Any]
+    eligible: bool
+    late: bool
+    coverage_text: str
+    findings: tuple[FindingRow, ...]
+    lines: tuple[ClaimLineRow, ...]
+    total_amount: int
+    documents: tuple[ClaimDocumentRow, ...]
+    recipients: tuple[ClaimRecipientRow, ...]
+    events: tuple[ClaimEventRow, ...]
+    created_by: str
+    verified_by: str
+    approved_by: str
+    paid_on: date | None
+    transfer_reference: str
+    status_reason: str
+    worksheet: dict[str, Any]
+    version: int
+
+    @property
+    def documents_complete(self) -> bool:
+        return all(d.received for d in self.documents if d.required)
+
+    @property
+    def missing_documents(self) -> tuple[ClaimDocumentRow, ...]:
+        return tuple(d for d in self.documents if d.required and not d.received)
+
+    def workflow_facts(self) -> ClaimFacts:
+        return ClaimFacts(self.status, self.created_by, self.verified_by or None,
+                          self.documents_complete)
+
+
+@dataclass(frozen=True)
+class ClaimListRow:
+    """A claim in a list."""
+
+    number: str
+    claim_type: str
+    participant_name: str
+    kpj: str
+    status: str
+    status_label: str
+    event_date: date
+    filed_on: date
+    total_amount: int
+    eligible: bool
+    late: bool
+
+
+@dataclass(frozen=True)
+class ParticipantChoice:
+    """A participant offered at intake (NIK masked)."""
+
+    id: str
+    kpj: str
+    nik_masked: str
+    name: str
+    birth_date: date
+    segment: str
+    status: str
+
+
+def _live(model: Any, claim_id: str) -> Any:
+    return (select(model).where(model.claim_id == claim_id, model.deleted.is_(False))
+            .order_by(model.position))
+
+
+def claim_row(session: Session, claim: Claim) -> ClaimRow:
+    """The full row of a loaded claim."""
+    person = session.get(Participant, claim.participant_id)
+    partner = session.get(Partner, claim.partner_id) if claim.partner_id else None
+    docs = tuple(ClaimDocumentRow(d.key, d.label, d.required, d.received, d.received_on)
+                 for d in session.scalars(_live(ClaimDocument, claim.id)))
+    recipients = tuple(ClaimRecipientRow(r.name, r.relationship, r.nik, r.bank_name,
+                                         r.bank_account)
+                       for r in session.scalars(_live(ClaimRecipient, claim.id)))
+    lines = tuple(ClaimLineRow(ln.code, ln.label, ln.amount, ln.rule, ln.detail)
+                  for ln in session.scalars(_live(ClaimBenefitLine, claim.id)))
+    events = tuple(ClaimEventRow(e.at, e.on_date, e.username, e.role, e.action, e.from_status,
+                                 e.to_status, e.reason, e.reference)
+                   for e in session.scalars(select(ClaimEvent).where(
+                       ClaimEvent.claim_id == claim.id).order_by(ClaimEvent.at,
+                                                                 ClaimEvent.id)))
+    elig = claim.eligibility or {}
+    findings = tuple(FindingRow(bool(f.get("ok")), str(f.get("text", "")))
+                     for f in elig.get("findings", []))
+    return ClaimRow(
+        claim.id, claim.number, claim.claim_type, ClaimType(claim.claim_type).label,
+        claim.participant_id, person.name if person else "", person.kpj if person else "",
+        mask_nik(person.nik) if person and person.nik else "",
+        person.segment if person else "", partner.code if partner else "", claim.region_code,
+        claim.status, ClaimStatus(claim.status).label, claim.event_date, claim.filed_on,
+        claim.cause, claim.place, claim.description, dict(claim.facts or {}), claim.eligible,
+        claim.late, str(elig.get("coverage", {}).get("explanation", "")), findings, lines,
+        claim.total_amount, docs, recipients, events, claim.created_by, claim.verified_by,
+        claim.approved_by, claim.paid_on, claim.transfer_reference, claim.status_reason,
+        dict(claim.worksheet or {}), claim.version)
+
+
+def load_claim(session: Session, number: str) -> Claim:
+    """The live Claim by number (or id); NotFound in Indonesian."""
+    key = number.strip()
+    claim = session.scalar(select(Claim).where(Claim.number == key.upper()))
+    if claim is None:
+        claim = session.get(Claim, key)
+    if claim is None or claim.deleted:
+        raise NotFound(f"Klaim nomor '{number}' tidak ditemukan.", field="number")
+    return claim
+
+
+def get_claim(uow: UnitOfWork, number: str) -> ClaimRow:
+    """The full row of claim `number`."""
+    return claim_row(uow.session, load_claim(uow.session, number))
+
+
+def list_claims(uow: UnitOfWork, *, status: str | None = None, search: str = "",
+                claim_type: str | None = None, limit: int = 200,
+                offset: int = 0) -> list[ClaimListRow]:
+    """Claims newest first; `status` "terbuka" means every open state."""
+    stmt = (select(Claim, Participant.name, Participant.kpj)
+            .join(Participant, Participant.id == Claim.participant_id)
+            .where(Claim.deleted.is_(False)))
+    if status == "terbuka":
+        stmt = stmt.where(Claim.status.in_(OPEN_STATES))
+    elif status:
+        stmt = stmt.where(Claim.status == status)
+    if claim_type:
+        stmt = stmt.where(Claim.claim_type == claim_type)
+    text = search.strip()
+    if text:
+        like = f"%{text.lower()}%"
+        stmt = stmt.where(or_(Claim.number.ilike(f"%{text}%"), Participant.kpj == text,
+                              Participant.nik == text, Participant.name_search.like(like)))
+    stmt = stmt.order_by(Claim.filed_on.desc(), Claim.number.desc()).limit(limit).offset(offset)
+    return [ClaimListRow(c.number, c.claim_type, name, kpj, c.status,
+                         ClaimStatus(c.status).label, c.event_date, c.filed_on, c.total_amount,
+                         c.eligible, c.late)
+            for c, name, kpj in uow.session.execute(stmt)]
+
+
+def find_claim_participants(uow: UnitOfWork, text: str, *, limit: int = 20
+                            ) -> list[ParticipantChoice]:
+    """Participants matching a NIK, a KPJ or the start of a name word."""
+    value = text.strip()
+    if not value:
+        return []
+    stmt = select(Participant).where(Participant.deleted.is_(False))
+    if value.isdigit():
+        stmt = stmt.where(or_(Participant.nik == value, Participant.kpj == value))
+    else:
+        words = value.lower().split()
+        for word in words:
+            stmt = stmt.where(or_(Participant.name_search.like(f"{word}%"),
+                                  Participant.name_search.like(f"% {word}%")))
+    stmt = stmt.order_by(Participant.name).limit(limit)
+    return [ParticipantChoice(p.id, p.kpj, mask_nik(p.nik), p.name, p.birth_date, p.segment,
+                              p.status) for p in uow.session.scalars(stmt)]
+
+
+def claims_dashboard(session: Session, *, year: int) -> tuple[int, int, int]:
+    """(open claims, claims paid this year, rupiah paid this year) for the Beranda page."""
+    live = Claim.deleted.is_(False)
+    pending = session.scalar(select(func.count()).select_from(Claim).where(
+        live, Claim.status.in_(OPEN_STATES))) or 0
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    paid_count, paid_sum = session.execute(
+        select(func.count(), func.coalesce(func.sum(Claim.total_amount), 0)).where(
+            live, Claim.status == "dibayar", Claim.paid_on >= first,
+            Claim.paid_on <= last)).one()
+    return int(pending), int(paid_count), int(paid_sum)
