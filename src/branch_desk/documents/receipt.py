@@ -12,8 +12,13 @@ from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from branch_desk.documents.base import Letterhead, draw_letterhead, draw_qr, new_canvas, \
-    write_atomically
+from branch_desk.documents.base import (
+    Letterhead,
+    draw_letterhead,
+    draw_qr,
+    new_canvas,
+    write_atomically,
+)
 from branch_desk.documents.fonts import SANS, SANS_BOLD, SANS_ITALIC
 from branch_desk.domain.coverage import add_months, month_label
 from branch_desk.domain.dates import format_date
