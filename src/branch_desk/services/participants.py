@@ -378,7 +378,7 @@ def participant_row(uow: UnitOfWork, p: Participant) -> ParticipantRow:
     partner_code = None
     if p.partner_id:
         partner_code = uow.session.scalar(select(Partner.code).where(Partner.id == p.partner_id))
-    region = regions.region(p.village_code)
+    region = regions.region(p.village_code) if p.village_code else None
     return ParticipantRow(
         p.id, p.kpj, mask_nik(p.nik), p.name, p.birth_date, p.sex, p.village_code,
         region.name if region else "", p.address, p.phone, p.occupation, p.segment,

@@ -1,0 +1,247 @@
+"""Interpreting one row of a Pemda list: tolerant of how Excel stores things, but never
+guessing a NIK. Each problem is an Indonesian sentence the regional government can act on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from branch_desk.domain import regions
+from branch_desk.domain.dates import parse_date
+from branch_desk.domain.errors import ValidationError
+from branch_desk.domain.identifiers import clean_number
+from branch_desk.domain.money import parse_rupiah
+from branch_desk.domain.nik import parse_nik
+from branch_desk.domain.occupations import match_occupation
+from branch_desk.domain.text import clean_name, display_name, fold
+
+EXCEL_EPOCH = date(1899, 12, 30)
+_SEX = {"l": "L", "lk": "L", "laki laki": "L", "laki": "L", "pria": "L", "male": "L",
+        "p": "P", "pr": "P", "perempuan": "P", "wanita": "P", "female": "P", "w": "P"}
+_VILLAGE_NOISE = ("desa ", "ds ", "kelurahan ", "kel ", "desa adat ")
+
+
+class RowProblem(Exception):
+    """Why a row is rejected (Indonesian)."""
+
+
+@dataclass
+class ParsedRow:
+    """Column values of a participant read from a row, plus warnings."""
+
+    nik: str
+    name: str
+    birth_date: date
+    sex: str
+    address: str
+    village_code: str
+    occupation: str
+    phone: str
+    income: int
+    tmt: date
+    warnings: list[str] = field(default_factory=list)
+
+
+def cell_text(value: Any) -> str:
+    """A cell as text; whole numbers without a trailing .0."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def read_nik(value: Any) -> str:
+    """The 16 digits of a NIK cell; RowProblem explains a NIK Excel has damaged."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise RowProblem("NIK kosong.")
+    if isinstance(value, bool):
+        raise RowProblem("NIK tidak valid.")
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and not value.is_integer():
+            raise RowProblem(f"NIK tersimpan sebagai angka desimal ({value!r}); ketik ulang NIK "
+                             "sebagai teks.")
+        digits = str(int(value))
+        if len(digits) == 16 and digits.endswith("0"):
+            raise RowProblem(
+                f"NIK tersimpan sebagai angka ({digits}); Excel hanya menyimpan 15 digit "
+                "angka sehingga digit terakhir mungkin sudah berubah menjadi 0. Ubah format "
+                "kolom NIK menjadi Teks lalu ketik ulang NIK dari KTP.")
+        if len(digits) < 16:
+            raise RowProblem(
+                f"NIK tersimpan sebagai angka dan hanya {len(digits)} digit ({digits}); angka 0 "
+                "di depan atau digit lain hilang. Ubah format kolom NIK menjadi Teks lalu ketik "
+                "ulang NIK dari KTP.")
+        text = digits
+    else:
+        text = str(value)
+        upper = text.strip().upper()
+        if "E+" in upper or "E1" in upper:
+            raise RowProblem(f"NIK tertulis dalam format ilmiah ({text.strip()}); digitnya sudah "
+                             "hilang. Ubah format kolom menjadi Teks lalu ketik ulang NIK.")
+        if upper.endswith(".0") and clean_number(upper[:-2]).isdigit():
+            text = upper[:-2]
+    try:
+        return parse_nik(text, regions=False).value
+    except ValidationError as exc:
+        raise RowProblem(exc.message) from None
+
+
+def read_date(value: Any, label: str) -> date | None:
+    """A date cell: an Excel date, an Excel serial number, or text such as 05-07-1985."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 1 <= value < 80000:  # 1900 … 2118
+            return EXCEL_EPOCH + timedelta(days=int(value))
+        raise RowProblem(f"{label} '{cell_text(value)}' bukan tanggal.")
+    text = str(value).strip()
+    if len(text) >= 10 and text[4] == "-" and (len(text) == 10 or text[10] in " T"):
+        text = text[:10]  # "1985-07-05 00:00:00"
+    if "," in text and not text.split(",")[-1].strip()[:1].isalpha():
+        text = text.split(",")[-1]  # "Maros, 05-07-1985" (tempat, tanggal lahir)
+    try:
+        return parse_date(text)
+    except ValidationError:
+        raise RowProblem(f"{label} '{str(value).strip()}' tidak dikenali; tulis seperti "
+                         "05/07/1985 atau 5 Juli 1985.") from None
+
+
+def read_sex(value: Any) -> str | None:
+    key = fold(cell_text(value))
+    if not key:
+        return None
+    if key not in _SEX:
+        raise RowProblem(f"Jenis kelamin '{cell_text(value)}' tidak dikenali; isi L atau P.")
+    return _SEX[key]
+
+
+def read_phone(value: Any) -> str:
+    digits = clean_number(cell_text(value)).lstrip("+")
+    if digits.startswith("8") and 9 <= len(digits) <= 12:
+        digits = "0" + digits  # a number cell lost the leading 0 of 08…
+    return digits[:40]
+
+
+def read_income(value: Any, floor: int) -> int:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return floor
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if value != int(value) or value <= 0:
+            raise RowProblem(f"Penghasilan '{value}' tidak valid.")
+        return int(value)
+    try:
+        amount = parse_rupiah(str(value))
+    except ValidationError:
+        raise RowProblem(f"Penghasilan '{str(value).strip()}' tidak dikenali; tulis seperti "
+                         "1500000.") from None
+    if amount <= 0:
+        raise RowProblem("Penghasilan harus lebih dari Rp0.")
+    return amount
+
+
+class VillageResolver:
+    """Village names or codes → codes, within the NIK's district, else the partner's
+    region; cached, since a list names few villages many times."""
+
+    def __init__(self, partner_region: str) -> None:
+        self.partner_region = partner_region
+        self._cache: dict[tuple[str, str], tuple[str, str | None]] = {}
+        self._villages: dict[str, list[regions.Region]] = {}
+
+    def _villages_under(self, code: str) -> list[regions.Region]:
+        if code not in self._villages:
+            found: list[regions.Region] = []
+            stack = [code]
+            while stack:
+                for child in regions.children(stack.pop()):
+                    (found.append(child) if child.level == "desa" else stack.append(child.code))
+            self._villages[code] = found
+        return self._villages[code]
+
+    @staticmethod
+    def _key(name: str) -> str:
+        key = fold(name)
+        for noise in _VILLAGE_NOISE:
+            if key.startswith(noise):
+                key = key[len(noise):]
+        return key.replace(" ", "")
+
+    def resolve(self, value: Any, nik: str) -> tuple[str, str | None]:
+        """(village code or "", warning or None)."""
+        text = cell_text(value)
+        if not text:
+            return "", "Desa/kelurahan kosong; lengkapi data peserta nanti."
+        district = f"{nik[:2]}.{nik[2:4]}.{nik[4:6]}"
+        cache_key = (text, district)
+        if cache_key not in self._cache:
+            self._cache[cache_key] = self._resolve(text, district)
+        return self._cache[cache_key]
+
+    def _resolve(self, text: str, district: str) -> tuple[str, str | None]:
+        digits = clean_number(text)
+        if digits.isdigit():
+            try:
+                found = regions.region(digits)
+            except ValidationError:
+                found = None
+            if found is not None and found.level == "desa" and not found.historic:
+                return found.code, None
+            return "", f"Kode desa '{text}' tidak ada dalam daftar Kemendagri; desa dikosongkan."
+        key = self._key(text)
+        for scope in (district, self.partner_region):
+            if not scope:
+                continue
+            try:
+                matches = [v for v in self._villages_under(scope) if self._key(v.name) == key]
+            except ValidationError:
+                continue
+            if len(matches) == 1:
+                return matches[0].code, None
+            if len(matches) > 1:
+                where = ", ".join(f"{m.code}" for m in matches[:4])
+                return "", (f"Desa '{text}' ambigu ({len(matches)} desa bernama sama: {where}); "
+                            "desa dikosongkan, pilih yang benar di data peserta.")
+        return "", (f"Desa '{text}' tidak ditemukan di kecamatan NIK ({district}) maupun wilayah "
+                    "mitra; desa dikosongkan, lengkapi nanti.")
+
+
+def parse_row(cells: list[Any], columns: dict[str, int], *, today: date, income_floor: int,
+              villages: VillageResolver) -> ParsedRow:
+    """The participant in one row; RowProblem when the row must be rejected."""
+    def cell(name: str) -> Any:
+        index = columns.get(name)
+        return cells[index] if index is not None and index < len(cells) else None
+
+    nik = read_nik(cell("nik"))
+    name = display_name(cell_text(cell("name")))
+    if not name:
+        raise RowProblem("Nama kosong.")
+    if any(ch.isdigit() for ch in name):
+        raise RowProblem(f"Nama '{name}' berisi angka.")
+    decoded = parse_nik(nik, regions=False, today=today)
+    warnings: list[str] = []
+    birth = read_date(cell("birth_date"), "Tanggal lahir")
+    if birth is not None and birth != decoded.birth_date:
+        raise RowProblem(f"Tanggal lahir {birth:%d-%m-%Y} tidak sama dengan tanggal lahir pada "
+                         f"NIK ({decoded.birth_date:%d-%m-%Y}); periksa NIK dan tanggal lahir.")
+    sex = read_sex(cell("sex"))
+    if sex is not None and sex != decoded.sex:
+        raise RowProblem(f"Jenis kelamin {sex} tidak sama dengan NIK ({decoded.sex}); periksa "
+                         "NIK dan jenis kelamin.")
+    tmt = read_date(cell("tmt"), "Mulai kepesertaan") or today
+    if tmt > today:
+        raise RowProblem(f"Mulai kepesertaan {tmt:%d-%m-%Y} di masa depan.")
+    if tmt < decoded.birth_date:
+        raise RowProblem("Mulai kepesertaan sebelum tanggal lahir.")
+    village, warning = villages.resolve(cell("village"), nik)
+    if warning:
+        warnings.append(warning)
+    return ParsedRow(nik, name, decoded.birth_date, decoded.sex, clean_name(cell_text(cell(
+        "address")))[:300], village, match_occupation(cell_text(cell("occupation")))[:100],
+        read_phone(cell("phone")), read_income(cell("income"), income_floor), tmt, warnings)
