@@ -1,9 +1,330 @@
-"""Commands of this area (not built yet)."""
+"""`branch-desk claims …`: intake, documents, workflow steps, PDFs and the recap."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from branch_desk.cli.common import CliError, Context, add_common
+
+TYPES = ["JKK", "JKM", "JHT", "JP", "JKP", "BEASISWA"]
+STATES = ["draft", "diajukan", "diverifikasi", "disetujui", "dibayar", "ditolak"]
+
+
+def _date(text: str) -> date:
+    from branch_desk.domain.dates import parse_date
+    from branch_desk.domain.errors import ValidationError
+
+    try:
+        return parse_date(text)
+    except (ValidationError, ValueError) as exc:
+        raise argparse.ArgumentTypeError(f"tanggal tidak dikenal: {text}") from exc
+
+
+def _amount(text: str) -> int:
+    from branch_desk.domain.money import parse_rupiah
+
+    try:
+        return parse_rupiah(text)
+    except Exception as exc:
+        raise argparse.ArgumentTypeError(f"jumlah rupiah tidak dikenal: {text}") from exc
+
+
+def _percent(text: str) -> Decimal:
+    try:
+        return Decimal(text.replace(",", ".").rstrip("%"))
+    except InvalidOperation as exc:
+        raise argparse.ArgumentTypeError(f"persentase tidak dikenal: {text}") from exc
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """No commands yet."""
+    claims = sub.add_parser("claims", help="klaim: pencatatan, dokumen, alur, cetak, rekap")
+    cs = claims.add_subparsers(dest="action", metavar="AKSI", required=True)
+
+    new = cs.add_parser("new", help="catat klaim baru (menghitung kelayakan dan manfaat)")
+    add_common(new)
+    new.add_argument("--participant", required=True, metavar="NIK_OR_KPJ")
+    new.add_argument("--type", required=True, type=str.upper, choices=TYPES)
+    new.add_argument("--event-date", required=True, type=_date, metavar="DATE",
+                     help="tanggal kejadian (meninggal, kecelakaan, PHK, …)")
+    new.add_argument("--cause", choices=["kerja", "bukan-kerja"])
+    new.add_argument("--medical-cost", type=_amount, default=0, metavar="N")
+    new.add_argument("--heir", action="append", default=[], metavar='"NAME;RELATION;BANK ACCOUNT"',
+                     help="ahli waris/penerima (boleh berulang); rekening boleh diawali nama bank")
+    new.add_argument("--place", default="")
+    new.add_argument("--description", default="")
+    new.add_argument("--wage", type=_amount, metavar="N",
+                     help="upah sebulan (bawaan: data peserta)")
+    new.add_argument("--outcome", default="medical_only",
+                     choices=["death", "total_disability", "partial_disability", "temporary",
+                              "medical_only"], help="akibat kecelakaan kerja (JKK)")
+    new.add_argument("--stmb-months", type=int, default=0, metavar="N")
+    new.add_argument("--transport", choices=["darat", "laut", "udara"])
+    new.add_argument("--transport-cost", type=_amount, default=0, metavar="N")
+    new.add_argument("--disability-percent", type=_percent, metavar="P")
+    new.add_argument("--anatomic-case", metavar="KEY")
+    new.add_argument("--off-site", action="store_true", help="kecelakaan di luar lokasi kerja")
+    new.add_argument("--reported-on", type=_date, metavar="DATE",
+                     help="tanggal laporan tahap I (JKK)")
+    new.add_argument("--child", action="append", default=[], metavar='"NAME;LEVEL[;AGE]"',
+                     help="anak penerima beasiswa; LEVEL TK|SD|SMP|SMA|S1 atau - (belum sekolah)")
+    new.add_argument("--jht-kind", default="full",
+                     choices=["full", "partial_housing", "partial_other"])
+    new.add_argument("--balance", type=_amount, default=0, metavar="N", help="saldo JHT/JP")
+    new.add_argument("--received", nargs="+", action="extend", default=[], metavar="KEY",
+                     help="dokumen yang sudah diterima saat pencatatan")
+    new.add_argument("--today", type=_date, metavar="DATE", help=argparse.SUPPRESS)
+    new.set_defaults(handler=_new)
+
+    docs = cs.add_parser("documents", help="tandai dokumen klaim diterima")
+    add_common(docs)
+    docs.add_argument("number", metavar="NUMBER")
+    group = docs.add_mutually_exclusive_group(required=True)
+    group.add_argument("--received", nargs="+", action="extend", metavar="KEY")
+    group.add_argument("--all-received", action="store_true")
+    docs.add_argument("--today", type=_date, metavar="DATE", help=argparse.SUPPRESS)
+    docs.set_defaults(handler=_documents)
+
+    adv = cs.add_parser("advance", help="pindahkan klaim ke status berikutnya")
+    add_common(adv)
+    adv.add_argument("number", metavar="NUMBER")
+    adv.add_argument("--to", required=True, type=str.lower, choices=STATES, metavar="STATUS")
+    adv.add_argument("--reason", metavar="TEXT")
+    adv.add_argument("--reference", metavar="TRANSFER_REF")
+    adv.add_argument("--today", type=_date, metavar="DATE", help=argparse.SUPPRESS)
+    adv.set_defaults(handler=_advance)
+
+    for name, helptext, handler in (
+            ("receipt", "cetak tanda terima berkas (PDF)", _receipt),
+            ("statement", "cetak bukti pembayaran santunan (PDF)", _statement)):
+        p = cs.add_parser(name, help=helptext)
+        add_common(p)
+        p.add_argument("number", metavar="NUMBER")
+        p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+        p.add_argument("--today", type=_date, metavar="DATE", help=argparse.SUPPRESS)
+        p.set_defaults(handler=handler)
+
+    show = cs.add_parser("show", help="tampilkan satu klaim")
+    add_common(show)
+    show.add_argument("number", metavar="NUMBER")
+    show.set_defaults(handler=_show)
+
+    lst = cs.add_parser("list", help="daftar klaim")
+    add_common(lst)
+    lst.add_argument("--status", choices=[*STATES, "terbuka"])
+    lst.add_argument("--type", type=str.upper, choices=TYPES)
+    lst.add_argument("--search", default="")
+    lst.set_defaults(handler=_list)
+
+    recap = cs.add_parser("recap", help="rekap klaim per periode, program, mitra, wilayah")
+    add_common(recap)
+    recap.add_argument("--from", dest="date_from", required=True, type=_date, metavar="DATE")
+    recap.add_argument("--to", dest="date_to", required=True, type=_date, metavar="DATE")
+    recap.add_argument("--partner", metavar="CODE")
+    recap.add_argument("--program", type=str.upper, choices=TYPES)
+    recap.add_argument("--region", metavar="CODE", help="kode wilayah, mis. 73.09")
+    recap.add_argument("--xlsx", type=Path, metavar="FILE.xlsx")
+    recap.add_argument("--pdf", type=Path, metavar="FILE.pdf")
+    recap.set_defaults(handler=_recap)
+
+
+def _today(ctx: Context) -> date:
+    given = getattr(ctx.args, "today", None)
+    if given is not None:
+        return given
+    from branch_desk.db.base import utcnow
+    from branch_desk.domain.dates import to_local
+
+    return to_local(utcnow()).date()
+
+
+def _heir(text: str) -> Any:
+    from branch_desk.services.claims_data import RecipientData
+
+    parts = [p.strip() for p in text.split(";")]
+    if len(parts) < 2 or not parts[0] or not parts[1]:
+        raise CliError(f'--heir harus "NAMA;HUBUNGAN;REKENING": {text}')
+    account = parts[2] if len(parts) > 2 else ""
+    words = account.split()
+    bank = []
+    while words and not any(ch.isdigit() for ch in words[0]):
+        bank.append(words.pop(0))
+    return RecipientData(parts[0], parts[1], " ".join(words), " ".join(bank))
+
+
+def _child(text: str) -> Any:
+    from branch_desk.services.claims_data import ChildData
+
+    parts = [p.strip() for p in text.split(";")]
+    if len(parts) < 2 or not parts[0]:
+        raise CliError(f'--child harus "NAMA;JENJANG[;USIA]": {text}')
+    level = parts[1].upper() if parts[1] not in ("", "-") else None
+    age = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else None
+    return ChildData(parts[0], level, age)
+
+
+def claim_json(row: Any) -> dict[str, Any]:
+    """A claim as the CLI prints it with --json."""
+    return {
+        "number": row.number, "type": row.claim_type, "status": row.status,
+        "participant": {"name": row.participant_name, "kpj": row.kpj, "nik": row.nik_masked},
+        "event_date": row.event_date, "filed_on": row.filed_on, "cause": row.cause,
+        "eligible": row.eligible, "late": row.late,
+        "findings": [{"ok": f.ok, "text": f.text} for f in row.findings],
+        "lines": [{"code": ln.code, "label": ln.label, "amount": ln.amount, "rule": ln.rule,
+                   "detail": ln.detail} for ln in row.lines],
+        "total": row.total_amount,
+        "documents": [{"key": d.key, "label": d.label, "required": d.required,
+                       "received": d.received} for d in row.documents],
+        "documents_complete": row.documents_complete,
+        "recipients": [{"name": r.name, "relationship": r.relationship,
+                        "bank_name": r.bank_name, "bank_account": r.bank_account}
+                       for r in row.recipients],
+        "created_by": row.created_by, "verified_by": row.verified_by,
+        "approved_by": row.approved_by, "paid_on": row.paid_on,
+        "transfer_reference": row.transfer_reference, "status_reason": row.status_reason,
+        "events": [{"at": e.at, "user": e.username, "action": e.action, "from": e.from_status,
+                    "to": e.to_status, "reason": e.reason, "reference": e.reference}
+                   for e in row.events],
+    }
+
+
+def _claim_text(row: Any) -> str:
+    from branch_desk.domain.money import format_rupiah
+
+    out = [f"{row.number}  {row.type_label}  [{row.status_label}]",
+           f"Peserta: {row.participant_name} (KPJ {row.kpj})",
+           "Layak" if row.eligible else "TIDAK MEMENUHI SYARAT"]
+    out += [f"  {'✓' if f.ok else '✗'} {f.text}" for f in row.findings]
+    out += [f"  {ln.label:<48} {format_rupiah(ln.amount):>18}" for ln in row.lines]
+    out.append(f"  {'Jumlah':<48} {format_rupiah(row.total_amount):>18}")
+    missing = [d.key for d in row.missing_documents]
+    out.append("Dokumen lengkap." if not missing else "Dokumen belum diterima: " +
+               ", ".join(missing))
+    return "\n".join(out)
+
+
+def _write(ctx: Context, fn: Any, **kwargs: Any) -> Any:
+    from branch_desk.services.uow import UnitOfWork
+
+    actor = ctx.actor()
+    with UnitOfWork(ctx.db, actor, write=True) as uow:
+        result = fn(uow, **kwargs)
+        uow.commit()
+    return result
+
+
+def _new(ctx: Context) -> int:
+    from branch_desk.services.claims import new_claim
+    from branch_desk.services.claims_data import ClaimData, ClaimFactsData
+
+    a = ctx.args
+    facts = ClaimFactsData(
+        wage=a.wage, outcome=a.outcome, medical_cost=a.medical_cost, transport=a.transport,
+        transport_cost=a.transport_cost, stmb_months=a.stmb_months,
+        disability_percent=a.disability_percent, anatomic_case=a.anatomic_case,
+        off_site=a.off_site, reported_on=a.reported_on,
+        children=tuple(_child(c) for c in a.child), jht_kind=a.jht_kind, balance=a.balance,
+        accumulated_contributions=a.balance if a.type == "JP" else 0)
+    data = ClaimData(participant=a.participant, claim_type=a.type, event_date=a.event_date,
+                     cause=a.cause, place=a.place, description=a.description,
+                     recipients=tuple(_heir(h) for h in a.heir), received=tuple(a.received),
+                     facts=facts)
+    row = _write(ctx, new_claim, data=data, today=_today(ctx))
+    ctx.emit(claim_json(row), lambda: _claim_text(row))
+    return 0
+
+
+def _documents(ctx: Context) -> int:
+    from branch_desk.services.claims import mark_documents
+
+    a = ctx.args
+    row = _write(ctx, mark_documents, number=a.number, received=a.received or None,
+                 all_received=a.all_received, today=_today(ctx))
+    ctx.emit(claim_json(row), lambda: _claim_text(row))
+    return 0
+
+
+def _advance(ctx: Context) -> int:
+    from branch_desk.services.claims import advance_claim
+
+    a = ctx.args
+    row = _write(ctx, advance_claim, number=a.number, to=a.to, reason=a.reason,
+                 reference=a.reference, today=_today(ctx))
+    ctx.emit(claim_json(row), f"Klaim {row.number} sekarang berstatus {row.status_label}.")
+    return 0
+
+
+def _receipt(ctx: Context) -> int:
+    from branch_desk.services.claims_print import print_claim_receipt
+
+    path = _write(ctx, print_claim_receipt, number=ctx.args.number, out=ctx.args.out,
+                  today=_today(ctx))
+    ctx.emit({"number": ctx.args.number, "out": str(path)}, f"Tanda terima berkas: {path}")
+    return 0
+
+
+def _statement(ctx: Context) -> int:
+    from branch_desk.services.claims_print import print_claim_statement
+
+    path = _write(ctx, print_claim_statement, number=ctx.args.number, out=ctx.args.out,
+                  today=_today(ctx))
+    ctx.emit({"number": ctx.args.number, "out": str(path)}, f"Bukti pembayaran: {path}")
+    return 0
+
+
+def _show(ctx: Context) -> int:
+    from branch_desk.services.claims_queries import get_claim
+    from branch_desk.services.uow import UnitOfWork
+
+    with UnitOfWork(ctx.open_existing(), ctx.actor()) as uow:
+        row = get_claim(uow, ctx.args.number)
+    ctx.emit(claim_json(row), lambda: _claim_text(row))
+    return 0
+
+
+def _list(ctx: Context) -> int:
+    from branch_desk.domain.money import format_rupiah
+    from branch_desk.services.claims_queries import list_claims
+    from branch_desk.services.uow import UnitOfWork
+
+    a = ctx.args
+    with UnitOfWork(ctx.open_existing(), ctx.actor()) as uow:
+        rows = list_claims(uow, status=a.status, claim_type=a.type, search=a.search)
+    ctx.emit(rows, lambda: "\n".join(
+        f"{r.number:<24} {r.status_label:<13} {r.participant_name:<30} "
+        f"{format_rupiah(r.total_amount):>16}" for r in rows) or "(tidak ada klaim)")
+    return 0
+
+
+def _recap(ctx: Context) -> int:
+    from branch_desk.services.claims_recap import RecapFilter, claims_recap
+    from branch_desk.services.uow import UnitOfWork
+
+    a = ctx.args
+    with UnitOfWork(ctx.open_existing(), ctx.reader()) as uow:
+        recap = claims_recap(uow, criteria=RecapFilter(a.date_from, a.date_to, a.partner,
+                                                       a.program, a.region))
+    if a.xlsx:
+        from branch_desk.spreadsheets.claims_recap import write_recap_xlsx
+
+        write_recap_xlsx(a.xlsx, recap)
+    if a.pdf:
+        from branch_desk.documents.claims_recap import write_recap_pdf
+
+        write_recap_pdf(a.pdf, recap, today=_today(ctx))
+    ctx.emit(recap.as_json(), lambda: _recap_text(recap))
+    return 0
+
+
+def _recap_text(recap: Any) -> str:
+    from branch_desk.domain.money import format_rupiah
+
+    out = [f"Rekap klaim {recap.criteria.date_from} s.d. {recap.criteria.date_to}"]
+    out += [f"  {p.program:<9} {p.count:>6} klaim  {format_rupiah(p.total):>20}"
+            for p in recap.programs]
+    out.append(f"  {'Jumlah':<9} {recap.count:>6} klaim  {format_rupiah(recap.total):>20}")
+    return "\n".join(out)

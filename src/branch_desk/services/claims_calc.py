@@ -28,8 +28,6 @@ from branch_desk.domain.coverage import (
 from branch_desk.domain.errors import EligibilityError
 from branch_desk.services.claims_data import ClaimFactsData
 
-DEATH_OUTCOMES = ("death",)
-
 
 @dataclass(frozen=True)
 class PersonFacts:
@@ -96,30 +94,28 @@ def coverage_program(claim_type: ClaimType, cause: str | None) -> str:
 
 def load_coverage(session: Session, person: PersonFacts, program: str,
                   on: date) -> CoverageFacts:
-    """Coverage on `on` from the contributions area's `coverage_for` and `paid_months`."""
+    """Coverage on `on` from the contributions area (`coverage_for`, `paid_months`), with the
+    domain's Indonesian explanation of the paid months."""
     from branch_desk.services import coverage
 
-    paid = frozenset(coverage.paid_months(session, person.id, program))
-    found = coverage.coverage_for(session, [person.id], on)
-    status, text = _status_of(found, person.id, program)
-    if status is None:  # no per-programme answer: the domain rule over the paid months
-        report = coverage_report(enrolled_from=person.tmt, paid_months=paid, on=on)
-        status, text = report.status, report.explanation
+    # JKP is never billed: it is funded with the JKK contribution (PP 6/2025), so the JKP
+    # record is the JKK record of a participant enrolled in JKP.
+    paid_program = "JKK" if program == "JKP" else program
+    paid = frozenset(coverage.paid_months(session, person.id, paid_program))
+    statuses = coverage.coverage_for(session, [person.id], on).get(person.id, {})
+    status = statuses.get(program)
+    if program != paid_program and status is not CoverageStatus.BELUM_TERDAFTAR:
+        status = statuses.get(paid_program)
+    report = coverage_report(enrolled_from=person.tmt, paid_months=paid, on=on)
+    if status is None:
+        status = report.status
+    if status is report.status:
+        text = report.explanation
+    elif status is CoverageStatus.BELUM_TERDAFTAR:
+        text = f"Peserta tidak terdaftar dalam program {program} pada tanggal kejadian."
+    else:
+        text = f"Status {program} pada tanggal kejadian: {status.label}."
     return CoverageFacts(program, status, text, paid)
-
-
-def _status_of(found: Any, pid: str, program: str) -> tuple[CoverageStatus | None, str]:
-    entry = found.get(pid) if isinstance(found, dict) else None
-    if isinstance(entry, dict):
-        entry = entry.get(program)
-    if entry is None:
-        return None, ""
-    status = getattr(entry, "status", entry)
-    try:
-        status = CoverageStatus(status)
-    except ValueError:
-        return None, ""
-    return status, str(getattr(entry, "explanation", "") or status.label)
 
 
 def _years_between(start: date, end: date) -> int:

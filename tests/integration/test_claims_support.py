@@ -1,0 +1,40 @@
+"""Test data for the claims tests: participants registered and paid through the real services."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from branch_desk.domain.coverage import add_months
+from branch_desk.services.claims_data import ClaimData, ClaimFactsData, RecipientData
+from branch_desk.services.contributions import record_payment
+from branch_desk.services.participant_rows import ParticipantData
+from branch_desk.services.participants import register_participant
+
+NIK_MAN = "7309010505800001"  # born 5 May 1980, Maros
+
+
+def add_person(office, *, nik: str = NIK_MAN, name: str = "Daeng Sija", segment: str = "BPU",
+               tmt: date = date(2020, 1, 1), income: int | None = 2_000_000,
+               paid_from: date | None = date(2020, 1, 1), paid_to: date | None = date(2025, 6, 1),
+               programs: frozenset[str] | None = None, partner: str | None = None,
+               village: str = "73.09.01.1001") -> str:
+    """Register a participant and pay every month from `paid_from` to `paid_to`; returns the KPJ."""
+    with office.uow("petugas") as uow:
+        row = register_participant(uow, data=ParticipantData(
+            nik=nik, name=name, village_code=village, segment=segment, tmt=tmt,
+            income=income, programs=programs, partner_code=partner), today=date(2025, 6, 16))
+        if paid_from is not None and paid_to is not None:
+            month = paid_from
+            while month <= paid_to:
+                count = min(12, (paid_to.year - month.year) * 12 + paid_to.month - month.month + 1)
+                record_payment(uow, participant_id=row.id, first_month=month, months=count,
+                               payer=name, paid_on=month)
+                month = add_months(month, count)
+        uow.commit()
+    return row.kpj
+
+
+def jkm_data(kpj: str, event: date = date(2025, 6, 1), **facts: object) -> ClaimData:
+    return ClaimData(participant=kpj, claim_type="JKM", event_date=event, cause="bukan-kerja",
+                     recipients=(RecipientData("Hasnah", "istri", "0123456789", "BRI"),),
+                     facts=ClaimFactsData(**facts))  # type: ignore[arg-type]
