@@ -1,9 +1,204 @@
-"""Commands of this area (not built yet)."""
+"""`branch-desk participants …`: add, list, import, export, cards."""
 
 from __future__ import annotations
 
 import argparse
+from typing import Any
+
+from branch_desk.cli.common import CliError, Context, add_common
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """No commands yet."""
+    parser = sub.add_parser("participants", help="peserta: daftar, cari, impor, ekspor, kartu")
+    psub = parser.add_subparsers(dest="action", metavar="AKSI", required=True)
+
+    add = psub.add_parser("add", help="daftarkan peserta baru")
+    add_common(add)
+    add.add_argument("--nik", required=True)
+    add.add_argument("--name", required=True)
+    add.add_argument("--birth-date", default=None, help="YYYY-MM-DD atau DD/MM/YYYY")
+    add.add_argument("--sex", choices=["L", "P"], default=None)
+    add.add_argument("--village", required=True, metavar="CODE", help="kode desa/kelurahan")
+    add.add_argument("--occupation", default="")
+    add.add_argument("--segment", default="BPU", choices=["PU", "BPU", "JAKON", "PMI"])
+    add.add_argument("--partner", default=None, metavar="CODE", help="mitra pendana")
+    add.add_argument("--income", type=int, default=None, metavar="N")
+    add.add_argument("--programs", default=None, help="mis. JKK,JKM,JHT")
+    add.add_argument("--tmt", default=None, help="tanggal mulai kepesertaan")
+    add.add_argument("--address", default="")
+    add.add_argument("--phone", default="")
+    add.add_argument("--allow-duplicate", action="store_true",
+                     help="simpan walau ada kemungkinan peserta yang sama")
+    add.set_defaults(handler=_add)
+
+    lst = psub.add_parser("list", help="cari dan tampilkan peserta (NIK disamarkan)")
+    add_common(lst)
+    _filters(lst)
+    lst.add_argument("--limit", type=int, default=50, metavar="N")
+    lst.add_argument("--offset", type=int, default=0, metavar="N")
+    lst.set_defaults(handler=_list)
+
+    imp = psub.add_parser("import", help="impor daftar peserta dari Pemda (xlsx)")
+    add_common(imp)
+    imp.add_argument("file", metavar="FILE.xlsx")
+    imp.add_argument("--partner", required=True, metavar="CODE")
+    imp.add_argument("--dry-run", action="store_true", help="periksa saja, jangan simpan")
+    imp.add_argument("--errors", default=None, metavar="OUT.xlsx",
+                     help="tulis laporan baris yang ditolak")
+    imp.add_argument("--date", default=None, help="tanggal impor (bawaan: hari ini)")
+    imp.set_defaults(handler=_import)
+
+    exp = psub.add_parser("export", help="ekspor peserta ke xlsx")
+    add_common(exp)
+    exp.add_argument("out", metavar="OUT.xlsx")
+    _filters(exp)
+    exp.set_defaults(handler=_export)
+
+    cards = psub.add_parser("cards", help="cetak kartu peserta (PDF)")
+    add_common(cards)
+    who = cards.add_mutually_exclusive_group(required=True)
+    who.add_argument("--partner", metavar="CODE", help="semua peserta aktif seorang mitra")
+    who.add_argument("--kpj", metavar="NIK_OR_KPJ", help="satu peserta")
+    cards.add_argument("--out", required=True, metavar="cards.pdf")
+    cards.set_defaults(handler=_cards)
+
+
+def _filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--search", default="", metavar="TEXT", help="NIK, KPJ atau nama")
+    parser.add_argument("--partner", default=None, metavar="CODE")
+    parser.add_argument("--segment", default=None, choices=["PU", "BPU", "JAKON", "PMI"])
+    parser.add_argument("--program", default=None, choices=["JKK", "JKM", "JHT", "JP", "JKP"])
+    parser.add_argument("--status", default=None, choices=["aktif", "nonaktif"])
+    parser.add_argument("--village", default=None, metavar="CODE",
+                        help="kode desa, kecamatan atau kabupaten")
+    parser.add_argument("--sort", default="", choices=["", "name", "kpj", "nik", "birth_date",
+                                                       "village", "registered_on", "segment"])
+    parser.add_argument("--desc", action="store_true", help="urutan menurun")
+
+
+def _query(args: argparse.Namespace, **extra: Any) -> Any:
+    from branch_desk.services.participant_rows import ParticipantQuery
+
+    return ParticipantQuery(text=args.search, partner_code=args.partner, segment=args.segment,
+                            program=args.program, status=args.status,
+                            village_code=args.village, sort=args.sort, descending=args.desc,
+                            **extra)
+
+
+def _date(text: str | None) -> Any:
+    from branch_desk.domain.dates import parse_date
+
+    return parse_date(text) if text else None
+
+
+def _row_json(row: Any) -> dict[str, Any]:
+    return {"id": row.id, "kpj": row.kpj, "nik": row.nik_masked, "name": row.name,
+            "birth_date": row.birth_date, "sex": row.sex, "village_code": row.village_code,
+            "village": row.village_name, "occupation": row.occupation, "segment": row.segment,
+            "partner": row.partner_code, "programs": list(row.programs), "income": row.income,
+            "tmt": row.tmt, "registered_on": row.registered_on, "status": row.status}
+
+
+def _add(ctx: Context) -> int:
+    from branch_desk.services.participant_rows import LikelyDuplicateError, ParticipantData
+    from branch_desk.services.participants import register_participant
+    from branch_desk.services.uow import UnitOfWork
+
+    a = ctx.args
+    programs = frozenset(p.strip().upper() for p in a.programs.split(",") if p.strip()) \
+        if a.programs else None
+    data = ParticipantData(nik=a.nik, name=a.name, village_code=a.village,
+                           birth_date=_date(a.birth_date), sex=a.sex, segment=a.segment,
+                           occupation=a.occupation, address=a.address, phone=a.phone,
+                           partner_code=a.partner, programs=programs, income=a.income,
+                           tmt=_date(a.tmt))
+    actor = ctx.actor()
+    with UnitOfWork(ctx.db, actor, write=True) as uow:
+        try:
+            row = register_participant(uow, data=data, allow_likely_duplicate=a.allow_duplicate)
+        except LikelyDuplicateError as exc:
+            names = "; ".join(f"{c.name} (KPJ {c.kpj}, {c.reason})" for c in exc.candidates)
+            raise CliError(f"{exc.message} Calon: {names}. Ulangi dengan --allow-duplicate "
+                           "bila memang orang yang berbeda.") from None
+        uow.commit()
+    ctx.emit(_row_json(row), f"Peserta {row.name} terdaftar; KPJ {row.kpj}.")
+    return 0
+
+
+def _list(ctx: Context) -> int:
+    from branch_desk.services.participant_queries import search_participants
+    from branch_desk.services.uow import UnitOfWork
+
+    a = ctx.args
+    actor = ctx.reader()
+    with UnitOfWork(ctx.open_existing(), actor) as uow:
+        page = search_participants(uow, _query(a, limit=a.limit, offset=a.offset))
+    data = [_row_json(r) for r in page.rows]
+    ctx.emit(data, lambda: "\n".join(
+        f"{r.kpj}  {r.nik_masked}  {r.name:<30.30} {r.village_name:<18.18} {r.segment:<5} "
+        f"{r.status}" for r in page.rows) + (
+        "\n… (ada lagi; gunakan --offset)" if page.has_more else "") or "(tidak ada peserta)")
+    return 0
+
+
+def _import(ctx: Context) -> int:
+    from branch_desk.services.participant_export import write_import_errors
+    from branch_desk.services.participant_import import STATUS_LABELS, import_participants
+    from branch_desk.services.uow import UnitOfWork
+
+    a = ctx.args
+    actor = ctx.actor()
+    with UnitOfWork(ctx.db, actor, write=True) as uow:
+        report = import_participants(uow, a.file, partner_code=a.partner, dry_run=a.dry_run,
+                                     today=_date(a.date))
+        if not a.dry_run:
+            uow.commit()
+    if a.errors:
+        write_import_errors(report, a.errors)
+    data = report.summary()
+    if a.errors:
+        data["errors_file"] = a.errors
+
+    def text() -> str:
+        head = (f"{'Pemeriksaan' if a.dry_run else 'Impor'} {report.file}: "
+                f"{report.imported} baru{' (belum disimpan)' if a.dry_run else ''}, "
+                f"{report.already_present} sudah terdaftar, {report.rejected} ditolak, "
+                f"{report.warnings} dengan catatan.")
+        lines = [f"  baris {r.row}: {STATUS_LABELS[r.status]} — {r.message or ''}"
+                 f"{' ' + ' '.join(r.warnings) if r.warnings else ''}".rstrip(" —")
+                 for r in report.rows if r.status == "ditolak" or r.warnings][:200]
+        return "\n".join([head, *lines])
+
+    ctx.emit(data, text)
+    return 0
+
+
+def _export(ctx: Context) -> int:
+    from branch_desk.services.participant_export import export_participants
+    from branch_desk.services.uow import UnitOfWork
+
+    actor = ctx.actor()
+    with UnitOfWork(ctx.db, actor, write=True) as uow:
+        count = export_participants(uow, ctx.args.out, query=_query(ctx.args))
+        uow.commit()
+    ctx.emit({"exported": count, "file": ctx.args.out},
+             f"{count} peserta diekspor ke {ctx.args.out}.")
+    return 0
+
+
+def _cards(ctx: Context) -> int:
+    from branch_desk.services.participant_cards import print_card, print_cards
+    from branch_desk.services.participant_rows import ParticipantQuery
+    from branch_desk.services.uow import UnitOfWork
+
+    a = ctx.args
+    actor = ctx.actor()
+    with UnitOfWork(ctx.db, actor, write=True) as uow:
+        if a.kpj:
+            print_card(uow, nik_or_kpj=a.kpj, out=a.out)
+            count = 1
+        else:
+            count = print_cards(uow, query=ParticipantQuery(partner_code=a.partner), out=a.out)
+        uow.commit()
+    ctx.emit({"cards": count, "file": a.out}, f"{count} kartu ditulis ke {a.out}.")
+    return 0
