@@ -1,0 +1,256 @@
+"""Applying the changes of a verified sync file inside the caller's transaction.
+
+Remote change entries are appended to the local change log unchanged (same origin and
+seq, so they relay to third offices); every row they touch is recomputed from its whole
+history (`merge.fold`), so the result does not depend on the order files arrive in.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from branch_desk.db.models.core import ChangeEntry
+from branch_desk.db.models.sync_state import SyncConflict
+from branch_desk.services.serialise import canonical_json
+from branch_desk.sync.errors import rejected
+from branch_desk.sync.merge import Change, Folded, change_from_list, fold, same, to_row
+from branch_desk.sync.policy import exchanged, policy, synced_tables
+from branch_desk.sync.state import Causality
+
+IN_CHUNK = 500
+SAMPLE = 50
+CHANGE_TABLE = ChangeEntry.__table__
+
+
+@dataclass
+class ApplyStats:
+    total: int = 0
+    new: int = 0
+    already: int = 0
+    inserted: int = 0
+    updated: int = 0
+    pending: int = 0
+    conflicts: int = 0
+    proposals: int = 0
+    tables: dict[str, dict[str, int]] = field(default_factory=dict)
+    samples: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    touched: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    max_lamport: int = 0
+    origins: set[str] = field(default_factory=set)
+
+    def count(self, table: str, what: str) -> None:
+        per = self.tables.setdefault(table, {"baru": 0, "diubah": 0})
+        per[what] += 1
+
+    def sample(self, kind: str, item: dict[str, Any]) -> None:
+        if len(self.samples[kind]) < SAMPLE:
+            self.samples[kind].append(item)
+
+
+def _chunks(items: list[Any], size: int = IN_CHUNK) -> Iterable[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _at(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+def _stored(row: Any) -> Change:
+    at = row.at.isoformat() if isinstance(row.at, datetime) else str(row.at)
+    return Change(row.origin_office, int(row.seq), int(row.lamport), row.table_name,
+                  row.row_id, row.op, row.fields, at, row.username)
+
+
+class Applier:
+    """Applies batches of changes; `finish` returns what was done."""
+
+    def __init__(self, session: Session, self_code: str, *, old_columns_ok: bool) -> None:
+        self.session = session
+        self.self_code = self_code
+        self.causality = Causality(session)
+        self.stats = ApplyStats()
+        self.old_columns_ok = old_columns_ok
+        self.tables = synced_tables()
+        if session.get_bind().dialect.name == "sqlite":
+            session.execute(text("PRAGMA defer_foreign_keys = ON"))
+
+    def _check(self, change: Change) -> None:
+        table = self.tables.get(change.table)
+        if table is None:
+            raise rejected("schema", f"Berkas berisi tabel '{change.table}' yang tidak "
+                           "dikenal program ini; perbarui Branch Desk.")
+        if change.fields and not set(change.fields) <= set(table.columns.keys()):
+            unknown = sorted(set(change.fields) - set(table.columns.keys()))
+            raise rejected("schema", f"Berkas berisi kolom {', '.join(unknown)} pada tabel "
+                           f"'{change.table}' yang tidak dikenal; perbarui Branch Desk.")
+
+    def batch(self, raw: list[list[Any]]) -> None:
+        try:
+            changes = [change_from_list(item) for item in raw]
+        except (ValueError, TypeError) as exc:
+            raise rejected("corrupt", "Isi perubahan dalam berkas tidak sah.") from exc
+        for change in changes:
+            self._check(change)
+        self.stats.total += len(changes)
+        fresh = self._drop_known(changes)
+        if not fresh:
+            return
+        self.stats.new += len(fresh)
+        for change in fresh:
+            self.stats.origins.add(change.origin)
+            self.stats.max_lamport = max(self.stats.max_lamport, change.lamport)
+        by_row: dict[tuple[str, str], list[Change]] = defaultdict(list)
+        for change in fresh:
+            if exchanged(change.table):
+                by_row[(change.table, change.row_id)].append(change)
+        with_history = self._with_history(by_row)
+        self.session.execute(insert(ChangeEntry), [
+            {"origin_office": c.origin, "seq": c.seq, "lamport": c.lamport,
+             "table_name": c.table, "row_id": c.row_id, "op": c.op,
+             "fields": c.fields if c.fields is not None else {}, "at": _at(c.at),
+             "username": c.username} for c in fresh])
+        histories = self._load(with_history)
+        for table in self.tables:  # foreign-key order
+            keys = [k for k in by_row if k[0] == table]
+            if keys:
+                self._materialise(table, keys, by_row, histories)
+
+    def _drop_known(self, changes: list[Change]) -> list[Change]:
+        by_origin: dict[str, list[Change]] = defaultdict(list)
+        for change in changes:
+            by_origin[change.origin].append(change)
+        fresh: list[Change] = []
+        for origin, items in by_origin.items():
+            known: dict[int, Any] = {}
+            for part in _chunks(sorted({c.seq for c in items})):
+                for row in self.session.execute(select(
+                        ChangeEntry.seq, ChangeEntry.lamport, ChangeEntry.table_name,
+                        ChangeEntry.row_id, ChangeEntry.op, ChangeEntry.fields).where(
+                        ChangeEntry.origin_office == origin, ChangeEntry.seq.in_(part))):
+                    known[int(row.seq)] = row
+            seen: set[int] = set()
+            for change in items:
+                row = known.get(change.seq)
+                if row is None:
+                    if change.seq not in seen:
+                        fresh.append(change)
+                        seen.add(change.seq)
+                    continue
+                self.stats.already += 1
+                local_only = change.fields is None
+                if (int(row.lamport), row.table_name, row.row_id, row.op) != (
+                        change.lamport, change.table, change.row_id, change.op) or (
+                        not local_only and exchanged(change.table)
+                        and canonical_json(row.fields) != canonical_json(change.fields)):
+                    raise rejected("restored_backup", f"Perubahan {origin}#{change.seq} dalam "
+                                   "berkas berbeda dari yang sudah diterima: kantor "
+                                   f"{origin} tampaknya memulihkan cadangan lama dan menomori "
+                                   "ulang perubahannya. Hubungi admin kedua kantor.")
+        return fresh
+
+    def _with_history(self, by_row: dict[tuple[str, str], list[Change]]
+                      ) -> set[tuple[str, str]]:
+        found: set[tuple[str, str]] = set()
+        per_table: dict[str, list[str]] = defaultdict(list)
+        for table, row_id in by_row:
+            per_table[table].append(row_id)
+        for table, ids in per_table.items():
+            for part in _chunks(ids):
+                for row_id in self.session.scalars(select(ChangeEntry.row_id).where(
+                        ChangeEntry.table_name == table, ChangeEntry.row_id.in_(part))
+                        .distinct()):
+                    found.add((table, row_id))
+        return found
+
+    def _load(self, keys: set[tuple[str, str]]) -> dict[tuple[str, str], list[Change]]:
+        result: dict[tuple[str, str], list[Change]] = defaultdict(list)
+        per_table: dict[str, list[str]] = defaultdict(list)
+        for table, row_id in keys:
+            per_table[table].append(row_id)
+        for table, ids in per_table.items():
+            for part in _chunks(ids):
+                for row in self.session.execute(select(CHANGE_TABLE).where(and_(
+                        CHANGE_TABLE.c.table_name == table, CHANGE_TABLE.c.row_id.in_(part)))):
+                    result[(table, row.row_id)].append(_stored(row))
+        return result
+
+    def _materialise(self, table_name: str, keys: list[tuple[str, str]],
+                     by_row: dict[tuple[str, str], list[Change]],
+                     histories: dict[tuple[str, str], list[Change]]) -> None:
+        table = self.tables[table_name]
+        current: dict[str, Any] = {}
+        for part in _chunks([k[1] for k in keys]):
+            for row in self.session.execute(select(table).where(table.c.id.in_(part))):
+                current[row.id] = row
+        inserts: list[dict[str, Any]] = []
+        for key in keys:
+            changes = histories.get(key) or by_row[key]
+            folded = fold(table_name, changes, self.causality, self.self_code)
+            self._losers(table_name, key[1], folded)
+            if folded.state is None:
+                self.stats.pending += 1
+                continue
+            values = to_row(table_name, folded.state)
+            existing = current.get(key[1])
+            if existing is None:
+                values["version"] = 1
+                inserts.append(values)
+                self.stats.inserted += 1
+                self.stats.count(table_name, "baru")
+                self.stats.touched[table_name].add(key[1])
+                self.stats.sample("baru", {"table": table_name, "row_id": key[1]})
+                continue
+            diff = {k: v for k, v in values.items() if not same(getattr(existing, k), v)}
+            if not diff:
+                continue
+            diff["version"] = int(existing.version or 0) + 1
+            self.session.execute(update(table).where(table.c.id == key[1]).values(**diff))
+            self.stats.updated += 1
+            self.stats.count(table_name, "diubah")
+            self.stats.touched[table_name].add(key[1])
+            self.stats.sample("diubah", {"table": table_name, "row_id": key[1],
+                                         "fields": sorted(k for k in diff if k not in (
+                                             "version", "updated_at", "updated_by",
+                                             "lamport"))})
+        if inserts:
+            self.session.execute(insert(table), inserts)
+
+    def _losers(self, table: str, row_id: str, folded: Folded) -> None:
+        for loser in folded.losers:
+            exists = self.session.scalar(select(SyncConflict.id).where(
+                SyncConflict.table_name == table, SyncConflict.row_id == row_id,
+                SyncConflict.field == loser.field, SyncConflict.kind == loser.kind,
+                SyncConflict.losing_office == loser.loser.origin,
+                SyncConflict.losing_seq == loser.loser.seq))
+            if exists is not None:
+                continue
+            self.session.add(SyncConflict(
+                kind=loser.kind, table_name=table, row_id=row_id, field=loser.field,
+                losing_value=loser.losing_value, losing_office=loser.loser.origin,
+                losing_seq=loser.loser.seq, losing_lamport=loser.loser.lamport,
+                losing_by=loser.loser.username, winning_value=loser.winning_value,
+                winning_office=loser.winner.origin, winning_seq=loser.winner.seq))
+            if loser.kind == "conflict":
+                self.stats.conflicts += 1
+            else:
+                self.stats.proposals += 1
+            self.stats.sample(loser.kind, {"table": table, "row_id": row_id,
+                                           "field": loser.field, "losing": loser.losing_value,
+                                           "winning": loser.winning_value})
+        if folded.losers:
+            self.session.flush()
+
+
+def ledger_tables() -> list[str]:
+    return [t for t in synced_tables() if policy(t).kind == "ledger"]
+
+
+ProgressFn = Callable[[int, int, str], None]

@@ -1,0 +1,281 @@
+"""Export and import pipelines: what the services call inside one unit of work."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from branch_desk.db.base import utcnow, uuid7
+from branch_desk.db.migrate import MIGRATIONS_DIR
+from branch_desk.db.models.core import ChangeEntry
+from branch_desk.db.models.sync_state import SyncFile
+from branch_desk.services.context import Actor
+from branch_desk.services.numbering import next_number
+from branch_desk.services.recording import CHANGE_SEQ, record_event
+from branch_desk.sync import digest, duplicates, keys, state
+from branch_desk.sync.apply import Applier, ApplyStats
+from branch_desk.sync.archive import ArchiveReader, ArchiveWriter
+from branch_desk.sync.errors import rejected
+from branch_desk.sync.policy import exchanged
+
+Progress = Callable[[int, int, str], None] | None
+FILE_SERIAL = "sync:file_serial"
+BATCH = 5000
+
+
+def schema_revision(session: Session) -> str | None:
+    return MigrationContext.configure(session.connection()).get_current_revision()
+
+
+def _known_revisions() -> list[str]:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return [r.revision for r in ScriptDirectory.from_config(config).walk_revisions()]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: str
+    file_id: str
+    target: str
+    serial: int
+    changes: int
+    size: int
+    counts: dict[str, int]
+
+
+def export(session: Session, actor: Actor, *, target: str, out: Path,
+           progress: Progress = None) -> ExportResult:
+    own, _own_key = keys.own_keys(session)
+    target = target.strip().upper()
+    peer = keys.peer_keys(session, target)
+    if peer is None:
+        raise rejected("unknown_target", f"Kantor {target} belum dipercaya: minta berkas "
+                       "identitasnya lalu jalankan 'sync trust' (cocokkan sidik jari lewat "
+                       "telepon).")
+    _office, peer_key = peer
+    acked = dict(state.peer(session, target).acked or {})
+    serial = next_number(session, FILE_SERIAL)
+    head = state.counter(session, CHANGE_SEQ)
+    file_id = uuid7()
+    origins = list(session.scalars(select(ChangeEntry.origin_office).distinct()))
+    total = 0
+    for origin in origins:
+        total += session.scalar(select(func.count()).select_from(ChangeEntry).where(
+            ChangeEntry.origin_office == origin,
+            ChangeEntry.seq > int(acked.get(origin, 0)))) or 0
+    writer = ArchiveWriter(out, file_id=file_id, source=own.code, target=target,
+                           recipient_key=peer_key.enc_public_key)
+    ranges: dict[str, dict[str, int]] = {}
+    counts: dict[str, int] = {}
+    done = 0
+    table = ChangeEntry.__table__
+    try:
+        for origin in sorted(origins):
+            low = int(acked.get(origin, 0))
+            stmt = (select(table).where(table.c.origin_office == origin, table.c.seq > low)
+                    .order_by(table.c.seq).execution_options(yield_per=BATCH))
+            for row in session.execute(stmt):
+                carries = exchanged(row.table_name)
+                writer.add([row.origin_office, row.seq, row.lamport, row.table_name,
+                            row.row_id, row.op, row.fields if carries else None,
+                            row.at.isoformat(), row.username])
+                r = ranges.setdefault(origin, {"from": row.seq, "to": row.seq, "count": 0})
+                r["to"] = row.seq
+                r["count"] += 1
+                counts[row.table_name] = counts.get(row.table_name, 0) + 1
+                done += 1
+                if progress and done % BATCH == 0:
+                    progress(done, total, f"Menulis perubahan {done:,}/{total:,}")
+        if progress:
+            progress(done, total, "Menandatangani berkas")
+        manifest = {"created_at": utcnow().isoformat(), "schema_revision":
+                    schema_revision(session), "serial": serial, "source_head": head,
+                    "source_name": own.name, "ranges": ranges, "counts": counts,
+                    "acked_by_target": acked, "digest": digest.compute(session)}
+        path = writer.finish(manifest, state.own_vector(session, own.code),
+                             state.knowledge_rows(session), keys.signing_key(own))
+    except BaseException:
+        writer.abort()
+        raise
+    session.add(SyncFile(file_id=file_id, direction="out", source=own.code, target=target,
+                         serial=serial, source_head=head, changes=done, applied=0,
+                         username=actor.username))
+    state.peer(session, target).last_export_at = utcnow()
+    record_event(session, actor, "sync_export", table="sync_files", row_id=file_id,
+                 note=f"ekspor ke {target}: {done} perubahan",
+                 details={"target": target, "changes": done, "serial": serial})
+    session.flush()
+    return ExportResult(str(path), file_id, target, serial, done, path.stat().st_size, counts)
+
+
+@dataclass
+class ImportResult:
+    file_id: str
+    source: str
+    target: str
+    serial: int
+    dry_run: bool
+    already_imported: bool
+    total: int = 0
+    new: int = 0
+    already: int = 0
+    inserted: int = 0
+    updated: int = 0
+    pending: int = 0
+    conflicts: int = 0
+    proposals: int = 0
+    duplicates: int = 0
+    tables: dict[str, dict[str, int]] = field(default_factory=dict)
+    samples: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    schema_note: str = ""
+
+    @property
+    def message(self) -> str:
+        if self.already_imported:
+            return ("Berkas ini sudah pernah diimpor; tidak ada yang berubah.")
+        if self.new == 0:
+            return (f"Semua {self.total} perubahan dalam berkas sudah ada di sini; "
+                    "tidak ada yang berubah.")
+        verb = "akan" if self.dry_run else "telah"
+        return (f"{self.new} perubahan baru {verb} diterapkan ({self.already} sudah ada): "
+                f"{self.inserted} data baru, {self.updated} data diubah, {self.conflicts} "
+                f"konflik, {self.proposals} usulan, {self.duplicates} kasus NIK ganda.")
+
+
+def _check_backup(session: Session, source: str, serial: int, head: int) -> None:
+    files = session.execute(select(SyncFile.serial, SyncFile.source_head).where(
+        SyncFile.direction == "in", SyncFile.source == source)).all()
+    top_seq = session.scalar(select(func.max(ChangeEntry.seq)).where(
+        ChangeEntry.origin_office == source)) or 0
+    max_serial = max((f.serial for f in files), default=0)
+    bad = any(f.serial == serial or (f.serial < serial and f.source_head > head)
+              or (f.serial > serial and f.source_head < head) for f in files)
+    if bad or (serial > max_serial and head < top_seq):
+        raise rejected("restored_backup", f"Nomor urut perubahan kantor {source} mundur "
+                       f"(berkas no. {serial} sampai perubahan #{head}, padahal sudah "
+                       f"diterima sampai #{max(top_seq, head)}): berkas ini tampaknya dibuat "
+                       "dari cadangan lama. Hubungi admin kantor tersebut.")
+
+
+def import_file(session: Session, actor: Actor, path: Path, *, dry_run: bool = False,
+                progress: Progress = None) -> ImportResult:
+    """Verify `path` completely, then apply it in the session's transaction (the caller
+    commits; for a dry run it rolls back)."""
+    own, own_key = keys.own_keys(session)
+    with ArchiveReader(path) as reader:
+        m = reader.manifest
+        source, target = str(m["source"]), str(m["target"])
+        if target != own.code:
+            raise rejected("wrong_target", f"Berkas ini ditujukan untuk kantor {target}, "
+                           f"bukan kantor ini ({own.code}).")
+        peer = keys.peer_keys(session, source)
+        if peer is None:
+            raise rejected("untrusted", f"Pengirim {source} tidak dikenal atau belum "
+                           "dipercaya: tukar berkas identitas dan cocokkan sidik jari "
+                           "lewat telepon ('sync trust').")
+        office, _peer_key = peer
+        assert office.public_key is not None
+        if progress:
+            progress(0, int(m["total"]), "Memeriksa tanda tangan dan checksum")
+        reader.verify(office.public_key)
+        revision = m["schema_revision"]
+        mine = schema_revision(session)
+        note = ""
+        known = _known_revisions()
+        if revision != mine:
+            if revision not in known:
+                raise rejected("schema_newer", f"Berkas dibuat oleh versi program yang lebih "
+                               f"baru (skema {revision}, di sini {mine}). Perbarui Branch Desk "
+                               "lalu impor lagi.")
+            note = (f"Berkas dari skema lama {revision}; kolom baru diisi nilai bawaan.")
+        result = ImportResult(str(m["file_id"]), source, target, int(m["serial"]), dry_run,
+                              False, schema_note=note)
+        if session.get(SyncFile, result.file_id) is not None:
+            result.already_imported = True
+            result.total = result.already = int(m["total"])
+            return result
+        _check_backup(session, source, int(m["serial"]), int(m["source_head"]))
+        session.info["applying_sync"] = True
+        try:
+            state.merge_knowledge(session, reader.knowledge)
+            applier = Applier(session, own.code, old_columns_ok=bool(note))
+            batch: list[list[Any]] = []
+            total = int(m["total"])
+            for frame in reader.changes(keys.decryption_key(own_key), own_key.enc_public_key):
+                batch.extend(frame)
+                if len(batch) >= BATCH:
+                    applier.batch(batch)
+                    batch = []
+                    if progress:
+                        progress(applier.stats.total, total, "Menerapkan perubahan "
+                                 f"{applier.stats.total:,}/{total:,}")
+            if batch:
+                applier.batch(batch)
+            stats = applier.stats
+            _finish(session, actor, own.code, source, m, reader.ack, stats, result)
+        finally:
+            session.info.pop("applying_sync", None)
+    if progress:
+        progress(result.total, result.total, "Selesai")
+    return result
+
+
+def _finish(session: Session, actor: Actor, self_code: str, source: str, m: dict[str, Any],
+            ack: dict[str, Any], stats: ApplyStats, result: ImportResult) -> None:
+    state.advance_vector(session, self_code, stats.origins)
+    state.raise_lamport(session, stats.max_lamport)
+    if stats.new:
+        state.record_checkpoint(session, self_code)
+    peer = state.peer(session, source)
+    state.update_ack(peer, {str(k): int(v) for k, v in dict(ack).items()})
+    peer.last_import_at = utcnow()
+    peer.digest = m.get("digest")
+    made = duplicates.detect(session, stats.touched.get("participants", set()))
+    duplicates.close_resolved(session)
+    _after_import_hooks(session, stats)
+    session.add(SyncFile(file_id=result.file_id, direction="in", source=source,
+                         target=self_code, serial=int(m["serial"]),
+                         source_head=int(m["source_head"]), changes=stats.total,
+                         applied=stats.new, username=actor.username))
+    for name in ("total", "new", "already", "inserted", "updated", "pending", "conflicts",
+                 "proposals"):
+        setattr(result, name, getattr(stats, name))
+    result.duplicates = made
+    result.tables = stats.tables
+    result.samples = dict(stats.samples)
+    record_event(session, actor, "sync_import", table="sync_files", row_id=result.file_id,
+                 note=f"impor dari {source}: {stats.new} perubahan baru, "
+                      f"{stats.conflicts} konflik",
+                 details={"source": source, "serial": result.serial, "new": stats.new,
+                          "already": stats.already, "inserted": stats.inserted,
+                          "updated": stats.updated, "conflicts": stats.conflicts,
+                          "duplicates": made, "tables": stats.tables})
+    session.flush()
+
+
+def _after_import_hooks(session: Session, stats: ApplyStats) -> None:
+    """Derived local indexes other areas keep (coverage spells) are rebuilt for what moved."""
+    touched = set(stats.touched.get("participants", set()))
+    if stats.touched.get("contribution_entries"):
+        from branch_desk.db.models.contributions import ContributionEntry
+
+        ids = list(stats.touched["contribution_entries"])
+        for i in range(0, len(ids), 500):
+            touched.update(session.scalars(select(ContributionEntry.participant_id).where(
+                ContributionEntry.id.in_(ids[i:i + 500]))))
+    if not touched:
+        return
+    try:
+        from branch_desk.services.contributions import refresh_spells
+    except ImportError:
+        return
+    refresh_spells(session, sorted(touched))  # type: ignore[call-arg]

@@ -1,0 +1,83 @@
+"""Per-table merge policy: which tables are ledgers, which are profiles, which stay local.
+
+Every `Synced` model registered in `Base.metadata` is synchronised generically; this
+registry only says how its changes merge:
+
+- ``ledger``: append-only (payments, corrections, claim steps, benefit lines). Rows are
+  keyed by UUID and never edited, so they never conflict: they only accumulate.
+- ``profile`` (the default): merged per field; the edit with the higher Lamport clock wins
+  (office code breaks ties) and a concurrent losing value is kept as a conflict.
+- ``local``: never leaves the office (user accounts and password hashes). The change
+  numbers still travel, without content, so version vectors stay gap-free.
+
+Protected fields belong to the owning office (the row's `origin_office`). Rule: an edit of a
+protected field by another office is applied like any other edit (so every office converges)
+but also becomes a *proposal* for the owning office, which the owner's officer accepts or
+reverts on the Sinkronisasi page (reverting is a new edit by the owner, which then wins
+everywhere).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from sqlalchemy import Table
+
+from branch_desk.db.base import Base, Synced
+
+
+@dataclass(frozen=True)
+class TablePolicy:
+    kind: str = "profile"  # profile | ledger | local
+    protected: frozenset[str] = field(default_factory=frozenset)
+    label: str = ""
+
+
+POLICIES: dict[str, TablePolicy] = {
+    "users": TablePolicy("local", label="Pengguna"),
+    "contribution_entries": TablePolicy("ledger", label="Iuran (buku besar)"),
+    "claim_events": TablePolicy("ledger", label="Langkah klaim"),
+    "claim_benefit_lines": TablePolicy("ledger", label="Rincian manfaat klaim"),
+    "participants": TablePolicy(
+        "profile", frozenset({"nik", "kpj", "birth_date", "sex", "tmt", "registered_on"}),
+        label="Peserta"),
+    "partners": TablePolicy("profile", frozenset({"code", "kind", "npwp"}), label="Mitra"),
+    "heirs": TablePolicy("profile", frozenset({"participant_id", "nik"}), label="Ahli waris"),
+}
+
+
+def register(table: str, policy: TablePolicy) -> None:
+    """Let an area declare the policy of its table (e.g. a new ledger)."""
+    POLICIES[table] = policy
+    synced_tables.cache_clear()
+
+
+def policy(table: str) -> TablePolicy:
+    return POLICIES.get(table, TablePolicy())
+
+
+@cache
+def synced_tables() -> dict[str, Table]:
+    """Every table of a `Synced` model, by name, in foreign-key order."""
+    import branch_desk.db.models  # noqa: F401  (registers every model)
+
+    names = {m.class_.__tablename__ for m in Base.registry.mappers
+             if issubclass(m.class_, Synced)}
+    return {t.name: t for t in Base.metadata.sorted_tables if t.name in names}
+
+
+def model_for(table: str) -> type[Synced]:
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.class_, "__tablename__", None) == table:
+            return mapper.class_  # type: ignore[no-any-return]
+    raise KeyError(table)
+
+
+def exchanged(table: str) -> bool:
+    """Whether rows of `table` travel with content (not local, and a known synced table)."""
+    return table in synced_tables() and policy(table).kind != "local"
+
+
+def table_label(table: str) -> str:
+    return policy(table).label or table.replace("_", " ").capitalize()
