@@ -280,12 +280,12 @@ def advance_claim(uow: UnitOfWork, *, number: str, to: str, reason: str | None =
     current = ClaimStatus(claim.status)
     reopening = target is ClaimStatus.DIAJUKAN and current in (ClaimStatus.DITOLAK,
                                                                ClaimStatus.DIBAYAR)
-    permission = Permission.APPROVE_CLAIMS if reopening else STEP_PERMISSION.get(target)
-    if permission is not None and actor.role != "admin":
-        actor.require(permission)
     check_transition(row.workflow_facts(), target, actor=actor.username,
                      actor_role=actor.role,  # type: ignore[arg-type]
                      reason=reason, reference=reference)
+    permission = Permission.APPROVE_CLAIMS if reopening else STEP_PERMISSION.get(target)
+    if permission is not None:
+        actor.require(permission)
     if target in (ClaimStatus.DIVERIFIKASI, ClaimStatus.DISETUJUI, ClaimStatus.DIBAYAR) and (
             not claim.eligible):
         raise InvalidTransition("Klaim tidak memenuhi syarat (lihat penjelasan kelayakan); "
