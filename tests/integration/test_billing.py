@@ -95,7 +95,7 @@ def test_months_already_paid_are_not_billed_and_back_to_tmt_reaches_the_past(off
 
 
 def test_invoice_pdf_and_xlsx_attachment(office, maros, tmp_path):
-    code, ids, late = maros
+    code = maros[0]
     row = bill(office, code)
     with office.uow() as uow:
         pdf = print_invoice(uow, bill_number=row.number, path=tmp_path / "tagihan.pdf",
@@ -128,7 +128,7 @@ def _partner_list(path, rows):
 
 
 def test_reconciliation_shows_who_is_missing_on_either_side(office, maros, tmp_path):
-    code, ids, late = maros
+    code = maros[0]
     row = bill(office, code)
     stranger = "7309015507900002"
     listed = _partner_list(tmp_path / "pemda.xlsx", [
