@@ -22,7 +22,7 @@ from branch_desk.documents.base import (
     write_atomically,
 )
 from branch_desk.documents.fonts import SANS, SANS_BOLD, SANS_ITALIC
-from branch_desk.documents.receipt import PROGRAM_NAMES, period_text
+from branch_desk.documents.receipt import PROGRAM_NAMES, period_text, wrap_text
 from branch_desk.domain.coverage import month_label
 from branch_desk.domain.dates import format_date
 from branch_desk.domain.money import format_rupiah, terbilang
@@ -89,13 +89,11 @@ def _draw(canvas: Canvas, data: InvoiceData) -> None:
     y -= 9 * mm
     canvas.setFont(SANS, 10)
     programs = ", ".join(f"{PROGRAM_NAMES.get(p, p)} ({p})" for p in data.programs)
-    intro = [
-        f"Bersama ini kami sampaikan tagihan iuran {programs} bagi {data.workers:,}".replace(
-            ",", ".") + " pekerja",
-        f"yang didanai {data.partner_name} untuk masa iuran "
-        f"{period_text(data.first_month, data.months)}, dengan rincian:",
-    ]
-    for line in intro:
+    intro = (f"Bersama ini kami sampaikan tagihan iuran {programs} bagi "
+             f"{data.workers:,}".replace(",", ".") + f" pekerja yang didanai "
+             f"{data.partner_name} untuk masa iuran "
+             f"{period_text(data.first_month, data.months)}, dengan rincian sebagai berikut:")
+    for line in wrap_text(canvas, intro, SANS, 10, right - left):
         canvas.drawString(left, y, line)
         y -= 5 * mm
     y -= 3 * mm

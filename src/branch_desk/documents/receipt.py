@@ -58,7 +58,8 @@ def period_text(first_month: date, months: int) -> str:
     return f"{month_label(first_month)} s.d. {month_label(last)} ({months} bulan)"
 
 
-def _wrap(canvas: Canvas, text: str, font: str, size: float, width: float) -> list[str]:
+def wrap_text(canvas: Canvas, text: str, font: str, size: float, width: float) -> list[str]:
+    """`text` broken into lines no wider than `width` points."""
     lines, current = [], ""
     for word in text.split():
         trial = f"{current} {word}".strip()
@@ -101,7 +102,7 @@ def _draw(canvas: Canvas, data: ReceiptData, compact: bool) -> None:
         canvas.drawString(label_x, y, label)
         canvas.drawString(value_x - 4 * mm, y, ":")
         font = SANS_ITALIC if label == "Uang sejumlah" else SANS
-        lines = _wrap(canvas, value, font, 10 * scale, right - value_x)
+        lines = wrap_text(canvas, value, font, 10 * scale, right - value_x)
         canvas.setFont(font, 10 * scale)
         for i, line in enumerate(lines):
             canvas.drawString(value_x, y - i * 4.6 * mm, line)
