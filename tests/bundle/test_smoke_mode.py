@@ -1,0 +1,80 @@
+"""The smoke mode (`ui/smoke.py`) run in-process: it must pass on a good database and fail
+loudly on a broken page, a refused login or an unprepared database."""
+
+from __future__ import annotations
+
+import json
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from branch_desk.ui import main_window
+from branch_desk.ui.smoke import run_smoke, smoke_requested
+from tests.conftest import PASSWORDS
+
+
+def _result(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("{")]
+    assert lines, "run_smoke printed no JSON line"
+    return json.loads(lines[-1])
+
+
+def test_visits_every_page_and_saves_screenshots(office, qapp, capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("BRANCH_DESK_SMOKE_USER", "petugas")
+    monkeypatch.setenv("BRANCH_DESK_PASSWORD", PASSWORDS["petugas"])
+    monkeypatch.setenv("BRANCH_DESK_SMOKE_SHOTS", str(tmp_path / "shots"))
+    code = run_smoke(str(office.path))
+    result = _result(capsys)
+    assert (code, result["smoke"], result["errors"]) == (0, "ok", [])
+    assert result["user"] == "petugas"
+    assert list(result["pages"]) == [key for key, _, _ in main_window.PAGES]
+    shots = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
+    assert len(shots) == len(main_window.PAGES)
+    assert shots[0] == "01-beranda.png"
+    assert (tmp_path / "shots" / shots[-1]).stat().st_size > 5_000  # a real picture
+
+
+def test_a_page_that_raises_fails_the_run(office, qapp, capsys, monkeypatch):
+    broken = types.ModuleType("bd_smoke_broken_page")
+
+    def create_page(ctx: object) -> None:
+        raise RuntimeError("halaman rusak untuk uji")
+
+    broken.create_page = create_page  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "bd_smoke_broken_page", broken)
+    monkeypatch.setattr(main_window, "PAGES",
+                        (*main_window.PAGES, ("rusak", "Rusak", "bd_smoke_broken_page")))
+    monkeypatch.setenv("BRANCH_DESK_SMOKE_USER", "admin")
+    monkeypatch.setenv("BRANCH_DESK_PASSWORD", PASSWORDS["admin"])
+    code = run_smoke(str(office.path))
+    result = _result(capsys)
+    assert code == 1 and result["smoke"] == "failed"
+    assert "rusak" not in result["pages"]
+    assert any("halaman rusak untuk uji" in error for error in result["errors"])
+
+
+def test_a_refused_login_exits_3(office, qapp, capsys, monkeypatch):
+    monkeypatch.setenv("BRANCH_DESK_SMOKE_USER", "admin")
+    monkeypatch.setenv("BRANCH_DESK_PASSWORD", "bukan-kata-sandinya")
+    assert run_smoke(str(office.path)) == 3
+    result = _result(capsys)
+    assert result["smoke"] == "login-refused"
+    assert "kata sandi" in str(result["error"]).lower()
+
+
+def test_an_empty_database_exits_2(qapp, capsys, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("BRANCH_DESK_PASSWORD", "apa-saja")
+    assert run_smoke(str(tmp_path / "kosong.db")) == 2
+    assert _result(capsys)["smoke"] == "no-database"
+
+
+@pytest.mark.parametrize(("value", "expected"), [("1", True), ("yes", True), ("0", False),
+                                                 ("", False), (None, False)])
+def test_smoke_requested(monkeypatch, value, expected):
+    if value is None:
+        monkeypatch.delenv("BRANCH_DESK_SMOKE", raising=False)
+    else:
+        monkeypatch.setenv("BRANCH_DESK_SMOKE", value)
+    assert smoke_requested() is expected
