@@ -8,6 +8,7 @@ user, so a refused step is refused whatever screen or command asked for it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -23,6 +24,7 @@ from branch_desk.db.models.claims import (
 )
 from branch_desk.db.models.participants import Participant
 from branch_desk.domain import claim_rules
+from branch_desk.domain.benefit_rules import BenefitLine
 from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.domain.claim_workflow import ClaimStatus, check_transition
 from branch_desk.domain.errors import InvalidTransition, NotFound, ValidationError
@@ -31,6 +33,7 @@ from branch_desk.domain.permissions import Permission
 from branch_desk.services import numbering
 from branch_desk.services.claims_calc import (
     Assessment,
+    Finding,
     PersonFacts,
     assess,
     coverage_program,
@@ -173,6 +176,36 @@ def _recipients(session: Session, claim: Claim, recipients: Iterable[RecipientDa
             claim_id=claim.id, position=position, name=r.name.strip(),
             relationship=r.relationship.strip(), nik=r.nik.strip(), bank_name=r.bank_name.strip(),
             bank_account=r.bank_account.replace(" ", "").replace("-", "")))
+
+
+@dataclass(frozen=True)
+class ClaimPreview:
+    """What intake would compute, shown live while the form is filled in (nothing saved)."""
+
+    participant_name: str
+    eligible: bool
+    late: bool
+    findings: tuple[Finding, ...]
+    lines: tuple[BenefitLine, ...]
+    total: int
+    documents: tuple[claim_rules.DocumentRequirement, ...]
+
+
+def preview_claim(uow: UnitOfWork, *, data: ClaimData, today: date) -> ClaimPreview:
+    """Assess `data` as `new_claim` would, without writing anything."""
+    session = uow.session
+    ctype, cause = _validate(data, today)
+    person = find_participant_for_claim(session, data.participant)
+    pf = _person(person)
+    coverage = load_coverage(session, pf, coverage_program(ctype, cause), data.event_date)
+    result = assess(claim_type=ctype.value, cause=cause, event_date=data.event_date,
+                    filed_on=today, person=pf, facts=data.facts, coverage=coverage)
+    docs = claim_rules.required_documents(ctype, off_site=data.facts.off_site,
+                                          jht_kind=data.facts.jht_kind,
+                                          balance=data.facts.balance)
+    lines = result.result.lines if result.result else ()
+    return ClaimPreview(person.name, result.eligible, result.late, result.findings, lines,
+                        result.total, docs)
 
 
 def new_claim(uow: UnitOfWork, *, data: ClaimData, today: date) -> ClaimRow:

@@ -1,0 +1,1 @@
+"""Widgets of the Klaim page: claims table model, intake form and claim detail."""

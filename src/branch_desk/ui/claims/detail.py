@@ -1,0 +1,206 @@
+"""One claim: facts, eligibility, benefit lines, documents, history and the workflow buttons.
+
+Buttons are enabled with `claim_workflow.permitted_targets` for the logged-in user, the same
+rules the service enforces; the service still refuses whatever the screen shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branch_desk.domain.claim_workflow import ClaimStatus, permitted_targets
+from branch_desk.domain.dates import format_date, format_datetime
+from branch_desk.domain.errors import DomainError
+from branch_desk.domain.money import format_rupiah
+from branch_desk.services.claims import advance_claim, mark_documents
+from branch_desk.services.claims_print import print_claim_receipt, print_claim_statement
+from branch_desk.services.claims_queries import ClaimRow, get_claim
+from branch_desk.ui.context import AppContext
+from branch_desk.ui.errors import show_error
+
+# (target, button label, what to ask: None | "reason" | "reference")
+STEPS = ((ClaimStatus.DIAJUKAN, "Ajukan", None),
+         (ClaimStatus.DIVERIFIKASI, "Verifikasi", None),
+         (ClaimStatus.DISETUJUI, "Setujui", None),
+         (ClaimStatus.DIBAYAR, "Catat dibayar", "reference"),
+         (ClaimStatus.DITOLAK, "Tolak", "reason"))
+
+
+class ClaimDetail(QWidget):
+    """Shows one claim and moves it through the workflow."""
+
+    def __init__(self, ctx: AppContext, today: Callable[[], date]) -> None:
+        super().__init__()
+        self.ctx, self.today = ctx, today
+        self.row: ClaimRow | None = None
+        # Replaceable in tests: ask(title, label) -> text or None; ask_path(name) -> Path|None
+        self.ask: Callable[[str, str], str | None] = self._ask
+        self.ask_path: Callable[[str], Path | None] = self._ask_path
+        self.title = QLabel(objectName="claim_title")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.body = QTextBrowser(objectName="claim_body")
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        for target, label, _ in STEPS:
+            button = QPushButton(self.tr(label), objectName=f"claim_to_{target.value}")
+            button.clicked.connect(lambda _=False, t=target: self.step(t))
+            self.buttons[target.value] = button
+            bar.addWidget(button)
+        reopen = QPushButton(self.tr("Buka kembali"), objectName="claim_reopen")
+        reopen.clicked.connect(lambda: self.step(ClaimStatus.DIAJUKAN, reopening=True))
+        self.buttons["reopen"] = reopen
+        bar.addWidget(reopen)
+        self.all_docs = QPushButton(self.tr("Semua dokumen diterima"),
+                                    objectName="claim_all_documents")
+        self.all_docs.clicked.connect(self.all_documents)
+        self.receipt = QPushButton(self.tr("Cetak tanda terima"), objectName="claim_receipt")
+        self.receipt.clicked.connect(lambda: self.print_pdf("receipt"))
+        self.statement = QPushButton(self.tr("Cetak bukti bayar"), objectName="claim_statement")
+        self.statement.clicked.connect(lambda: self.print_pdf("statement"))
+        bar2 = QHBoxLayout()
+        for b in (self.all_docs, self.receipt, self.statement):
+            bar2.addWidget(b)
+        bar2.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(bar)
+        layout.addLayout(bar2)
+        self.show_claim(None)
+
+    def load(self, number: str) -> None:
+        with self.ctx.reading() as uow:
+            self.show_claim(get_claim(uow, number))
+
+    def show_claim(self, row: ClaimRow | None) -> None:
+        self.row = row
+        for b in (*self.buttons.values(), self.all_docs, self.receipt, self.statement):
+            b.setEnabled(False)
+        if row is None:
+            self.title.setText(self.tr("Pilih klaim dari daftar."))
+            self.body.clear()
+            return
+        self.title.setText(f"<h3>{row.number} — {row.type_label}</h3>"
+                           f"{self.tr('Status')}: <b>{row.status_label}</b>")
+        self.body.setHtml(_html(row))
+        actor = self.ctx.actor
+        allowed = set() if actor.role == "admin" else set(permitted_targets(
+            row.workflow_facts(), actor=actor.username, actor_role=actor.role))  # type: ignore[arg-type]
+        reopening = row.status in (ClaimStatus.DITOLAK.value, ClaimStatus.DIBAYAR.value)
+        for target, _, _ in STEPS:
+            ok = target in allowed and not (reopening and target is ClaimStatus.DIAJUKAN)
+            if target in (ClaimStatus.DIVERIFIKASI, ClaimStatus.DISETUJUI,
+                          ClaimStatus.DIBAYAR) and not row.eligible:
+                ok = False
+            self.buttons[target.value].setEnabled(ok)
+        self.buttons["reopen"].setEnabled(reopening and ClaimStatus.DIAJUKAN in allowed)
+        editable = row.status in (ClaimStatus.DRAFT.value, ClaimStatus.DIAJUKAN.value)
+        self.all_docs.setEnabled(editable and not row.documents_complete
+                                 and actor.role != "admin")
+        self.receipt.setEnabled(True)
+        self.statement.setEnabled(row.status in (ClaimStatus.DISETUJUI.value,
+                                                 ClaimStatus.DIBAYAR.value))
+
+    def _ask(self, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label)
+        return text if ok else None
+
+    def _ask_path(self, name: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan PDF"), name, "PDF (*.pdf)")
+        return Path(path) if path else None
+
+    def step(self, target: ClaimStatus, *, reopening: bool = False) -> None:
+        if self.row is None:
+            return
+        need = "reason" if reopening else next(n for t, _, n in STEPS if t is target)
+        reason = reference = None
+        if need == "reason":
+            reason = self.ask(self.tr("Alasan"), self.tr("Alasan (wajib):"))
+            if reason is None:
+                return
+        elif need == "reference":
+            reference = self.ask(self.tr("Pembayaran"), self.tr("Nomor referensi transfer:"))
+            if reference is None:
+                return
+        self._write(lambda uow: advance_claim(uow, number=self.row.number,  # type: ignore[union-attr]
+                                              to=target.value, reason=reason,
+                                              reference=reference, today=self.today()))
+
+    def all_documents(self) -> None:
+        if self.row is not None:
+            self._write(lambda uow: mark_documents(uow, number=self.row.number,  # type: ignore[union-attr]
+                                                   all_received=True, today=self.today()))
+
+    def _write(self, fn: Callable[..., ClaimRow]) -> None:
+        try:
+            with self.ctx.writing() as uow:
+                row = fn(uow)
+                uow.commit()
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.show_claim(row)
+        self.ctx.bus.announce("claims")
+
+    def print_pdf(self, kind: str) -> Path | None:
+        if self.row is None:
+            return None
+        name = self.row.number.replace("/", "-")
+        path = self.ask_path(f"{'tanda-terima' if kind == 'receipt' else 'bukti-bayar'}-"
+                             f"{name}.pdf")
+        if path is None:
+            return None
+        fn = print_claim_receipt if kind == "receipt" else print_claim_statement
+        try:
+            with self.ctx.writing() as uow:
+                written = fn(uow, number=self.row.number, out=path, today=self.today())
+                uow.commit()
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
+        return written
+
+
+def _html(row: ClaimRow) -> str:
+    ok = "<b style='color:#1b5e20'>Memenuhi syarat</b>" if row.eligible else \
+        "<b style='color:#b71c1c'>Tidak memenuhi syarat</b>"
+    if row.late:
+        ok += " — <b style='color:#e65100'>terlambat</b>"
+    facts = (f"Peserta: <b>{row.participant_name}</b> (KPJ {row.kpj}, NIK {row.nik_masked})<br>"
+             f"Kejadian: {format_date(row.event_date)}"
+             + (f", {row.place}" if row.place else "") + f"; diajukan {format_date(row.filed_on)}")
+    findings = "".join(f"<li>{'✔' if f.ok else '✘'} {f.text}</li>" for f in row.findings)
+    lines = "".join(f"<tr><td>{ln.label}<br><small>{ln.detail} Dasar: {ln.rule}</small></td>"
+                    f"<td align='right'>{format_rupiah(ln.amount)}</td></tr>" for ln in row.lines)
+    docs = "".join(f"<li>{'☑' if d.received else '☐'} {d.label}</li>" for d in row.documents)
+    heirs = "".join(f"<li>{r.name} ({r.relationship}) {r.bank_name} {r.bank_account}</li>"
+                    for r in row.recipients)
+    history = "".join(
+        f"<tr><td>{format_datetime(e.at)}</td><td>{e.username}</td><td>{e.action}</td>"
+        f"<td>{e.from_status}→{e.to_status}</td><td>{e.reason} {e.reference}</td></tr>"
+        for e in row.events)
+    extra = ""
+    if row.status_reason:
+        extra += f"<p>Alasan: {row.status_reason}</p>"
+    if row.transfer_reference:
+        extra += f"<p>Dibayar {format_date(row.paid_on) if row.paid_on else ''}, referensi " \
+                 f"{row.transfer_reference}</p>"
+    return (f"<p>{facts}</p><p>{ok}</p><ul>{findings}</ul>{extra}"
+            f"<h4>Manfaat</h4><table width='100%'>{lines}<tr><td><b>Jumlah</b></td>"
+            f"<td align='right'><b>{format_rupiah(row.total_amount)}</b></td></tr></table>"
+            f"<h4>Dokumen</h4><ul>{docs}</ul><h4>Penerima</h4><ul>{heirs}</ul>"
+            f"<h4>Riwayat</h4><table cellpadding='2'>{history}</table>")

@@ -1,0 +1,110 @@
+"""Klaim: the list of claims with a state filter, the claim detail, and the intake form."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branch_desk.db.base import utcnow
+from branch_desk.domain.claim_workflow import ClaimStatus
+from branch_desk.domain.dates import to_local
+from branch_desk.services.claims_queries import ClaimRow, list_claims
+from branch_desk.ui.claims.detail import ClaimDetail
+from branch_desk.ui.claims.intake import IntakeForm
+from branch_desk.ui.claims.model import ClaimsModel
+from branch_desk.ui.context import AppContext
+
+
+class ClaimsPage(QTabWidget):
+    """Tabs "Daftar klaim" and "Catat klaim"."""
+
+    def __init__(self, ctx: AppContext, today: date | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._today = today
+        self.model = ClaimsModel()
+        self.table = QTableView(objectName="claims_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.state = QComboBox(objectName="claims_state")
+        self.state.addItem(self.tr("Semua status"), None)
+        self.state.addItem(self.tr("Masih berjalan"), "terbuka")
+        for s in ClaimStatus:
+            self.state.addItem(self.tr(s.label), s.value)
+        self.state.currentIndexChanged.connect(self.reload)
+        self.search = QLineEdit(objectName="claims_search")
+        self.search.setPlaceholderText(self.tr("Nomor klaim, KPJ, NIK atau nama"))
+        self.search.returnPressed.connect(self.reload)
+        new = QPushButton(self.tr("Catat klaim baru"), objectName="claims_new")
+        new.clicked.connect(lambda: self.setCurrentIndex(1))
+        filters = QHBoxLayout()
+        filters.addWidget(self.state)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(new)
+        self.detail = ClaimDetail(ctx, self.today)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(filters)
+        lv.addWidget(self.table)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.intake = IntakeForm(ctx, self.today, self._saved)
+        self.addTab(splitter, self.tr("Daftar klaim"))
+        self.addTab(self.intake, self.tr("Catat klaim"))
+        self.reload()
+
+    def today(self) -> date:
+        return self._today or to_local(utcnow()).date()
+
+    def reload(self) -> None:
+        with self.ctx.reading() as uow:
+            rows = list_claims(uow, status=self.state.currentData(), search=self.search.text())
+        current = self.detail.row.number if self.detail.row else None
+        self.model.set_rows(rows)
+        if current:
+            self.select(current)
+
+    def select(self, number: str) -> None:
+        for i, row in enumerate(self.model.rows):
+            if row.number == number:
+                self.table.selectRow(i)
+                self.detail.load(number)
+                return
+
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.detail.load(self.model.data(current, Qt.ItemDataRole.UserRole))
+
+    def _saved(self, row: ClaimRow) -> None:
+        self.setCurrentIndex(0)
+        self.state.setCurrentIndex(0)
+        self.reload()
+        self.select(row.number)
+
+    def refresh(self, areas: frozenset[str]) -> None:
+        if "claims" in areas or "participants" in areas or "contributions" in areas:
+            self.reload()
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return ClaimsPage(ctx)

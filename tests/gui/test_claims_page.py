@@ -1,0 +1,139 @@
+"""The Klaim page driven like an officer and a supervisor would: intake through payment."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from branch_desk.services.offices import office_row
+from branch_desk.ui.claims.intake import set_heir
+from branch_desk.ui.context import AppContext
+from branch_desk.ui.pages.claims import ClaimsPage
+from branch_desk.ui.pages.report_claims import ClaimsRecapTab
+from branch_desk.ui.worker import Runner
+from tests.integration.test_claims_support import add_person
+
+TODAY = date(2025, 6, 16)
+SHOTS = os.environ.get("CLAIMS_SCREENSHOTS")  # set to a folder to save screenshots
+
+
+def _ctx(office, user):
+    with office.uow(user, write=False) as uow:
+        row = office_row(uow.session)
+    return AppContext(db=office.db, actor=office.actors[user], office=row,
+                      runner=Runner(synchronous=True))
+
+
+def _page(qtbot, office, user):
+    page = ClaimsPage(_ctx(office, user), today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    return page
+
+
+def _shot(widget, name):
+    if SHOTS:
+        widget.grab().save(str(Path(SHOTS) / name))
+
+
+def test_intake_through_payment(qtbot, office, tmp_path):
+    kpj = add_person(office)
+    page = _page(qtbot, office, "petugas")
+    form = page.intake
+    page.setCurrentIndex(1)
+    form.search.setText(kpj)
+    qtbot.keyClick(form.search, Qt.Key.Key_Return)
+    assert form.participant.count() == 1 and "Daeng Sija" in form.participant.currentText()
+    form.type.setCurrentIndex(form.type.findData("JKM"))
+    form.event_date.setDate(date(2025, 6, 1))
+    set_heir(form.heirs, 0, ("Hasnah", "istri", "BRI", "0123456789"))
+    form.refresh_preview()
+    text = form.assessment.text()
+    assert "Memenuhi syarat" in text and "Rp42.000.000" in text and "Rp20.000.000" in text
+    form.documents.item(0).setCheckState(Qt.CheckState.Checked)
+    _shot(page, "claims-intake.png")
+    form.save.click()
+    assert page.currentIndex() == 0 and page.model.rowCount() == 1
+    detail = page.detail
+    assert detail.row.number == "JKM/MRS/2025/000001"
+    assert detail.row.documents[0].received and not detail.row.documents_complete
+    assert not detail.buttons["diajukan"].isEnabled()  # documents incomplete
+    assert not detail.buttons["disetujui"].isEnabled()
+    detail.all_docs.click()
+    assert detail.buttons["diajukan"].isEnabled()
+    detail.buttons["diajukan"].click()
+    assert detail.row.status == "diajukan"
+    assert not detail.buttons["diverifikasi"].isEnabled()  # the creator may not verify
+
+    other = _page(qtbot, office, "petugas2")
+    other.select("JKM/MRS/2025/000001")
+    assert other.detail.buttons["diverifikasi"].isEnabled()
+    other.detail.buttons["diverifikasi"].click()
+    assert other.detail.row.status == "diverifikasi"
+    assert not other.detail.buttons["disetujui"].isEnabled()  # petugas never approves
+
+    boss = _page(qtbot, office, "kepala")
+    boss.select("JKM/MRS/2025/000001")
+    assert boss.detail.buttons["disetujui"].isEnabled()
+    boss.detail.buttons["disetujui"].click()
+    assert boss.detail.row.status == "disetujui"
+
+    page.reload()
+    page.select("JKM/MRS/2025/000001")
+    detail.ask = lambda title, label: "TRF-BRI-0001"
+    detail.buttons["dibayar"].click()
+    assert detail.row.status == "dibayar" and detail.row.transfer_reference == "TRF-BRI-0001"
+    _shot(page, "claims-detail.png")
+    detail.ask_path = lambda name: tmp_path / name
+    written = detail.print_pdf("statement")
+    assert written is not None and written.read_bytes().startswith(b"%PDF")
+    page.state.setCurrentIndex(page.state.findData("dibayar"))
+    assert page.model.rowCount() == 1
+    page.state.setCurrentIndex(page.state.findData("draft"))
+    assert page.model.rowCount() == 0
+
+
+def test_supervisor_cannot_approve_claim_they_created(qtbot, office):
+    kpj = add_person(office)
+    page = _page(qtbot, office, "kepala")
+    form = page.intake
+    form.search.setText(kpj)
+    form.find_participants()
+    form.type.setCurrentIndex(form.type.findData("JKM"))
+    form.event_date.setDate(date(2025, 6, 1))
+    for i in range(form.documents.count()):
+        form.documents.item(i).setCheckState(Qt.CheckState.Checked)
+    form.submit()
+    page.detail.buttons["diajukan"].click()
+    petugas = _page(qtbot, office, "petugas")
+    petugas.select(page.detail.row.number)
+    petugas.detail.buttons["diverifikasi"].click()
+    page.reload()
+    page.select(petugas.detail.row.number)
+    assert page.detail.row.status == "diverifikasi"
+    assert not page.detail.buttons["disetujui"].isEnabled()
+    assert page.detail.buttons["ditolak"].isEnabled()
+
+
+def test_recap_tab(qtbot, office, tmp_path):
+    kpj = add_person(office)
+    from branch_desk.services.claims import new_claim
+    from tests.integration.test_claims_support import jkm_data
+
+    with office.uow("petugas") as uow:
+        new_claim(uow, data=jkm_data(kpj), today=TODAY)
+        uow.commit()
+    tab = ClaimsRecapTab(_ctx(office, "kepala"))
+    qtbot.addWidget(tab)
+    tab.resize(1200, 500)
+    tab.date_from.setDate(date(2025, 1, 1))
+    tab.date_to.setDate(date(2025, 12, 31))
+    tab.show_recap()
+    assert tab.recap.count == 1 and tab.recap.total == 42_000_000
+    assert tab.table.item(0, 0).text() == "JKM" and tab.table.item(0, 6).text() == "Rp42.000.000"
+    _shot(tab, "claims-recap.png")
+    tab.ask_path = lambda name: tmp_path / name
+    assert tab.save("xlsx").exists() and tab.save("pdf").read_bytes().startswith(b"%PDF")
