@@ -275,7 +275,7 @@ def _after_import_hooks(session: Session, stats: ApplyStats) -> None:
     if not touched:
         return
     try:
-        from branch_desk.services.contributions import refresh_spells
-    except ImportError:
+        from branch_desk.services.coverage import rebuild_spells
+    except ImportError:  # the contributions area is not installed in this build
         return
-    refresh_spells(session, sorted(touched))  # type: ignore[call-arg]
+    rebuild_spells(session, sorted(touched))
