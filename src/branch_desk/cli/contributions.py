@@ -1,9 +1,267 @@
-"""Commands of this area (not built yet)."""
+"""Commands `contributions` (pay, bill, pay-bill, reverse), `coverage target` and
+`report coverage`."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from branch_desk.cli.common import CliError, Context, add_common
+
+
+def _month(text: str) -> date:
+    try:
+        year, month = text.strip().split("-")[:2]
+        return date(int(year), int(month), 1)
+    except (ValueError, TypeError):
+        raise argparse.ArgumentTypeError(f"bulan '{text}' harus berbentuk YYYY-MM") from None
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"tanggal '{text}' harus berbentuk YYYY-MM-DD") from None
+
+
+def _today() -> date:
+    from branch_desk.services.participants import today_local
+
+    return today_local()
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """No commands yet."""
+    group = sub.add_parser("contributions", help="iuran: pembayaran, tagihan Pemda")
+    actions = group.add_subparsers(dest="action", metavar="AKSI", required=True)
+
+    pay = actions.add_parser("pay", help="catat pembayaran iuran satu peserta")
+    add_common(pay)
+    pay.add_argument("--participant", required=True, metavar="NIK_OR_KPJ")
+    pay.add_argument("--from", dest="first", required=True, type=_month, metavar="YYYY-MM")
+    pay.add_argument("--months", required=True, type=int, metavar="N")
+    pay.add_argument("--payer", default=None, help="nama penyetor (bawaan: nama peserta)")
+    pay.add_argument("--paid-on", type=_day, default=None, metavar="YYYY-MM-DD")
+    pay.add_argument("--reference", default="")
+    pay.add_argument("--receipt", metavar="PDF", help="tulis kwitansi PDF ke berkas ini")
+    pay.add_argument("--size", choices=["A4", "A5"], default="A4")
+    pay.set_defaults(handler=_pay)
+
+    rev = actions.add_parser("reverse", help="koreksi (batalkan) pembayaran dengan entri balik")
+    add_common(rev)
+    rev.add_argument("number", metavar="NOMOR_KWITANSI")
+    rev.add_argument("--reason", required=True)
+    rev.set_defaults(handler=_reverse)
+
+    bill = actions.add_parser("bill", help="buat tagihan Pemda untuk pekerja sebuah mitra")
+    add_common(bill)
+    bill.add_argument("--partner", required=True, metavar="CODE")
+    bill.add_argument("--from", dest="first", required=True, type=_month, metavar="YYYY-MM")
+    bill.add_argument("--months", required=True, type=int, metavar="N")
+    bill.add_argument("--back-to-tmt", action="store_true",
+                      help="tagih mundur sampai TMT tiap pekerja")
+    bill.add_argument("--invoice", metavar="PDF", help="tulis surat tagihan PDF")
+    bill.add_argument("--attachment", metavar="XLSX", help="tulis lampiran daftar pekerja")
+    bill.set_defaults(handler=_bill)
+
+    pay_bill = actions.add_parser("pay-bill", help="catat pembayaran tagihan Pemda")
+    add_common(pay_bill)
+    pay_bill.add_argument("bill_number", metavar="BILL_NUMBER")
+    pay_bill.add_argument("--paid-on", type=_day, default=None, metavar="YYYY-MM-DD")
+    pay_bill.add_argument("--reference", default="")
+    pay_bill.set_defaults(handler=_pay_bill)
+
+    rec = actions.add_parser("reconcile", help="cocokkan daftar xlsx mitra dengan tagihan")
+    add_common(rec)
+    rec.add_argument("bill_number", metavar="BILL_NUMBER")
+    rec.add_argument("--list", dest="path", required=True, metavar="XLSX")
+    rec.set_defaults(handler=_reconcile)
+
+    coverage = sub.add_parser("coverage", help="cakupan kepesertaan: target")
+    cov_actions = coverage.add_subparsers(dest="action", metavar="AKSI", required=True)
+    target = cov_actions.add_parser("target", help="tetapkan target pekerja sebuah wilayah")
+    add_common(target)
+    target.add_argument("--region", required=True, metavar="CODE")
+    target.add_argument("--year", required=True, type=int, metavar="YYYY")
+    target.add_argument("--workers", required=True, type=int, metavar="N")
+    target.set_defaults(handler=_target)
+
+    report = sub.add_parser("report", help="laporan")
+    rep_actions = report.add_subparsers(dest="action", metavar="LAPORAN", required=True)
+    cov = rep_actions.add_parser("coverage", help="cakupan per wilayah, segmen dan mitra")
+    add_common(cov)
+    cov.add_argument("--region", default=None, metavar="CODE")
+    cov.add_argument("--as-of", type=_day, default=None, metavar="DATE")
+    cov.add_argument("--xlsx", metavar="XLSX", help="ekspor ke xlsx")
+    cov.add_argument("--monev", metavar="PDF",
+                     help="tulis laporan Monev Inpres 2/2021 (PDF; xlsx di sebelahnya)")
+    cov.set_defaults(handler=_report)
+
+
+def _payment_json(row: Any) -> dict[str, Any]:
+    return {"number": row.number, "kind": row.kind, "kpj": row.kpj, "name": row.name,
+            "first_month": row.first_month.strftime("%Y-%m"), "months": row.months,
+            "last_month": row.last_month.strftime("%Y-%m"), "programs": list(row.programs),
+            "amount": row.amount, "payer": row.payer, "paid_on": row.paid_on,
+            "reference": row.reference}
+
+
+def _bill_json(row: Any) -> dict[str, Any]:
+    return {"number": row.number, "partner": row.partner_code, "partner_name": row.partner_name,
+            "first_month": row.first_month.strftime("%Y-%m"), "months": row.months,
+            "programs": list(row.programs), "workers": row.workers, "total": row.total,
+            "status": row.status, "issued_on": row.issued_on, "paid_on": row.paid_on,
+            "reference": row.reference}
+
+
+def _pay(ctx: Context) -> int:
+    from branch_desk.domain.money import format_rupiah
+    from branch_desk.services.contributions import load_participant, print_receipt, record_payment
+    from branch_desk.services.uow import UnitOfWork
+
+    a = ctx.args
+    actor = ctx.actor()
+    with UnitOfWork(ctx.db, actor, write=True) as uow:
+        person = load_participant(uow, a.participant)
+        row = record_payment(uow, participant_id=person.id, first_month=a.first,
+                             months=a.months, payer=a.payer or person.name,
+                             paid_on=a.paid_on or _today(), reference=a.reference)
+        if a.receipt:
+            print_receipt(uow, number=row.number, path=Path(a.receipt), size=a.size)
+        uow.commit()
+    data = _payment_json(row) | ({"receipt": a.receipt} if a.receipt else {})
+    ctx.emit(data, f"Pembayaran {row.number}: {row.name} {row.first_month:%m/%Y} "
+                   f"({row.months} bulan) {format_rupiah(row.amount)}.")
+    return 0
+
+
+def _reverse(ctx: Context) -> int:
+    from branch_desk.services.contributions import reverse_payment
+    from branch_desk.services.uow import UnitOfWork
+
+    actor = ctx.actor()
+    with UnitOfWork(ctx.db, actor, write=True) as uow:
+        row = reverse_payment(uow, number_or_id=ctx.args.number, reason=ctx.args.reason,
+                              on=_today())
+        uow.commit()
+    ctx.emit(_payment_json(row) | {"reverses": row.reverses},
+             f"Koreksi {row.number} membatalkan {row.reverses}.")
+    return 0
+
+
+def _bill(ctx: Context) -> int:
+    from branch_desk.domain.money import format_rupiah
+    from branch_desk.services.billing import build_bill
+    from branch_desk.services.billing_documents import print_invoice, write_attachment
+    from branch_desk.services.uow import UnitOfWork
+
+    a = ctx.args
+    actor = ctx.actor()
+    with UnitOfWork(ctx.db, actor, write=True) as uow:
+        row = build_bill(uow, partner_code=a.partner, first_month=a.first, months=a.months,
+                         today=_today(), back_to_tmt=a.back_to_tmt)
+        if a.invoice:
+            print_invoice(uow, bill_number=row.number, path=Path(a.invoice),
+                          attachment=Path(a.attachment) if a.attachment else None)
+        elif a.attachment:
+            write_attachment(uow, bill_number=row.number, path=Path(a.attachment))
+        uow.commit()
+    ctx.emit(_bill_json(row), f"Tagihan {row.number}: {row.partner_name}, {row.workers} "
+                              f"pekerja, {format_rupiah(row.total)}.")
+    return 0
+
+
+def _pay_bill(ctx: Context) -> int:
+    from branch_desk.services.billing import pay_bill
+    from branch_desk.services.uow import UnitOfWork
+
+    a = ctx.args
+    actor = ctx.actor()
+    with UnitOfWork(ctx.db, actor, write=True) as uow:
+        row = pay_bill(uow, bill_number=a.bill_number, paid_on=a.paid_on or _today(),
+                       reference=a.reference)
+        uow.commit()
+    ctx.emit(_bill_json(row), f"Tagihan {row.number} lunas: {row.workers} pekerja tercakup.")
+    return 0
+
+
+def _reconcile(ctx: Context) -> int:
+    from branch_desk.services.billing_documents import reconcile_bill
+    from branch_desk.services.uow import UnitOfWork
+
+    path = Path(ctx.args.path)
+    if not path.is_file():
+        raise CliError(f"Berkas '{path}' tidak ditemukan.")
+    with UnitOfWork(ctx.open_existing(), ctx.actor()) as uow:
+        result = reconcile_bill(uow, bill_number=ctx.args.bill_number, path=path)
+    data = {"bill_number": result.bill_number, "matched": result.matched,
+            "only_in_list": [{"row": e.row, "nik": e.nik, "name": e.name}
+                             for e in result.only_in_list],
+            "only_in_bill": [{"kpj": ln.kpj, "nik": ln.nik_masked, "name": ln.name}
+                             for ln in result.only_in_bill],
+            "unreadable_rows": [e.row for e in result.unreadable]}
+    ctx.emit(data, lambda: (f"Cocok: {result.matched}; hanya di daftar mitra: "
+                            f"{len(result.only_in_list)}; hanya di tagihan: "
+                            f"{len(result.only_in_bill)}; baris tak terbaca: "
+                            f"{len(result.unreadable)}."))
+    return 0
+
+
+def _target(ctx: Context) -> int:
+    from branch_desk.services.targets import set_target
+    from branch_desk.services.uow import UnitOfWork
+
+    a = ctx.args
+    actor = ctx.actor()
+    with UnitOfWork(ctx.db, actor, write=True) as uow:
+        row = set_target(uow, region_code=a.region, year=a.year, workers=a.workers)
+        uow.commit()
+    ctx.emit({"region": row.region_code, "region_name": row.region_name, "year": row.year,
+              "workers": row.workers},
+             f"Target {row.region_name} {row.year}: {row.workers} pekerja.")
+    return 0
+
+
+def summary_json(summary: Any) -> dict[str, Any]:
+    """The coverage summary as the `report coverage --json` keys."""
+
+    def figure(f: Any) -> dict[str, Any]:
+        return {"code": f.code, "name": f.name, "covered": f.covered, "target": f.target,
+                "percentage": float(f.percentage) if f.percentage is not None else None}
+
+    return {"as_of": summary.as_of, "region": summary.region_code,
+            "region_name": summary.region_name, "covered": summary.covered,
+            "target": summary.target,
+            "percentage": float(summary.percentage) if summary.percentage is not None else None,
+            "areas": [figure(f) for f in summary.areas],
+            "segments": [figure(f) for f in summary.segments],
+            "partners": [figure(f) for f in summary.partners],
+            "trend": [{"month": m.strftime("%Y-%m"), "covered": c} for m, c in summary.trend]}
+
+
+def _report(ctx: Context) -> int:
+    from branch_desk.services.coverage import coverage_summary
+    from branch_desk.services.uow import UnitOfWork
+
+    a = ctx.args
+    as_of = a.as_of or _today()
+    with UnitOfWork(ctx.open_existing(), ctx.reader()) as uow:
+        summary = coverage_summary(uow.session, as_of=as_of, region=a.region)
+        if a.xlsx:
+            from branch_desk.spreadsheets.coverage_xlsx import write_coverage_xlsx
+
+            write_coverage_xlsx(Path(a.xlsx), summary)
+        if a.monev:
+            from branch_desk.services.coverage_monev import write_monev
+
+            write_monev(uow, as_of=as_of, region=a.region, pdf=Path(a.monev),
+                        xlsx=Path(a.monev).with_suffix(".xlsx"))
+    data = summary_json(summary)
+    ctx.emit(data, lambda: "\n".join(
+        [f"Cakupan {summary.region_name} per {as_of:%d-%m-%Y}: {summary.covered} pekerja"
+         + (f" dari target {summary.target} ({summary.percentage_text})"
+            if summary.target else "")]
+        + [f"  {f.code:<14} {f.name:<28} {f.covered:>9} {f.percentage_text:>7}"
+           for f in summary.areas]))
+    return 0
