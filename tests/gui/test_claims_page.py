@@ -36,6 +36,10 @@ def _page(qtbot, office, user):
 
 def _shot(widget, name):
     if SHOTS:
+        from PySide6.QtWidgets import QApplication
+
+        widget.show()
+        QApplication.processEvents()
         widget.grab().save(str(Path(SHOTS) / name))
 
 

@@ -50,6 +50,7 @@ class ClaimDetail(QWidget):
         # Replaceable in tests: ask(title, label) -> text or None; ask_path(name) -> Path|None
         self.ask: Callable[[str, str], str | None] = self._ask
         self.ask_path: Callable[[str], Path | None] = self._ask_path
+        self.on_changed: Callable[[], None] = lambda: None
         self.title = QLabel(objectName="claim_title")
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.body = QTextBrowser(objectName="claim_body")
@@ -154,6 +155,7 @@ class ClaimDetail(QWidget):
             show_error(self, exc)
             return
         self.show_claim(row)
+        self.on_changed()
         self.ctx.bus.announce("claims")
 
     def print_pdf(self, kind: str) -> Path | None:

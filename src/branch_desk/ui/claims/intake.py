@@ -168,6 +168,7 @@ class IntakeForm(QWidget):
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(heirs_box)
+        left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(docs_box, 2)
         right.addWidget(assess_box, 3)

@@ -58,6 +58,7 @@ class ClaimsPage(QTabWidget):
         filters.addWidget(self.search, 1)
         filters.addWidget(new)
         self.detail = ClaimDetail(ctx, self.today)
+        self.detail.on_changed = self.reload
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -81,6 +82,7 @@ class ClaimsPage(QTabWidget):
             rows = list_claims(uow, status=self.state.currentData(), search=self.search.text())
         current = self.detail.row.number if self.detail.row else None
         self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
         if current:
             self.select(current)
 
