@@ -1,0 +1,1 @@
+"""Widgets of the Iuran page: payment form, Pemda bills, due and arrears list."""

@@ -1,0 +1,199 @@
+"""Pemda bills: build for a partner and a period, pay, print, reconcile with the partner's list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branch_desk.domain.coverage import month_label
+from branch_desk.domain.dates import format_date
+from branch_desk.domain.money import format_rupiah
+from branch_desk.services.billing import BillRow, build_bill, list_bills, pay_bill
+from branch_desk.services.billing_documents import print_invoice, reconcile_bill
+from branch_desk.services.partners import list_partners
+from branch_desk.ui.context import AppContext
+from branch_desk.ui.contributions.common import as_date, day_edit, fill, month_edit, table
+from branch_desk.ui.errors import show_error
+
+COLUMNS = ("Nomor", "Mitra", "Masa iuran", "Pekerja", "Jumlah", "Status", "Terbit", "Dibayar")
+STATUS = {"terbit": "Belum dibayar", "lunas": "Lunas", "batal": "Batal"}
+
+
+class BillsPanel(QWidget):
+    def __init__(self, ctx: AppContext, today_fn) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.ctx, self.today = ctx, today_fn
+        self.rows: list[BillRow] = []
+        self.ask_save = self._ask_save  # replaceable in tests
+        self.ask_open = self._ask_open
+        today = today_fn()
+        self.partner = QComboBox(objectName="bill_partner")
+        self.first = month_edit("bill_first_month", today.replace(month=1))
+        self.months = QSpinBox(objectName="bill_months", minimum=1, maximum=36, value=12)
+        self.back = QCheckBox(self.tr("Tagih mundur sampai TMT"), objectName="bill_back_to_tmt")
+        build = QPushButton(self.tr("Buat tagihan"), objectName="bill_build")
+        build.clicked.connect(self.build)
+        top = QHBoxLayout()
+        for label, widget in ((self.tr("Mitra"), self.partner), (self.tr("Mulai"), self.first),
+                              (self.tr("Bulan"), self.months)):
+            top.addWidget(QLabel(label))
+            top.addWidget(widget)
+        top.addWidget(self.back)
+        top.addWidget(build)
+        top.addStretch(1)
+        self.table = table("bill_table", COLUMNS)
+        self.paid_on = day_edit("bill_paid_on", today)
+        self.reference = QLineEdit(objectName="bill_reference")
+        self.reference.setPlaceholderText(self.tr("nomor SP2D / bukti transfer"))
+        pay = QPushButton(self.tr("Catat pembayaran"), objectName="bill_pay")
+        pay.clicked.connect(self.pay)
+        invoice = QPushButton(self.tr("Cetak tagihan + lampiran…"), objectName="bill_print")
+        invoice.clicked.connect(self.print_invoice)
+        reconcile = QPushButton(self.tr("Cocokkan daftar mitra…"), objectName="bill_reconcile")
+        reconcile.clicked.connect(self.reconcile)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(self.tr("Tanggal bayar")))
+        bottom.addWidget(self.paid_on)
+        bottom.addWidget(self.reference, 1)
+        for b in (pay, invoice, reconcile):
+            bottom.addWidget(b)
+        self.message = QLabel(objectName="bill_message")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.message)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.ctx.reading() as uow:
+            partners = list_partners(uow)
+            self.rows = list_bills(uow)
+        current = self.partner.currentData()
+        self.partner.clear()
+        for p in partners:
+            self.partner.addItem(f"{p.code} — {p.name}", p.code)
+        if current:
+            self.partner.setCurrentIndex(max(self.partner.findData(current), 0))
+        fill(self.table, [(b.number, b.partner_name, f"{month_label(b.first_month)} – "
+                           f"{month_label(b.last_month)}", b.workers, format_rupiah(b.total),
+                           STATUS.get(b.status, b.status), format_date(b.issued_on),
+                           format_date(b.paid_on) if b.paid_on else "") for b in self.rows],
+             right=(3, 4))
+
+    def selected(self) -> BillRow | None:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _run(self, title: str, fn, done) -> None:  # type: ignore[no-untyped-def]
+        self.ctx.runner.run(self, title, fn, done, lambda exc: show_error(self, exc))
+
+    def build(self) -> None:
+        code = self.partner.currentData()
+        if not code:
+            self.message.setText(self.tr("Pilih mitra terlebih dahulu."))
+            return
+        first, months, back, today = (as_date(self.first), self.months.value(),
+                                      self.back.isChecked(), self.today())
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with self.ctx.writing() as uow:
+                row = build_bill(uow, partner_code=code, first_month=first, months=months,
+                                 today=today, back_to_tmt=back, progress=progress)
+                uow.commit()
+            return row
+
+        self._run(self.tr("Membuat tagihan"), work, self._built)
+
+    def _built(self, row: BillRow) -> None:
+        self.reload()
+        self.table.selectRow(next(i for i, b in enumerate(self.rows) if b.id == row.id))
+        self.message.setText(self.tr("Tagihan {0}: {1} pekerja, {2}.").format(
+            row.number, row.workers, format_rupiah(row.total)))
+        self.ctx.bus.announce("contributions")
+
+    def pay(self) -> None:
+        bill = self.selected()
+        if bill is None:
+            self.message.setText(self.tr("Pilih tagihan yang dibayar."))
+            return
+        paid_on, reference = as_date(self.paid_on), self.reference.text()
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with self.ctx.writing() as uow:
+                row = pay_bill(uow, bill_number=bill.number, paid_on=paid_on,
+                               reference=reference, progress=progress)
+                uow.commit()
+            return row
+
+        self._run(self.tr("Mencatat pembayaran tagihan"), work, self._paid)
+
+    def _paid(self, row: BillRow) -> None:
+        self.reload()
+        self.message.setText(self.tr("Tagihan {0} lunas: {1} pekerja tercakup.").format(
+            row.number, row.workers))
+        self.ctx.bus.announce("contributions", "coverage")
+
+    def _ask_save(self, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan tagihan"), suggested,
+                                              "PDF (*.pdf)")
+        return Path(name) if name else None
+
+    def _ask_open(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Daftar pekerja dari mitra"), "",
+                                              "Excel (*.xlsx)")
+        return Path(name) if name else None
+
+    def print_invoice(self) -> None:
+        bill = self.selected()
+        if bill is None:
+            return
+        path = self.ask_save(bill.number.replace("/", "-") + ".pdf")
+        if path is None:
+            return
+        try:
+            with self.ctx.writing() as uow:
+                print_invoice(uow, bill_number=bill.number, path=path,
+                              attachment=path.with_suffix(".xlsx"))
+                uow.commit()
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.message.setText(self.tr("Tagihan dan lampiran disimpan: {0}, {1}").format(
+            path.name, path.with_suffix(".xlsx").name))
+
+    def reconcile(self) -> None:
+        bill = self.selected()
+        path = self.ask_open() if bill is not None else None
+        if bill is None or path is None:
+            return
+        try:
+            with self.ctx.reading() as uow:
+                result = reconcile_bill(uow, bill_number=bill.number, path=path)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        lines = [self.tr("Cocok: {0} pekerja.").format(result.matched)]
+        if result.only_in_list:
+            lines.append(self.tr("Ada di daftar mitra, tidak ada di tagihan: ") + "; ".join(
+                f"baris {e.row} {e.name}" for e in result.only_in_list[:20]))
+        if result.only_in_bill:
+            lines.append(self.tr("Ada di tagihan, tidak ada di daftar mitra: ") + "; ".join(
+                f"{ln.name} (KPJ {ln.kpj})" for ln in result.only_in_bill[:20]))
+        if result.unreadable:
+            lines.append(self.tr("Baris dengan NIK tidak terbaca: ") + ", ".join(
+                str(e.row) for e in result.unreadable[:20]))
+        self.message.setText("\n".join(lines))

@@ -1,0 +1,66 @@
+"""Who is due and who is in arrears (mandiri BPU, by payment schedule)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branch_desk.domain.coverage import month_label
+from branch_desk.domain.dates import format_date
+from branch_desk.services.schedules import DueRow, due_list
+from branch_desk.ui.context import AppContext
+from branch_desk.ui.contributions.common import fill, table
+from branch_desk.ui.errors import show_error
+
+COLUMNS = ("KPJ", "Nama", "Desa/Kel.", "Jadwal", "Lunas s.d.", "Jatuh tempo", "Tunggakan",
+           "Status")
+
+
+class DuePanel(QWidget):
+    def __init__(self, ctx: AppContext, today_fn) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.ctx, self.today = ctx, today_fn
+        self.rows: list[DueRow] = []
+        self.region = QLineEdit(objectName="due_region")
+        self.region.setPlaceholderText(self.tr("kode wilayah (kosong: semua)"))
+        self.region.returnPressed.connect(self.reload)
+        self.only_arrears = QCheckBox(self.tr("Hanya yang menunggak"), objectName="due_arrears")
+        self.only_arrears.toggled.connect(self.reload)
+        show = QPushButton(self.tr("Tampilkan"), objectName="due_show")
+        show.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Wilayah")))
+        top.addWidget(self.region)
+        top.addWidget(self.only_arrears)
+        top.addWidget(show)
+        top.addStretch(1)
+        self.count = QLabel(objectName="due_count")
+        self.table = table("due_table", COLUMNS)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table, 1)
+
+    def reload(self) -> None:
+        try:
+            with self.ctx.reading() as uow:
+                self.rows = due_list(uow, today=self.today(), region=self.region.text() or None,
+                                     only_arrears=self.only_arrears.isChecked())
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        fill(self.table, [(r.kpj, r.name, r.village_code, r.schedule,
+                           month_label(r.paid_through) if r.paid_through else "–",
+                           format_date(r.due_on), f"{r.arrears} bulan",
+                           self.tr("Menunggak") if r.in_arrears else self.tr("Jatuh tempo"))
+                          for r in self.rows], right=(6,))
+        late = sum(1 for r in self.rows if r.in_arrears)
+        self.count.setText(self.tr("{0} peserta perlu membayar; {1} menunggak.").format(
+            len(self.rows), late))

@@ -1,0 +1,198 @@
+"""Payment form: find the participant, choose the months, see the amount, save, print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branch_desk.domain.coverage import month_label
+from branch_desk.domain.dates import format_date
+from branch_desk.domain.money import format_rupiah, terbilang
+from branch_desk.services.contributions import (
+    PaymentRow,
+    list_payments,
+    load_participant,
+    print_receipt,
+    quote_payment,
+    record_payment,
+)
+from branch_desk.services.coverage import coverage_for
+from branch_desk.ui.context import AppContext
+from branch_desk.ui.contributions.common import as_date, day_edit, fill, month_edit, table
+from branch_desk.ui.errors import show_error
+
+HISTORY = ("Nomor", "Jenis", "Masa iuran", "Jumlah", "Dibayar", "Penyetor")
+
+
+class PaymentForm(QWidget):
+    """Keyboard flow: NIK/KPJ, Enter → months → payer → Enter saves; Esc clears."""
+
+    def __init__(self, ctx: AppContext, today_fn) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.ctx, self.today = ctx, today_fn
+        self.participant_id: str | None = None
+        self.last: PaymentRow | None = None
+        self.ask_path = self._ask_path  # replaceable in tests
+        today = today_fn()
+        self.lookup = QLineEdit(objectName="pay_participant")
+        self.lookup.setPlaceholderText(self.tr("NIK (16 angka) atau KPJ (11 angka)"))
+        self.lookup.returnPressed.connect(self.find)
+        find = QPushButton(self.tr("Cari"), objectName="pay_find")
+        find.clicked.connect(self.find)
+        self.who = QLabel(objectName="pay_who")
+        self.who.setWordWrap(True)
+        self.first = month_edit("pay_first_month", today)
+        self.months = QSpinBox(objectName="pay_months", minimum=1, maximum=36, value=1)
+        self.payer = QLineEdit(objectName="pay_payer")
+        self.payer.returnPressed.connect(self.save)
+        self.paid_on = day_edit("pay_paid_on", today)
+        self.reference = QLineEdit(objectName="pay_reference")
+        self.amount = QLabel(objectName="pay_amount")
+        self.amount.setTextFormat(Qt.TextFormat.RichText)
+        self.save_button = QPushButton(self.tr("Simpan pembayaran"), objectName="pay_save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.print_button = QPushButton(self.tr("Cetak kwitansi…"), objectName="pay_print")
+        self.print_button.clicked.connect(self.print_receipt)
+        self.print_button.setEnabled(False)
+        self.months.valueChanged.connect(self.update_quote)
+        self.first.dateChanged.connect(self.update_quote)
+        row = QHBoxLayout()
+        row.addWidget(self.lookup, 1)
+        row.addWidget(find)
+        form = QFormLayout()
+        form.addRow(self.tr("Peserta"), row)
+        form.addRow("", self.who)
+        form.addRow(self.tr("Mulai bulan"), self.first)
+        form.addRow(self.tr("Jumlah bulan"), self.months)
+        form.addRow(self.tr("Penyetor"), self.payer)
+        form.addRow(self.tr("Tanggal bayar"), self.paid_on)
+        form.addRow(self.tr("Referensi"), self.reference)
+        form.addRow(self.tr("Iuran"), self.amount)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        self.history = table("pay_history", HISTORY)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Riwayat iuran peserta")))
+        layout.addWidget(self.history, 1)
+        for a, b in ((self.lookup, self.first), (self.first, self.months),
+                     (self.months, self.payer), (self.payer, self.paid_on),
+                     (self.paid_on, self.reference), (self.reference, self.save_button)):
+            QWidget.setTabOrder(a, b)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+    def clear(self) -> None:
+        self.participant_id = None
+        for w in (self.lookup, self.payer, self.reference):
+            w.clear()
+        self.who.clear()
+        self.amount.clear()
+        self.history.setRowCount(0)
+        self.lookup.setFocus()
+
+    def find(self) -> None:
+        try:
+            with self.ctx.reading() as uow:
+                person = load_participant(uow, self.lookup.text().strip())
+                status = coverage_for(uow.session, [person.id], self.today())[person.id]["JKK"]
+                history = list_payments(uow, participant_id=person.id)
+                pid, name, kpj = person.id, person.name, person.kpj
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.participant_id = pid
+        self.who.setText(self.tr("{0} — KPJ {1} — perlindungan: {2}").format(
+            name, kpj, status.label))
+        if not self.payer.text():
+            self.payer.setText(name)
+        self._show_history(history)
+        self.update_quote()
+        self.first.setFocus()
+
+    def _show_history(self, rows: list[PaymentRow]) -> None:
+        fill(self.history, [(r.number, r.kind, f"{month_label(r.first_month)} – "
+                             f"{month_label(r.last_month)}", format_rupiah(r.amount),
+                             format_date(r.paid_on), r.payer) for r in rows], right=(3,))
+        if rows:
+            newest = next((r for r in rows if r.kind == "bayar" and r.reversed_by is None), None)
+            if newest is not None:
+                self.last = newest
+                self.print_button.setEnabled(True)
+
+    def update_quote(self) -> None:
+        if self.participant_id is None:
+            return
+        try:
+            with self.ctx.reading() as uow:
+                quote = quote_payment(uow, participant_id=self.participant_id,
+                                      first_month=as_date(self.first),
+                                      months=self.months.value())
+        except Exception as exc:
+            self.amount.setText(str(exc))
+            return
+        self.amount.setText(f"<b>{format_rupiah(quote.total)}</b> "
+                            f"({', '.join(quote.programs)}) — <i>{terbilang(quote.total)}</i>")
+
+    def save(self) -> None:
+        if self.participant_id is None:
+            self.find()
+            if self.participant_id is None:
+                return
+        try:
+            with self.ctx.writing() as uow:
+                row = record_payment(uow, participant_id=self.participant_id,
+                                     first_month=as_date(self.first), months=self.months.value(),
+                                     payer=self.payer.text(), paid_on=as_date(self.paid_on),
+                                     reference=self.reference.text())
+                uow.commit()
+            with self.ctx.reading() as uow:
+                history = list_payments(uow, participant_id=row.participant_id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.last = row
+        self._show_history(history)
+        self.who.setText(self.tr("Tersimpan: {0}, {1}").format(row.number,
+                                                                format_rupiah(row.amount)))
+        self.ctx.bus.announce("contributions", "coverage")
+
+    def _ask_path(self, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan kwitansi"), suggested,
+                                              "PDF (*.pdf)")
+        return Path(name) if name else None
+
+    def print_receipt(self) -> None:
+        if self.last is None:
+            return
+        path = self.ask_path(self.last.number.replace("/", "-") + ".pdf")
+        if path is None:
+            return
+        try:
+            with self.ctx.writing() as uow:
+                print_receipt(uow, number=self.last.number, path=path, size="A5")
+                uow.commit()
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.who.setText(self.tr("Kwitansi {0} disimpan: {1}").format(self.last.number, path))

@@ -1,0 +1,139 @@
+"""Iuran page and Cakupan tab, driven with the keyboard and buttons (offscreen)."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget
+
+from branch_desk.services.offices import office_row
+from branch_desk.services.targets import set_target
+from branch_desk.ui.context import AppContext
+from branch_desk.ui.pages.contributions import ContributionsPage
+from branch_desk.ui.pages.report_coverage import CoverageTab
+from branch_desk.ui.worker import Runner
+from tests.integration.test_contributions_support import nik, pemda, person
+
+TODAY = date(2025, 6, 16)
+SHOTS = os.environ.get("BRANCH_DESK_SCREENSHOTS")  # set to save docs screenshots
+
+
+def _ctx(office, user="petugas"):
+    with office.uow(user, write=False) as uow:
+        row = office_row(uow.session)
+    return AppContext(db=office.db, actor=office.actors[user], office=row,
+                      runner=Runner(synchronous=True))
+
+
+def _shot(widget, name):
+    if SHOTS:
+        from PySide6.QtWidgets import QApplication
+
+        widget.resize(1100, 650)
+        widget.show()
+        QApplication.processEvents()
+        widget.grab().save(str(Path(SHOTS) / f"contributions-{name}.png"))
+
+
+def test_payment_form_keyboard_flow_and_receipt(office, qtbot, tmp_path):
+    pid = person(office, 1)
+    page = ContributionsPage(_ctx(office), today_fn=lambda: TODAY)
+    qtbot.addWidget(page)
+    form = page.payment
+    lookup = form.findChild(QLineEdit, "pay_participant")
+    qtbot.keyClicks(lookup, nik(1))
+    qtbot.keyClick(lookup, Qt.Key.Key_Return)
+    assert form.participant_id == pid
+    form.findChild(QSpinBox, "pay_months").setValue(3)
+    assert "Rp50.400" in form.findChild(QLabel, "pay_amount").text()
+    assert "lima puluh ribu empat ratus rupiah" in form.findChild(QLabel, "pay_amount").text()
+    payer = form.findChild(QLineEdit, "pay_payer")
+    payer.clear()
+    qtbot.keyClicks(payer, "Daeng Nai")
+    qtbot.keyClick(payer, Qt.Key.Key_Return)  # Enter saves
+    history = form.findChild(QTableWidget, "pay_history")
+    assert history.rowCount() == 1 and history.item(0, 0).text() == "KWT/MRS/2025/000001"
+    assert history.item(0, 3).text() == "Rp50.400"
+    _shot(page, "payment")
+    form.ask_path = lambda suggested: tmp_path / suggested
+    form.findChild(QPushButton, "pay_print").click()
+    assert (tmp_path / "KWT-MRS-2025-000001.pdf").stat().st_size > 1000
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert lookup.text() == "" and form.participant_id is None
+
+
+def test_bills_tab_builds_pays_and_prints(office, qtbot, tmp_path):
+    code = pemda(office)
+    for n in range(1, 4):
+        person(office, n, partner_code=code, tmt=date(2025, 1, 2))
+    page = ContributionsPage(_ctx(office), today_fn=lambda: TODAY)
+    qtbot.addWidget(page)
+    bills = page.bills
+    page.setCurrentWidget(bills)
+    bills.findChild(QPushButton, "bill_build").click()
+    table = bills.findChild(QTableWidget, "bill_table")
+    assert table.rowCount() == 1 and table.item(0, 3).text() == "3"
+    assert table.item(0, 4).text() == "Rp604.800" and table.item(0, 5).text() == "Belum dibayar"
+    bills.ask_save = lambda suggested: tmp_path / suggested
+    bills.findChild(QPushButton, "bill_print").click()
+    assert (tmp_path / "TGH-MRS-2025-000001.xlsx").exists()
+    bills.findChild(QLineEdit, "bill_reference").setText("SP2D 77")
+    bills.findChild(QPushButton, "bill_pay").click()
+    assert table.item(0, 5).text() == "Lunas"
+    assert "3 pekerja tercakup" in bills.findChild(QLabel, "bill_message").text()
+    _shot(page, "bills")
+    page.setCurrentWidget(page.due)
+    _shot(page, "due")
+
+
+def test_due_tab_lists_arrears(office, qtbot):
+    from branch_desk.services.contributions import record_payment
+
+    pid = person(office, 5, tmt=date(2025, 1, 1))
+    with office.uow() as uow:
+        record_payment(uow, participant_id=pid, first_month=date(2025, 1, 1), months=2,
+                       payer="X", paid_on=TODAY)
+        uow.commit()
+    page = ContributionsPage(_ctx(office), today_fn=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.setCurrentWidget(page.due)
+    table = page.due.findChild(QTableWidget, "due_table")
+    assert table.rowCount() == 1
+    assert table.item(0, 6).text() == "3 bulan" and table.item(0, 7).text() == "Menunggak"
+
+
+def test_coverage_tab_shows_figures_chart_and_exports(office, qtbot, tmp_path):
+    from branch_desk.services.contributions import record_payment
+
+    for n in range(1, 4):
+        pid = person(office, n, tmt=date(2025, 1, 1))
+        with office.uow() as uow:
+            record_payment(uow, participant_id=pid, first_month=date(2025, n, 1), months=6,
+                           payer="X", paid_on=TODAY)
+            uow.commit()
+    with office.uow("kepala") as uow:
+        set_target(uow, region_code="73.09", year=2025, workers=6)
+        uow.commit()
+    tab = CoverageTab(_ctx(office), as_of=TODAY)
+    qtbot.addWidget(tab)
+    assert "3 pekerja tercakup dari target 6 (50,0%)" in tab.findChild(
+        QLabel, "coverage_headline").text()
+    areas = tab.findChild(QTableWidget, "coverage_areas")
+    assert areas.item(0, 0).text() == "73.09" and areas.item(0, 4).text() == "50,0%"
+    assert [c for _, c in tab.chart.points][-6:] == [1, 2, 3, 3, 3, 3]
+    image = tab.chart.grab().toImage()
+    assert image.width() > 0
+    tab.ask_path = lambda suggested, kind: tmp_path / suggested
+    tab.findChild(QPushButton, "coverage_export").click()
+    book = load_workbook(tmp_path / "cakupan-20250616.xlsx")
+    assert book["Ringkasan"]["B5"].value == 3
+    tab.findChild(QPushButton, "coverage_monev").click()
+    assert (tmp_path / "monev-inpres-2-2021-20250616.pdf").exists()
+    tab.findChild(QLineEdit, "coverage_region").setText("73.09")
+    qtbot.keyClick(tab.findChild(QLineEdit, "coverage_region"), Qt.Key.Key_Return)
+    assert areas.item(0, 0).text() == "73.09.01"
+    _shot(tab, "coverage")
