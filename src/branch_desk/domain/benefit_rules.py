@@ -1,0 +1,304 @@
+"""Benefit tables as effective-dated data (DOMAIN §3) and the benefit result types.
+
+Formulas live in `benefits`. Rows are chosen by the event date (death, accident, dismissal);
+a regulation change is a new row. Marks [C]/[I]/[U] are those of DOMAIN.md.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Literal, Protocol, TypeVar
+
+from branch_desk.domain.errors import ValidationError
+from branch_desk.domain.rates import pct
+
+
+@dataclass(frozen=True)
+class BenefitLine:
+    """One amount of a benefit, with its rule and an Indonesian account of the computation."""
+
+    code: str
+    label: str
+    amount: int
+    rule: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class BenefitResult:
+    """A computed benefit, kept with a claim as its worksheet."""
+
+    lines: tuple[BenefitLine, ...]
+    rule_version: str
+    inputs: Mapping[str, object]
+
+    @property
+    def total(self) -> int:
+        return sum(line.amount for line in self.lines)
+
+    def line(self, code: str) -> BenefitLine | None:
+        return next((line for line in self.lines if line.code == code), None)
+
+    def worksheet(self) -> dict[str, object]:
+        """JSON-serialisable record: inputs, rule version, lines and total."""
+        return {
+            "rule_version": self.rule_version,
+            "inputs": _jsonable(dict(self.inputs)),
+            "lines": [dataclasses.asdict(line) for line in self.lines],
+            "total": self.total,
+        }
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, enum.Enum):
+        return _jsonable(value.value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, set | frozenset):
+        return sorted((_jsonable(v) for v in value), key=str)
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def rupiah(amount: int) -> str:
+    """House style "Rp1.204.000" used in the detail texts."""
+    return f"Rp{amount:,}".replace(",", ".")
+
+
+def percent(rate: Decimal) -> str:
+    """A fraction as an Indonesian percentage: 0.325 → "32,5%"."""
+    return f"{(rate * 100).normalize():f}".replace(".", ",") + "%"
+
+
+PP82_START = date(2019, 12, 2)  # PP 82/2019 promulgated [C] S5, S7
+
+
+class _Dated(Protocol):
+    valid_from: date
+    valid_to: date | None
+
+
+R = TypeVar("R", bound=_Dated)
+
+
+def rule_on(rules: Sequence[R], on: date, what: str) -> R:
+    """The row in force on `on` (`valid_to` inclusive); ValidationError if none."""
+    for rule in rules:
+        if rule.valid_from <= on and (rule.valid_to is None or on <= rule.valid_to):
+            return rule
+    raise ValidationError(
+        f"Aturan {what} untuk kejadian tanggal {on:%d-%m-%Y} belum dimuat dalam tabel.",
+        field="event_date",
+    )
+
+
+@dataclass(frozen=True)
+class JkmRule:
+    """JKM cash benefits and the contribution record needed for the scholarship."""
+
+    valid_from: date
+    valid_to: date | None
+    source: str
+    lump_sum: int  # santunan sekaligus
+    periodic_months: int  # santunan berkala, paid at once
+    periodic_monthly: int
+    funeral: int
+    scholarship_min_months: int
+
+    @property
+    def periodic(self) -> int:
+        return self.periodic_months * self.periodic_monthly
+
+
+JKM_RULES: tuple[JkmRule, ...] = (
+    # PP 44/2015 amounts (Rp24 jt in total) are [I]: not in DOMAIN, from common summaries.
+    JkmRule(date(2015, 7, 1), date(2019, 12, 1), "PP 44/2015 [I]",
+            16_200_000, 24, 200_000, 3_000_000, 60),
+    # [C] S5; 24 × Rp500.000 is [I].
+    JkmRule(PP82_START, None, "PP 82/2019", 20_000_000, 24, 500_000, 10_000_000, 36),
+)
+
+TransportMode = Literal["darat", "laut", "udara"]
+
+
+@dataclass(frozen=True)
+class JkkRule:
+    """JKK cash benefits (PP 44/2015 as amended by PP 82/2019), DOMAIN §3.3."""
+
+    valid_from: date
+    valid_to: date | None
+    source: str
+    death_rate: Decimal  # × multiplier × monthly wage
+    total_disability_rate: Decimal
+    multiplier: int
+    funeral: int
+    periodic: int  # santunan berkala for death or total disability, paid at once
+    stmb_full_months: int
+    stmb_later_rate: Decimal
+    transport_caps: tuple[tuple[TransportMode, int], ...]
+    rehabilitation_markup: Decimal
+
+    def transport_cap(self, mode: TransportMode) -> int:
+        for name, cap in self.transport_caps:
+            if name == mode:
+                return cap
+        raise ValidationError(f"Jenis angkutan tidak dikenal: {mode}.", field="transport")
+
+
+# Only PP 82/2019 is loaded: an accident before 2 Dec 2019 is past the 5-year claim expiry.
+JKK_RULES: tuple[JkkRule, ...] = (
+    JkkRule(PP82_START, None, "PP 44/2015 jo. PP 82/2019",
+            death_rate=pct("60"), total_disability_rate=pct("70"), multiplier=80,
+            funeral=10_000_000, periodic=12_000_000,
+            stmb_full_months=12, stmb_later_rate=pct("50"),
+            transport_caps=(("darat", 5_000_000), ("laut", 2_000_000), ("udara", 10_000_000)),
+            rehabilitation_markup=pct("40")),
+)
+
+
+@dataclass(frozen=True)
+class AnatomicCase:
+    """A row of the partial-disability table: percentage of 80 × monthly wage."""
+
+    key: str
+    label: str
+    percent: Decimal  # 0-100
+    mark: str
+
+
+# PP 44/2015 Lampiran (cacat sebagian anatomis). DOMAIN confirms the first three [C] S6, S81;
+# the others are [I] from the well-known table: re-check against the gazette before release.
+ANATOMIC_CASES: tuple[AnatomicCase, ...] = (
+    AnatomicCase("kedua_mata", "Kehilangan penglihatan kedua belah mata", Decimal(70), "[C]"),
+    AnatomicCase("satu_mata", "Kehilangan penglihatan sebelah mata", Decimal(35), "[C]"),
+    AnatomicCase("lengan_kanan_bahu", "Lengan kanan dari sendi bahu ke bawah", Decimal(40),
+                 "[C]"),
+    AnatomicCase("lengan_kiri_bahu", "Lengan kiri dari sendi bahu ke bawah", Decimal(35), "[I]"),
+    AnatomicCase("kedua_kaki_pangkal_paha", "Kedua belah kaki dari pangkal paha ke bawah",
+                 Decimal(70), "[I]"),
+    AnatomicCase("satu_kaki_pangkal_paha", "Sebelah kaki dari pangkal paha ke bawah",
+                 Decimal(35), "[I]"),
+    AnatomicCase("pendengaran_kedua_telinga", "Kehilangan pendengaran kedua belah telinga",
+                 Decimal(40), "[I]"),
+    AnatomicCase("pendengaran_satu_telinga", "Kehilangan pendengaran sebelah telinga",
+                 Decimal(20), "[I]"),
+    AnatomicCase("ibu_jari_tangan_kanan", "Ibu jari tangan kanan", Decimal(15), "[I]"),
+    AnatomicCase("ibu_jari_tangan_kiri", "Ibu jari tangan kiri", Decimal(12), "[I]"),
+)
+
+
+def anatomic_case(key: str) -> AnatomicCase:
+    """The table row for `key`; ValidationError if unknown."""
+    for case in ANATOMIC_CASES:
+        if case.key == key:
+            return case
+    raise ValidationError(f"Jenis cacat anatomis tidak dikenal: {key}.", field="anatomic_case")
+
+
+SchoolLevel = Literal["TK", "SD", "SMP", "SMA", "S1"]
+
+
+@dataclass(frozen=True)
+class ScholarshipRule:
+    """Scholarship per child per year by level (amount, max years), DOMAIN §3.2 [C] S9."""
+
+    valid_from: date
+    valid_to: date | None
+    source: str
+    levels: tuple[tuple[SchoolLevel, int, int], ...]
+    max_children: int
+    stop_age: int
+
+    def level(self, name: SchoolLevel) -> tuple[int, int]:
+        for level, amount, years in self.levels:
+            if level == name:
+                return amount, years
+        raise ValidationError(f"Jenjang pendidikan tidak dikenal: {name}.", field="level")
+
+    @property
+    def per_child_ceiling(self) -> int:
+        """Sum over all levels (Rp87 jt; × 2 children = Rp174 jt, [I] arithmetic)."""
+        return sum(amount * years for _, amount, years in self.levels)
+
+
+# The pre-2019 single Rp12 jt scholarship is not loaded.
+SCHOLARSHIP_RULES: tuple[ScholarshipRule, ...] = (
+    ScholarshipRule(PP82_START, None, "PP 82/2019; Permenaker 5/2021",
+                    levels=(("TK", 1_500_000, 2), ("SD", 1_500_000, 6), ("SMP", 2_000_000, 3),
+                            ("SMA", 3_000_000, 3), ("S1", 12_000_000, 5)),
+                    max_children=2, stop_age=23),
+)
+
+
+@dataclass(frozen=True)
+class JhtRule:
+    """JHT partial withdrawal (PP 46/2015 jo. PP 60/2015), DOMAIN §3.4 [C] S19."""
+
+    source: str
+    partial_min_years: int
+    housing_share: Decimal
+    other_share: Decimal
+    npwp_above: int  # balance above which an NPWP is required (DOMAIN §4.2)
+
+
+JHT_RULE = JhtRule("PP 46/2015 jo. PP 60/2015 Pasal 22", 10, pct("30"), pct("10"), 50_000_000)
+
+
+@dataclass(frozen=True)
+class JpRule:
+    """JP old-age benefit, DOMAIN §3.5."""
+
+    valid_from: date
+    valid_to: date | None
+    source: str
+    accrual: Decimal  # per year of contributions
+    min_months: int  # for a monthly pension
+    minimum: int  # minimum monthly pension
+
+
+# Only the Mar 2024 minimum is known [C] S15; later indexation [U]. Nobody can reach 180
+# months (JP began Jul 2015) before 2030, so no older row is needed.
+JP_RULES: tuple[JpRule, ...] = (
+    JpRule(date(2024, 3, 1), None, "PP 45/2015; minimum Rp393.500 sejak Maret 2024",
+           accrual=pct("1"), min_months=180, minimum=393_500),
+)
+
+
+def pension_age(on: date) -> int:
+    """JP pension age: 56, 57 from 1 Jan 2019, +1 every 3 years, at most 65 (PP 45/2015 Ps 15)."""
+    if on.year < 2019:
+        return 56
+    return min(65, 57 + (on.year - 2019) // 3)
+
+
+@dataclass(frozen=True)
+class JkpRule:
+    """JKP cash benefit: (months, share of capped wage) phases, DOMAIN §3.6."""
+
+    valid_from: date
+    valid_to: date | None
+    source: str
+    phases: tuple[tuple[int, Decimal], ...]
+    wage_cap: int
+    claim_within_months: int  # DOMAIN §4.1
+
+
+JKP_RULES: tuple[JkpRule, ...] = (
+    # Start date = PP 37/2021 promulgation [I].
+    JkpRule(date(2021, 2, 2), date(2025, 2, 6), "PP 37/2021",
+            phases=((3, pct("45")), (3, pct("25"))), wage_cap=5_000_000, claim_within_months=3),
+    JkpRule(date(2025, 2, 7), None, "PP 6/2025",
+            phases=((6, pct("60")),), wage_cap=5_000_000, claim_within_months=6),
+)

@@ -1,0 +1,371 @@
+"""Benefit formulas (DOMAIN §3)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from branch_desk.domain.benefit_rules import (
+    ANATOMIC_CASES,
+    SCHOLARSHIP_RULES,
+    pension_age,
+)
+from branch_desk.domain.benefits import (
+    ChildInput,
+    JkkInput,
+    JpInput,
+    jht_benefit,
+    jkk_benefit,
+    jkm_benefit,
+    jkp_benefit,
+    jp_benefit,
+    scholarship_benefit,
+)
+from branch_desk.domain.errors import EligibilityError, ValidationError
+
+EVENT = date(2025, 3, 10)
+JT = 1_000_000
+
+
+def amounts(result) -> dict[str, int]:
+    return {line.code: line.amount for line in result.lines}
+
+
+def jkk(outcome="medical_only", wage=5 * JT, **kwargs):
+    return jkk_benefit(JkkInput(kwargs.pop("event_date", EVENT), wage, outcome, **kwargs))
+
+
+# --- JKM (§3.1) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("event", "expected", "version"), [
+    pytest.param(EVENT, {"JKM_SANTUNAN_SEKALIGUS": 20 * JT, "JKM_SANTUNAN_BERKALA": 12 * JT,
+                         "JKM_BIAYA_PEMAKAMAN": 10 * JT}, "PP 82/2019", id="PP82-2019-42jt"),
+    pytest.param(date(2019, 12, 2), {"JKM_SANTUNAN_SEKALIGUS": 20 * JT,
+                                     "JKM_SANTUNAN_BERKALA": 12 * JT,
+                                     "JKM_BIAYA_PEMAKAMAN": 10 * JT}, "PP 82/2019",
+                 id="PP82-2019-first-day"),
+    pytest.param(date(2019, 12, 1), {"JKM_SANTUNAN_SEKALIGUS": 16_200_000,
+                                     "JKM_SANTUNAN_BERKALA": 4_800_000,
+                                     "JKM_BIAYA_PEMAKAMAN": 3 * JT}, "PP 44/2015 [I]",
+                 id="PP44-2015-24jt-[I]"),
+])
+def test_jkm_benefit(event, expected, version):
+    result = jkm_benefit(event)
+    assert amounts(result) == expected
+    assert result.rule_version == version
+    assert all(version.split(" [")[0] in line.rule for line in result.lines)
+
+
+def test_jkm_total_is_42_million():
+    result = jkm_benefit(EVENT)
+    assert result.total == 42 * JT
+    assert "24 × Rp500.000" in result.line("JKM_SANTUNAN_BERKALA").detail
+
+
+def test_jkm_before_tables_is_refused():
+    with pytest.raises(ValidationError) as err:
+        jkm_benefit(date(2015, 6, 30))
+    assert err.value.field == "event_date"
+
+
+# --- JKK (§3.3) ---------------------------------------------------------------------------
+
+def test_jkk_death_is_48_times_wage_plus_funeral_and_periodic():
+    result = jkk("death", 5 * JT)
+    assert amounts(result) == {"JKK_SANTUNAN_KEMATIAN": 240 * JT,
+                               "JKK_BIAYA_PEMAKAMAN": 10 * JT,
+                               "JKK_SANTUNAN_BERKALA": 12 * JT}
+    assert "60% × 80 × Rp5.000.000" in result.line("JKK_SANTUNAN_KEMATIAN").detail
+
+
+def test_jkk_death_never_below_jkm_santunan():
+    """48 × Rp300.000 = Rp14,4 jt is raised to the JKM santunan sekaligus (Rp20 jt)."""
+    line = jkk("death", 300_000).line("JKK_SANTUNAN_KEMATIAN")
+    assert line.amount == 20 * JT
+    assert "santunan kematian JKM" in line.detail
+
+
+def test_jkk_total_disability_is_56_times_wage_plus_periodic():
+    assert amounts(jkk("total_disability", 5 * JT)) == {
+        "JKK_CACAT_TOTAL": 280 * JT, "JKK_SANTUNAN_BERKALA": 12 * JT}
+
+
+@pytest.mark.parametrize(("kwargs", "amount"), [
+    pytest.param({"anatomic_case": "kedua_mata"}, 280 * JT, id="S6-both-eyes-70%"),
+    pytest.param({"anatomic_case": "satu_mata"}, 140 * JT, id="S6-one-eye-35%"),
+    pytest.param({"anatomic_case": "lengan_kanan_bahu"}, 160 * JT, id="S81-right-arm-40%"),
+    pytest.param({"anatomic_case": "satu_mata", "disability_percent": Decimal(35)}, 140 * JT,
+                 id="S6-case-and-matching-percent"),
+    pytest.param({"disability_percent": Decimal(10)}, 40 * JT, id="S6-explicit-percent"),
+    pytest.param({"anatomic_case": "lengan_kanan_bahu", "function_loss_percent": Decimal(50)},
+                 80 * JT, id="S6-function-loss-50%-of-40%"),
+])
+def test_jkk_partial_disability(kwargs, amount):
+    result = jkk("partial_disability", 5 * JT, **kwargs)
+    assert amounts(result) == {"JKK_CACAT_SEBAGIAN": amount}
+
+
+@pytest.mark.parametrize(("kwargs", "field"), [
+    ({"anatomic_case": "satu_mata", "disability_percent": Decimal(40)}, "disability_percent"),
+    ({}, "disability_percent"),
+    ({"disability_percent": Decimal(120)}, "disability_percent"),
+    ({"anatomic_case": "ekor"}, "anatomic_case"),
+    ({"disability_percent": Decimal(10), "function_loss_percent": Decimal(0)},
+     "function_loss_percent"),
+])
+def test_jkk_partial_disability_refuses_bad_input(kwargs, field):
+    with pytest.raises(ValidationError) as err:
+        jkk("partial_disability", 5 * JT, **kwargs)
+    assert err.value.field == field
+
+
+def test_anatomic_table_marks_unconfirmed_rows():
+    marks = {case.key: case.mark for case in ANATOMIC_CASES}
+    assert marks["kedua_mata"] == marks["satu_mata"] == marks["lengan_kanan_bahu"] == "[C]"
+    assert len({case.key for case in ANATOMIC_CASES}) == len(ANATOMIC_CASES)
+
+
+@pytest.mark.parametrize(("wage", "months", "amount"), [
+    pytest.param(4 * JT, 3, 12 * JT, id="PP82-STMB-100%-first-months"),
+    pytest.param(4 * JT, 12, 48 * JT, id="PP82-STMB-100%-12-months"),
+    pytest.param(4 * JT, 15, 54 * JT, id="PP82-STMB-then-50%"),
+    pytest.param(3_333_333, 13, 41_666_663, id="PP82-STMB-rounded-half-up-once"),
+])
+def test_jkk_stmb(wage, months, amount):
+    result = jkk("temporary", wage, stmb_months=months)
+    assert amounts(result) == {"JKK_STMB": amount}
+
+
+def test_jkk_temporary_needs_months():
+    with pytest.raises(ValidationError) as err:
+        jkk("temporary")
+    assert err.value.field == "stmb_months"
+
+
+@pytest.mark.parametrize(("mode", "cost", "paid"), [
+    pytest.param("darat", 7 * JT, 5 * JT, id="S6-land-cap-5jt"),
+    pytest.param("laut", 3 * JT, 2 * JT, id="S6-sea-cap-2jt"),
+    pytest.param("udara", 12 * JT, 10 * JT, id="S6-air-cap-10jt"),
+    pytest.param("udara", 4 * JT, 4 * JT, id="S6-air-under-cap"),
+])
+def test_jkk_transport(mode, cost, paid):
+    result = jkk(transport=mode, transport_cost=cost)
+    assert amounts(result) == {"JKK_TRANSPORTASI": paid}
+
+
+def test_jkk_transport_needs_a_mode():
+    with pytest.raises(ValidationError) as err:
+        jkk(transport_cost=JT)
+    assert err.value.field == "transport"
+
+
+def test_jkk_medical_cost_has_no_ceiling_and_aids_get_40_percent():
+    result = jkk(medical_cost=750 * JT, rehabilitation_aid_cost=JT, wage=0)
+    assert amounts(result) == {"JKK_PENGOBATAN": 750 * JT, "JKK_ALAT_BANTU": 1_400_000}
+
+
+def test_jkk_lines_add_up():
+    result = jkk("death", 5 * JT, medical_cost=20 * JT, stmb_months=2, transport="darat",
+                 transport_cost=JT)
+    assert result.total == 20 * JT + JT + 10 * JT + 240 * JT + 10 * JT + 12 * JT
+
+
+@pytest.mark.parametrize(("kwargs", "field"), [
+    ({"outcome": "death", "wage": 0}, "wage"),
+    ({"medical_cost": -1}, "medical_cost"),
+    ({"event_date": date(2019, 12, 1)}, "event_date"),
+])
+def test_jkk_refuses(kwargs, field):
+    with pytest.raises(ValidationError) as err:
+        jkk(**kwargs)
+    assert err.value.field == field
+
+
+# --- Beasiswa (§3.2) ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("level", "amount"), [
+    pytest.param("TK", 1_500_000, id="S9-TK-1,5jt"),
+    pytest.param("SD", 1_500_000, id="S9-SD-1,5jt"),
+    pytest.param("SMP", 2_000_000, id="S9-SMP-2jt"),
+    pytest.param("SMA", 3_000_000, id="S9-SMA-3jt"),
+    pytest.param("S1", 12_000_000, id="S9-S1-12jt"),
+])
+def test_scholarship_per_level(level, amount):
+    result = scholarship_benefit([ChildInput("Ani", level)], EVENT)
+    assert result.total == amount
+
+
+def test_scholarship_at_most_two_children():
+    children = [ChildInput("Ani", "SMA"), ChildInput("Budi", "SD"), ChildInput("Citra", "TK")]
+    result = scholarship_benefit(children, EVENT)
+    assert [line.amount for line in result.lines] == [3 * JT, 1_500_000, 0]
+    assert "2 anak" in result.lines[2].detail and "Citra" in result.lines[2].label
+    assert result.total == 4_500_000
+
+
+@pytest.mark.parametrize(("child", "paid", "reason"), [
+    pytest.param(ChildInput("A", "S1", age=23), 0, "23 tahun", id="S8-stops-at-23"),
+    pytest.param(ChildInput("A", "SMA", married_or_working=True), 0, "menikah",
+                 id="S8-stops-on-marriage-or-work"),
+    pytest.param(ChildInput("A", None, age=3), 0, "masuk sekolah", id="S8-below-school-age"),
+    pytest.param(ChildInput("A", "SD", years_received=6), 0, "6 tahun", id="S9-SD-max-6-years"),
+    pytest.param(ChildInput("A", "S1", years_received=4, paid_so_far=86 * JT), JT, "plafon",
+                 id="S10-ceiling-87jt-per-child"),
+])
+def test_scholarship_limits(child, paid, reason):
+    line = scholarship_benefit([child], EVENT).lines[0]
+    assert line.amount == paid
+    assert reason in line.detail
+
+
+@pytest.mark.parametrize(("level", "years"), [
+    pytest.param("TK", 2, id="S9-TK-2-years"), pytest.param("SD", 6, id="S9-SD-6-years"),
+    pytest.param("SMP", 3, id="S9-SMP-3-years"), pytest.param("SMA", 3, id="S9-SMA-3-years"),
+    pytest.param("S1", 5, id="S9-S1-5-years"),
+])
+def test_scholarship_max_years_per_level(level, years):
+    last_year = scholarship_benefit([ChildInput("A", level, years_received=years - 1)], EVENT)
+    assert last_year.total > 0
+    beyond = scholarship_benefit([ChildInput("A", level, years_received=years)], EVENT)
+    assert beyond.total == 0 and f"{years} tahun" in beyond.lines[0].detail
+
+
+def test_scholarship_ceiling_is_174_million_for_two_children():
+    rule = SCHOLARSHIP_RULES[0]
+    assert rule.per_child_ceiling == 87 * JT
+    assert rule.per_child_ceiling * rule.max_children == 174 * JT
+
+
+def test_scholarship_before_pp82_is_refused():
+    with pytest.raises(ValidationError):
+        scholarship_benefit([ChildInput("A", "SD")], date(2019, 1, 1))
+
+
+# --- JHT (§3.4) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("kind", "years", "kwargs", "amount"), [
+    pytest.param("full", Decimal(2), {}, 100 * JT, id="PP46-full-balance"),
+    pytest.param("partial_housing", Decimal(10), {}, 30 * JT, id="PP60-30%-housing-10y"),
+    pytest.param("partial_other", 12, {}, 10 * JT, id="PP60-10%-other"),
+    pytest.param("partial_housing", Decimal(10), {"requested": 20 * JT}, 20 * JT,
+                 id="PP60-housing-less-than-max"),
+    pytest.param("partial_housing", Decimal(10), {"requested": 50 * JT}, 30 * JT,
+                 id="PP60-housing-capped-30%"),
+])
+def test_jht(kind, years, kwargs, amount):
+    assert jht_benefit(100 * JT, kind, years, **kwargs).total == amount
+
+
+@pytest.mark.parametrize(("kind", "years", "taken", "field"), [
+    pytest.param("partial_housing", Decimal("9.9"), False, "membership_years",
+                 id="PP60-needs-10-years"),
+    pytest.param("partial_other", Decimal(15), True, "kind", id="PP60-once-only"),
+])
+def test_jht_partial_refusals(kind, years, taken, field):
+    with pytest.raises(EligibilityError) as err:
+        jht_benefit(100 * JT, kind, years, partial_taken_before=taken)
+    assert err.value.field == field
+    assert "PP 46/2015" in err.value.message
+
+
+def test_jht_unknown_kind():
+    with pytest.raises(ValidationError):
+        jht_benefit(JT, "separuh", 10)
+
+
+# --- JP (§3.5) ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("months", "annual_wage", "amount"), [
+    pytest.param(180, 60 * JT, 750_000, id="PP45-1%-15-years"),
+    pytest.param(240, 120 * JT, 2 * JT, id="PP45-1%-20-years"),
+    pytest.param(180, 24 * JT, 393_500, id="S15-minimum-393.500"),
+])
+def test_jp_monthly_pension(months, annual_wage, amount):
+    result = jp_benefit(JpInput(months, annual_wage, 60, EVENT))
+    assert amounts(result) == {"JP_PENSIUN_BULANAN": amount}
+
+
+def test_jp_under_180_months_is_lump_sum():
+    result = jp_benefit(JpInput(179, 60 * JT, 60, EVENT, accumulated_contributions=25 * JT))
+    assert amounts(result) == {"JP_SEKALIGUS": 25 * JT}
+
+
+def test_jp_before_pension_age_is_refused():
+    with pytest.raises(EligibilityError) as err:
+        jp_benefit(JpInput(200, 60 * JT, 58, EVENT))
+    assert err.value.field == "age" and "59" in err.value.message
+
+
+def test_jp_minimum_before_table_is_refused():
+    with pytest.raises(ValidationError):
+        jp_benefit(JpInput(180, 60 * JT, 60, date(2024, 2, 1)))
+
+
+@pytest.mark.parametrize(("year", "age"), [
+    pytest.param(2018, 56, id="PP45-56-at-start"), pytest.param(2019, 57, id="PP45-57-2019"),
+    pytest.param(2021, 57, id="PP45-57-2021"), pytest.param(2022, 58, id="PP45-58-2022"),
+    pytest.param(2025, 59, id="PP45-59-2025"), pytest.param(2028, 60, id="PP45-60-2028"),
+    pytest.param(2043, 65, id="PP45-65-2043"), pytest.param(2050, 65, id="PP45-max-65"),
+])
+def test_pension_age(year, age):
+    assert pension_age(date(year, 6, 1)) == age
+
+
+# --- JKP (§3.6) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("dismissed", "wage", "expected"), [
+    pytest.param(date(2025, 2, 7), 4 * JT, {"JKP_BULAN_1_6": 14_400_000},
+                 id="PP6-2025-60%-6-months"),
+    pytest.param(date(2025, 6, 1), 8 * JT, {"JKP_BULAN_1_6": 18 * JT},
+                 id="PP6-2025-cap-5jt-3jt-per-month-18jt"),
+    pytest.param(date(2025, 2, 6), 8 * JT, {"JKP_BULAN_1_3": 6_750_000,
+                                            "JKP_BULAN_4_6": 3_750_000},
+                 id="PP37-2021-45%x3-25%x3-capped"),
+    pytest.param(date(2023, 5, 1), 2 * JT, {"JKP_BULAN_1_3": 2_700_000,
+                                            "JKP_BULAN_4_6": 1_500_000},
+                 id="PP37-2021-45%x3-25%x3"),
+])
+def test_jkp_benefit(dismissed, wage, expected):
+    assert amounts(jkp_benefit(dismissed, wage)) == expected
+
+
+def test_jkp_monthly_maximum_is_3_million():
+    line = jkp_benefit(EVENT, 9 * JT).lines[0]
+    assert "Rp3.000.000 per bulan" in line.detail
+    assert "dibatasi Rp5.000.000" in line.detail
+
+
+def test_jkp_before_pp37_is_refused():
+    with pytest.raises(ValidationError):
+        jkp_benefit(date(2021, 1, 1), 4 * JT)
+
+
+# --- worksheet ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("result", [
+    pytest.param(jkm_benefit(EVENT), id="jkm"),
+    pytest.param(jkk_benefit(JkkInput(EVENT, 5 * JT, "partial_disability",
+                                      function_loss_percent=Decimal("12.5"),
+                                      anatomic_case="satu_mata")), id="jkk"),
+    pytest.param(scholarship_benefit([ChildInput("Ani", "SD")], EVENT), id="beasiswa"),
+    pytest.param(jht_benefit(10 * JT, "partial_other", Decimal(11)), id="jht"),
+    pytest.param(jp_benefit(JpInput(200, 60 * JT, 60, EVENT)), id="jp"),
+    pytest.param(jkp_benefit(EVENT, 4 * JT), id="jkp"),
+])
+def test_worksheet_is_json_and_complete(result):
+    sheet = json.loads(json.dumps(result.worksheet()))
+    assert sheet["rule_version"] == result.rule_version
+    assert sheet["total"] == result.total == sum(line["amount"] for line in sheet["lines"])
+    assert all(line["rule"] and line["detail"] and line["label"] for line in sheet["lines"])
+    assert sheet["inputs"]
+
+
+def test_worksheet_serialises_dates_decimals_and_children():
+    sheet = scholarship_benefit([ChildInput("Ani", "SD")], EVENT).worksheet()
+    assert sheet["inputs"]["event_date"] == "2025-03-10"
+    assert sheet["inputs"]["children"][0]["level"] == "SD"
+    jkk_sheet = jkk("partial_disability", disability_percent=Decimal("12.5")).worksheet()
+    assert jkk_sheet["inputs"]["disability_percent"] == "12.5"

@@ -1,0 +1,260 @@
+"""Claim documents, deadlines and eligibility (DOMAIN §3-§5)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from branch_desk.domain.claim_rules import (
+    ClaimType,
+    EligibilityInput,
+    check_eligibility,
+    claim_deadlines,
+    jkk_decision_due,
+    required_documents,
+)
+from branch_desk.domain.coverage import CoverageStatus
+from branch_desk.domain.errors import EligibilityError, ValidationError
+from branch_desk.domain.programs import Segment
+
+C = ClaimType
+EVENT = date(2025, 3, 10)
+
+
+# --- documents (§4.2) ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("claim_type", list(ClaimType))
+def test_documents_have_stable_keys_and_indonesian_labels(claim_type):
+    docs = required_documents(claim_type)
+    keys = [doc.key for doc in docs]
+    assert docs and len(keys) == len(set(keys))
+    assert all(re.fullmatch(r"[a-z0-9]+(_[a-z0-9]+)*", key) for key in keys)
+    assert all(doc.label for doc in docs)
+    assert all(doc.note for doc in docs if not doc.mandatory)
+
+
+@pytest.mark.parametrize(("claim_type", "kwargs", "expected"), [
+    pytest.param(C.JKK, {}, {"kpj", "ktp", "daftar_hadir", "laporan_kecelakaan", "formulir_3b",
+                             "daftar_upah", "kuitansi_pengobatan", "kuitansi_transportasi",
+                             "surat_keterangan_sakit", "surat_rujukan"}, id="S78-JKK"),
+    pytest.param(C.JKM, {}, {"kpj", "ktp_almarhum", "ktp_ahli_waris", "akta_kematian",
+                             "kartu_keluarga", "surat_keterangan_ahli_waris", "buku_nikah",
+                             "buku_tabungan"}, id="S25-JKM"),
+    pytest.param(C.BEASISWA, {}, {"formulir_beasiswa", "surat_keterangan_sekolah",
+                                  "identitas_anak", "akta_kelahiran_anak", "kpj", "ktp",
+                                  "akta_kematian", "kartu_keluarga",
+                                  "surat_keterangan_ahli_waris"}, id="S26-beasiswa"),
+    pytest.param(C.JHT, {}, {"kpj", "ktp", "kartu_keluarga", "paklaring_atau_phk",
+                             "buku_tabungan"}, id="S21-JHT-resign-PHK"),
+    pytest.param(C.JHT, {"jht_kind": "partial_housing"},
+                 {"kpj", "ktp", "bukti_perumahan", "buku_tabungan"}, id="S86-JHT-30%-housing"),
+    pytest.param(C.JKP, {}, {"bukti_phk", "komitmen_mencari_kerja", "buku_tabungan"},
+                 id="S27-JKP"),
+])
+def test_required_documents(claim_type, kwargs, expected):
+    assert {doc.key for doc in required_documents(claim_type, **kwargs)} == expected
+
+
+def test_jkk_conditional_documents_are_not_mandatory():
+    docs = {doc.key: doc for doc in required_documents(C.JKK)}
+    assert not docs["kuitansi_transportasi"].mandatory
+    assert docs["laporan_kecelakaan"].mandatory and "2 orang saksi" in docs[
+        "laporan_kecelakaan"].label
+
+
+def test_jkk_off_site_needs_assignment_letter_and_police_report():
+    keys = {doc.key for doc in required_documents(C.JKK, off_site=True)}
+    assert {"surat_tugas", "laporan_polisi"} <= keys
+
+
+@pytest.mark.parametrize(("balance", "npwp"), [
+    pytest.param(50_000_000, False, id="S21-NPWP-not-at-50jt"),
+    pytest.param(50_000_001, True, id="S21-NPWP-above-50jt"),
+    pytest.param(None, False, id="balance-unknown"),
+])
+def test_jht_npwp_above_50_million(balance, npwp):
+    for kind in ("full", "partial_housing"):
+        keys = {d.key for d in required_documents(C.JHT, jht_kind=kind, balance=balance)}
+        assert ("npwp" in keys) is npwp
+
+
+def test_unknown_jht_kind_is_refused():
+    with pytest.raises(ValidationError):
+        required_documents(C.JHT, jht_kind="sebagian")
+
+
+def test_claim_type_labels():
+    assert C.BEASISWA.label == "Beasiswa Pendidikan Anak"
+    assert C.JKM.label == "Jaminan Kematian"
+
+
+# --- deadlines (§4.1) ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("reported", "met"), [
+    pytest.param(date(2025, 3, 10), True, id="S22-same-day"),
+    pytest.param(date(2025, 3, 12), True, id="S22-2x24h-last-day"),
+    pytest.param(date(2025, 3, 13), False, id="S22-late-employer-liable"),
+])
+def test_jkk_report_within_2x24_hours(reported, met):
+    check = claim_deadlines(C.JKK, EVENT, reported)[0]
+    assert check.due == date(2025, 3, 12) and check.met is met
+    assert "2×24 jam" in check.rule and check.advisory
+    if not met:
+        assert "tanggung jawab pemberi kerja" in check.message
+
+
+@pytest.mark.parametrize(("event", "filed", "due", "met"), [
+    pytest.param(date(2020, 3, 1), date(2025, 3, 1), date(2025, 3, 1), True,
+                 id="PP82-5-years-last-day"),
+    pytest.param(date(2020, 3, 1), date(2025, 3, 2), date(2025, 3, 1), False,
+                 id="PP82-5-years-expired"),
+    pytest.param(date(2019, 6, 1), date(2021, 6, 2), date(2021, 6, 1), False,
+                 id="PP44-2-years-before-PP82-[I]"),
+])
+def test_jkk_claim_expiry(event, filed, due, met):
+    check = claim_deadlines(C.JKK, event, filed)[1]
+    assert (check.due, check.met) == (due, met)
+    assert not check.advisory
+    if not met:
+        assert "hilang" in check.message
+
+
+@pytest.mark.parametrize(("dismissed", "filed", "due", "met"), [
+    pytest.param(date(2025, 3, 1), date(2025, 9, 1), date(2025, 9, 1), True,
+                 id="PP6-2025-6-months"),
+    pytest.param(date(2025, 3, 1), date(2025, 9, 2), date(2025, 9, 1), False,
+                 id="PP6-2025-6-months-lost"),
+    pytest.param(date(2024, 6, 1), date(2024, 9, 2), date(2024, 9, 1), False,
+                 id="PP37-2021-3-months"),
+])
+def test_jkp_claim_within_months_of_dismissal(dismissed, filed, due, met):
+    [check] = claim_deadlines(C.JKP, dismissed, filed)
+    assert (check.due, check.met) == (due, met)
+
+
+def test_scholarship_is_claimed_yearly():
+    [check] = claim_deadlines(C.BEASISWA, EVENT, date(2025, 7, 15))
+    assert check.due == date(2026, 7, 15) and check.met and check.advisory
+    assert "setiap tahun" in check.rule
+
+
+@pytest.mark.parametrize("claim_type", [C.JKM, C.JHT, C.JP])
+def test_no_loaded_deadline(claim_type):
+    assert claim_deadlines(claim_type, EVENT, date(2030, 1, 1)) == []
+
+
+def test_report_before_event_is_refused():
+    with pytest.raises(ValidationError) as err:
+        claim_deadlines(C.JKK, EVENT, date(2025, 3, 9))
+    assert err.value.field == "reported_at"
+
+
+def test_jkk_decision_within_30_days():
+    assert jkk_decision_due(date(2025, 3, 12)) == date(2025, 4, 11)
+
+
+# --- eligibility (§3, §5) -----------------------------------------------------------------
+
+BASE = EligibilityInput(
+    claim_type=C.JKM, cause="bukan-kerja", event_date=EVENT,
+    coverage_on_event=CoverageStatus.AKTIF, contribution_months_total=48,
+    contribution_months_last_24=24, consecutive_months_before_event=24,
+    membership_years=Decimal(4), age=40, segment=Segment.BPU,
+)
+
+
+def facts(**changes) -> EligibilityInput:
+    return dataclasses.replace(BASE, **changes)
+
+
+@pytest.mark.parametrize(("changes", "eligible", "text"), [
+    pytest.param({}, True, "Aktif", id="JKM-active"),
+    pytest.param({"coverage_on_event": CoverageStatus.MASA_TENGGANG}, True, "Masa tenggang",
+                 id="§5-grace-is-covered"),
+    pytest.param({"coverage_on_event": CoverageStatus.NONAKTIF}, False, "Nonaktif",
+                 id="§5-lapsed-not-covered"),
+    pytest.param({"coverage_on_event": CoverageStatus.BELUM_TERDAFTAR}, False,
+                 "Belum terdaftar", id="not-enrolled"),
+    pytest.param({"cause": "kerja"}, False, "melalui JKK", id="PP44-work-death-is-JKK"),
+    pytest.param({"cause": None}, False, "harus dicatat", id="PP44-JKM-cause-required"),
+    pytest.param({"claim_type": C.JKK, "cause": "kerja"}, True, "kecelakaan kerja",
+                 id="PP44-JKK-work-accident"),
+    pytest.param({"claim_type": C.JKK, "cause": "kerja", "segment": Segment.JAKON}, True,
+                 "tersedia", id="§1-JAKON-JKK"),
+    pytest.param({"claim_type": C.JKK, "cause": None}, False, "30 hari",
+                 id="PP49-2023-KK-not-yet-decided"),
+    pytest.param({"claim_type": C.JKK, "cause": "bukan-kerja"}, False, "bukan kecelakaan",
+                 id="PP44-JKK-non-work"),
+    pytest.param({"claim_type": C.JKK, "cause": "kerja",
+                  "coverage_on_event": CoverageStatus.NONAKTIF}, False, "Nonaktif",
+                 id="§5-JKK-lapsed"),
+    pytest.param({"claim_type": C.BEASISWA, "contribution_months_total": 36}, True, "3 tahun",
+                 id="PP82-scholarship-3-years"),
+    pytest.param({"claim_type": C.BEASISWA, "contribution_months_total": 35}, False,
+                 "3 tahun", id="PP82-scholarship-under-3-years"),
+    pytest.param({"claim_type": C.BEASISWA, "event_date": date(2019, 6, 1)}, False,
+                 "5 tahun", id="PP44-scholarship-5-years-before-PP82"),
+    pytest.param({"claim_type": C.BEASISWA, "cause": "kerja", "contribution_months_total": 1},
+                 True, "tanpa syarat masa iur", id="PP82-scholarship-JKK-no-minimum"),
+    pytest.param({"claim_type": C.BEASISWA, "cause": None}, False, "harus dicatat",
+                 id="scholarship-cause-required"),
+    pytest.param({"claim_type": C.JKP, "cause": None, "segment": Segment.PU,
+                  "contribution_months_last_24": 12, "consecutive_months_before_event": 6},
+                 True, "12 bulan", id="PP37-JKP-12-of-24-and-6-consecutive"),
+    pytest.param({"claim_type": C.JKP, "segment": Segment.PU,
+                  "contribution_months_last_24": 11}, False, "12 bulan",
+                 id="PP37-JKP-under-12-of-24"),
+    pytest.param({"claim_type": C.JKP, "segment": Segment.PU,
+                  "consecutive_months_before_event": 5}, False, "6 bulan",
+                 id="PP37-JKP-under-6-consecutive"),
+    pytest.param({"claim_type": C.JKP}, False, "JKP tidak tersedia", id="§1-JKP-not-for-BPU"),
+    pytest.param({"claim_type": C.JP, "segment": Segment.PU, "age": 60,
+                  "contribution_months_total": 180}, True, "pensiun bulanan",
+                 id="PP45-JP-180-months-monthly"),
+    pytest.param({"claim_type": C.JP, "segment": Segment.PU, "age": 60,
+                  "contribution_months_total": 100}, True, "dibayar sekaligus",
+                 id="PP45-JP-lump-sum"),
+    pytest.param({"claim_type": C.JP, "segment": Segment.PU, "age": 58}, False,
+                 "usia pensiun", id="PP45-JP-before-pension-age-59-in-2025"),
+    pytest.param({"claim_type": C.JP, "age": 60}, False, "JP tidak tersedia",
+                 id="§1-JP-not-for-BPU"),
+    pytest.param({"claim_type": C.JHT}, True, "sekaligus", id="PP46-JHT-full"),
+    pytest.param({"claim_type": C.JHT, "segment": Segment.JAKON}, False, "JHT tidak tersedia",
+                 id="§1-JHT-not-for-JAKON"),
+    pytest.param({"claim_type": C.JHT, "jht_kind": "partial_housing",
+                  "membership_years": Decimal(10)}, True, "10 tahun",
+                 id="PP60-JHT-partial-10-years"),
+    pytest.param({"claim_type": C.JHT, "jht_kind": "partial_other",
+                  "membership_years": Decimal("9.5")}, False, "10 tahun",
+                 id="PP60-JHT-partial-under-10-years"),
+    pytest.param({"claim_type": C.JHT, "jht_kind": "partial_housing",
+                  "membership_years": Decimal(12), "jht_partial_taken": True}, False,
+                 "satu kali", id="PP60-JHT-partial-once"),
+])
+def test_check_eligibility(changes, eligible, text):
+    result = check_eligibility(facts(**changes))
+    assert result.eligible is eligible
+    pool = result.reasons if eligible else result.failed
+    assert any(text in reason for reason in pool), pool
+    assert bool(result.failed) is not eligible
+    assert all(re.search(r"\([^()]*(PP|Permenaker|ketentuan)[^()]*\)\.$", r)
+               for r in result.reasons), result.reasons
+
+
+def test_jht_coverage_status_does_not_matter():
+    result = check_eligibility(facts(claim_type=C.JHT,
+                                     coverage_on_event=CoverageStatus.NONAKTIF))
+    assert result.eligible
+
+
+def test_raise_if_ineligible():
+    result = check_eligibility(facts(coverage_on_event=CoverageStatus.NONAKTIF, cause=None))
+    assert len(result.failed) == 2
+    with pytest.raises(EligibilityError) as err:
+        result.raise_if_ineligible()
+    assert "Nonaktif" in err.value.message
+    check_eligibility(BASE).raise_if_ineligible()
