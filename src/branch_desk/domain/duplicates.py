@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 
 from branch_desk.domain.text import words
 
-NEAR_IDENTICAL = 0.88  # SequenceMatcher ratio on the normalised names
+NEAR_IDENTICAL = 0.85  # SequenceMatcher ratio on the normalised names
 
 _ABBREVIATIONS = {
     "muh": "muhammad", "moh": "muhammad", "muhd": "muhammad", "mhd": "muhammad",

@@ -105,7 +105,8 @@ def validate(uow: UnitOfWork, data: ParticipantData, *, today: date,
     if not allow_nik_mismatch:
         problems = nik_mismatches(decoded.value, data.birth_date, data.sex, today=today)
         if problems:
-            field = "birth_date" if data.birth_date != decoded.birth_date else "sex"
+            field = "birth_date" if data.birth_date not in (None, decoded.birth_date) \
+                else "sex"
             raise ValidationError(" ".join(problems) + " Periksa KTP.", field=field)
     birth = data.birth_date or decoded.birth_date
     if birth > today:

@@ -1,0 +1,1 @@
+"""Participant registry widgets: list model, registration form, detail view, import dialog."""

@@ -1,0 +1,328 @@
+"""Form "Peserta baru" / "Ubah peserta": NIK fills birth date, sex and region; a
+mismatch with what the officer typed is flagged; likely duplicates are shown first."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branch_desk.domain import regions
+from branch_desk.domain.errors import DomainError, DuplicateError
+from branch_desk.domain.nik import NikError, parse_nik
+from branch_desk.domain.occupations import OCCUPATIONS
+from branch_desk.domain.programs import Segment
+from branch_desk.services.participant_rows import (
+    HeirData,
+    LikelyDuplicateError,
+    ParticipantData,
+    ParticipantRow,
+)
+from branch_desk.services.participants import RELATIONSHIPS, nik_mismatches, register_participant
+from branch_desk.services.partners import list_partners
+from branch_desk.ui.context import AppContext
+from branch_desk.ui.errors import show_error
+
+PROGRAMS = ("JKK", "JKM", "JHT", "JP", "JKP")
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class ParticipantForm(QDialog):
+    """Registers a participant; `saved(row)` after the commit, `open_existing(id)` when
+    the officer follows the link to an already registered NIK."""
+
+    saved = Signal(object)
+    open_existing = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Peserta baru"))
+        self.setObjectName("participant_form")
+        self._village_codes: dict[str, str] = {}
+        self._build()
+        self.resize(640, 720)
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.nik = QLineEdit(objectName="nik")
+        self.nik.setMaxLength(20)
+        self.nik.setPlaceholderText(self.tr("16 digit sesuai KTP"))
+        self.nik_info = QLabel(objectName="nik_info")
+        self.nik_info.setWordWrap(True)
+        self.name = QLineEdit(objectName="name")
+        self.birth_date = QDateEdit(objectName="birth_date", calendarPopup=True)
+        self.birth_date.setDisplayFormat("dd/MM/yyyy")
+        self.birth_date.setDate(QDate(1990, 1, 1))
+        self.sex = QComboBox(objectName="sex")
+        self.sex.addItem(self.tr("Laki-laki"), "L")
+        self.sex.addItem(self.tr("Perempuan"), "P")
+        self.segment = QComboBox(objectName="segment")
+        for segment in Segment:
+            self.segment.addItem(f"{segment.value} — {segment.label}", segment.value)
+        self.segment.setCurrentIndex(list(Segment).index(Segment.BPU))
+        self.occupation = QComboBox(objectName="occupation", editable=True)
+        self.occupation.addItems(OCCUPATIONS)
+        self.occupation.setCurrentText("")
+        self.funding = QComboBox(objectName="funding")
+        self.funding.addItem(self.tr("Mandiri (dibayar sendiri)"), None)
+        with self.ctx.reading() as uow:
+            for partner in list_partners(uow):
+                self.funding.addItem(f"{partner.name} ({partner.code})", partner.code)
+        self.programs = {p: QCheckBox(p, objectName=f"program_{p}") for p in PROGRAMS}
+        program_row = QHBoxLayout()
+        for box in self.programs.values():
+            program_row.addWidget(box)
+        program_row.addStretch(1)
+        self.income = QLineEdit(objectName="income")
+        self.income.setPlaceholderText(self.tr("Rupiah per bulan; kosong = Rp1.000.000 (BPU)"))
+        self.address = QLineEdit(objectName="address")
+        self.village = QLineEdit(objectName="village")
+        self.village.setPlaceholderText(self.tr("Ketik nama desa/kelurahan…"))
+        self._village_model = QStringListModel(self)
+        completer = QCompleter(self._village_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.village.setCompleter(completer)
+        self.village.textEdited.connect(self._suggest_villages)
+        self.phone = QLineEdit(objectName="phone")
+        self.tmt = QDateEdit(objectName="tmt", calendarPopup=True)
+        self.tmt.setDisplayFormat("dd/MM/yyyy")
+        self.tmt.setDate(QDate.currentDate())
+        self.heirs = QTableWidget(0, 3, objectName="heirs")
+        self.heirs.setHorizontalHeaderLabels([self.tr("Nama ahli waris"), self.tr("Hubungan"),
+                                              self.tr("NIK (boleh kosong)")])
+        self.heirs.horizontalHeader().setStretchLastSection(True)
+        self.heirs.setMaximumHeight(120)
+        add_heir = QPushButton(self.tr("Tambah ahli waris"), objectName="add_heir")
+        add_heir.setAutoDefault(False)
+        add_heir.clicked.connect(self.add_heir_row)
+        self.message = QLabel(objectName="message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #B3261E")
+
+        form = QFormLayout()
+        form.addRow(self.tr("NIK *"), self.nik)
+        form.addRow("", self.nik_info)
+        form.addRow(self.tr("Nama lengkap *"), self.name)
+        form.addRow(self.tr("Tanggal lahir"), self.birth_date)
+        form.addRow(self.tr("Jenis kelamin"), self.sex)
+        form.addRow(self.tr("Segmen"), self.segment)
+        form.addRow(self.tr("Pekerjaan"), self.occupation)
+        form.addRow(self.tr("Sumber dana"), self.funding)
+        form.addRow(self.tr("Program"), program_row)
+        form.addRow(self.tr("Penghasilan/upah"), self.income)
+        form.addRow(self.tr("Alamat"), self.address)
+        form.addRow(self.tr("Desa/kelurahan *"), self.village)
+        form.addRow(self.tr("No. HP"), self.phone)
+        form.addRow(self.tr("Mulai kepesertaan (TMT)"), self.tmt)
+        form.addRow(self.tr("Ahli waris"), self.heirs)
+        form.addRow("", add_heir)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("save")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.nik.textChanged.connect(self._nik_changed)
+        self.birth_date.dateChanged.connect(lambda _d: self._nik_changed(self.nik.text()))
+        self.sex.currentIndexChanged.connect(lambda _i: self._nik_changed(self.nik.text()))
+        self.segment.currentIndexChanged.connect(self._segment_changed)
+        self._segment_changed()
+        self._auto_filled = False
+
+    # --- behaviour ---------------------------------------------------------------------------
+
+    def add_heir_row(self, name: str = "", relationship: str = "istri", nik: str = "") -> None:
+        row = self.heirs.rowCount()
+        self.heirs.insertRow(row)
+        self.heirs.setItem(row, 0, QTableWidgetItem(name))
+        combo = QComboBox()
+        combo.addItems(RELATIONSHIPS)
+        combo.setCurrentText(relationship)
+        self.heirs.setCellWidget(row, 1, combo)
+        self.heirs.setItem(row, 2, QTableWidgetItem(nik))
+
+    def _segment_changed(self, *_args: object) -> None:
+        segment = self.segment.currentData()
+        defaults = {"PU": ("JKK", "JKM", "JHT", "JP")}.get(segment, ("JKK", "JKM"))
+        allowed = {"PU": PROGRAMS, "BPU": ("JKK", "JKM", "JHT"), "PMI": ("JKK", "JKM", "JHT")
+                   }.get(segment, ("JKK", "JKM"))
+        for program, box in self.programs.items():
+            box.setEnabled(program in allowed and program not in ("JKK", "JKM"))
+            box.setChecked(program in defaults)
+
+    def _suggest_villages(self, text: str) -> None:
+        if len(text.strip()) < 3:
+            return
+        within = None
+        value = self.nik.text()
+        if len(value) >= 6 and value[:6].isdigit():
+            within = f"{value[:2]}.{value[2:4]}"
+        found = regions.search_villages(text, within=within, limit=30) or \
+            regions.search_villages(text, limit=30)
+        labels = []
+        for village in found:
+            label = regions.full_name(village.code)
+            self._village_codes[label] = village.code
+            labels.append(label)
+        self._village_model.setStringList(labels)
+
+    def _nik_changed(self, text: str) -> None:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if len(digits) < 16:
+            self.nik_info.setText(self.tr("{0} dari 16 digit").format(len(digits)))
+            self.nik_info.setStyleSheet("color: #5F6B7A")
+            return
+        try:
+            decoded = parse_nik(digits)
+        except NikError as exc:
+            self.nik_info.setText(exc.message)
+            self.nik_info.setStyleSheet("color: #B3261E")
+            return
+        if not self._auto_filled:
+            self._auto_filled = True
+            self.birth_date.blockSignals(True)
+            self.birth_date.setDate(_qdate(decoded.birth_date))
+            self.birth_date.blockSignals(False)
+            self.sex.blockSignals(True)
+            self.sex.setCurrentIndex(0 if decoded.sex == "L" else 1)
+            self.sex.blockSignals(False)
+        region = ", ".join(n for n in (decoded.district_name, decoded.regency_name,
+                                       decoded.province_name) if n)
+        problems = nik_mismatches(digits, self._birth(), self.sex.currentData())
+        text_out = self.tr("Lahir {0}, {1}; terdaftar di Kec. {2}").format(
+            decoded.birth_date.strftime("%d/%m/%Y"),
+            self.tr("laki-laki") if decoded.sex == "L" else self.tr("perempuan"), region)
+        if decoded.region_warning:
+            text_out += "\n" + decoded.region_warning
+        if problems:
+            text_out += "\n" + self.tr("Tidak cocok dengan NIK: ") + " ".join(problems)
+        self.nik_info.setText(text_out)
+        self.nik_info.setStyleSheet("color: #B3261E" if problems else "color: #0B7A3E")
+
+    def _birth(self) -> date:
+        d = self.birth_date.date()
+        return date(d.year(), d.month(), d.day())
+
+    def _village_code(self) -> str:
+        text = self.village.text().strip()
+        if text in self._village_codes:
+            return self._village_codes[text]
+        return text  # a code typed directly; the service checks it
+
+    def data(self) -> ParticipantData:
+        """The form as a ParticipantData (the service validates it)."""
+        heirs = []
+        for row in range(self.heirs.rowCount()):
+            name = (self.heirs.item(row, 0) or QTableWidgetItem("")).text().strip()
+            if not name:
+                continue
+            combo = self.heirs.cellWidget(row, 1)
+            relationship = combo.currentText() if isinstance(combo, QComboBox) else ""
+            heirs.append(HeirData(name, relationship,
+                                  (self.heirs.item(row, 2) or QTableWidgetItem("")).text()))
+        income_text = "".join(ch for ch in self.income.text() if ch.isdigit())
+        t = self.tmt.date()
+        return ParticipantData(
+            nik=self.nik.text(), name=self.name.text(), village_code=self._village_code(),
+            birth_date=self._birth(), sex=self.sex.currentData(),
+            segment=self.segment.currentData(), occupation=self.occupation.currentText(),
+            address=self.address.text(), phone=self.phone.text(),
+            partner_code=self.funding.currentData(),
+            programs=frozenset(p for p, box in self.programs.items() if box.isChecked()),
+            income=int(income_text) if income_text else None,
+            tmt=date(t.year(), t.month(), t.day()), heirs=tuple(heirs))
+
+    def save(self, *, allow_likely_duplicate: bool = False) -> ParticipantRow | None:
+        self.message.clear()
+        try:
+            with self.ctx.writing() as uow:
+                row = register_participant(uow, data=self.data(),
+                                           allow_likely_duplicate=allow_likely_duplicate)
+                uow.commit()
+        except LikelyDuplicateError as exc:
+            return self._ask_duplicate(exc)
+        except DuplicateError as exc:
+            self.message.setText(exc.message)
+            self._offer_existing(exc)
+            return None
+        except DomainError as exc:
+            self.message.setText(exc.message)
+            target = {"nik": self.nik, "name": self.name, "village_code": self.village,
+                      "income": self.income, "birth_date": self.birth_date,
+                      "tmt": self.tmt}.get(exc.field or "")
+            if target is not None:
+                target.setFocus()
+            return None
+        except Exception as exc:  # unexpected: the crash dialog, form kept
+            show_error(self, exc)
+            return None
+        self.ctx.bus.announce("participants")
+        self.saved.emit(row)
+        self.accept()
+        return row
+
+    def _ask_duplicate(self, exc: LikelyDuplicateError) -> ParticipantRow | None:
+        lines = "\n".join(f"• {c.name} — KPJ {c.kpj}, lahir {c.birth_date:%d/%m/%Y}, "
+                          f"{c.village_name or 'desa ?'} ({c.reason})" for c in exc.candidates)
+        self.message.setText(exc.message)
+        if self.confirm_duplicate(lines):
+            return self.save(allow_likely_duplicate=True)
+        return None
+
+    def confirm_duplicate(self, lines: str) -> bool:
+        """Ask the officer whether to save despite likely duplicates."""
+        box = QMessageBox(self)
+        box.setObjectName("likely_duplicate")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Kemungkinan peserta yang sama"))
+        box.setText(self.tr("Data berikut mirip dengan peserta yang akan didaftarkan:\n\n{0}\n\n"
+                            "Simpan hanya bila memang orang yang berbeda.").format(lines))
+        keep = box.addButton(self.tr("Tetap simpan"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is keep
+
+    def _offer_existing(self, exc: DuplicateError) -> None:
+        if exc.existing_id and self.confirm_open_existing(exc.message):
+            self.open_existing.emit(exc.existing_id)
+            self.reject()
+
+    def confirm_open_existing(self, message: str) -> bool:
+        """Offer to open the participant who already holds the NIK."""
+        box = QMessageBox(self)
+        box.setObjectName("same_nik")
+        box.setWindowTitle(self.tr("NIK sudah terdaftar"))
+        box.setText(message)
+        open_button = box.addButton(self.tr("Buka data peserta"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Tutup"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is open_button

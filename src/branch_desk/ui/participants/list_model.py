@@ -1,0 +1,133 @@
+"""A thin, paging table model over `search_participants`: it holds the pages fetched so
+far and asks for the next one when the view scrolls near the end; never all rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from branch_desk.domain.dates import format_date
+from branch_desk.services.participant_rows import Page, ParticipantQuery, ParticipantRow
+
+Index = QModelIndex | QPersistentModelIndex
+Fetch = Callable[[ParticipantQuery], Page[ParticipantRow]]
+
+COL_KPJ, COL_NIK, COL_NAME, COL_BIRTH, COL_SEX, COL_VILLAGE, COL_SEGMENT, COL_PARTNER, \
+    COL_PROGRAMS, COL_STATUS = range(10)
+HEADERS = ("KPJ", "NIK", "Nama", "Tgl. lahir", "L/P", "Desa/Kel.", "Segmen", "Mitra",
+           "Program", "Status")
+# Column → sort key of ParticipantQuery (columns without an index are not sortable).
+SORT_KEYS = {COL_KPJ: "kpj", COL_NIK: "nik", COL_NAME: "name", COL_BIRTH: "birth_date",
+             COL_VILLAGE: "village", COL_SEGMENT: "segment"}
+PAGE_SIZE = 100
+
+
+class ParticipantListModel(QAbstractTableModel):
+    """Rows of the current query, fetched `PAGE_SIZE` at a time through `fetch`."""
+
+    def __init__(self, fetch: Fetch, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._query = ParticipantQuery(limit=PAGE_SIZE)
+        self._rows: list[ParticipantRow] = []
+        self._has_more = False
+
+    # --- querying ----------------------------------------------------------------------------
+
+    @property
+    def query(self) -> ParticipantQuery:
+        return self._query
+
+    def set_query(self, query: ParticipantQuery) -> None:
+        """Start over with `query` (its sort is kept unless it names one)."""
+        if not query.sort and self._query.sort:
+            query = replace(query, sort=self._query.sort, descending=self._query.descending)
+        self._query = replace(query, offset=0, limit=PAGE_SIZE)
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        page = self._fetch(replace(self._query, offset=0))
+        self._rows, self._has_more = list(page.rows), page.has_more
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._has_more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._has_more:
+            return
+        page = self._fetch(replace(self._query, offset=len(self._rows)))
+        if page.rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self._has_more = page.has_more
+            self.endInsertRows()
+        else:
+            self._has_more = False
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return
+        self._query = replace(self._query, sort=key,
+                              descending=order == Qt.SortOrder.DescendingOrder)
+        self.reload()
+
+    def row_at(self, row: int) -> ParticipantRow:
+        return self._rows[row]
+
+    @property
+    def has_more(self) -> bool:
+        return self._has_more
+
+    # --- Qt model ----------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS and row.status_reason:
+            return row.status_reason
+        if role == Qt.ItemDataRole.ForegroundRole and row.status != "aktif":
+            from PySide6.QtGui import QColor
+
+            return QColor("#8A8F98")
+        return None
+
+    @staticmethod
+    def _display(row: ParticipantRow, col: int) -> str | None:
+        values = {
+            COL_KPJ: row.kpj, COL_NIK: row.nik_masked, COL_NAME: row.name,
+            COL_BIRTH: format_date(row.birth_date, "medium"), COL_SEX: row.sex,
+            COL_VILLAGE: row.village_name or "—", COL_SEGMENT: row.segment,
+            COL_PARTNER: row.partner_code or "Mandiri", COL_PROGRAMS: " ".join(row.programs),
+            COL_STATUS: "Aktif" if row.status == "aktif" else "Nonaktif",
+        }
+        return values.get(col)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
