@@ -13,7 +13,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSettings, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QShortcut,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -77,15 +86,15 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pdf_preview")
         self.setWindowTitle(title)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(820, 960)
         self.on_print = on_print
         data = Path(pdf).read_bytes() if isinstance(pdf, Path) else bytes(pdf)
         self._bytes = QByteArray(data)
-        self._buffer = QBuffer(self)
+        self.document = QPdfDocument(self)
+        # The buffer is the document's child so it outlives the document's use of it.
+        self._buffer = QBuffer(self.document)
         self._buffer.setData(self._bytes)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(self)
         self.document.load(self._buffer)
         self.view = QPdfView(self)
         self.view.setObjectName("pdf_view")
@@ -111,6 +120,12 @@ class PdfPreviewDialog(QDialog):
         layout.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_with_dialog)
         self.print_button.setDefault(True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Detach before deletion: QPdfView may still have page renders queued.
+        self.view.setDocument(None)  # type: ignore[arg-type]
+        self.document.close()
+        super().closeEvent(event)
 
     def page_count(self) -> int:
         return self.document.pageCount()

@@ -1,0 +1,39 @@
+"""Mitra & Dokumen: partners with their overview, agreements (PKS), certificates, verification."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from branch_desk.ui.context import AppContext
+from branch_desk.ui.partners.document_tabs import AgreementsTab, CertificatesTab, VerifyTab
+from branch_desk.ui.partners.partner_tab import PartnersTab
+
+
+class PartnersPage(QTabWidget):
+    """Four tabs; each refreshes when the areas it shows change."""
+
+    def __init__(self, ctx: AppContext, *, today: date | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.partners = PartnersTab(ctx)
+        self.agreements = AgreementsTab(ctx, today=today)
+        self.certificates = CertificatesTab(ctx, today=today)
+        self.verify = VerifyTab(ctx)
+        self.addTab(self.partners, self.tr("Mitra"))
+        self.addTab(self.agreements, self.tr("Perjanjian kerja sama (PKS)"))
+        self.addTab(self.certificates, self.tr("Piagam penghargaan"))
+        self.addTab(self.verify, self.tr("Verifikasi dokumen"))
+
+    def refresh(self, areas: frozenset[str]) -> None:
+        if areas & {"partners", "participants", "contributions", "claims", "agreements",
+                    "certificates"}:
+            self.partners.reload()
+            self.partners.show_selected()
+        self.agreements.refresh(areas)
+        self.certificates.refresh(areas)
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return PartnersPage(ctx)

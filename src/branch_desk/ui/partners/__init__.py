@@ -1,0 +1,1 @@
+"""Widgets of the "Mitra & Dokumen" page: partner and agreement forms, overview, documents."""

@@ -1,0 +1,304 @@
+"""Partner and agreement (PKS) forms: keyboard-first dialogs over the services."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branch_desk.db.models.partners import PARTNER_KINDS
+from branch_desk.domain import regions
+from branch_desk.domain.errors import DomainError, ValidationError
+from branch_desk.domain.money import format_rupiah, parse_rupiah
+from branch_desk.domain.programs import Program
+from branch_desk.services.agreements import (
+    GROUPS,
+    AgreementData,
+    AgreementRow,
+    add_years,
+    new_agreement,
+    renew_agreement,
+)
+from branch_desk.services.partners import (
+    PartnerData,
+    PartnerRow,
+    add_partner,
+    list_partners,
+    update_partner,
+)
+from branch_desk.ui.context import AppContext
+from branch_desk.ui.errors import show_error
+
+KIND_LABELS = {"pemprov": "Pemerintah Provinsi", "pemkab": "Pemerintah Kabupaten",
+               "pemkot": "Pemerintah Kota", "pemdes": "Pemerintah Desa",
+               "employer": "Pemberi kerja", "organisation": "Organisasi"}
+
+
+def to_qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def from_qdate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def _date_edit(name: str, value: date) -> QDateEdit:
+    edit = QDateEdit(to_qdate(value))
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    return edit
+
+
+class _Form(QDialog):
+    """Shared: OK/Batal buttons, error shown and the offending field focused."""
+
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.fields: dict[str, QWidget] = {}
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Simpan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.buttons.setObjectName("form_buttons")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.error = QLabel()
+        self.error.setObjectName("form_error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+
+    def line(self, name: str, value: str = "") -> QLineEdit:
+        edit = QLineEdit(value)
+        edit.setObjectName(name)
+        self.fields[name] = edit
+        return edit
+
+    def fail(self, exc: BaseException) -> None:
+        if isinstance(exc, DomainError):
+            self.error.setText(str(exc))
+            widget = self.fields.get(exc.field or "")
+            if widget is not None:
+                widget.setFocus()
+            return
+        show_error(self, exc)
+
+    def save(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class PartnerDialog(_Form):
+    """Add or edit a partner."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 row: PartnerRow | None = None) -> None:
+        super().__init__(parent, self.tr("Ubah mitra") if row else self.tr("Mitra baru"))
+        self.setObjectName("partner_dialog")
+        self.ctx, self.row = ctx, row
+        self.saved: PartnerRow | None = None
+        form = QFormLayout()
+        form.addRow(self.tr("&Kode"), self.line("code", row.code if row else ""))
+        form.addRow(self.tr("&Nama"), self.line("name", row.name if row else ""))
+        kind = QComboBox()
+        kind.setObjectName("kind")
+        for key in PARTNER_KINDS:
+            kind.addItem(self.tr(KIND_LABELS[key]), key)
+        if row:
+            kind.setCurrentIndex(PARTNER_KINDS.index(row.kind))
+        self.fields["kind"] = kind
+        form.addRow(self.tr("&Jenis"), kind)
+        region = self.line("region_code", row.region_code if row else "")
+        region.setPlaceholderText("mis. 73.09")
+        self.region_name = QLabel(row.region_name if row else "")
+        self.region_name.setObjectName("region_name")
+        region.textChanged.connect(self._show_region)
+        form.addRow(self.tr("Kode &wilayah"), region)
+        form.addRow("", self.region_name)
+        for key, label in (("head_name", "Nama &pimpinan"), ("head_title", "&Jabatan pimpinan"),
+                           ("address", "&Alamat"), ("phone", "&Telepon"), ("email", "&Surel"),
+                           ("contact_person", "Narahu&bung"), ("npwp", "NP&WP")):
+            form.addRow(self.tr(label), self.line(key, getattr(row, key) if row else ""))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _show_region(self, text: str) -> None:
+        found = regions.region(regions.normalise_code(text)) if text.strip() else None
+        self.region_name.setText(found.name if found else "")
+
+    def text(self, name: str) -> str:
+        widget = self.fields[name]
+        assert isinstance(widget, QLineEdit)
+        return widget.text()
+
+    def data(self) -> PartnerData:
+        kind = self.fields["kind"]
+        assert isinstance(kind, QComboBox)
+        return PartnerData(code=self.text("code"), name=self.text("name"),
+                           kind=str(kind.currentData()), region_code=self.text("region_code"),
+                           head_name=self.text("head_name"), head_title=self.text("head_title"),
+                           address=self.text("address"), phone=self.text("phone"),
+                           email=self.text("email"), contact_person=self.text("contact_person"),
+                           npwp=self.text("npwp"))
+
+    def save(self) -> None:
+        try:
+            with self.ctx.writing() as uow:
+                if self.row is None:
+                    self.saved = add_partner(uow, data=self.data())
+                else:
+                    self.saved = update_partner(uow, partner_id=self.row.id, data=self.data(),
+                                                expected_version=self.row.version)
+                uow.commit()
+        except Exception as exc:
+            self.fail(exc)
+            return
+        self.ctx.bus.announce("partners")
+        self.accept()
+
+
+class AgreementDialog(_Form):
+    """A new agreement, or the renewal (perpanjangan) of `renews`."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 partner_code: str = "", renews: AgreementRow | None = None,
+                 today: date | None = None) -> None:
+        title = (self.tr("Perpanjangan PKS {0}").format(renews.number) if renews
+                 else self.tr("Perjanjian kerja sama baru"))
+        super().__init__(parent, title)
+        self.setObjectName("agreement_dialog")
+        self.ctx, self.renews = ctx, renews
+        self.saved: AgreementRow | None = None
+        day = today or date.today()
+        with ctx.reading() as uow:
+            partners = list_partners(uow)
+        partner = QComboBox()
+        partner.setObjectName("partner")
+        for p in partners:
+            partner.addItem(f"{p.name} ({p.code})", p.code)
+        wanted = renews.partner_code if renews else partner_code
+        if wanted:
+            partner.setCurrentIndex(max(0, partner.findData(wanted)))
+        partner.setEnabled(renews is None)
+        self.fields["partner"] = partner
+        self.fields["partner_code"] = partner
+        parties = QFormLayout()
+        parties.addRow(self.tr("&Mitra"), partner)
+        parties.addRow(self.tr("Nomor PKS &mitra"), self.line("partner_number"))
+        parties.addRow(self.tr("&Perihal"), self.line("subject", renews.subject if renews
+                                                       else ""))
+        self.signed_on = _date_edit("signed_on", day)
+        self.fields["signed_on"] = self.signed_on
+        parties.addRow(self.tr("&Tanggal tanda tangan"), self.signed_on)
+        parties.addRow(self.tr("Tem&pat"), self.line("place", renews.place if renews else ""))
+        for prefix, label in (("partner", "PIHAK KESATU"), ("office", "PIHAK KEDUA")):
+            parties.addRow(QLabel(f"<b>{label}</b>"))
+            for suffix, text in (("signatory", "Nama penanda tangan"),
+                                 ("position", "Jabatan"), ("decree", "Dasar pengangkatan (SK)")):
+                value = getattr(renews, f"{prefix}_{suffix}") if renews else ""
+                edit = self.line(f"{prefix}_{suffix}", value)
+                if not renews:
+                    edit.setPlaceholderText(self.tr("kosong: dari data mitra/kantor"))
+                parties.addRow(self.tr(text), edit)
+        scope = QGroupBox(self.tr("Ruang lingkup"))
+        grid = QGridLayout(scope)
+        self.programs: dict[str, QCheckBox] = {}
+        for i, program in enumerate(Program):
+            box = QCheckBox(program.value)
+            box.setObjectName(f"program_{program.value}")
+            box.setToolTip(program.label)
+            box.setChecked(program.value in (renews.programs if renews else ("JKK", "JKM")))
+            self.programs[program.value] = box
+            grid.addWidget(box, 0, i)
+        self.groups: dict[str, QCheckBox] = {}
+        for i, (key, label) in enumerate(GROUPS.items()):
+            box = QCheckBox(label)
+            box.setObjectName(f"group_{key}")
+            box.setChecked(key in (renews.groups if renews else ("pekerja_rentan",)))
+            self.groups[key] = box
+            grid.addWidget(box, 1 + i // 3, i % 3)
+        self.fields["programs"] = next(iter(self.programs.values()))
+        self.fields["groups"] = next(iter(self.groups.values()))
+        terms = QFormLayout()
+        self.workers = QSpinBox()
+        self.workers.setObjectName("workers")
+        self.workers.setRange(0, 10_000_000)
+        self.workers.setGroupSeparatorShown(True)
+        self.workers.setValue(renews.workers if renews else 0)
+        self.fields["workers"] = self.workers
+        terms.addRow(self.tr("Jumlah &pekerja"), self.workers)
+        budget = self.line("budget", format_rupiah(renews.budget) if renews else "")
+        budget.setPlaceholderText("Rp0")
+        terms.addRow(self.tr("&Anggaran APBD"), budget)
+        start = renews.end_date + timedelta(days=1) if renews else day
+        self.start = _date_edit("start_date", start)
+        self.end = _date_edit("end_date", add_years(start, 1) - timedelta(days=1))
+        self.fields["start_date"], self.fields["end_date"] = self.start, self.end
+        terms.addRow(self.tr("&Mulai berlaku"), self.start)
+        terms.addRow(self.tr("&Berakhir"), self.end)
+        layout = QVBoxLayout(self)
+        layout.addLayout(parties)
+        layout.addWidget(scope)
+        layout.addLayout(terms)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def text(self, name: str) -> str:
+        widget = self.fields[name]
+        assert isinstance(widget, QLineEdit)
+        return widget.text()
+
+    def data(self) -> AgreementData:
+        partner = self.fields["partner"]
+        assert isinstance(partner, QComboBox)
+        budget_text = self.text("budget").strip()
+        try:
+            budget = parse_rupiah(budget_text) if budget_text else 0
+        except DomainError as exc:
+            raise ValidationError(str(exc), field="budget") from exc
+        return AgreementData(
+            partner_code=str(partner.currentData() or ""),
+            signed_on=from_qdate(self.signed_on.date()), place=self.text("place"),
+            partner_number=self.text("partner_number"), subject=self.text("subject"),
+            partner_signatory=self.text("partner_signatory"),
+            partner_position=self.text("partner_position"),
+            partner_decree=self.text("partner_decree"),
+            office_signatory=self.text("office_signatory"),
+            office_position=self.text("office_position"),
+            office_decree=self.text("office_decree"),
+            programs=tuple(k for k, box in self.programs.items() if box.isChecked()),
+            groups=tuple(k for k, box in self.groups.items() if box.isChecked()),
+            workers=self.workers.value(), budget=budget,
+            start_date=from_qdate(self.start.date()), end_date=from_qdate(self.end.date()))
+
+    def save(self) -> None:
+        try:
+            data = self.data()
+            with self.ctx.writing() as uow:
+                if self.renews is None:
+                    self.saved = new_agreement(uow, data=data)
+                else:
+                    self.saved = renew_agreement(uow, number=self.renews.number, data=data)
+                uow.commit()
+        except Exception as exc:
+            self.fail(exc)
+            return
+        self.ctx.bus.announce("agreements", "documents")
+        self.accept()

@@ -1,0 +1,149 @@
+"""Partners list with a form, and the overview of the selected partner."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branch_desk.services.partners import PartnerOverview, list_partners, partner_overview
+from branch_desk.ui.context import AppContext
+from branch_desk.ui.errors import show_error
+from branch_desk.ui.partners.forms import KIND_LABELS, PartnerDialog
+from branch_desk.ui.partners.table import RowsModel, make_table, selected_key
+
+
+class PartnerOverviewWidget(QWidget):
+    """One tab per section (participants, agreements, bills, claims, certificates)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.heading = QLabel(self.tr("Pilih mitra di daftar."))
+        self.heading.setObjectName("overview_heading")
+        self.heading.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("overview_tabs")
+        self.models: dict[str, RowsModel] = {}
+        self.notes: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+
+    def show_overview(self, overview: PartnerOverview) -> None:
+        p = overview.partner
+        self.heading.setText(
+            f"<b style='font-size:13pt'>{p.name}</b> ({p.code}) — "
+            f"{KIND_LABELS.get(p.kind, p.kind)}, {p.region_name}<br>"
+            f"{p.head_title} {p.head_name}".strip() + (f" · {p.address}" if p.address else "")
+            + (f" · NPWP {p.npwp}" if p.npwp else ""))
+        current = self.tabs.currentIndex()
+        self.tabs.clear()
+        for section in overview.sections:
+            page = QWidget()
+            model = RowsModel(section.columns, section.rows)
+            view = make_table(model, f"overview_{section.title.split()[0].lower()}")
+            note = QLabel(section.note if not section.available else self.tr(
+                "{0} baris{1}").format(section.total, self.tr(" (ditampilkan {0})").format(
+                    len(section.rows)) if len(section.rows) < section.total else ""))
+            note.setObjectName(f"note_{section.title.split()[0].lower()}")
+            box = QVBoxLayout(page)
+            box.addWidget(view, 1)
+            box.addWidget(note)
+            self.models[section.title] = model
+            self.notes[section.title] = note
+            label = section.title if section.available else f"{section.title} (belum tersedia)"
+            self.tabs.addTab(page, f"{label} · {section.total}")
+        self.tabs.setCurrentIndex(max(0, current))
+
+
+class PartnersTab(QWidget):
+    """List on the left (add/edit), overview of the selected partner on the right."""
+
+    COLUMNS = ("Kode", "Nama", "Jenis", "Wilayah", "Pimpinan")
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.model = RowsModel(self.COLUMNS)
+        self.view = make_table(self.model, "partners_table")
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
+        self.view.doubleClicked.connect(lambda *_: self.edit())
+        add = QPushButton(self.tr("&Tambah mitra"))
+        add.setObjectName("partner_add")
+        add.clicked.connect(self.add)
+        edit = QPushButton(self.tr("&Ubah"))
+        edit.setObjectName("partner_edit")
+        edit.clicked.connect(self.edit)
+        can = ctx.actor.can
+        from branch_desk.domain.permissions import Permission
+
+        add.setEnabled(can(Permission.MANAGE_PARTNERS))
+        edit.setEnabled(can(Permission.MANAGE_PARTNERS))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(edit)
+        buttons.addStretch(1)
+        left = QWidget()
+        box = QVBoxLayout(left)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(buttons)
+        box.addWidget(self.view, 1)
+        self.overview = PartnerOverviewWidget()
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.overview)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.ctx.reading() as uow:
+            rows = list_partners(uow)
+        self.model.set_rows([(r.code, r.name, KIND_LABELS.get(r.kind, r.kind), r.region_name,
+                              f"{r.head_title} {r.head_name}".strip()) for r in rows],
+                            [r.code for r in rows])
+        if rows and not selected_key(self.view):
+            self.view.selectRow(0)
+
+    def select(self, code: str) -> None:
+        if code in self.model.keys:
+            self.view.selectRow(self.model.keys.index(code))
+
+    def show_selected(self) -> None:
+        code = selected_key(self.view)
+        if not code:
+            return
+        try:
+            with self.ctx.reading() as uow:
+                overview = partner_overview(uow, code)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.overview.show_overview(overview)
+
+    def add(self) -> None:
+        dialog = PartnerDialog(self.ctx, self)
+        if dialog.exec() and dialog.saved:
+            self.reload()
+            self.select(dialog.saved.code)
+
+    def edit(self) -> None:
+        code = selected_key(self.view)
+        if not code:
+            return
+        from branch_desk.services.partners import get_partner
+
+        with self.ctx.reading() as uow:
+            row = get_partner(uow, code)
+        dialog = PartnerDialog(self.ctx, self, row)
+        if dialog.exec() and dialog.saved:
+            self.reload()
+            self.select(dialog.saved.code)
