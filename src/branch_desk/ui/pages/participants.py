@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -63,6 +63,9 @@ class ParticipantsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        for column, width in enumerate((100, 140, 230, 95, 40, 140, 65, 130, 110)):
+            self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
@@ -99,9 +102,7 @@ class ParticipantsPage(QWidget):
         self.village.returnPressed.connect(self.apply_filters)
         for combo in (self.segment, self.program, self.partner, self.status):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.table.horizontalHeader().setSortIndicator(COL_NAME,
-                                                       self.table.horizontalHeader()
-                                                       .sortIndicatorOrder())
+        self.table.horizontalHeader().setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.apply_filters()
 
     def _combo(self, name: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:

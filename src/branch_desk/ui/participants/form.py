@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -72,6 +73,7 @@ class ParticipantForm(QDialog):
         self.nik.setPlaceholderText(self.tr("16 digit sesuai KTP"))
         self.nik_info = QLabel(objectName="nik_info")
         self.nik_info.setWordWrap(True)
+        self.nik_info.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.name = QLineEdit(objectName="name")
         self.birth_date = QDateEdit(objectName="birth_date", calendarPopup=True)
         self.birth_date.setDisplayFormat("dd/MM/yyyy")
@@ -150,6 +152,7 @@ class ParticipantForm(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.nik.textChanged.connect(self._nik_changed)
         self.birth_date.dateChanged.connect(lambda _d: self._nik_changed(self.nik.text()))

@@ -70,6 +70,7 @@ class ImportDialog(QDialog):
                                               self.tr("Keterangan")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
         self.check = QPushButton(self.tr("Periksa (tanpa menyimpan)"), objectName="dry_run")
         self.run = QPushButton(self.tr("Impor"), objectName="run_import")
         self.errors = QPushButton(self.tr("Simpan laporan kesalahan…"), objectName="save_errors")
@@ -135,6 +136,7 @@ class ImportDialog(QDialog):
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setBackground(QColor(COLOURS[row.status]))
+                item.setToolTip(values[4])
                 self.table.setItem(index, col, item)
         self.table.resizeColumnsToContents()
         self.run.setEnabled(report.dry_run and report.imported > 0)

@@ -34,6 +34,7 @@ class ParticipantListModel(QAbstractTableModel):
         self._query = ParticipantQuery(limit=PAGE_SIZE)
         self._rows: list[ParticipantRow] = []
         self._has_more = False
+        self._resetting = False
 
     # --- querying ----------------------------------------------------------------------------
 
@@ -49,16 +50,18 @@ class ParticipantListModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
         page = self._fetch(replace(self._query, offset=0))
+        self._resetting = True
+        self.beginResetModel()
         self._rows, self._has_more = list(page.rows), page.has_more
         self.endResetModel()
+        self._resetting = False
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._has_more
+        return not parent.isValid() and self._has_more and not self._resetting
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._has_more:
+        if parent.isValid() or not self._has_more or self._resetting:
             return
         page = self._fetch(replace(self._query, offset=len(self._rows)))
         if page.rows:
