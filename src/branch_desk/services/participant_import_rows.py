@@ -12,7 +12,7 @@ from branch_desk.domain.dates import parse_date
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.identifiers import clean_number
 from branch_desk.domain.money import parse_rupiah
-from branch_desk.domain.nik import parse_nik
+from branch_desk.domain.nik import Nik, parse_nik
 from branch_desk.domain.occupations import match_occupation
 from branch_desk.domain.text import clean_name, display_name, fold
 
@@ -52,7 +52,7 @@ def cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def read_nik(value: Any) -> str:
+def read_nik(value: Any, today: date | None = None) -> Nik:
     """The 16 digits of a NIK cell; RowProblem explains a NIK Excel has damaged."""
     if value is None or (isinstance(value, str) and not value.strip()):
         raise RowProblem("NIK kosong.")
@@ -83,7 +83,7 @@ def read_nik(value: Any) -> str:
         if upper.endswith(".0") and clean_number(upper[:-2]).isdigit():
             text = upper[:-2]
     try:
-        return parse_nik(text, regions=False).value
+        return parse_nik(text, regions=False, today=today)
     except ValidationError as exc:
         raise RowProblem(exc.message) from None
 
@@ -218,13 +218,13 @@ def parse_row(cells: list[Any], columns: dict[str, int], *, today: date, income_
         index = columns.get(name)
         return cells[index] if index is not None and index < len(cells) else None
 
-    nik = read_nik(cell("nik"))
+    decoded = read_nik(cell("nik"), today)
+    nik = decoded.value
     name = display_name(cell_text(cell("name")))
     if not name:
         raise RowProblem("Nama kosong.")
     if any(ch.isdigit() for ch in name):
         raise RowProblem(f"Nama '{name}' berisi angka.")
-    decoded = parse_nik(nik, regions=False, today=today)
     warnings: list[str] = []
     birth = read_date(cell("birth_date"), "Tanggal lahir")
     if birth is not None and birth != decoded.birth_date:
