@@ -48,7 +48,10 @@ def draw_qr_fast(canvas: Canvas, text: str, x: float, y: float, size: float,
     """A QR code of `text` (level M) as one filled path; lower-left corner at (x, y)."""
     qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     qr.addData(text)
-    qr.make()
+    # A fixed mask is valid QR (ISO 18004 allows any of the eight); choosing the "best"
+    # one tries all eight and costs ~7x more, which dominates a batch of certificates.
+    qr.version = qr.calculate_version()
+    qr.makeImpl(False, 2)
     count = qr.getModuleCount()
     box = size / (count + 2 * border)
     canvas.saveState()

@@ -191,13 +191,15 @@ def get_certificate(uow: UnitOfWork, number: str) -> CertificateRow:
     return _row(cert, partner)
 
 
-def certificate_content(uow: UnitOfWork, row: CertificateRow) -> CertificateContent:
-    partner = partner_by_code(uow, row.partner_code)
-    office = office_row(uow.session)
+def certificate_content(uow: UnitOfWork, row: CertificateRow, *,
+                        office_name: str | None = None,
+                        partner: Partner | None = None) -> CertificateContent:
+    partner = partner or partner_by_code(uow, row.partner_code)
+    office_name = office_name or office_row(uow.session).name
     head = ", ".join(x for x in (f"{partner.head_title} {_short_region(partner)}".strip(),
                                  partner.head_name) if x) if partner.head_name else ""
     return CertificateContent(
-        number=row.number, office_title=office.name,
+        number=row.number, office_title=office_name,
         recipient=partner.name, recipient_line=head,
         citation=tuple(p for p in row.citation.split("\n\n") if p.strip()),
         place_date=f"{row.place}, {format_date(row.issued_on)}",
@@ -217,5 +219,12 @@ def certificates_pdf(uow: UnitOfWork, rows: Sequence[CertificateRow], *,
     """One PDF holding the given certificates, one page each."""
     if not rows:
         raise ValidationError("Tidak ada piagam untuk dicetak.", field="certificates")
-    contents = [certificate_content(uow, r) for r in rows]
+    office_name = office_row(uow.session).name
+    codes = {r.partner_code for r in rows}
+    ordered = sorted(codes)
+    partners = {p.code: p for start in range(0, len(ordered), 500)
+                for p in uow.session.scalars(select(Partner).where(
+                    Partner.code.in_(ordered[start:start + 500])))}
+    contents = [certificate_content(uow, r, office_name=office_name,
+                                    partner=partners.get(r.partner_code)) for r in rows]
     return render_certificates(contents, progress=progress)
