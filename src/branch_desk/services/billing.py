@@ -27,7 +27,7 @@ from branch_desk.domain.nik import mask_nik
 from branch_desk.domain.permissions import Permission
 from branch_desk.services import numbering, recording
 from branch_desk.services.contributions import MAX_MONTHS
-from branch_desk.services.contributions_rates import monthly_amount
+from branch_desk.services.contributions_rates import amount_for_key, amount_key
 from branch_desk.services.coverage import live_payments, rebuild_spells, spells_of
 from branch_desk.services.partners import partner_by_code
 from branch_desk.services.uow import UnitOfWork
@@ -107,7 +107,7 @@ def _taken(uow: UnitOfWork, partner_id: str) -> dict[str, set[date]]:
     return taken
 
 
-def _member_months(person: Participant, windows: list[tuple[date, date | None]],
+def _member_months(person: Any, windows: list[tuple[date, date | None]],
                    first: date, last: date, back_to_tmt: bool) -> set[date]:
     tmt = person.tmt.replace(day=1)
     if not windows:
@@ -131,9 +131,12 @@ def build_bill(uow: UnitOfWork, *, partner_code: str, first_month: date, months:
     partner = partner_by_code(uow, partner_code)
     first = first_month.replace(day=1)
     last = add_months(first, months - 1)
-    workers = list(uow.session.scalars(select(Participant).where(
+    workers = uow.session.execute(select(
+        Participant.id, Participant.tmt, Participant.status, Participant.segment,
+        Participant.programs, Participant.income, Participant.funding_source,
+        Participant.occupation).where(
         Participant.partner_id == partner.id, Participant.deleted.is_(False))
-        .order_by(Participant.name_search)))
+        .order_by(Participant.name_search)).all()
     if not workers:
         raise ValidationError(f"Mitra {partner.code} belum memiliki pekerja terdaftar.",
                               field="partner")
@@ -143,9 +146,13 @@ def build_bill(uow: UnitOfWork, *, partner_code: str, first_month: date, months:
     for index, person in enumerate(workers):
         due = _member_months(person, windows.get(person.id, []), first, last, back_to_tmt)
         due -= taken.get(person.id, set())
+        if not due:
+            continue
+        key = amount_key(person)  # type: ignore[arg-type]
         for start, run_last, _ in spells_of(due, lapse_after=1):
-            count = (run_last.year - start.year) * 12 + run_last.month - start.month + 1
-            amount = sum(monthly_amount(person, add_months(start, i)) for i in range(count))
+            run = list(month_span(start, run_last))
+            count = len(run)
+            amount = sum(amount_for_key(key, m) for m in run)
             lines.append({"participant_id": person.id, "first_month": start, "months": count,
                           "amount": amount})
             billed_from = min(billed_from, start)

@@ -49,6 +49,25 @@ def monthly_amount(participant: Participant, month: date,
                    (participant.occupation or "").strip().lower())
 
 
+def amount_key(participant: Participant) -> tuple[str, tuple[str, ...], int, str, str]:
+    """What decides a participant's monthly amount, besides the month (for fast loops)."""
+    if participant.segment in ("JAKON", "PMI"):
+        monthly_amount(participant, date(2025, 1, 1))  # raises the Indonesian message
+    try:
+        funding = FundingSource(participant.funding_source or "MANDIRI").value
+    except ValueError:
+        funding = FundingSource.MANDIRI.value
+    return (participant.segment, participant_programs(participant),
+            int(participant.income or 0), funding,
+            (participant.occupation or "").strip().lower())
+
+
+def amount_for_key(key: tuple[str, tuple[str, ...], int, str, str], month: date) -> int:
+    """`monthly_amount` for a key from `amount_key` (cached)."""
+    segment, programs, income, funding, occupation = key
+    return _amount(segment, programs, income, month, funding, occupation)
+
+
 def amounts_for(participant: Participant, first_month: date, months: int) -> list[int]:
     """Amount of each of `months` consecutive months from `first_month`."""
     return [monthly_amount(participant, add_months(first_month.replace(day=1), i))

@@ -157,8 +157,10 @@ def rebuild_spells(session: Session, participant_ids: Iterable[str],
     ids = list(dict.fromkeys(participant_ids))
     written = 0
     for done, chunk in enumerate(_chunks(ids, 2000)):
-        people = {p.id: p for p in session.scalars(
-            select(Participant).where(Participant.id.in_(chunk)))}
+        people = {p.id: p for p in session.execute(select(
+            Participant.id, Participant.tmt, Participant.village_code, Participant.segment,
+            Participant.partner_id, Participant.deleted, Participant.status)
+            .where(Participant.id.in_(chunk)))}
         paid = _paid_by_participant(session, chunk)
         session.execute(delete(CoverageSpell).where(CoverageSpell.participant_id.in_(chunk)))
         rows: list[dict[str, Any]] = []
