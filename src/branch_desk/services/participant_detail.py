@@ -114,12 +114,18 @@ def _claims_section(uow: UnitOfWork, row: ParticipantRow) -> Section:
 
 
 def _contributions_section(uow: UnitOfWork, row: ParticipantRow) -> Section:
-    for module in ("branch_desk.services.contributions_queries",
-                   "branch_desk.services.contributions"):
-        history = _optional(module, "participant_contributions")
-        if history is not None:
-            return history(uow, row)  # type: ignore[no-any-return]
-    return Section("Riwayat iuran", False, note="Riwayat iuran belum tersedia di versi ini.")
+    list_payments = _optional("branch_desk.services.contributions", "list_payments")
+    if list_payments is None:
+        return Section("Riwayat iuran", False, note="Riwayat iuran belum tersedia di versi ini.")
+    from branch_desk.domain.coverage import month_label
+    from branch_desk.domain.money import format_rupiah
+
+    payments = list_payments(uow, participant_id=row.id)
+    return Section(
+        "Riwayat iuran", True, ("Nomor", "Jenis", "Bulan", "Jumlah", "Dibayar", "Oleh"),
+        tuple((p.number, p.kind, f"{month_label(p.first_month)} – {month_label(p.last_month)}",
+               format_rupiah(p.amount), p.paid_on.strftime("%d-%m-%Y"), p.payer)
+              for p in payments), "" if payments else "Belum ada pembayaran iuran.")
 
 
 def participant_detail(uow: UnitOfWork, participant_id: str) -> ParticipantDetail:
