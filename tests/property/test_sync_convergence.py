@@ -162,7 +162,35 @@ def _settle(world: World, codes: list[str]) -> None:
         digests = [digest(world.offices[c]) for c in codes]
         if all(d == digests[0] for d in digests):
             return
-    raise AssertionError("offices did not converge after 4 full rounds")
+    raise AssertionError("offices did not converge after 4 full rounds:\n"
+                         + _differences(world, codes))
+
+
+def _differences(world: World, codes: list[str]) -> str:
+    from branch_desk.services.serialise import to_json_value
+    from branch_desk.sync.policy import synced_tables
+
+    digests = {c: digest(world.offices[c]) for c in codes}
+    lines = []
+    for table in digests[codes[0]]:
+        if len({str(digests[c][table]) for c in codes}) == 1:
+            continue
+        t = synced_tables()[table]
+        dumps = {}
+        for c in codes:
+            with world.offices[c].uow(write=False) as uow:
+                dumps[c] = {r.id: {k: to_json_value(v) for k, v in r._mapping.items()
+                                   if k != "version"}
+                            for r in uow.session.execute(select(t))}
+        base = dumps[codes[0]]
+        for c in codes[1:]:
+            for rid in set(base) | set(dumps[c]):
+                if base.get(rid) != dumps[c].get(rid):
+                    a, b = base.get(rid) or {}, dumps[c].get(rid) or {}
+                    diff = {k: (a.get(k), b.get(k)) for k in set(a) | set(b)
+                            if a.get(k) != b.get(k)}
+                    lines.append(f"{table} {rid} {codes[0]} vs {c}: {diff}")
+    return "\n".join(lines[:20])
 
 
 def _check(world: World, codes: list[str]) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, insert, select, text, update
+from sqlalchemy import Table, and_, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from branch_desk.db.models.core import ChangeEntry
@@ -42,6 +42,7 @@ class ApplyStats:
     tables: dict[str, dict[str, int]] = field(default_factory=dict)
     samples: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     touched: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    updated_ids: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     max_lamport: int = 0
     origins: set[str] = field(default_factory=set)
 
@@ -79,16 +80,20 @@ class Applier:
         self.stats = ApplyStats()
         self.old_columns_ok = old_columns_ok
         self.tables = synced_tables()
+        self._columns: dict[str, frozenset[str]] = {}
         if session.get_bind().dialect.name == "sqlite":
             session.execute(text("PRAGMA defer_foreign_keys = ON"))
 
     def _check(self, change: Change) -> None:
-        table = self.tables.get(change.table)
-        if table is None:
-            raise rejected("schema", f"Berkas berisi tabel '{change.table}' yang tidak "
-                           "dikenal program ini; perbarui Branch Desk.")
-        if change.fields and not set(change.fields) <= set(table.columns.keys()):
-            unknown = sorted(set(change.fields) - set(table.columns.keys()))
+        columns = self._columns.get(change.table)
+        if columns is None:
+            table = self.tables.get(change.table)
+            if table is None:
+                raise rejected("schema", f"Berkas berisi tabel '{change.table}' yang tidak "
+                               "dikenal program ini; perbarui Branch Desk.")
+            columns = self._columns[change.table] = frozenset(table.columns.keys())
+        if change.fields and not change.fields.keys() <= columns:
+            unknown = sorted(set(change.fields) - columns)
             raise rejected("schema", f"Berkas berisi kolom {', '.join(unknown)} pada tabel "
                            f"'{change.table}' yang tidak dikenal; perbarui Branch Desk.")
 
@@ -112,7 +117,7 @@ class Applier:
             if exchanged(change.table):
                 by_row[(change.table, change.row_id)].append(change)
         with_history = self._with_history(by_row)
-        self.session.execute(insert(ChangeEntry), [
+        fast_insert(self.session, CHANGE_TABLE, [
             {"origin_office": c.origin, "seq": c.seq, "lamport": c.lamport,
              "table_name": c.table, "row_id": c.row_id, "op": c.op,
              "fields": c.fields if c.fields is not None else {}, "at": _at(c.at),
@@ -216,12 +221,13 @@ class Applier:
             self.stats.updated += 1
             self.stats.count(table_name, "diubah")
             self.stats.touched[table_name].add(key[1])
+            self.stats.updated_ids[table_name].add(key[1])
             self.stats.sample("diubah", {"table": table_name, "row_id": key[1],
                                          "fields": sorted(k for k in diff if k not in (
                                              "version", "updated_at", "updated_by",
                                              "lamport"))})
         if inserts:
-            self.session.execute(insert(table), inserts)
+            fast_insert(self.session, table, inserts)
 
     def _losers(self, table: str, row_id: str, folded: Folded) -> None:
         for loser in folded.losers:
@@ -247,6 +253,25 @@ class Applier:
                                            "winning": loser.winning_value})
         if folded.losers:
             self.session.flush()
+
+
+def fast_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """executemany of uniform rows; on SQLite straight to the driver with the columns' own
+    bind processors (same stored form as SQLAlchemy writes, without its per-row overhead)."""
+    if not rows:
+        return
+    conn = session.connection()
+    dialect = conn.dialect
+    if dialect.name != "sqlite":
+        session.execute(insert(table), rows)
+        return
+    cols = list(rows[0])
+    procs = [table.c[c].type._cached_bind_processor(dialect) for c in cols]
+    pairs = list(zip(cols, procs, strict=True))
+    names = ", ".join(f'"{c}"' for c in cols)
+    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(cols))})'
+    params = [tuple(p(r[c]) if p is not None else r[c] for c, p in pairs) for r in rows]
+    conn.exec_driver_sql(sql, params)
 
 
 def ledger_tables() -> list[str]:

@@ -263,8 +263,9 @@ def _finish(session: Session, actor: Actor, self_code: str, source: str, m: dict
 
 
 def _after_import_hooks(session: Session, stats: ApplyStats) -> None:
-    """Derived local indexes other areas keep (coverage spells) are rebuilt for what moved."""
-    touched = set(stats.touched.get("participants", set()))
+    """Derived local indexes other areas keep (coverage spells) are rebuilt for the
+    participants whose payments arrived or whose existing record changed."""
+    touched = set(stats.updated_ids.get("participants", set()))
     if stats.touched.get("contribution_entries"):
         from branch_desk.db.models.contributions import ContributionEntry
 

@@ -108,6 +108,13 @@ class Folded:
 
 def fold(table: str, changes: Sequence[Change], causality: Causality, self_code: str) -> Folded:
     """The JSON state of one row from all its changes, and what lost."""
+    if len(changes) == 1 and changes[0].op == "insert":  # the common case: a new row
+        only = changes[0]
+        state = dict(only.fields or {})
+        state.update(id=only.row_id, origin_office=only.origin,
+                     created_at=state.get("created_at") or only.at, updated_at=only.at,
+                     updated_by=only.username, lamport=only.lamport)
+        return Folded(state)
     ordered = sorted(changes, key=lambda c: c.clock)
     inserts = [c for c in ordered if c.op == "insert"]
     if not inserts:
@@ -156,20 +163,19 @@ def fold(table: str, changes: Sequence[Change], causality: Causality, self_code:
 
 def to_row(table_name: str, state: dict[str, Any]) -> dict[str, Any]:
     """Python column values for writing `state` (a folded JSON state) into the table."""
+    row: dict[str, Any] = {}
+    for key, convert, default in _plan(table_name):
+        value = state.get(key)
+        row[key] = default if value is None else convert(value)
+    return row
+
+
+@cache
+def _plan(table_name: str) -> tuple[tuple[str, Callable[[Any], Any], Any], ...]:
     table = synced_tables()[table_name]
     conv = converters(table_name)
-    row: dict[str, Any] = {}
-    for column in table.columns:
-        key = column.key
-        if key == "version":
-            continue
-        value = state.get(key)
-        if value is None:
-            value = _default(table, key)
-            row[key] = value
-        else:
-            row[key] = conv[key](value)
-    return row
+    return tuple((c.key, conv[c.key], _default(table, c.key)) for c in table.columns
+                 if c.key != "version")
 
 
 def same(a: Any, b: Any) -> bool:

@@ -1,0 +1,1 @@
+"""Widgets of the Sinkronisasi page: file exchange, review of conflicts and duplicates, digest."""

@@ -1,0 +1,177 @@
+"""Review tabs: conflicts and proposals (restore or keep), duplicate NIK cases (merge),
+digest comparison with a peer."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branch_desk.services import sync_review
+from branch_desk.services.sync_identity import list_peers
+from branch_desk.ui.context import AppContext
+from branch_desk.ui.errors import show_error
+from branch_desk.ui.sync.common import fill, shown, table
+
+
+class ConflictsTab(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.rows: list[sync_review.ConflictRow] = []
+        note = QLabel(self.tr(
+            "Nilai yang kalah karena diubah bersamaan di dua kantor (konflik), dan perubahan "
+            "data milik kantor ini oleh kantor lain (usulan). Pulihkan nilai yang kalah atau "
+            "pertahankan nilai sekarang."))
+        note.setWordWrap(True)
+        self.table = table("sync_conflicts", [
+            self.tr("Jenis"), self.tr("Data"), self.tr("Kolom"), self.tr("Nilai kalah"),
+            self.tr("Dari"), self.tr("Nilai sekarang"), self.tr("Pemenang")])
+        self.restore_button = QPushButton(self.tr("&Pulihkan nilai yang kalah"))
+        self.restore_button.setObjectName("sync_restore")
+        self.keep_button = QPushButton(self.tr("Pertahankan nilai &sekarang"))
+        self.keep_button.setObjectName("sync_keep")
+        self.restore_button.clicked.connect(lambda: self.resolve(restore=True))
+        self.keep_button.clicked.connect(lambda: self.resolve(restore=False))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.keep_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        with self.ctx.reading() as uow:
+            self.rows = sync_review.list_conflicts(uow)
+        kinds = {"conflict": self.tr("Konflik"), "proposal": self.tr("Usulan")}
+        fill(self.table, [[kinds.get(r.kind, r.kind), f"{r.table_label} {r.row_id[-8:]}",
+                           r.field, shown(r.losing_value), f"{r.losing_office} "
+                           f"({r.losing_by})", shown(r.current_value), r.winning_office]
+                          for r in self.rows])
+
+    def resolve(self, *, restore: bool, row: int | None = None) -> None:
+        index = self.table.currentRow() if row is None else row
+        if not 0 <= index < len(self.rows):
+            return
+        try:
+            with self.ctx.writing() as uow:
+                if restore:
+                    sync_review.restore_conflict(uow, conflict_id=self.rows[index].id)
+                else:
+                    sync_review.keep_current(uow, conflict_id=self.rows[index].id)
+                uow.commit()
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.ctx.bus.announce("sync", "participants", "partners")
+        self.refresh()
+
+
+class DuplicatesTab(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.rows: list[sync_review.DuplicateRow] = []
+        note = QLabel(self.tr(
+            "Peserta dengan NIK sama yang didaftarkan di dua kantor. Gabungkan ke salah satu: "
+            "riwayat iuran, klaim dan ahli waris keduanya dipindahkan, tidak ada yang "
+            "dihapus."))
+        note.setWordWrap(True)
+        self.table = table("sync_duplicates", [self.tr("NIK"), self.tr("Peserta pertama"),
+                                               self.tr("Peserta kedua")])
+        self.keep_first = QPushButton(self.tr("Gabung ke peserta &pertama"))
+        self.keep_first.setObjectName("sync_keep_first")
+        self.keep_second = QPushButton(self.tr("Gabung ke peserta &kedua"))
+        self.keep_second.setObjectName("sync_keep_second")
+        self.keep_first.clicked.connect(lambda: self.merge(first=True))
+        self.keep_second.clicked.connect(lambda: self.merge(first=False))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_first)
+        buttons.addWidget(self.keep_second)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        with self.ctx.reading() as uow:
+            self.rows = sync_review.list_duplicates(uow)
+        fill(self.table, [[r.nik, r.first_label, r.second_label] for r in self.rows])
+
+    def merge(self, *, first: bool, row: int | None = None) -> None:
+        index = self.table.currentRow() if row is None else row
+        if not 0 <= index < len(self.rows):
+            return
+        case = self.rows[index]
+        try:
+            with self.ctx.writing() as uow:
+                sync_review.merge_duplicate(uow, case_id=case.id,
+                                            keep_id=case.first_id if first else case.second_id)
+                uow.commit()
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.ctx.bus.announce("sync", "participants")
+        self.refresh()
+
+
+class DigestTab(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.peer = QComboBox()
+        self.peer.setObjectName("sync_digest_peer")
+        self.peer.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.verdict = QLabel()
+        self.verdict.setObjectName("sync_digest_verdict")
+        self.table = table("sync_digest", [self.tr("Data"), self.tr("Di kantor ini"),
+                                           self.tr("Di kantor mitra"), self.tr("Status")])
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Bandingkan dengan ringkasan dari berkas terakhir:")))
+        top.addWidget(self.peer)
+        top.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.table)
+
+    def load_peers(self) -> None:
+        with self.ctx.reading() as uow:
+            peers = list_peers(uow)
+        current = self.peer.currentData()
+        self.peer.blockSignals(True)
+        self.peer.clear()
+        for p in peers:
+            self.peer.addItem(f"{p.office_code} — {p.office_name}", p.office_code)
+        if current:
+            self.peer.setCurrentIndex(max(self.peer.findData(current), 0))
+        self.peer.blockSignals(False)
+
+    def refresh(self) -> None:
+        code = self.peer.currentData()
+        if not code:
+            self.verdict.setText(self.tr("Belum ada kantor mitra yang dipercaya."))
+            fill(self.table, [])
+            return
+        with self.ctx.reading() as uow:
+            lines = sync_review.compare_digest(uow, peer=code)
+        if all(x.theirs is None for x in lines):
+            self.verdict.setText(self.tr("Belum ada berkas dari {0}.").format(code))
+        elif all(x.same for x in lines):
+            self.verdict.setText(self.tr("✔ Data bersama SAMA dengan {0}.").format(code))
+            self.verdict.setStyleSheet("color: #137333; font-weight: bold;")
+        else:
+            differ = sum(1 for x in lines if not x.same)
+            self.verdict.setText(self.tr("✖ {0} tabel BERBEDA dengan {1} — tukar berkas lagi "
+                                         "lalu bandingkan ulang.").format(differ, code))
+            self.verdict.setStyleSheet("color: #b3261e; font-weight: bold;")
+        fill(self.table, [[x.table_label, x.ours, x.theirs,
+                           self.tr("sama") if x.same else self.tr("BEDA")] for x in lines])

@@ -1,0 +1,121 @@
+"""The Sinkronisasi page: export, import with preview, conflict review and restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from branch_desk.services.offices import office_row
+from branch_desk.ui.context import AppContext
+from branch_desk.ui.worker import Runner
+from tests.integration.test_sync_support import (
+    add_participant,
+    build_templates,
+    close_offices,
+    edit_participant,
+    export,
+    import_,
+    open_offices,
+    participant,
+)
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def gui_templates(tmp_path_factory):
+    return build_templates(tmp_path_factory.mktemp("sync-gui"), ["MRS", "PKJ"])
+
+
+@pytest.fixture
+def offices(gui_templates, tmp_path):
+    made = open_offices(gui_templates, tmp_path / "offices")
+    yield made
+    close_offices(made)
+
+
+def _page(qtbot, office):
+    from branch_desk.ui.pages.sync import create_page
+
+    with office.uow(write=False) as uow:
+        row = office_row(uow.session)
+    ctx = AppContext(db=office.db, actor=office.admin, office=row,
+                     runner=Runner(synchronous=True))
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    return page
+
+
+def _save(widget, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SHOTS / name))
+
+
+def test_export_preview_import_and_restore_conflict(qtbot, offices, tmp_path, monkeypatch):
+    mrs, pkj = offices["MRS"], offices["PKJ"]
+    pid = add_participant(mrs, nik="7309014505900021", name="Hasnah", kpj="MRS00000021")
+    import_(pkj, Path(export(mrs, "PKJ", tmp_path / "seed.bdsync").path))
+    edit_participant(pkj, pid, phone="0812-PKJ")
+    edit_participant(mrs, pid, phone="0811-MRS")
+    edit_participant(mrs, pid, address="Jl. Poros Maros")
+
+    page_mrs = _page(qtbot, mrs)
+    out = tmp_path / "usb" / "MRS-ke-PKJ.bdsync"
+    out.parent.mkdir()
+    assert page_mrs.exchange.peer.currentData() == "PKJ"
+    page_mrs.exchange.export_to(out)
+    assert out.exists() and "perubahan ditulis" in page_mrs.exchange.report.toPlainText()
+
+    page = _page(qtbot, pkj)
+    page.exchange.preview(out)
+    text = page.exchange.report.toPlainText()
+    assert "PRATINJAU" in text and "akan diterapkan" in text and "Konflik" in text
+    assert page.exchange.apply_button.isEnabled()
+    assert participant(pkj, pid).address == ""  # the preview saved nothing
+    _save(page, "sync-preview.png")
+    page.exchange.apply_import()
+    assert "telah diterapkan" in page.exchange.report.toPlainText()
+    assert participant(pkj, pid).address == "Jl. Poros Maros"
+
+    conflicts = page.conflicts
+    assert len(conflicts.rows) == 1 and conflicts.rows[0].field == "phone"
+    assert "Konflik (1)" == page.tabs.tabText(1)
+    loser = conflicts.rows[0].losing_value
+    page.tabs.setCurrentIndex(1)
+    conflicts.table.selectRow(0)
+    _save(page, "sync-conflicts.png")
+    conflicts.resolve(restore=True)
+    assert conflicts.rows == [] and participant(pkj, pid).phone == loser
+
+    # rejected file: message shown, nothing applied
+    errors = []
+    monkeypatch.setattr("branch_desk.ui.pages.sync.show_error", lambda _w, e: errors.append(e))
+    bad = tmp_path / "rusak.bdsync"
+    data = bytearray(out.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    bad.write_bytes(bytes(data))
+    page.exchange.preview(bad)
+    assert errors and "DITOLAK" in page.exchange.report.toPlainText()
+    assert not page.exchange.apply_button.isEnabled()
+
+
+def test_duplicates_and_digest_tabs(qtbot, offices, tmp_path):
+    mrs, pkj = offices["MRS"], offices["PKJ"]
+    a = add_participant(mrs, nik="7309014505900022", name="Rusli", kpj="MRS00000022")
+    b = add_participant(pkj, nik="7309014505900022", name="Rusli", kpj="PKJ00000022")
+    import_(pkj, Path(export(mrs, "PKJ", tmp_path / "1.bdsync").path))
+    page = _page(qtbot, pkj)
+    assert len(page.duplicates.rows) == 1
+    page.tabs.setCurrentIndex(2)
+    _save(page, "sync-duplicates.png")
+    case = page.duplicates.rows[0]
+    page.duplicates.merge(first=(case.first_id == b), row=0)
+    assert page.duplicates.rows == [] and participant(pkj, a).deleted
+    import_(mrs, Path(export(pkj, "MRS", tmp_path / "2.bdsync").path))
+    import_(pkj, Path(export(mrs, "PKJ", tmp_path / "3.bdsync").path))
+    page.refresh_review()
+    page.tabs.setCurrentIndex(3)
+    assert "SAMA" in page.digest.verdict.text()
+    _save(page, "sync-digest.png")
