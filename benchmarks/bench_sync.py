@@ -21,13 +21,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from branch_desk.db.engine import Database  # noqa: E402
-from branch_desk.db.models.participants import Participant  # noqa: E402
-from branch_desk.services.context import Actor  # noqa: E402
-from branch_desk.services.recording import record_bulk_insert  # noqa: E402
-from branch_desk.services.uow import UnitOfWork  # noqa: E402
-from branch_desk.sync.exchange import export, import_file  # noqa: E402
-from tests.integration.test_sync_support import build_templates  # noqa: E402
+from tests.integration.test_sync_support import build_templates
+
+from branch_desk.db.engine import Database
+from branch_desk.db.models.participants import Participant
+from branch_desk.services.context import Actor
+from branch_desk.services.recording import record_bulk_insert
+from branch_desk.services.uow import UnitOfWork
+from branch_desk.sync.exchange import export, import_file
 
 
 def _rows(n: int, start: int, code: str) -> list[dict]:

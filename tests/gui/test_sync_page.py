@@ -81,7 +81,7 @@ def test_export_preview_import_and_restore_conflict(qtbot, offices, tmp_path, mo
 
     conflicts = page.conflicts
     assert len(conflicts.rows) == 1 and conflicts.rows[0].field == "phone"
-    assert "Konflik (1)" == page.tabs.tabText(1)
+    assert page.tabs.tabText(1) == "Konflik (1)"
     loser = conflicts.rows[0].losing_value
     page.tabs.setCurrentIndex(1)
     conflicts.table.selectRow(0)
