@@ -1,4 +1,5 @@
-"""Pengaturan: office identity and letterhead, database location, users, own password."""
+"""Pengaturan: office identity and letterhead, database location, backups, users, own
+password, and the audit log (browser and chain check) for supervisors and admins."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ from branch_desk.services.offices import office_row, update_office
 from branch_desk.services.users import add_user, change_password, list_users
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
+from branch_desk.ui.security.audit_browser import AuditBrowser
+from branch_desk.ui.security.backup_panel import BackupPanel
 
 
 class SettingsPage(QScrollArea):
@@ -39,8 +42,21 @@ class SettingsPage(QScrollArea):
         layout = QVBoxLayout(body)
         layout.addWidget(self._office_box())
         layout.addWidget(self._database_box())
+        self.backups: BackupPanel | None = None
+        if ctx.actor.can(Permission.BACKUP):
+            self.backups = BackupPanel(ctx)
+            self.backups.setObjectName("backup_panel")
+            self.backups.restored.connect(self._after_restore)
+            layout.addWidget(self.backups)
         layout.addWidget(self._users_box())
         layout.addWidget(self._password_box())
+        self.audit: AuditBrowser | None = None
+        if ctx.actor.can(Permission.VIEW_AUDIT):
+            box = QGroupBox(self.tr("Log audit"), objectName="audit_box")
+            self.audit = AuditBrowser(ctx)
+            self.audit.setMinimumHeight(460)
+            QVBoxLayout(box).addWidget(self.audit)
+            layout.addWidget(box)
         layout.addStretch(1)
         self.setWidget(body)
         self.load()
@@ -190,6 +206,20 @@ class SettingsPage(QScrollArea):
         for field in (self.old_password, self.new_password, self.new_password2):
             field.clear()
         QMessageBox.information(self, self.tr("Kata sandi"), self.tr("Kata sandi diganti."))
+
+
+    def refresh(self, areas: frozenset[str]) -> None:
+        if self.audit is not None and areas:
+            self.audit.refresh()
+
+    def _after_restore(self, source: str) -> None:
+        QMessageBox.information(self, self.tr("Pemulihan selesai"), self.tr(
+            "Basis data dipulihkan dari {0}. Silakan masuk kembali.").format(source))
+        window = self.window()
+        on_logout = getattr(window, "on_logout", None)
+        if callable(on_logout):
+            on_logout()
+        window.close()
 
 
 def create_page(ctx: AppContext) -> QWidget:

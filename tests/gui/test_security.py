@@ -1,0 +1,183 @@
+"""Security screens: audit browser, backup panel in Pengaturan, the idle lock."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+
+from branch_desk.services.offices import office_row
+from branch_desk.services.partners import PartnerData, add_partner, update_partner
+from branch_desk.ui.app import application
+from branch_desk.ui.context import AppContext
+from branch_desk.ui.pages.settings import SettingsPage
+from branch_desk.ui.security.audit_browser import AuditBrowser, AuditTableModel
+from branch_desk.ui.security.backup_panel import BackupPanel
+from branch_desk.ui.security.idle_lock import install_idle_lock
+from branch_desk.ui.worker import Runner
+from tests.conftest import PASSWORDS
+
+pytestmark = pytest.mark.sqlite_only
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def _ctx(office, user):
+    application()
+    with office.uow(user, write=False) as uow:
+        office_info = office_row(uow.session)
+    return AppContext(db=office.db, actor=office.actors[user], office=office_info,
+                      runner=Runner(synchronous=True))
+
+
+def _partner(office):
+    with office.uow("admin") as uow:
+        row = add_partner(uow, data=PartnerData(code="PEMKAB-MAROS", name="Pemkab Maros",
+                                                kind="pemkab", region_code="73.09"))
+        uow.commit()
+    with office.uow("admin") as uow:
+        update_partner(uow, partner_id=row.id, expected_version=row.version,
+                       data=PartnerData(code="PEMKAB-MAROS", name="Pemkab Maros", kind="pemkab",
+                                        region_code="73.09", head_name="Chaidir Syam"))
+        uow.commit()
+    return row
+
+
+def test_audit_browser_filters_and_shows_before_after(qtbot, office, qtmodeltester):
+    row = _partner(office)
+    browser = AuditBrowser(_ctx(office, "kepala"))
+    qtbot.addWidget(browser)
+    qtmodeltester.check(browser.model)
+    browser.table_filter.setCurrentIndex(browser.table_filter.findData("partners"))
+    browser.row_filter.setText(row.id)
+    qtbot.keyClick(browser.row_filter, Qt.Key.Key_Return)
+    assert browser.model.rowCount() == 2
+    assert browser.model.data(browser.model.index(0, AuditTableModel.COL_ACTION)) == "ubah"
+    browser.view.selectRow(0)
+    cells = [[browser.changes.item(r, c).text() for c in range(3)]
+             for r in range(browser.changes.rowCount())]
+    assert ["head_name", "", "Chaidir Syam"] in cells
+    assert "2 entri" in browser.total.text()
+
+
+def test_verify_button_reports_intact_and_tampered(qtbot, office):
+    _partner(office)
+    browser = AuditBrowser(_ctx(office, "admin"))
+    qtbot.addWidget(browser)
+    qtbot.mouseClick(browser.verify_button, Qt.MouseButton.LeftButton)
+    assert "utuh" in browser.status.text() and "TIDAK" not in browser.status.text()
+    conn = sqlite3.connect(office.path)
+    with conn:
+        conn.execute("UPDATE audit_log SET username = 'x' WHERE seq = 3")
+    conn.close()
+    qtbot.mouseClick(browser.verify_button, Qt.MouseButton.LeftButton)
+    assert "TIDAK utuh" in browser.status.text() and "#3" in browser.status.text()
+
+
+def test_settings_shows_backup_and_audit_only_to_permitted_roles(qtbot, office):
+    officer = SettingsPage(_ctx(office, "petugas"))
+    qtbot.addWidget(officer)
+    assert officer.backups is None and officer.audit is None
+    head = SettingsPage(_ctx(office, "kepala"))
+    qtbot.addWidget(head)
+    assert head.backups is None and head.audit is not None
+    admin = SettingsPage(_ctx(office, "admin"))
+    qtbot.addWidget(admin)
+    assert admin.backups is not None and admin.audit is not None
+
+
+def test_backup_panel_backup_now_and_retention(qtbot, office, tmp_path):
+    panel = BackupPanel(_ctx(office, "admin"), directory=tmp_path / "cadangan")
+    qtbot.addWidget(panel)
+    assert panel.last.text() == "belum pernah"
+    qtbot.mouseClick(panel.backup_now, Qt.MouseButton.LeftButton)
+    assert panel.last.text().endswith("WITA") and "1 berkas" in panel.count.text()
+    panel.keep.setValue(7)
+    qtbot.mouseClick(panel.save_keep, Qt.MouseButton.LeftButton)
+    with office.uow("admin", write=False) as uow:
+        from branch_desk.services.backups import backup_retention
+
+        assert backup_retention(uow.session) == 7
+
+
+def test_backup_panel_restore_asks_first(qtbot, office, tmp_path, monkeypatch):
+    _partner(office)
+    ctx = _ctx(office, "admin")
+    panel = BackupPanel(ctx, directory=tmp_path / "cadangan")
+    qtbot.addWidget(panel)
+    saved = panel.make_backup()
+    with office.uow("admin") as uow:
+        add_partner(uow, data=PartnerData(code="BARU", name="Baru", kind="pemkab",
+                                          region_code="73.09"))
+        uow.commit()
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda *a, **k: QMessageBox.StandardButton.No)
+    assert panel.restore_from(saved) is False
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(panel.restored):
+        assert panel.restore_from(saved) is True
+    from branch_desk.services.partners import list_partners
+
+    with office.uow("admin", write=False) as uow:
+        assert [p.code for p in list_partners(uow)] == ["PEMKAB-MAROS"]
+
+
+def test_idle_lock_covers_window_and_keeps_the_form(qtbot, office):
+    ctx = _ctx(office, "petugas")
+    window = QMainWindow()
+    form = QWidget()
+    field = QLineEdit(objectName="nama")
+    QVBoxLayout(form).addWidget(field)
+    window.setCentralWidget(form)
+    qtbot.addWidget(window)
+    window.resize(800, 500)
+    window.show()
+    qtbot.waitExposed(window)
+    lock = install_idle_lock(window, ctx, minutes=10)
+    field.setFocus()
+    qtbot.keyClicks(field, "Siti Amin")
+    lock.set_timeout_ms(50)
+    qtbot.mouseMove(field)  # activity restarts the timer with the short interval
+    with qtbot.waitSignal(lock.locked, timeout=3000):
+        pass
+    assert lock.is_locked and lock.overlay.isVisible()
+    assert lock.overlay.geometry() == window.rect()
+    qtbot.keyClicks(field, "XYZ")  # swallowed while locked
+    assert field.text() == "Siti Amin"
+    qtbot.keyClicks(lock.overlay.password, "salah-sandi")
+    qtbot.keyClick(lock.overlay.password, Qt.Key.Key_Return)
+    assert lock.is_locked and "salah" in lock.overlay.message.text()
+    lock.overlay.password.clear()
+    qtbot.keyClicks(lock.overlay.password, PASSWORDS["petugas"])
+    with qtbot.waitSignal(lock.unlocked):
+        qtbot.keyClick(lock.overlay.password, Qt.Key.Key_Return)
+    assert not lock.overlay.isVisible()
+    qtbot.keyClicks(field, "ah")
+    assert field.text() == "Siti Aminah"
+    lock.set_timeout_ms(600_000)
+
+
+def test_screenshots(qtbot, office):
+    _partner(office)
+    page = SettingsPage(_ctx(office, "admin"))
+    qtbot.addWidget(page)
+    page.resize(1100, 1900)
+    page.show()
+    qtbot.waitExposed(page)
+    page.audit.table_filter.setCurrentIndex(page.audit.table_filter.findData("partners"))
+    page.audit.refresh()
+    page.audit.verify()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.widget().grab().save(str(SHOTS / "settings-security.png"))
+    page.audit.grab().save(str(SHOTS / "settings-audit.png"))
+    window = QMainWindow()
+    window.setCentralWidget(QLineEdit("Formulir yang sedang diisi"))
+    qtbot.addWidget(window)
+    window.resize(900, 520)
+    window.show()
+    lock = install_idle_lock(window, _ctx(office, "petugas"))
+    lock.lock()
+    window.grab().save(str(SHOTS / "settings-idle-lock.png"))
