@@ -22,22 +22,22 @@ from pathlib import Path
 
 os.environ.setdefault("BRANCH_DESK_DATA", tempfile.mkdtemp(prefix="bench-data-"))
 
-from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
-from reportlab.lib.utils import simpleSplit  # noqa: E402
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.utils import simpleSplit
 
-from branch_desk.db.engine import Database  # noqa: E402
-from branch_desk.db.models.participants import Participant  # noqa: E402
-from branch_desk.db.models.partners import Partner  # noqa: E402
-from branch_desk.documents.base import new_canvas  # noqa: E402
-from branch_desk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD  # noqa: E402
-from branch_desk.services.certificates import (  # noqa: E402
+from branch_desk.db.engine import Database
+from branch_desk.db.models.participants import Participant
+from branch_desk.db.models.partners import Partner
+from branch_desk.documents.base import new_canvas
+from branch_desk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
+from branch_desk.services.certificates import (
     certificate_content,
     certificates_pdf,
     issue_certificates,
 )
-from branch_desk.services.offices import initialise  # noqa: E402
-from branch_desk.services.recording import record_bulk_insert  # noqa: E402
-from branch_desk.services.uow import UnitOfWork  # noqa: E402
+from branch_desk.services.offices import initialise
+from branch_desk.services.recording import record_bulk_insert
+from branch_desk.services.uow import UnitOfWork
 
 
 def baseline(contents: list, ) -> bytes:  # type: ignore[type-arg]
