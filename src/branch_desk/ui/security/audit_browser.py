@@ -78,7 +78,7 @@ class AuditTableModel(QAbstractTableModel):
             return None
         r = self.rows[index.row()]
         return (str(r.seq), format_datetime(r.at), r.username,
-                ACTION_LABELS.get(r.action, r.action), r.table_name, r.row_id[:13])[index.column()]
+                ACTION_LABELS.get(r.action, r.action), r.table_name, r.row_id)[index.column()]
 
 
 class AuditBrowser(QWidget):
@@ -111,6 +111,8 @@ class AuditBrowser(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.view.verticalHeader().hide()
         self.changes = QTableWidget(0, 3, objectName="audit_changes")
         self.changes.setHorizontalHeaderLabels([self.tr("Kolom"), self.tr("Sebelum"),

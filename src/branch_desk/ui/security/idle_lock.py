@@ -48,8 +48,11 @@ class LockOverlay(QFrame):
         self.message = QLabel(objectName="unlock_message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #ffd2d2;")
+        # Wrapped labels inside a centred box get no height-for-width: reserve the lines.
+        who.setMinimumHeight(who.fontMetrics().lineSpacing() * 3)
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 3)
         box = QWidget()
-        box.setMaximumWidth(420)
+        box.setFixedWidth(440)
         inner = QVBoxLayout(box)
         for widget in (title, who, self.password, self.button, self.message):
             inner.addWidget(widget)
