@@ -22,13 +22,13 @@ def _result(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
 
 
 def test_visits_every_page_and_saves_screenshots(office, qapp, capsys, monkeypatch, tmp_path):
-    monkeypatch.setenv("BRANCH_DESK_SMOKE_USER", "petugas")
-    monkeypatch.setenv("BRANCH_DESK_PASSWORD", PASSWORDS["petugas"])
+    monkeypatch.setenv("BRANCH_DESK_SMOKE_USER", "admin")
+    monkeypatch.setenv("BRANCH_DESK_PASSWORD", PASSWORDS["admin"])
     monkeypatch.setenv("BRANCH_DESK_SMOKE_SHOTS", str(tmp_path / "shots"))
     code = run_smoke(str(office.path))
     result = _result(capsys)
     assert (code, result["smoke"], result["errors"]) == (0, "ok", [])
-    assert result["user"] == "petugas"
+    assert result["user"] == "admin"
     assert list(result["pages"]) == [key for key, _, _ in main_window.PAGES]
     shots = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
     assert len(shots) == len(main_window.PAGES)

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 SMOKE_ENV = "BRANCH_DESK_SMOKE"
 USER_ENV = "BRANCH_DESK_SMOKE_USER"
 SHOTS_ENV = "BRANCH_DESK_SMOKE_SHOTS"
-TIME_LIMIT_MS = 120_000
+TIME_LIMIT_MS = 90_000
 POLL_MS = 100
 
 
@@ -121,9 +121,12 @@ class _Smoke:
         key = pages[index][0]
         try:
             window.nav.setCurrentRow(index)
-            widget = window.pages[key]
-            if window.stack.currentWidget() is not widget:
-                raise RuntimeError(f"halaman {key} tidak tampil")
+            widget = window.pages.get(key)
+            if widget is None or window.stack.currentWidget() is not widget:
+                # the page's own exception went to the hook just before
+                self.errors.append(f"halaman {key} tidak dapat dibuka")
+                QTimer.singleShot(POLL_MS, lambda: self._visit(pages, index + 1))
+                return
             self.pages[key] = type(widget).__name__
             if self.shots:
                 Path(self.shots).mkdir(parents=True, exist_ok=True)
