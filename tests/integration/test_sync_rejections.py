@@ -19,6 +19,7 @@ from branch_desk.sync import keys
 from branch_desk.sync.archive import SIG_HEX, ArchiveWriter
 from branch_desk.sync.errors import SyncRejected
 from tests.integration.test_sync_support import (
+    _ALIVE,
     SyncOffice,
     add_participant,
     build_templates,
@@ -176,6 +177,7 @@ def test_restored_old_backup_posing_as_the_office(offices, tmp_path):
     for suffix in ("-wal", "-shm"):
         Path(str(mrs.path) + suffix).unlink(missing_ok=True)
     mrs.db = Database(mrs.path)
+    _ALIVE.append(mrs.db)
     add_participant(mrs, nik="7309014505900013", name="Baso", kpj="MRS00000013")
     again = Path(export(mrs, "PKJ", tmp_path / "2.bdsync").path)
     assert "cadangan lama" in str(_refused(pkj, again, "restored_backup"))
