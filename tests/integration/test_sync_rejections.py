@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from branch_desk.db.engine import Database
 from branch_desk.db.models.core import AuditEntry, ChangeEntry
+from branch_desk.db.models.partners import Partner
 from branch_desk.db.models.sync_state import SyncFile
 from branch_desk.services.sync_files import import_changes, preview_import
 from branch_desk.sync import keys
@@ -251,3 +252,24 @@ def test_cli_export_import_identity_trust_digest(offices, tmp_path, monkeypatch,
     wil.db.dispose()
     assert main(["sync", "import", str(out), "--db", str(wil.path), "--user", "admin"]) != 0
     assert "ditujukan untuk kantor PKJ" in capsys.readouterr().err
+
+
+def test_same_partner_code_in_two_offices_is_refused_until_renamed(offices, tmp_path):
+    from branch_desk.services.partners import PartnerData, add_partner, update_partner
+
+    mrs, pkj = offices["MRS"], offices["PKJ"]
+    data = PartnerData(code="PEMKAB-MAROS", name="Pemkab Maros", kind="pemkab",
+                       region_code="7309")
+    for office in (mrs, pkj):
+        with office.uow() as uow:
+            add_partner(uow, data=data)
+            uow.commit()
+    clash = Path(export(mrs, "PKJ", tmp_path / "clash.bdsync").path)
+    assert "bentrok" in str(_refused(pkj, clash, "constraint"))
+    with mrs.uow() as uow:  # the admin renames at the sender; the next file goes through
+        current = uow.session.scalar(select(Partner).where(Partner.code == "PEMKAB-MAROS"))
+        update_partner(uow, partner_id=current.id, expected_version=current.version,
+                       data=PartnerData(code="PEMKAB-MAROS-2", name="Pemkab Maros",
+                                        kind="pemkab", region_code="7309"))
+        uow.commit()
+    assert import_(pkj, Path(export(mrs, "PKJ", tmp_path / "ok.bdsync").path)).inserted >= 1

@@ -10,7 +10,8 @@ from typing import Any
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from branch_desk.db.base import utcnow, uuid7
@@ -208,18 +209,13 @@ def import_file(session: Session, actor: Actor, path: Path, *, dry_run: bool = F
         try:
             state.merge_knowledge(session, reader.knowledge)
             applier = Applier(session, own.code, old_columns_ok=bool(note))
-            batch: list[list[Any]] = []
-            total = int(m["total"])
-            for frame in reader.changes(keys.decryption_key(own_key), own_key.enc_public_key):
-                batch.extend(frame)
-                if len(batch) >= BATCH:
-                    applier.batch(batch)
-                    batch = []
-                    if progress:
-                        progress(applier.stats.total, total, "Menerapkan perubahan "
-                                 f"{applier.stats.total:,}/{total:,}")
-            if batch:
-                applier.batch(batch)
+            try:
+                _apply_stream(reader, applier, own_key, int(m["total"]), progress)
+                _check_references(session)
+            except IntegrityError as exc:
+                raise rejected("constraint", "Data dalam berkas bentrok dengan data di sini "
+                               f"({str(exc.orig)[:160]}); misalnya kode yang sama dipakai dua "
+                               "kantor. Hubungi admin.") from exc
             stats = applier.stats
             _finish(session, actor, own.code, source, m, reader.ack, stats, result)
         finally:
@@ -227,6 +223,33 @@ def import_file(session: Session, actor: Actor, path: Path, *, dry_run: bool = F
     if progress:
         progress(result.total, result.total, "Selesai")
     return result
+
+
+def _apply_stream(reader: ArchiveReader, applier: Applier, own_key: Any, total: int,
+                  progress: Progress) -> None:
+    batch: list[list[Any]] = []
+    for frame in reader.changes(keys.decryption_key(own_key), own_key.enc_public_key):
+        batch.extend(frame)
+        if len(batch) >= BATCH:
+            applier.batch(batch)
+            batch = []
+            if progress:
+                progress(applier.stats.total, total,
+                         f"Menerapkan perubahan {applier.stats.total:,}/{total:,}")
+    if batch:
+        applier.batch(batch)
+
+
+def _check_references(session: Session) -> None:
+    """Foreign keys are checked at the end of the import (deferred), so a reference to a
+    record missing from the file refuses the whole file instead of failing at commit."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    bad = session.execute(text("PRAGMA foreign_key_check")).first()
+    if bad is not None:
+        raise rejected("reference", f"Berkas merujuk data yang belum ada di sini (tabel "
+                       f"{bad[0]} → {bad[2]}). Impor dulu berkas yang lebih lama dari kantor "
+                       "asal, atau minta kantor pengirim mengekspor ulang.")
 
 
 def _finish(session: Session, actor: Actor, self_code: str, source: str, m: dict[str, Any],
