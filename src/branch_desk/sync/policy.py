@@ -79,5 +79,15 @@ def exchanged(table: str) -> bool:
     return table in synced_tables() and policy(table).kind != "local"
 
 
+LABELS = {
+    "agreements": "Perjanjian kerja sama", "certificates": "Piagam penghargaan",
+    "claims": "Klaim", "claim_documents": "Dokumen klaim", "claim_recipients": "Penerima klaim",
+    "contribution_bills": "Tagihan Pemda", "contribution_bill_lines": "Rincian tagihan",
+    "coverage_targets": "Target cakupan", "enrolments": "Kepesertaan program",
+    "payment_schedules": "Jadwal pembayaran",
+}
+
+
 def table_label(table: str) -> str:
-    return policy(table).label or table.replace("_", " ").capitalize()
+    return (policy(table).label or LABELS.get(table)
+            or table.replace("_", " ").capitalize())
