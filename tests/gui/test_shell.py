@@ -41,7 +41,7 @@ def test_login_and_open_every_page(qtbot, office, tmp_path):
     qtbot.waitUntil(window.isActiveWindow)
     assert "Kantor Cabang Maros" in window.findChild(QLabel, "status_office").text()
     assert "kepala" in window.findChild(QLabel, "status_user").text()
-    for index, (key, label, _module) in enumerate(PAGES):
+    for index, (key, _label, _module) in enumerate(PAGES):
         qtbot.keyClick(window, Qt.Key.Key_1 + index, Qt.KeyboardModifier.ControlModifier)
         assert window.nav.currentRow() == index
         page = window.pages[key]

@@ -63,9 +63,8 @@ def upgrade(db: Database, *, revision: str = "head", backup_dir: Path | None = N
     target = head_revision() if revision == "head" else revision
     if current is not None and current != target and db.sqlite_path and backup_dir:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        backup = backup_sqlite(
-            db.sqlite_path, backup_dir / f"{db.sqlite_path.stem}-sebelum-migrasi-{current}-{stamp}.db"
-        )
+        name = f"{db.sqlite_path.stem}-sebelum-migrasi-{current}-{stamp}.db"
+        backup = backup_sqlite(db.sqlite_path, backup_dir / name)
     config = _config()
     with db.engine.begin() as conn:
         config.attributes["connection"] = conn

@@ -33,7 +33,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
-from branch_desk.documents.certificate import draw_qr_fast
+from branch_desk.documents.base import draw_qr
 from branch_desk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, register_fonts
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.resources_path import resource_path
@@ -182,7 +182,7 @@ class _QrFlowable(Flowable):
         self.width = self.height = size
 
     def draw(self) -> None:
-        draw_qr_fast(self.canv, self.text, 0, 0, self.size)
+        draw_qr(self.canv, self.text, 0, 0, self.size)
 
 
 class _MeteraiBox(Flowable):

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import io
+import itertools
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
+from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -53,13 +53,35 @@ def draw_letterhead(canvas: Canvas, head: Letterhead, *, top: float | None = Non
     return y - 14 * mm
 
 
-def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
-    """Draw a QR code of `text` with its lower-left corner at (x, y)."""
-    widget = QrCodeWidget(text, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x, y)
+def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float,
+                 *, border: int = 2) -> None:
+    """A QR code of `text` (level M) as one filled path; lower-left corner at (x, y).
+
+    Drawn straight on the canvas: reportlab's graphics renderer would add a
+    non-embedded Helvetica to the PDF."""
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(text)
+    # A fixed mask is valid QR (ISO 18004 allows any of the eight); choosing the "best"
+    # one tries all eight and costs ~7x more, which dominates a batch of certificates.
+    qr.version = qr.calculate_version()
+    qr.makeImpl(False, 2)
+    count = qr.getModuleCount()
+    box = size / (count + 2 * border)
+    canvas.saveState()
+    canvas.setFillColor(Color(1, 1, 1))
+    canvas.rect(x, y, size, size, stroke=0, fill=1)
+    canvas.setFillColor(Color(0, 0, 0))
+    path = canvas.beginPath()
+    for r, row in enumerate(qr.modules):
+        c = 0
+        top = y + size - (r + border + 1) * box
+        for dark, run in itertools.groupby(row):
+            n = len(list(run))
+            if dark:
+                path.rect(x + (c + border) * box, top, n * box, box)
+            c += n
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
 
 
 def write_atomically(path: Path, build: Callable[[io.BytesIO], None]) -> Path:

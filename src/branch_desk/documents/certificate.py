@@ -8,18 +8,16 @@ merged dark runs, and text is wrapped with the font metrics.
 from __future__ import annotations
 
 import io
-import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
-from branch_desk.documents.base import new_canvas
+from branch_desk.documents.base import draw_qr, new_canvas
 from branch_desk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, SERIF_ITALIC
 
 PAGE = landscape(A4)
@@ -41,34 +39,6 @@ class CertificateContent:
     signer_title: str
     signer: str
     qr_text: str
-
-
-def draw_qr_fast(canvas: Canvas, text: str, x: float, y: float, size: float,
-                 *, border: int = 2) -> None:
-    """A QR code of `text` (level M) as one filled path; lower-left corner at (x, y)."""
-    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    qr.addData(text)
-    # A fixed mask is valid QR (ISO 18004 allows any of the eight); choosing the "best"
-    # one tries all eight and costs ~7x more, which dominates a batch of certificates.
-    qr.version = qr.calculate_version()
-    qr.makeImpl(False, 2)
-    count = qr.getModuleCount()
-    box = size / (count + 2 * border)
-    canvas.saveState()
-    canvas.setFillColor(Color(1, 1, 1))
-    canvas.rect(x, y, size, size, stroke=0, fill=1)
-    canvas.setFillColor(Color(0, 0, 0))
-    path = canvas.beginPath()
-    for r, row in enumerate(qr.modules):
-        c = 0
-        top = y + size - (r + border + 1) * box
-        for dark, run in itertools.groupby(row):
-            n = len(list(run))
-            if dark:
-                path.rect(x + (c + border) * box, top, n * box, box)
-            c += n
-    canvas.drawPath(path, stroke=0, fill=1)
-    canvas.restoreState()
 
 
 def _draw_border(canvas: Canvas) -> None:
@@ -164,7 +134,7 @@ def _draw_one(canvas: Canvas, c: CertificateContent) -> None:
     canvas.setFont(SANS_BOLD, 11)
     canvas.drawCentredString(right, 24 * mm, c.signer)
     canvas.line(right - 40 * mm, 22.5 * mm, right + 40 * mm, 22.5 * mm)
-    draw_qr_fast(canvas, c.qr_text, 24 * mm, 20 * mm, 30 * mm)
+    draw_qr(canvas, c.qr_text, 24 * mm, 20 * mm, 30 * mm)
     canvas.setFont(SANS, 7)
     canvas.drawString(56 * mm, 30 * mm, "Pindai kode QR atau masukkan nomor piagam")
     canvas.drawString(56 * mm, 26.5 * mm, "pada menu Verifikasi Dokumen Branch Desk")

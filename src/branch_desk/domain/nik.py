@@ -148,8 +148,11 @@ def parse_nik(text: str, *, regions: bool = True, today: date | None = None) -> 
     born, sex = _birth_date(value, today or date.today())
     if value[12:] == "0000":
         raise NikError("Nomor urut NIK (4 digit terakhir) tidak boleh 0000.")
-    names = _region_fields(value)
-    if not regions:
+    if regions:
+        names = _region_fields(value)
+    else:  # fast path for bulk imports: the province must exist, names are not looked up
+        if region_table.region(value[:2]) is None:
+            raise NikError(f"Kode provinsi {value[:2]} pada NIK (digit ke-1–2) tidak dikenal.")
         names = (None, None, None, None)
     return Nik(
         value=value,

@@ -97,6 +97,9 @@ def initialise(db: Database, *, office_code: str, office_name: str, admin: str,
                                                      serialization.PublicFormat.Raw)))
         uow.session.add(Setting(key="letterhead", value=f"BPJS Ketenagakerjaan {office_name}"))
         uow.session.flush()
+        from branch_desk.sync.keys import own_keys
+
+        own_keys(uow.session)  # the encryption key pair sync files are sealed for
         add_user(uow, username=admin, role="admin", password=password, full_name=admin)
         uow.commit()
     return Actor(admin, "admin", code, admin)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from branch_desk.config import backup_dir, default_database, setup_logging
@@ -26,6 +26,8 @@ def application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("Branch Desk")
     app.setOrganizationName("BranchDesk")
+    app.setDesktopFileName("branch-desk")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "branch-desk.png"))))
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
     font = QFont("DejaVu Sans")
@@ -36,9 +38,13 @@ def application() -> QApplication:
 
 def prepare_database(target: str | None) -> Database:
     """Open the database and bring its schema up to date (after a backup)."""
+    from branch_desk.db.base import utcnow
+    from branch_desk.services.backups import daily_backup
+
     db = Database(target or default_database())
     if current_revision(db) is not None:
         upgrade(db, backup_dir=backup_dir())
+        daily_backup(db, utcnow())
     return db
 
 
@@ -51,6 +57,10 @@ def open_main_window(db: Database, actor: object, *, runner: Runner | None = Non
 
 
 def run(target: str | None, *, offer_demo: bool = False) -> int:
+    from branch_desk.ui.smoke import run_smoke, smoke_requested
+
+    if smoke_requested():
+        return run_smoke(target)
     setup_logging()
     app = application()
     install_excepthook()
@@ -72,10 +82,10 @@ def run(target: str | None, *, offer_demo: bool = False) -> int:
         if not login.exec() or login.actor is None:
             return 0
         window = open_main_window(db, login.actor)
-        logged_out = {"value": False}
-        window.on_logout = lambda: logged_out.update(value=True)
+        logged_out: list[bool] = []
+        window.on_logout = lambda flag=logged_out: flag.append(True)
         window.show()
         app.exec()
-        if not logged_out["value"]:
+        if not logged_out:
             return 0
         QMessageBox.information(None, "Branch Desk", app.translate("app", "Anda telah keluar."))

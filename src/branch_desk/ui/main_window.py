@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(office_label)
         self.statusBar().addPermanentWidget(user_label)
         ctx.bus.changed.connect(self._refresh_pages)
+        from branch_desk.ui.security.idle_lock import install_idle_lock
+
+        install_idle_lock(self, ctx, minutes=10)
         self.nav.setCurrentRow(0)
 
     def _build_menu(self) -> None:

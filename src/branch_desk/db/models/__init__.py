@@ -11,4 +11,13 @@ from branch_desk.db.models import (
     sync_state,
 )
 
-__all__ = ["Base", "agreements", "claims", "contributions", "core", "participants", "partners", "sync_state"]
+__all__ = [
+    "Base",
+    "agreements",
+    "claims",
+    "contributions",
+    "core",
+    "participants",
+    "partners",
+    "sync_state",
+]

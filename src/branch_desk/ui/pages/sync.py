@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branch_desk.domain.permissions import Permission
 from branch_desk.services import sync_files, sync_identity
 from branch_desk.sync.policy import table_label
 from branch_desk.ui.context import AppContext
@@ -286,5 +287,21 @@ class SyncPage(QWidget):
             self.refresh_review()
 
 
+class NoSyncPermission(QWidget):
+    """What users without the sync permission see instead of the page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        text = QLabel(self.tr("Sinkronisasi antarkantor dijalankan oleh admin kantor. "
+                              "Peran Anda tidak berwenang menjalankan sinkronisasi."))
+        text.setObjectName("no_permission")
+        text.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addStretch(1)
+
+
 def create_page(ctx: AppContext) -> QWidget:
+    if not ctx.actor.can(Permission.SYNC):
+        return NoSyncPermission()
     return SyncPage(ctx)
