@@ -46,7 +46,10 @@ def db_engines() -> list[str]:
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Every test using the `office` fixture runs on each engine (unless sqlite_only)."""
-    if "office" in metafunc.fixturenames:
+    parametrized = {name for mark in metafunc.definition.iter_markers("parametrize")
+                    for name in (mark.args[0].split(",") if isinstance(mark.args[0], str)
+                                 else mark.args[0])}
+    if "office" in metafunc.fixturenames and "office" not in {n.strip() for n in parametrized}:
         engines = db_engines()
         if metafunc.definition.get_closest_marker("sqlite_only"):
             engines = ["sqlite"]

@@ -158,6 +158,7 @@ def test_restore_refuses_a_newer_schema_and_another_office(office, tmp_path):
     with conn:
         conn.execute("PRAGMA foreign_keys=OFF")
         conn.execute("UPDATE offices SET code = 'PLP' WHERE is_self = 1")
+        conn.execute("UPDATE office_keys SET office_code = 'PLP'")
     conn.close()
     office.db.dispose()
     with pytest.raises(BackupError, match="lebih baru"):
