@@ -51,3 +51,28 @@ def test_login_and_open_every_page(qtbot, office, tmp_path):
         page.grab().save(str(tmp_path / f"{key}.png"))
     dashboard = window.pages["beranda"]
     assert dashboard.tiles["participants"].value.text() == "0"
+    hint = window.minimumSizeHint()  # every page fits a 1366×768 office screen
+    assert hint.width() <= 1366 and hint.height() <= 740, hint
+
+
+def test_every_page_with_demo_data_fits_a_small_office_screen(qtbot, tmp_path):
+    from branch_desk.db.base import utcnow
+    from branch_desk.db.engine import Database
+    from branch_desk.services.demo import build_demo
+    from branch_desk.services.users import authenticate
+
+    application()
+    db = Database(tmp_path / "demo.db")
+    build_demo(db, seed=3, participants=40)
+    for user in ("admin", "petugas", "kepala"):
+        actor = authenticate(db, user, f"{user}-demo", now=utcnow())
+        window = open_main_window(db, actor, runner=Runner(synchronous=True))
+        qtbot.addWidget(window)
+        window.show()
+        for index in range(len(PAGES)):
+            window.nav.setCurrentRow(index)
+        assert window.pages["beranda"].tiles["participants"].value.text() == "40"
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 740, (user, hint)
+        window.close()
+    db.dispose()

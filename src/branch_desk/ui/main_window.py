@@ -8,11 +8,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -67,7 +67,13 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(200)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { background: #0b5e3a; color: white; border: none;"
+            " font-size: 11pt; padding-top: 8px; }"
+            "QListWidget#navigation::item { padding: 9px 14px; }"
+            "QListWidget#navigation::item:selected { background: #ffffff; color: #0b5e3a;"
+            " font-weight: bold; }")
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         for index, (key, label, _module) in enumerate(PAGES):
@@ -77,12 +83,13 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())
         self.nav.currentRowChanged.connect(self.show_page)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._build_menu()
         office_label = QLabel(self.tr("Kantor: {0} ({1})").format(ctx.office.name, ctx.office.code))
         user_label = QLabel(self.tr("Pengguna: {0} — {1}").format(ctx.actor.username,

@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from branch_desk.domain.dates import format_date_full
 from branch_desk.domain.money import format_rupiah
@@ -23,28 +33,28 @@ class Tile(QFrame):
     def __init__(self, caption: str, name: str) -> None:
         super().__init__()
         self.setObjectName(name)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("QFrame { background: #ffffff; border: 1px solid #d0d7de;"
+        self.setStyleSheet(f"QFrame#{name} {{ background: #ffffff; border: 1px solid #d0d7de;"
                            " border-radius: 6px; }")
         self.value = QLabel("—")
         self.value.setObjectName(f"{name}_value")
-        self.value.setStyleSheet("font-size: 24pt; font-weight: bold; color: #0b5394;"
-                                 " border: none;")
-        label = QLabel(caption)
-        label.setWordWrap(True)
-        label.setStyleSheet("color: #444; border: none;")
+        self.value.setStyleSheet("font-size: 22pt; font-weight: bold; color: #0b5394;")
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
+        self.caption.setStyleSheet("color: #444;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.value)
-        layout.addWidget(label)
+        layout.addWidget(self.caption)
 
-    def set(self, text: str) -> None:
+    def set(self, text: str, caption: str | None = None) -> None:
         self.value.setText(text)
+        if caption is not None:
+            self.caption.setText(caption)
 
 
 class DashboardPage(QWidget):
     """Figures refreshed whenever participants, contributions or claims change."""
 
-    AREAS = frozenset({"participants", "contributions", "claims", "partners"})
+    AREAS = frozenset({"participants", "contributions", "claims", "partners", "targets"})
 
     def __init__(self, ctx: AppContext, *, today: date | None = None) -> None:
         super().__init__()
@@ -55,9 +65,9 @@ class DashboardPage(QWidget):
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.tiles = {
             "participants": Tile(self.tr("Peserta terdaftar"), "tile_participants"),
-            "active": Tile(self.tr("Peserta aktif (terlindungi bulan ini)"), "tile_active"),
-            "partners": Tile(self.tr("Mitra (Pemda, pemberi kerja, organisasi)"),
-                             "tile_partners"),
+            "covered": Tile(self.tr("Peserta terlindungi (iuran bulan ini terbayar)"),
+                            "tile_covered"),
+            "coverage": Tile(self.tr("Cakupan terhadap target"), "tile_coverage"),
             "pending": Tile(self.tr("Klaim dalam proses"), "tile_claims_pending"),
             "paid": Tile(self.tr("Klaim dibayar tahun ini"), "tile_claims_paid"),
             "paid_amount": Tile(self.tr("Santunan dibayar tahun ini"), "tile_benefits_paid"),
@@ -65,11 +75,20 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         for index, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, index // 3, index % 3)
+        regions_label = QLabel(self.tr("Cakupan per kabupaten/kota"))
+        regions_label.setStyleSheet("font-weight: bold; margin-top: 8px;")
+        self.regions = QTableWidget(0, 4)
+        self.regions.setObjectName("dashboard_regions")
+        self.regions.setHorizontalHeaderLabels([self.tr("Wilayah"), self.tr("Terlindungi"),
+                                                self.tr("Target"), self.tr("Cakupan")])
+        self.regions.verticalHeader().setVisible(False)
+        self.regions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.regions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(grid)
-        layout.addStretch(1)
-        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(regions_label)
+        layout.addWidget(self.regions, 1)
         self.reload()
 
     def reload(self) -> None:
@@ -82,13 +101,23 @@ class DashboardPage(QWidget):
         self.heading.setText(self.tr("{0} — {1}").format(self.ctx.office.name,
                                                         format_date_full(f.as_of)))
         self.tiles["participants"].set(_number(f.participants))
-        self.tiles["active"].set(_number(f.coverage_active if f.coverage_active is not None
-                                         else f.participants_active))
-        self.tiles["partners"].set(_number(f.partners))
+        self.tiles["covered"].set(_number(f.covered))
+        self.tiles["coverage"].set(
+            f.coverage_text, self.tr("Cakupan terhadap target {0}: {1} dari {2} pekerja").format(
+                f.as_of.year, _number(f.covered), _number(f.target)))
         self.tiles["pending"].set(_number(f.claims_pending))
         self.tiles["paid"].set(_number(f.claims_paid_this_year))
-        self.tiles["paid_amount"].set("—" if f.benefits_paid_this_year is None
-                                      else format_rupiah(f.benefits_paid_this_year))
+        self.tiles["paid_amount"].set(format_rupiah(f.benefits_paid_this_year))
+        self.regions.setRowCount(len(f.regions))
+        for row, area in enumerate(f.regions):
+            cells = (area.name, _number(area.covered), _number(area.target),
+                     area.percentage_text)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.regions.setItem(row, column, item)
 
     def refresh(self, areas: frozenset[str]) -> None:
         if areas & self.AREAS:

@@ -62,4 +62,4 @@ class AgreementsReport(QWidget):
 
 def create_tab(ctx: AppContext) -> tuple[str, QWidget]:
     widget = AgreementsReport(ctx)
-    return widget.tr("PKS & perpanjangan"), widget
+    return widget.tr("PKS && perpanjangan"), widget

@@ -68,10 +68,15 @@ class ClaimsRecapTab(QWidget):
                          (self.tr("Wilayah"), self.region)):
             bar.addWidget(QLabel(label))
             bar.addWidget(w)
-        bar.addWidget(show)
         bar.addStretch(1)
-        bar.addWidget(xlsx)
-        bar.addWidget(pdf)
+        self.partner.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.partner.setMinimumContentsLength(18)
+        actions = QHBoxLayout()  # a second row keeps the page within a 1366-pixel screen
+        actions.addWidget(show)
+        actions.addStretch(1)
+        actions.addWidget(xlsx)
+        actions.addWidget(pdf)
         self.table = QTableWidget(0, len(COLUMNS), objectName="recap_table")
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -79,6 +84,7 @@ class ClaimsRecapTab(QWidget):
         self.summary = QLabel(objectName="recap_summary")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         self._fill_partners()

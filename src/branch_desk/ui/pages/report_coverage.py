@@ -77,6 +77,8 @@ class CoverageTab(QWidget):
         split.addWidget(tabs)
         split.addWidget(self.chart)
         split.setSizes([520, 480])
+        self.headline.setWordWrap(True)
+        self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.headline)
