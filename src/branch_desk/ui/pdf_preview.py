@@ -9,6 +9,7 @@ caller can record it (reprints with a reason).
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -181,3 +182,12 @@ def show_pdf(parent: QWidget, pdf: bytes | Path, title: str, *,
     """Open a preview window of `pdf` (bytes or a file) with a print button."""
     dialog = PdfPreviewDialog(parent, pdf, title, on_print=on_print)
     dialog.show()
+
+
+def written_pdf(write: Callable[[Path], object], name: str = "dokumen.pdf") -> bytes:
+    """The bytes of the PDF that `write(path)` produces in a private temporary folder (the
+    folder is removed): for services that write files, so their documents can be previewed."""
+    with tempfile.TemporaryDirectory(prefix="branch-desk-") as folder:
+        path = Path(folder) / name
+        write(path)
+        return path.read_bytes()

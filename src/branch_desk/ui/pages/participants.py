@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from branch_desk.domain.permissions import Permission
 from branch_desk.domain.programs import Segment
-from branch_desk.services.participant_cards import print_cards
+from branch_desk.services.participant_cards import print_card, print_cards
 from branch_desk.services.participant_export import export_participants
 from branch_desk.services.participant_queries import search_participants
 from branch_desk.services.participant_rows import Page, ParticipantQuery, ParticipantRow
@@ -31,6 +32,7 @@ from branch_desk.ui.participants.detail import ParticipantDetailDialog
 from branch_desk.ui.participants.form import ParticipantForm
 from branch_desk.ui.participants.import_dialog import ImportDialog
 from branch_desk.ui.participants.list_model import COL_NAME, ParticipantListModel
+from branch_desk.ui.pdf_preview import show_pdf, written_pdf
 
 
 class ParticipantsPage(QWidget):
@@ -71,7 +73,7 @@ class ParticipantsPage(QWidget):
         self.table.activated.connect(self._open_index)
         self.count = QLabel(objectName="count")
         new = QPushButton(self.tr("Peserta baru"), objectName="new_participant")
-        new.setShortcut("Ctrl+N")
+        new.setToolTip("Ctrl+N")  # the main window's page shortcut calls new_item()
         new.clicked.connect(self.new_participant)
         new.setEnabled(ctx.actor.can(Permission.REGISTER_PARTICIPANTS))
         imp = QPushButton(self.tr("Impor daftar Pemda…"), objectName="import")
@@ -82,12 +84,18 @@ class ParticipantsPage(QWidget):
         cards = QPushButton(self.tr("Cetak kartu…"), objectName="cards")
         cards.setEnabled(ctx.actor.can(Permission.PRINT_DOCUMENTS))
         cards.clicked.connect(self._cards)
+        cards_preview = QPushButton(self.tr("Pratinjau && cetak kartu"),
+                                    objectName="cards_preview")
+        cards_preview.setToolTip(self.tr("Kartu peserta yang dipilih (Ctrl+P), atau semua "
+                                         "peserta di daftar bila tidak ada yang dipilih"))
+        cards_preview.setEnabled(ctx.actor.can(Permission.PRINT_DOCUMENTS))
+        cards_preview.clicked.connect(self.print_current)
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         for widget in (self.segment, self.program, self.partner, self.status, self.village):
             top.addWidget(widget)
         actions = QHBoxLayout()
-        for widget in (new, imp, exp, cards):
+        for widget in (new, imp, exp, cards, cards_preview):
             actions.addWidget(widget)
         actions.addStretch(1)
         actions.addWidget(self.count)
@@ -144,6 +152,58 @@ class ParticipantsPage(QWidget):
         dialog = ParticipantDetailDialog(self.ctx, participant_id, self)
         dialog.open()
         return dialog
+
+    # --- page shortcuts (branch_desk.ui.shortcuts) ---------------------------------------
+
+    def new_item(self) -> None:
+        if self.ctx.actor.can(Permission.REGISTER_PARTICIPANTS):
+            self.new_participant()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def print_current(self) -> None:
+        """Preview the card of the selected participant, or the cards of the whole list."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            self.preview_cards()
+            return
+        kpj = self.list_model.row_at(index.row()).kpj
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def write(path: Path) -> None:
+            from branch_desk.services.uow import UnitOfWork
+
+            with UnitOfWork(db, actor, write=True) as uow:
+                print_card(uow, nik_or_kpj=kpj, out=path)
+                uow.commit()
+
+        try:
+            pdf = written_pdf(write, "kartu.pdf")
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        show_pdf(self, pdf, self.tr("Kartu peserta KPJ {0}").format(kpj))
+
+    def preview_cards(self) -> None:
+        """Cards of every participant in the list (ten per A4 page) in the preview."""
+        query = replace(self.list_model.query, offset=0)
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def job(progress: object) -> bytes:
+            from branch_desk.services.uow import UnitOfWork
+
+            def write(path: Path) -> None:
+                with UnitOfWork(db, actor, write=True) as uow:
+                    print_cards(uow, query=query, out=path, progress=progress)  # type: ignore[arg-type]
+                    uow.commit()
+
+            return written_pdf(write, "kartu-peserta.pdf")
+
+        self.ctx.runner.run(self, self.tr("Menyiapkan kartu…"), job,
+                            lambda pdf: show_pdf(self, pdf, self.tr("Kartu peserta")),
+                            lambda exc: show_error(self, exc))
 
     def new_participant(self) -> ParticipantForm:
         form = ParticipantForm(self.ctx, self)
