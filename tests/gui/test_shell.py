@@ -50,7 +50,7 @@ def test_login_and_open_every_page(qtbot, office, tmp_path):
             assert "belum tersedia" in page.findChild(QLabel).text()
         page.grab().save(str(tmp_path / f"{key}.png"))
     dashboard = window.pages["beranda"]
-    assert dashboard.tiles["participants"].value.text() == "0"
+    qtbot.waitUntil(lambda: dashboard.tiles["participants"].value.text() == "0")
     hint = window.minimumSizeHint()  # every page fits a 1366×768 office screen
     assert hint.width() <= 1366 and hint.height() <= 740, hint
 
@@ -71,7 +71,8 @@ def test_every_page_with_demo_data_fits_a_small_office_screen(qtbot, tmp_path):
         window.show()
         for index in range(len(PAGES)):
             window.nav.setCurrentRow(index)
-        assert window.pages["beranda"].tiles["participants"].value.text() == "40"
+        tile = window.pages["beranda"].tiles["participants"].value
+        qtbot.waitUntil(lambda t=tile: t.text() == "40")
         hint = window.minimumSizeHint()
         assert hint.width() <= 1366 and hint.height() <= 740, (user, hint)
         window.close()

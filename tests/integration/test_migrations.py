@@ -76,3 +76,17 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path):
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     db.dispose()
+
+
+def test_revision_files_read_at_start_up_match_alembic():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from branch_desk.db.migrate import MIGRATIONS_DIR, known_revisions
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    scripts = ScriptDirectory.from_config(config)
+    walked = [rev.revision for rev in scripts.walk_revisions()]
+    assert list(known_revisions()) == walked[::-1]
+    assert known_revisions()[-1] == scripts.get_current_head() == head_revision()

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
 from sqlalchemy.orm import Session
 
 from branch_desk.db.backup import backup_sqlite, integrity_ok
 from branch_desk.db.engine import Database
+from branch_desk.db.migrate import known_revisions
 from branch_desk.db.models.core import Setting
 from branch_desk.domain.dates import to_local
 from branch_desk.domain.errors import ValidationError
@@ -209,12 +209,6 @@ def backup(db: Database, out: Path | str | None = None, *, actor: Actor | None =
 # --- restore -------------------------------------------------------------------------------
 
 
-def _known_revisions() -> set[str]:
-    from branch_desk.db.migrate import MIGRATIONS_DIR
-
-    return {rev.revision for rev in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
-
-
 def _describe(path: Path) -> tuple[str, str]:
     """(office code, schema revision) of a staged copy; BackupError when it is not ours."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -232,7 +226,7 @@ def _describe(path: Path) -> tuple[str, str]:
     if revision is None or office is None:
         raise BackupError("Berkas ini bukan cadangan Branch Desk yang lengkap: versi skema "
                           "atau identitas kantor tidak ada.", field="source")
-    if revision[0] not in _known_revisions():
+    if revision[0] not in known_revisions():
         raise BackupError(f"Cadangan dibuat oleh versi program yang lebih baru (revisi "
                           f"{revision[0]}). Perbarui program sebelum memulihkannya.",
                           field="source")

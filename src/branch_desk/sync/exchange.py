@@ -7,15 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from branch_desk.db.base import utcnow, uuid7
-from branch_desk.db.migrate import MIGRATIONS_DIR
+from branch_desk.db.migrate import known_revisions
 from branch_desk.db.models.core import ChangeEntry
 from branch_desk.db.models.sync_state import SyncFile
 from branch_desk.services.context import Actor
@@ -33,13 +30,7 @@ BATCH = 5000
 
 
 def schema_revision(session: Session) -> str | None:
-    return MigrationContext.configure(session.connection()).get_current_revision()
-
-
-def _known_revisions() -> list[str]:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return [r.revision for r in ScriptDirectory.from_config(config).walk_revisions()]
+    return session.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 @dataclass(frozen=True)
@@ -191,7 +182,7 @@ def import_file(session: Session, actor: Actor, path: Path, *, dry_run: bool = F
         revision = m["schema_revision"]
         mine = schema_revision(session)
         note = ""
-        known = _known_revisions()
+        known = known_revisions()
         if revision != mine:
             if revision not in known:
                 raise rejected("schema_newer", f"Berkas dibuat oleh versi program yang lebih "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -89,7 +89,8 @@ class DashboardPage(QWidget):
         layout.addLayout(grid)
         layout.addWidget(regions_label)
         layout.addWidget(self.regions, 1)
-        self.reload()
+        # Figures load right after the window appears, so start-up never waits on them.
+        QTimer.singleShot(0, self.reload)
 
     def reload(self) -> None:
         as_of = self.today or date.today()
