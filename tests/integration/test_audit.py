@@ -6,6 +6,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from datetime import timedelta
 
 import pytest
@@ -154,7 +155,8 @@ def test_browse_filters_by_table_user_action_and_date(office):
 
 
 def _cli(office, *args, user=None):
-    env = {"BRANCH_DESK_DATA": str(office.path.parent / "cli-data"), "PATH": "/usr/bin:/bin"}
+    data = tempfile.mkdtemp(prefix="cli-data-")
+    env = {"BRANCH_DESK_DATA": data, "PATH": "/usr/bin:/bin"}
     if user:
         env["BRANCH_DESK_PASSWORD"] = PASSWORDS[user]
         args = (*args, "--user", user)

@@ -115,6 +115,7 @@ def test_bad_queries_are_explained(office, people, bad):
     {"village_code": "73.09.01.1002"}, {"partner_code": "PEMKAB-MAROS"},
     {"sort": "kpj", "descending": True}, {"sort": "registered_on"}, {"segment": "BPU"},
 ])
+@pytest.mark.sqlite_only  # reads SQLite's EXPLAIN QUERY PLAN
 def test_no_search_scans_the_whole_table(office, people, kwargs):
     with office.uow("petugas", write=False) as uow:
         statements = _fast(uow, ParticipantQuery(**kwargs))
