@@ -28,11 +28,14 @@ def press(qtbot, key: Qt.Key, times: int = 1) -> QWidget:
     """Press `key` on whatever has the focus (as a keyboard would); the new focus widget."""
     for _ in range(times):
         qtbot.keyClick(focused(), key)
+        QApplication.processEvents()  # item editors commit and close through queued calls
     return focused()
 
 
 def type_text(qtbot, text: str) -> None:
-    qtbot.keyClicks(focused(), text)
+    """Type `text` key by key into whatever has the focus (an editor may open midway)."""
+    for char in text:
+        qtbot.keyClicks(focused(), char)
 
 
 def open_form(qtbot, office):

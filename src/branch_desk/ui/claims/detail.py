@@ -29,8 +29,10 @@ from branch_desk.domain.money import format_rupiah
 from branch_desk.services.claims import advance_claim, mark_documents
 from branch_desk.services.claims_print import print_claim_receipt, print_claim_statement
 from branch_desk.services.claims_queries import ClaimRow, get_claim
+from branch_desk.ui import pdf_preview
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
+from branch_desk.ui.pdf_preview import written_pdf
 
 # (target, button label, what to ask: None | "reason" | "reference")
 STEPS = ((ClaimStatus.DIAJUKAN, "Ajukan", None),
@@ -68,12 +70,17 @@ class ClaimDetail(QWidget):
         self.all_docs = QPushButton(self.tr("Semua dokumen diterima"),
                                     objectName="claim_all_documents")
         self.all_docs.clicked.connect(self.all_documents)
-        self.receipt = QPushButton(self.tr("Cetak tanda terima"), objectName="claim_receipt")
-        self.receipt.clicked.connect(lambda: self.print_pdf("receipt"))
-        self.statement = QPushButton(self.tr("Cetak bukti bayar"), objectName="claim_statement")
-        self.statement.clicked.connect(lambda: self.print_pdf("statement"))
+        self.receipt = QPushButton(self.tr("Cetak &tanda terima…"), objectName="claim_receipt")
+        self.receipt.clicked.connect(lambda: self.preview_pdf("receipt"))
+        self.statement = QPushButton(self.tr("Cetak &bukti bayar…"), objectName="claim_statement")
+        self.statement.clicked.connect(lambda: self.preview_pdf("statement"))
+        self.save_pdf = QPushButton(self.tr("Simpan PDF…"), objectName="claim_save_pdf")
+        self.save_pdf.setToolTip(self.tr("Bukti bayar bila klaim sudah disetujui, "
+                                         "selain itu tanda terima berkas"))
+        self.save_pdf.clicked.connect(lambda: self.print_pdf(
+            "statement" if self.statement.isEnabled() else "receipt"))
         bar2 = QHBoxLayout()
-        for b in (self.all_docs, self.receipt, self.statement):
+        for b in (self.all_docs, self.receipt, self.statement, self.save_pdf):
             bar2.addWidget(b)
         bar2.addStretch(1)
         layout = QVBoxLayout(self)
@@ -89,7 +96,8 @@ class ClaimDetail(QWidget):
 
     def show_claim(self, row: ClaimRow | None) -> None:
         self.row = row
-        for b in (*self.buttons.values(), self.all_docs, self.receipt, self.statement):
+        for b in (*self.buttons.values(), self.all_docs, self.receipt, self.statement,
+                  self.save_pdf):
             b.setEnabled(False)
         if row is None:
             self.title.setText(self.tr("Pilih klaim dari daftar."))
@@ -113,6 +121,7 @@ class ClaimDetail(QWidget):
         self.all_docs.setEnabled(editable and not row.documents_complete
                                  and actor.role != "admin")
         self.receipt.setEnabled(True)
+        self.save_pdf.setEnabled(True)
         self.statement.setEnabled(row.status in (ClaimStatus.DISETUJUI.value,
                                                  ClaimStatus.DIBAYAR.value))
 
@@ -157,6 +166,27 @@ class ClaimDetail(QWidget):
         self.show_claim(row)
         self.on_changed()
         self.ctx.bus.announce("claims")
+
+    def preview_pdf(self, kind: str) -> None:
+        """Open the receipt ("receipt") or payment statement ("statement") in the preview."""
+        if self.row is None:
+            return
+        number = self.row.number
+        fn = print_claim_receipt if kind == "receipt" else print_claim_statement
+
+        def write(path: Path) -> None:
+            with self.ctx.writing() as uow:
+                fn(uow, number=number, out=path, today=self.today())
+                uow.commit()
+
+        try:
+            pdf = written_pdf(write, "klaim.pdf")
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        title = self.tr("Tanda terima berkas {0}") if kind == "receipt" else \
+            self.tr("Bukti pembayaran {0}")
+        pdf_preview.show_pdf(self, pdf, title.format(number))
 
     def print_pdf(self, kind: str) -> Path | None:
         if self.row is None:

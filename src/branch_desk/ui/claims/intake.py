@@ -102,6 +102,7 @@ class IntakeForm(QWidget):
         self.children.setPlaceholderText(self.tr("Satu anak per baris: Nama;Jenjang (TK, SD, "
                                                  "SMP, SMA, S1)"))
         self.children.setMaximumHeight(60)
+        self.children.setTabChangesFocus(True)  # Tab leaves the box instead of typing a tab
         for w in (self.wage, self.medical, self.balance, self.place):
             w.textChanged.connect(self._changed)
         for c in (self.outcome, self.jht_kind):
@@ -112,16 +113,16 @@ class IntakeForm(QWidget):
         form = QFormLayout()
         find = QHBoxLayout()
         find.addWidget(self.search, 1)
-        find_button = QPushButton(self.tr("Cari"), objectName="claim_find")
+        find_button = QPushButton(self.tr("C&ari"), objectName="claim_find")
         find_button.clicked.connect(self.find_participants)
         find.addWidget(find_button)
-        form.addRow(self.tr("Cari peserta"), find)
-        form.addRow(self.tr("Peserta"), self.participant)
-        form.addRow(self.tr("Jenis klaim"), self.type)
-        form.addRow(self.tr("Tanggal kejadian"), self.event_date)
-        form.addRow(self.tr("Penyebab"), self.cause)
-        form.addRow(self.tr("Tempat kejadian"), self.place)
-        form.addRow(self.tr("Keterangan"), self.description)
+        form.addRow(self.tr("&Cari peserta"), find)
+        form.addRow(self.tr("&Peserta"), self.participant)
+        form.addRow(self.tr("&Jenis klaim"), self.type)
+        form.addRow(self.tr("&Tanggal kejadian"), self.event_date)
+        form.addRow(self.tr("Pen&yebab"), self.cause)
+        form.addRow(self.tr("Te&mpat kejadian"), self.place)
+        form.addRow(self.tr("&Keterangan"), self.description)
         self.facts_rows = {
             "wage": (self.tr("Upah sebulan"), self.wage),
             "outcome": (self.tr("Akibat kecelakaan"), self.outcome),
@@ -140,15 +141,16 @@ class IntakeForm(QWidget):
                                               self.tr("Bank"), self.tr("No. rekening")])
         self.heirs.horizontalHeader().setStretchLastSection(True)
         self.heirs.setMaximumHeight(110)
+        self.heirs.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         add_heir = QPushButton(self.tr("Tambah ahli waris"), objectName="claim_add_heir")
         add_heir.clicked.connect(lambda: self.heirs.insertRow(self.heirs.rowCount()))
-        heirs_box = QGroupBox(self.tr("Ahli waris / penerima dan rekening bank"))
+        heirs_box = QGroupBox(self.tr("Ahli &waris / penerima dan rekening bank"))
         hb = QVBoxLayout(heirs_box)
         hb.addWidget(self.heirs)
         hb.addWidget(add_heir, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.documents = QListWidget(objectName="claim_documents")
-        docs_box = QGroupBox(self.tr("Kelengkapan dokumen (centang yang diterima)"))
+        docs_box = QGroupBox(self.tr("Kelengkapan &dokumen (centang yang diterima)"))
         QVBoxLayout(docs_box).addWidget(self.documents)
 
         self.assessment = QLabel(objectName="claim_assessment", wordWrap=True)
@@ -160,6 +162,9 @@ class IntakeForm(QWidget):
 
         self.save = QPushButton(self.tr("Simpan klaim (Ctrl+S)"), objectName="claim_save")
         self.save.clicked.connect(self.submit)
+        self.save.setAutoDefault(True)  # Enter on the focused button saves
+        for edit in (self.place, self.description, self.wage, self.medical, self.balance):
+            edit.returnPressed.connect(self.submit)  # Enter in a text field saves too
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.submit)
         clear = QPushButton(self.tr("Kosongkan"), objectName="claim_clear")
         clear.clicked.connect(self.clear)

@@ -25,6 +25,7 @@ from branch_desk.ui.claims.detail import ClaimDetail
 from branch_desk.ui.claims.intake import IntakeForm
 from branch_desk.ui.claims.model import ClaimsModel
 from branch_desk.ui.context import AppContext
+from branch_desk.ui.i18n_domain import domain_label
 
 
 class ClaimsPage(QTabWidget):
@@ -46,13 +47,14 @@ class ClaimsPage(QTabWidget):
         self.state.addItem(self.tr("Semua status"), None)
         self.state.addItem(self.tr("Masih berjalan"), "terbuka")
         for s in ClaimStatus:
-            self.state.addItem(self.tr(s.label), s.value)
+            self.state.addItem(domain_label(s.label), s.value)
         self.state.currentIndexChanged.connect(self.reload)
         self.search = QLineEdit(objectName="claims_search")
         self.search.setPlaceholderText(self.tr("Nomor klaim, KPJ, NIK atau nama"))
         self.search.returnPressed.connect(self.reload)
         new = QPushButton(self.tr("Catat klaim baru"), objectName="claims_new")
-        new.clicked.connect(lambda: self.setCurrentIndex(1))
+        new.setToolTip("Ctrl+N")
+        new.clicked.connect(self.new_item)
         filters = QHBoxLayout()
         filters.addWidget(self.state)
         filters.addWidget(self.search, 1)
@@ -102,6 +104,26 @@ class ClaimsPage(QTabWidget):
         self.state.setCurrentIndex(0)
         self.reload()
         self.select(row.number)
+
+    # --- page shortcuts (branch_desk.ui.shortcuts) ---------------------------------------
+
+    def new_item(self) -> None:
+        """Ctrl+N: the intake tab, cursor in its participant search."""
+        self.setCurrentWidget(self.intake)
+        self.intake.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search of the tab shown."""
+        target = self.intake.search if self.currentWidget() is self.intake else self.search
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        target.selectAll()
+
+    def print_current(self) -> None:
+        """Ctrl+P: the selected claim's payment statement once approved, else its receipt."""
+        row = self.detail.row
+        if self.currentWidget() is self.intake or row is None:
+            return
+        self.detail.preview_pdf("statement" if self.detail.statement.isEnabled() else "receipt")
 
     def refresh(self, areas: frozenset[str]) -> None:
         if "claims" in areas or "participants" in areas or "contributions" in areas:

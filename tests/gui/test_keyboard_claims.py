@@ -1,0 +1,128 @@
+"""The claim intake form driven with the keyboard only: the participant is found with Enter,
+the claim type chosen with the arrow keys, the event date typed, an heir entered in the
+table with arrows and Enter, documents ticked with Space, and Enter on Simpan saves.
+Esc empties the form without saving. Everything is checked through the services."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from branch_desk.domain.claim_rules import ClaimType
+from branch_desk.services.claims_queries import get_claim, list_claims
+from tests.gui.test_claims_page import TODAY, _ctx
+from tests.gui.test_keyboard_participants import focused, press, type_text
+from tests.integration.test_claims_support import add_person
+
+
+def open_intake(qtbot, office):
+    from branch_desk.ui.pages.claims import ClaimsPage
+
+    page = ClaimsPage(_ctx(office, "petugas"), today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    page.new_item()  # what Ctrl+N does on this page
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.intake.search)
+    return page, page.intake
+
+
+def claims(office):
+    with office.uow("petugas", write=False) as uow:
+        return list_claims(uow)
+
+
+def test_claim_intake_filled_and_saved_with_the_keyboard(office, qtbot):
+    kpj = add_person(office)
+    page, form = open_intake(qtbot, office)
+
+    type_text(qtbot, kpj)
+    press(qtbot, Qt.Key.Key_Return)  # Enter finds the participant
+    assert form.participant.count() == 1 and "Daeng Sija" in form.participant.currentText()
+    assert focused() is form.search
+    assert press(qtbot, Qt.Key.Key_Tab).objectName() == "claim_find"
+    assert press(qtbot, Qt.Key.Key_Tab) is form.participant
+    assert press(qtbot, Qt.Key.Key_Tab) is form.type
+    assert form.type.currentData() == ClaimType.JKK.value
+    press(qtbot, Qt.Key.Key_Down)  # JKK → JKM
+    assert form.type.currentData() == ClaimType.JKM.value
+    assert press(qtbot, Qt.Key.Key_Tab) is form.event_date
+    type_text(qtbot, "01062025")  # day, month and year sections fill in turn
+    assert form.event_date.date().toPython() == date(2025, 6, 1)
+    assert press(qtbot, Qt.Key.Key_Tab) is form.cause  # the date edit gives up the focus
+    assert press(qtbot, Qt.Key.Key_Tab) is form.place
+    type_text(qtbot, "Rumah, Desa Mandai")
+    assert press(qtbot, Qt.Key.Key_Tab) is form.description
+    type_text(qtbot, "Meninggal karena sakit")
+    # JKM shows no benefit facts: the next stop is the heirs table
+    assert press(qtbot, Qt.Key.Key_Tab) is form.heirs
+    for column, value in enumerate(("Hasnah", "istri", "BRI", "0123456789")):
+        if column:
+            press(qtbot, Qt.Key.Key_Right)
+        type_text(qtbot, value)  # typing opens the cell editor
+        press(qtbot, Qt.Key.Key_Return)  # Enter closes it
+    assert [form.heirs.item(0, c).text() for c in range(4)] == [
+        "Hasnah", "istri", "BRI", "0123456789"]
+    assert press(qtbot, Qt.Key.Key_Tab).objectName() == "claim_add_heir"
+    assert press(qtbot, Qt.Key.Key_Tab) is form.documents
+    for row in range(form.documents.count()):
+        if row:
+            press(qtbot, Qt.Key.Key_Down)
+        press(qtbot, Qt.Key.Key_Space)  # tick the document as received
+    assert all(form.documents.item(i).checkState() == Qt.CheckState.Checked
+               for i in range(form.documents.count()))
+    press(qtbot, Qt.Key.Key_Tab)  # Kosongkan
+    assert press(qtbot, Qt.Key.Key_Tab) is form.save
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter on Simpan
+
+    saved = claims(office)
+    assert len(saved) == 1
+    with office.uow("petugas", write=False) as uow:
+        row = get_claim(uow, saved[0].number)
+    assert row.claim_type == "JKM" and row.kpj == kpj
+    assert row.event_date == date(2025, 6, 1) and row.place == "Rumah, Desa Mandai"
+    assert row.description == "Meninggal karena sakit"
+    assert [(r.name, r.relationship, r.bank_name, r.bank_account) for r in row.recipients] == [
+        ("Hasnah", "istri", "BRI", "0123456789")]
+    assert row.documents_complete and row.eligible
+    assert page.currentIndex() == 0 and page.detail.row.number == row.number
+
+
+def test_enter_in_a_text_field_saves_the_claim(office, qtbot):
+    kpj = add_person(office)
+    _page, form = open_intake(qtbot, office)
+    type_text(qtbot, kpj)
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Tab, times=3)
+    press(qtbot, Qt.Key.Key_Down)  # JKM
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "01062025")
+    press(qtbot, Qt.Key.Key_Tab, times=3)
+    assert focused() is form.description
+    type_text(qtbot, "Dicatat dengan Enter")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    saved = claims(office)
+    assert len(saved) == 1
+    with office.uow("petugas", write=False) as uow:
+        assert get_claim(uow, saved[0].number).description == "Dicatat dengan Enter"
+
+
+def test_escape_empties_the_intake_without_saving(office, qtbot):
+    kpj = add_person(office)
+    _page, form = open_intake(qtbot, office)
+    type_text(qtbot, kpj)
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Tab, times=3)
+    press(qtbot, Qt.Key.Key_Down)
+    # the date edit, its month and year sections, the cause, then the place
+    assert press(qtbot, Qt.Key.Key_Tab, times=5) is form.place
+    type_text(qtbot, "Rumah")
+    assert form.place.text() == "Rumah"
+    press(qtbot, Qt.Key.Key_Escape)
+    assert form.place.text() == "" and form.participant.count() == 0
+    assert focused() is form.search
+    assert claims(office) == []
