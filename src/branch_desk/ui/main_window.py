@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,14 +23,22 @@ from branch_desk.ui.context import AppContext
 # (key, label, module); a module exposes `create_page(ctx) -> QWidget`. A page may define
 # `refresh(areas: frozenset[str])`, called after any mutation announced on the bus.
 PAGES: tuple[tuple[str, str, str], ...] = (
-    ("beranda", "Beranda", "branch_desk.ui.pages.dashboard"),
-    ("peserta", "Peserta", "branch_desk.ui.pages.participants"),
-    ("iuran", "Iuran", "branch_desk.ui.pages.contributions"),
-    ("klaim", "Klaim", "branch_desk.ui.pages.claims"),
-    ("mitra", "Mitra & Dokumen", "branch_desk.ui.pages.partners"),
-    ("sinkronisasi", "Sinkronisasi", "branch_desk.ui.pages.sync"),
-    ("laporan", "Laporan", "branch_desk.ui.pages.reports"),
-    ("pengaturan", "Pengaturan", "branch_desk.ui.pages.settings"),
+    ("beranda", QT_TRANSLATE_NOOP("MainWindow", "Beranda"),
+     "branch_desk.ui.pages.dashboard"),
+    ("peserta", QT_TRANSLATE_NOOP("MainWindow", "Peserta"),
+     "branch_desk.ui.pages.participants"),
+    ("iuran", QT_TRANSLATE_NOOP("MainWindow", "Iuran"),
+     "branch_desk.ui.pages.contributions"),
+    ("klaim", QT_TRANSLATE_NOOP("MainWindow", "Klaim"),
+     "branch_desk.ui.pages.claims"),
+    ("mitra", QT_TRANSLATE_NOOP("MainWindow", "Mitra & Dokumen"),
+     "branch_desk.ui.pages.partners"),
+    ("sinkronisasi", QT_TRANSLATE_NOOP("MainWindow", "Sinkronisasi"),
+     "branch_desk.ui.pages.sync"),
+    ("laporan", QT_TRANSLATE_NOOP("MainWindow", "Laporan"),
+     "branch_desk.ui.pages.reports"),
+    ("pengaturan", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"),
+     "branch_desk.ui.pages.settings"),
 )
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -35,11 +35,11 @@ from branch_desk.ui.errors import show_error
 from branch_desk.ui.pdf_preview import written_pdf
 
 # (target, button label, what to ask: None | "reason" | "reference")
-STEPS = ((ClaimStatus.DIAJUKAN, "Ajukan", None),
-         (ClaimStatus.DIVERIFIKASI, "Verifikasi", None),
-         (ClaimStatus.DISETUJUI, "Setujui", None),
-         (ClaimStatus.DIBAYAR, "Catat dibayar", "reference"),
-         (ClaimStatus.DITOLAK, "Tolak", "reason"))
+STEPS = ((ClaimStatus.DIAJUKAN, QT_TRANSLATE_NOOP("ClaimDetail", "Ajukan"), None),
+         (ClaimStatus.DIVERIFIKASI, QT_TRANSLATE_NOOP("ClaimDetail", "Verifikasi"), None),
+         (ClaimStatus.DISETUJUI, QT_TRANSLATE_NOOP("ClaimDetail", "Setujui"), None),
+         (ClaimStatus.DIBAYAR, QT_TRANSLATE_NOOP("ClaimDetail", "Catat dibayar"), "reference"),
+         (ClaimStatus.DITOLAK, QT_TRANSLATE_NOOP("ClaimDetail", "Tolak"), "reason"))
 
 
 class ClaimDetail(QWidget):
@@ -208,16 +208,32 @@ class ClaimDetail(QWidget):
 
 
 def _html(row: ClaimRow) -> str:
-    ok = "<b style='color:#1b5e20'>Memenuhi syarat</b>" if row.eligible else \
-        "<b style='color:#b71c1c'>Tidak memenuhi syarat</b>"
+    t = {
+        "ok": QCoreApplication.translate("ClaimDetail", "Memenuhi syarat"),
+        "not_ok": QCoreApplication.translate("ClaimDetail", "Tidak memenuhi syarat"),
+        "late": QCoreApplication.translate("ClaimDetail", "terlambat"),
+        "basis": QCoreApplication.translate("ClaimDetail", "Dasar:"),
+        "benefits": QCoreApplication.translate("ClaimDetail", "Manfaat"),
+        "total": QCoreApplication.translate("ClaimDetail", "Jumlah"),
+        "documents": QCoreApplication.translate("ClaimDetail", "Dokumen"),
+        "recipients": QCoreApplication.translate("ClaimDetail", "Penerima"),
+        "history": QCoreApplication.translate("ClaimDetail", "Riwayat"),
+    }
+    ok = (f"<b style='color:#1b5e20'>{t['ok']}</b>" if row.eligible
+          else f"<b style='color:#b71c1c'>{t['not_ok']}</b>")
     if row.late:
-        ok += " — <b style='color:#e65100'>terlambat</b>"
-    facts = (f"Peserta: <b>{row.participant_name}</b> (KPJ {row.kpj}, NIK {row.nik_masked})<br>"
-             f"Kejadian: {format_date(row.event_date)}"
-             + (f", {row.place}" if row.place else "") + f"; diajukan {format_date(row.filed_on)}")
+        ok += f" — <b style='color:#e65100'>{t['late']}</b>"
+    facts = (QCoreApplication.translate("ClaimDetail", "Peserta: <b>{0}</b> (KPJ {1}, NIK {2})")
+             .format(row.participant_name, row.kpj, row.nik_masked) + "<br>"
+             + QCoreApplication.translate("ClaimDetail", "Kejadian: {0}")
+             .format(format_date(row.event_date))
+             + (f", {row.place}" if row.place else "")
+             + QCoreApplication.translate("ClaimDetail", "; diajukan {0}")
+             .format(format_date(row.filed_on)))
     findings = "".join(f"<li>{'✔' if f.ok else '✘'} {f.text}</li>" for f in row.findings)
-    lines = "".join(f"<tr><td>{ln.label}<br><small>{ln.detail} Dasar: {ln.rule}</small></td>"
-                    f"<td align='right'>{format_rupiah(ln.amount)}</td></tr>" for ln in row.lines)
+    lines = "".join(f"<tr><td>{ln.label}<br><small>{ln.detail} {t['basis']} {ln.rule}</small>"
+                    f"</td><td align='right'>{format_rupiah(ln.amount)}</td></tr>"
+                    for ln in row.lines)
     docs = "".join(f"<li>{'☑' if d.received else '☐'} {d.label}</li>" for d in row.documents)
     heirs = "".join(f"<li>{r.name} ({r.relationship}) {r.bank_name} {r.bank_account}</li>"
                     for r in row.recipients)
@@ -227,12 +243,16 @@ def _html(row: ClaimRow) -> str:
         for e in row.events)
     extra = ""
     if row.status_reason:
-        extra += f"<p>Alasan: {row.status_reason}</p>"
+        extra += "<p>" + QCoreApplication.translate("ClaimDetail", "Alasan: {0}").format(
+            row.status_reason) + "</p>"
     if row.transfer_reference:
-        extra += f"<p>Dibayar {format_date(row.paid_on) if row.paid_on else ''}, referensi " \
-                 f"{row.transfer_reference}</p>"
+        extra += "<p>" + QCoreApplication.translate(
+            "ClaimDetail", "Dibayar {0}, referensi {1}").format(
+            format_date(row.paid_on) if row.paid_on else "", row.transfer_reference) + "</p>"
     return (f"<p>{facts}</p><p>{ok}</p><ul>{findings}</ul>{extra}"
-            f"<h4>Manfaat</h4><table width='100%'>{lines}<tr><td><b>Jumlah</b></td>"
+            f"<h4>{t['benefits']}</h4><table width='100%'>{lines}"
+            f"<tr><td><b>{t['total']}</b></td>"
             f"<td align='right'><b>{format_rupiah(row.total_amount)}</b></td></tr></table>"
-            f"<h4>Dokumen</h4><ul>{docs}</ul><h4>Penerima</h4><ul>{heirs}</ul>"
-            f"<h4>Riwayat</h4><table cellpadding='2'>{history}</table>")
+            f"<h4>{t['documents']}</h4><ul>{docs}</ul>"
+            f"<h4>{t['recipients']}</h4><ul>{heirs}</ul>"
+            f"<h4>{t['history']}</h4><table cellpadding='2'>{history}</table>")

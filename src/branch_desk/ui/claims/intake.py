@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,11 +41,14 @@ from branch_desk.services.claims_queries import ClaimRow, find_claim_participant
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
 
-OUTCOMES = (("medical_only", "Perawatan saja"), ("temporary", "Tidak mampu bekerja (STMB)"),
-            ("partial_disability", "Cacat sebagian"), ("total_disability", "Cacat total tetap"),
-            ("death", "Meninggal dunia"))
-JHT_KINDS = (("full", "Seluruh saldo"), ("partial_housing", "Sebagian 30% (perumahan)"),
-             ("partial_other", "Sebagian 10% (lainnya)"))
+OUTCOMES = (("medical_only", QT_TRANSLATE_NOOP("IntakeForm", "Perawatan saja")),
+            ("temporary", QT_TRANSLATE_NOOP("IntakeForm", "Tidak mampu bekerja (STMB)")),
+            ("partial_disability", QT_TRANSLATE_NOOP("IntakeForm", "Cacat sebagian")),
+            ("total_disability", QT_TRANSLATE_NOOP("IntakeForm", "Cacat total tetap")),
+            ("death", QT_TRANSLATE_NOOP("IntakeForm", "Meninggal dunia")))
+JHT_KINDS = (("full", QT_TRANSLATE_NOOP("IntakeForm", "Seluruh saldo")),
+             ("partial_housing", QT_TRANSLATE_NOOP("IntakeForm", "Sebagian 30% (perumahan)")),
+             ("partial_other", QT_TRANSLATE_NOOP("IntakeForm", "Sebagian 10% (lainnya)")))
 
 
 def _amount(text: str) -> int:

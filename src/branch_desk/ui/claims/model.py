@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from branch_desk.domain.dates import format_date
 from branch_desk.domain.money import format_rupiah
@@ -15,8 +21,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 class ClaimsModel(QAbstractTableModel):
     COL_NUMBER, COL_TYPE, COL_NAME, COL_EVENT, COL_STATUS, COL_TOTAL, COL_NOTE = range(7)
-    HEADERS = ("Nomor klaim", "Jenis", "Peserta", "Tgl kejadian", "Status", "Manfaat",
-               "Catatan")
+    HEADERS = (QT_TRANSLATE_NOOP("ClaimsModel", "Nomor klaim"),
+               QT_TRANSLATE_NOOP("ClaimsModel", "Jenis"),
+               QT_TRANSLATE_NOOP("ClaimsModel", "Peserta"),
+               QT_TRANSLATE_NOOP("ClaimsModel", "Tgl kejadian"),
+               QT_TRANSLATE_NOOP("ClaimsModel", "Status"),
+               QT_TRANSLATE_NOOP("ClaimsModel", "Manfaat"),
+               QT_TRANSLATE_NOOP("ClaimsModel", "Catatan"))
 
     def __init__(self) -> None:
         super().__init__()

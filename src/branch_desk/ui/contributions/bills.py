@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,8 +28,13 @@ from branch_desk.ui.context import AppContext
 from branch_desk.ui.contributions.common import as_date, day_edit, fill, month_edit, table
 from branch_desk.ui.errors import show_error
 
-COLUMNS = ("Nomor", "Mitra", "Masa iuran", "Pekerja", "Jumlah", "Status", "Terbit", "Dibayar")
-STATUS = {"terbit": "Belum dibayar", "lunas": "Lunas", "batal": "Batal"}
+COLUMNS = (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Mitra"),
+           QT_TRANSLATE_NOOP("columns", "Masa iuran"), QT_TRANSLATE_NOOP("columns", "Pekerja"),
+           QT_TRANSLATE_NOOP("columns", "Jumlah"), QT_TRANSLATE_NOOP("columns", "Status"),
+           QT_TRANSLATE_NOOP("columns", "Terbit"), QT_TRANSLATE_NOOP("columns", "Dibayar"))
+STATUS = {"terbit": QT_TRANSLATE_NOOP("BillsPanel", "Belum dibayar"),
+          "lunas": QT_TRANSLATE_NOOP("BillsPanel", "Lunas"),
+          "batal": QT_TRANSLATE_NOOP("BillsPanel", "Batal")}
 
 
 class BillsPanel(QWidget):
@@ -90,7 +96,7 @@ class BillsPanel(QWidget):
             self.partner.setCurrentIndex(max(self.partner.findData(current), 0))
         fill(self.table, [(b.number, b.partner_name, f"{month_label(b.first_month)} – "
                            f"{month_label(b.last_month)}", b.workers, format_rupiah(b.total),
-                           STATUS.get(b.status, b.status), format_date(b.issued_on),
+                           self.tr(STATUS.get(b.status, b.status)), format_date(b.issued_on),
                            format_date(b.paid_on) if b.paid_on else "") for b in self.rows],
              right=(3, 4))
 

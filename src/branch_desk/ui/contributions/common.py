@@ -8,6 +8,8 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QTableWidget, QTableWidgetItem
 
+from branch_desk.ui.i18n_domain import column
+
 
 def month_edit(name: str, value: date) -> QDateEdit:
     """A month picker (MM-yyyy) starting at `value`."""
@@ -28,7 +30,7 @@ def as_date(edit: QDateEdit) -> date:
 
 def table(name: str, titles: Sequence[str]) -> QTableWidget:
     widget = QTableWidget(0, len(titles), objectName=name)
-    widget.setHorizontalHeaderLabels(list(titles))
+    widget.setHorizontalHeaderLabels([column(t) for t in titles])
     widget.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     widget.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     widget.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -19,8 +20,10 @@ from branch_desk.ui.context import AppContext
 from branch_desk.ui.contributions.common import fill, table
 from branch_desk.ui.errors import show_error
 
-COLUMNS = ("KPJ", "Nama", "Desa/Kel.", "Jadwal", "Lunas s.d.", "Jatuh tempo", "Tunggakan",
-           "Status")
+COLUMNS = (QT_TRANSLATE_NOOP("columns", "KPJ"), QT_TRANSLATE_NOOP("columns", "Nama"),
+           QT_TRANSLATE_NOOP("columns", "Desa/Kel."), QT_TRANSLATE_NOOP("columns", "Jadwal"),
+           QT_TRANSLATE_NOOP("columns", "Lunas s.d."), QT_TRANSLATE_NOOP("columns", "Jatuh tempo"),
+           QT_TRANSLATE_NOOP("columns", "Tunggakan"), QT_TRANSLATE_NOOP("columns", "Status"))
 
 
 class DuePanel(QWidget):
@@ -58,7 +61,7 @@ class DuePanel(QWidget):
             return
         fill(self.table, [(r.kpj, r.name, r.village_code, r.schedule,
                            month_label(r.paid_through) if r.paid_through else "–",
-                           format_date(r.due_on), f"{r.arrears} bulan",
+                           format_date(r.due_on), self.tr("{0} bulan").format(r.arrears),
                            self.tr("Menunggak") if r.in_arrears else self.tr("Jatuh tempo"))
                           for r in self.rows], right=(6,))
         late = sum(1 for r in self.rows if r.in_arrears)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -33,7 +33,9 @@ from branch_desk.ui.context import AppContext
 from branch_desk.ui.contributions.common import as_date, day_edit, fill, month_edit, table
 from branch_desk.ui.errors import show_error
 
-HISTORY = ("Nomor", "Jenis", "Masa iuran", "Jumlah", "Dibayar", "Penyetor")
+HISTORY = (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Jenis"),
+           QT_TRANSLATE_NOOP("columns", "Masa iuran"), QT_TRANSLATE_NOOP("columns", "Jumlah"),
+           QT_TRANSLATE_NOOP("columns", "Dibayar"), QT_TRANSLATE_NOOP("columns", "Penyetor"))
 
 
 class PaymentForm(QWidget):

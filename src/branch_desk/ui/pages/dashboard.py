@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.domain.dates import format_date_full
-from branch_desk.domain.money import format_rupiah
 from branch_desk.services.dashboard import DashboardFigures, dashboard_figures
 from branch_desk.ui.context import AppContext
+from branch_desk.ui.formatting import fmt_date_full, fmt_money
 
 
 def _number(value: int | None) -> str:
@@ -100,7 +99,7 @@ class DashboardPage(QWidget):
 
     def show_figures(self, f: DashboardFigures) -> None:
         self.heading.setText(self.tr("{0} — {1}").format(self.ctx.office.name,
-                                                        format_date_full(f.as_of)))
+                                                        fmt_date_full(f.as_of)))
         self.tiles["participants"].set(_number(f.participants))
         self.tiles["covered"].set(_number(f.covered))
         self.tiles["coverage"].set(
@@ -108,7 +107,7 @@ class DashboardPage(QWidget):
                 f.as_of.year, _number(f.covered), _number(f.target)))
         self.tiles["pending"].set(_number(f.claims_pending))
         self.tiles["paid"].set(_number(f.claims_paid_this_year))
-        self.tiles["paid_amount"].set(format_rupiah(f.benefits_paid_this_year))
+        self.tiles["paid_amount"].set(fmt_money(f.benefits_paid_this_year))
         self.regions.setRowCount(len(f.regions))
         for row, area in enumerate(f.regions):
             cells = (area.name, _number(area.covered), _number(area.target),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from branch_desk.domain.dates import format_date
@@ -16,8 +17,11 @@ from branch_desk.ui.partners.table import RowsModel, make_table
 class AgreementsReport(QWidget):
     """Every agreement with its end date and days left; the due ones listed first."""
 
-    COLUMNS = ("Nomor", "Mitra", "Berakhir", "Sisa hari", "Pekerja", "Anggaran", "Status",
-               "Diperpanjang dengan")
+    COLUMNS = (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Mitra"),
+               QT_TRANSLATE_NOOP("columns", "Berakhir"), QT_TRANSLATE_NOOP("columns", "Sisa hari"),
+               QT_TRANSLATE_NOOP("columns", "Pekerja"), QT_TRANSLATE_NOOP("columns", "Anggaran"),
+               QT_TRANSLATE_NOOP("columns", "Status"),
+               QT_TRANSLATE_NOOP("columns", "Diperpanjang dengan"))
 
     def __init__(self, ctx: AppContext, *, today: date | None = None) -> None:
         super().__init__()
@@ -62,4 +66,4 @@ class AgreementsReport(QWidget):
 
 def create_tab(ctx: AppContext) -> tuple[str, QWidget]:
     widget = AgreementsReport(ctx)
-    return widget.tr("PKS && perpanjangan"), widget
+    return QCoreApplication.translate("AgreementsReport", "PKS && perpanjangan"), widget

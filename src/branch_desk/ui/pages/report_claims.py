@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,8 +31,14 @@ from branch_desk.spreadsheets.claims_recap import write_recap_xlsx
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
 
-COLUMNS = ("Program", "Kabupaten/Kota", "Mitra", "Klaim", "Ditolak", "Dibayar",
-           "Total manfaat", "Total dibayar")
+COLUMNS = (QT_TRANSLATE_NOOP("ClaimsRecapTab", "Program"),
+           QT_TRANSLATE_NOOP("ClaimsRecapTab", "Kabupaten/Kota"),
+           QT_TRANSLATE_NOOP("ClaimsRecapTab", "Mitra"),
+           QT_TRANSLATE_NOOP("ClaimsRecapTab", "Klaim"),
+           QT_TRANSLATE_NOOP("ClaimsRecapTab", "Ditolak"),
+           QT_TRANSLATE_NOOP("ClaimsRecapTab", "Dibayar"),
+           QT_TRANSLATE_NOOP("ClaimsRecapTab", "Total manfaat"),
+           QT_TRANSLATE_NOOP("ClaimsRecapTab", "Total dibayar"))
 
 
 class ClaimsRecapTab(QWidget):
@@ -113,8 +119,8 @@ class ClaimsRecapTab(QWidget):
             return
         rows = [(ln.program, ln.regency_name or "-", ln.partner_name or "-", ln.count,
                  ln.rejected, ln.paid_count, ln.total, ln.paid_total) for ln in self.recap.lines]
-        rows += [(f"Jumlah {p.program}", "", "", p.count, p.rejected, p.paid_count, p.total,
-                  p.paid_total) for p in self.recap.programs]
+        rows += [(self.tr("Jumlah {0}").format(p.program), "", "", p.count, p.rejected,
+                  p.paid_count, p.total, p.paid_total) for p in self.recap.programs]
         self.table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
@@ -151,4 +157,4 @@ class ClaimsRecapTab(QWidget):
 
 def create_tab(ctx: AppContext) -> tuple[str, QWidget]:
     tab = ClaimsRecapTab(ctx)
-    return tab.tr("Rekap Klaim"), tab
+    return QCoreApplication.translate("ClaimsRecapTab", "Rekap Klaim"), tab

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -30,7 +30,9 @@ from branch_desk.ui.contributions.chart import TrendChart
 from branch_desk.ui.contributions.common import fill, table
 from branch_desk.ui.errors import show_error
 
-FIGURES = ("Kode", "Nama", "Target", "Tercakup", "Persentase")
+FIGURES = (QT_TRANSLATE_NOOP("columns", "Kode"), QT_TRANSLATE_NOOP("columns", "Nama"),
+           QT_TRANSLATE_NOOP("columns", "Target"), QT_TRANSLATE_NOOP("columns", "Tercakup"),
+           QT_TRANSLATE_NOOP("columns", "Persentase"))
 
 
 def _num(n: int | None) -> str:
@@ -141,4 +143,4 @@ class CoverageTab(QWidget):
 
 
 def create_tab(ctx: AppContext) -> tuple[str, QWidget]:
-    return ("Cakupan", CoverageTab(ctx))
+    return QCoreApplication.translate("CoverageTab", "Cakupan"), CoverageTab(ctx)

@@ -4,6 +4,7 @@ password, and the audit log (browser and chain check) for supervisors and admins
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -27,6 +28,7 @@ from branch_desk.services.offices import office_row, update_office
 from branch_desk.services.users import add_user, change_password, list_users
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
+from branch_desk.ui.i18n import LANGUAGES, save_language, saved_language
 from branch_desk.ui.security.audit_browser import AuditBrowser
 from branch_desk.ui.security.backup_panel import BackupPanel
 
@@ -42,6 +44,7 @@ class SettingsPage(QScrollArea):
         layout = QVBoxLayout(body)
         layout.addWidget(self._office_box())
         layout.addWidget(self._database_box())
+        layout.addWidget(self._language_box())
         self.backups: BackupPanel | None = None
         if ctx.actor.can(Permission.BACKUP):
             self.backups = BackupPanel(ctx)
@@ -98,6 +101,30 @@ class SettingsPage(QScrollArea):
         form.addRow(self.tr("Bawaan saat mulai"), QLabel(default_database()))
         form.addRow("", choose)
         return box
+
+    def _language_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Bahasa / Language"), objectName="language_box")
+        self.language = QComboBox(objectName="language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(saved_language()), 0))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        note = QLabel(self.tr("Bahasa tampilan berlaku setelah program dibuka lagi. "
+                              "Pesan dari layanan data tetap dalam bahasa Indonesia."))
+        note.setWordWrap(True)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Bahasa tampilan"), self.language)
+        form.addRow("", note)
+        return box
+
+    def _language_chosen(self) -> None:
+        code = self.language.currentData()
+        if not code or code == saved_language():
+            return
+        save_language(code)
+        QMessageBox.information(self, self.tr("Bahasa / Language"), self.tr(
+            "Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.\n"
+            "The display language is saved. Close and reopen the program to use it."))
 
     def _users_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Pengguna kantor"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,23 +27,29 @@ from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
 from branch_desk.ui.sync.review import ConflictsTab, DigestTab, DuplicatesTab
 
-FILTER = "Berkas sinkronisasi (*.bdsync);;Semua berkas (*)"
+FILTER = QT_TRANSLATE_NOOP("ExchangeTab", "Berkas sinkronisasi (*.bdsync);;Semua berkas (*)")
 
 
 def describe(result: Any) -> str:
-    lines = [("PRATINJAU — belum disimpan.\n" if result.dry_run else "") + result.message,
-             f"Dari kantor {result.source}, berkas no. {result.serial}."]
+    lines = [(QCoreApplication.translate("describe", "PRATINJAU — belum disimpan.") + "\n"
+              if result.dry_run else "") + result.message,
+             QCoreApplication.translate("describe", "Dari kantor {0}, berkas no. {1}.").format(
+                 result.source, result.serial)]
     if result.schema_note:
         lines.append(result.schema_note)
     for table, per in sorted(result.tables.items()):
-        lines.append(f"  • {table_label(table)}: {per.get('baru', 0)} baru, "
-                     f"{per.get('diubah', 0)} diubah")
-    for kind, title in (("conflict", "Konflik"), ("proposal", "Usulan")):
+        lines.append(f"  • {table_label(table)}: " + QCoreApplication.translate(
+            "describe", "{0} baru, {1} diubah").format(per.get("baru", 0), per.get("diubah", 0)))
+    for kind, title in (("conflict", QCoreApplication.translate("describe", "Konflik")),
+                        ("proposal", QCoreApplication.translate("describe", "Usulan"))):
         for item in result.samples.get(kind, [])[:10]:
-            lines.append(f"  ! {title} {item['table']}.{item['field']}: "
-                         f"{item['losing']!r} kalah oleh {item['winning']!r}")
+            lines.append(f"  ! {title} {item['table']}.{item['field']}: " + QCoreApplication
+                         .translate("describe", "{0} kalah oleh {1}")
+                         .format(repr(item["losing"]), repr(item["winning"])))
     if result.duplicates:
-        lines.append(f"  ! {result.duplicates} kasus NIK ganda perlu digabung (tab NIK ganda).")
+        lines.append("  ! " + QCoreApplication.translate(
+            "describe", "{0} kasus NIK ganda perlu digabung (tab NIK ganda).").format(
+            result.duplicates))
     return "\n".join(lines)
 
 
@@ -132,7 +139,7 @@ class ExchangeTab(QWidget):
             return
         name = f"{self.ctx.office.code}-ke-{code}.bdsync"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan berkas sinkronisasi"),
-                                              name, FILTER)
+                                              name, self.tr(FILTER))
         if path:
             self.export_to(Path(path), code)
 
@@ -158,7 +165,7 @@ class ExchangeTab(QWidget):
     # --- import -------------------------------------------------------------------------
     def _ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas sinkronisasi"), "",
-                                              FILTER)
+                                              self.tr(FILTER))
         if path:
             self.preview(Path(path))
 

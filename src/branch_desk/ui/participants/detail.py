@@ -26,6 +26,7 @@ from branch_desk.services.participant_detail import ParticipantDetail, Section, 
 from branch_desk.services.participants import deactivate_participant, reveal_nik
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
+from branch_desk.ui.i18n_domain import domain_label
 
 
 def _table(columns: tuple[str, ...], rows: list[tuple[str, ...]], name: str) -> QTableWidget:
@@ -80,7 +81,7 @@ class ParticipantDetailDialog(QDialog):
         r = d.row
         self.setWindowTitle(self.tr("Peserta {0}").format(r.name))
         self.title.setText(f"<b>{r.name}</b> — KPJ {r.kpj} — "
-                           f"{'Aktif' if r.status == 'aktif' else 'Nonaktif'}")
+                           + (self.tr("Aktif") if r.status == "aktif" else self.tr("Nonaktif")))
         self.deactivate.setEnabled(r.status == "aktif")
         self.tabs.clear()
         personal = QWidget()
@@ -90,13 +91,14 @@ class ParticipantDetailDialog(QDialog):
             (self.tr("NIK"), self.nik_label),
             (self.tr("KPJ"), r.kpj), (self.tr("Nama"), r.name),
             (self.tr("Tanggal lahir"), format_date(r.birth_date)),
-            (self.tr("Jenis kelamin"), "Laki-laki" if r.sex == "L" else "Perempuan"),
+            (self.tr("Jenis kelamin"),
+             self.tr("Laki-laki") if r.sex == "L" else self.tr("Perempuan")),
             (self.tr("Alamat"), r.address or "—"),
             (self.tr("Desa/kelurahan"), f"{r.village_name} ({r.village_code})"
              if r.village_code else self.tr("belum diisi")),
             (self.tr("No. HP"), r.phone or "—"), (self.tr("Pekerjaan"), r.occupation or "—"),
-            (self.tr("Segmen"), Segment(r.segment).label),
-            (self.tr("Sumber dana"), FundingSource(r.funding_source).label
+            (self.tr("Segmen"), domain_label(Segment(r.segment).label)),
+            (self.tr("Sumber dana"), domain_label(FundingSource(r.funding_source).label)
              + (f" — {r.partner_code}" if r.partner_code else "")),
             (self.tr("Penghasilan/upah"), format_rupiah(r.income)),
             (self.tr("Mulai kepesertaan (TMT)"), format_date(r.tmt)),

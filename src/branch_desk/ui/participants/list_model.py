@@ -7,18 +7,29 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from branch_desk.domain.dates import format_date
 from branch_desk.services.participant_rows import Page, ParticipantQuery, ParticipantRow
+from branch_desk.ui.formatting import fmt_date
+from branch_desk.ui.i18n_domain import column, domain_label
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[ParticipantQuery], Page[ParticipantRow]]
 
 COL_KPJ, COL_NIK, COL_NAME, COL_BIRTH, COL_SEX, COL_VILLAGE, COL_SEGMENT, COL_PARTNER, \
     COL_PROGRAMS, COL_STATUS = range(10)
-HEADERS = ("KPJ", "NIK", "Nama", "Tgl. lahir", "L/P", "Desa/Kel.", "Segmen", "Mitra",
-           "Program", "Status")
+HEADERS = (QT_TRANSLATE_NOOP("columns", "KPJ"), QT_TRANSLATE_NOOP("columns", "NIK"),
+           QT_TRANSLATE_NOOP("columns", "Nama"), QT_TRANSLATE_NOOP("columns", "Tgl. lahir"),
+           QT_TRANSLATE_NOOP("columns", "L/P"), QT_TRANSLATE_NOOP("columns", "Desa/Kel."),
+           QT_TRANSLATE_NOOP("columns", "Segmen"), QT_TRANSLATE_NOOP("columns", "Mitra"),
+           QT_TRANSLATE_NOOP("columns", "Program"), QT_TRANSLATE_NOOP("columns", "Status"))
 # Column → sort key of ParticipantQuery (columns without an index are not sortable).
 SORT_KEYS = {COL_KPJ: "kpj", COL_NIK: "nik", COL_NAME: "name", COL_BIRTH: "birth_date",
              COL_VILLAGE: "village", COL_SEGMENT: "segment"}
@@ -100,7 +111,7 @@ class ParticipantListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+            return column(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -123,10 +134,12 @@ class ParticipantListModel(QAbstractTableModel):
     def _display(row: ParticipantRow, col: int) -> str | None:
         values = {
             COL_KPJ: row.kpj, COL_NIK: row.nik_masked, COL_NAME: row.name,
-            COL_BIRTH: format_date(row.birth_date, "medium"), COL_SEX: row.sex,
+            COL_BIRTH: fmt_date(row.birth_date, "medium"), COL_SEX: row.sex,
             COL_VILLAGE: row.village_name or "—", COL_SEGMENT: row.segment,
-            COL_PARTNER: row.partner_code or "Mandiri", COL_PROGRAMS: " ".join(row.programs),
-            COL_STATUS: "Aktif" if row.status == "aktif" else "Nonaktif",
+            COL_PARTNER: row.partner_code
+            or QCoreApplication.translate("ParticipantListModel", "Mandiri"),
+            COL_PROGRAMS: " ".join(row.programs),
+            COL_STATUS: domain_label("Aktif" if row.status == "aktif" else "Nonaktif"),
         }
         return values.get(col)
 

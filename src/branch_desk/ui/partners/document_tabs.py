@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -52,8 +52,12 @@ def _button(text: str, name: str, slot: object, enabled: bool = True) -> QPushBu
 class AgreementsTab(QWidget):
     """All agreements with new, renew and preview/print."""
 
-    COLUMNS = ("Nomor", "Nomor mitra", "Mitra", "Ditandatangani", "Berlaku", "Pekerja",
-               "Anggaran", "Status", "Perpanjangan dari")
+    COLUMNS = (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Nomor mitra"),
+               QT_TRANSLATE_NOOP("columns", "Mitra"),
+               QT_TRANSLATE_NOOP("columns", "Ditandatangani"),
+               QT_TRANSLATE_NOOP("columns", "Berlaku"), QT_TRANSLATE_NOOP("columns", "Pekerja"),
+               QT_TRANSLATE_NOOP("columns", "Anggaran"), QT_TRANSLATE_NOOP("columns", "Status"),
+               QT_TRANSLATE_NOOP("columns", "Perpanjangan dari"))
 
     def __init__(self, ctx: AppContext, *, today: date | None = None) -> None:
         super().__init__()
@@ -144,8 +148,12 @@ class CertificatesTab(QWidget):
         form.addRow(self.tr("&Jabatan penanda tangan"), self.signer_title)
         issue = _button(self.tr("&Terbitkan && pratinjau"), "certificate_issue", self.issue,
                         ctx.actor.can(Permission.ISSUE_CERTIFICATES))
-        self.model = RowsModel(("Nomor", "Mitra", "Tanggal", "Per tanggal", "Pekerja",
-                                "Manfaat dibayar"))
+        self.model = RowsModel((QT_TRANSLATE_NOOP("columns", "Nomor"),
+                               QT_TRANSLATE_NOOP("columns", "Mitra"),
+                               QT_TRANSLATE_NOOP("columns", "Tanggal"),
+                               QT_TRANSLATE_NOOP("columns", "Per tanggal"),
+                               QT_TRANSLATE_NOOP("columns", "Pekerja"),
+                               QT_TRANSLATE_NOOP("columns", "Manfaat dibayar")))
         self.view = make_table(self.model, "certificates_table")
         self.view.doubleClicked.connect(lambda *_: self.reprint())
         reprint = _button(self.tr("Pratinjau && cetak &ulang"), "certificate_reprint",

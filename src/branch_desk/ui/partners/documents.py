@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from branch_desk.services.verification import print_count, record_print
@@ -17,8 +18,9 @@ ReasonAsker = Callable[[QWidget, str, int], str | None]
 
 def ask_reason(parent: QWidget, number: str, prints: int) -> str | None:
     text, ok = QInputDialog.getText(
-        parent, parent.tr("Cetak ulang"),
-        parent.tr("Dokumen {0} sudah dicetak {1} kali.\nAlasan cetak ulang:").format(
+        parent, QCoreApplication.translate("documents", "Cetak ulang"),
+        QCoreApplication.translate(
+            "documents", "Dokumen {0} sudah dicetak {1} kali.\nAlasan cetak ulang:").format(
             number, prints))
     return text.strip() if ok and text.strip() else None
 

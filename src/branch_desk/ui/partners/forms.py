@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,9 +44,17 @@ from branch_desk.services.partners import (
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
 
-KIND_LABELS = {"pemprov": "Pemerintah Provinsi", "pemkab": "Pemerintah Kabupaten",
-               "pemkot": "Pemerintah Kota", "pemdes": "Pemerintah Desa",
-               "employer": "Pemberi kerja", "organisation": "Organisasi"}
+KIND_LABELS = {"pemprov": QT_TRANSLATE_NOOP("partner_kind", "Pemerintah Provinsi"),
+               "pemkab": QT_TRANSLATE_NOOP("partner_kind", "Pemerintah Kabupaten"),
+               "pemkot": QT_TRANSLATE_NOOP("partner_kind", "Pemerintah Kota"),
+               "pemdes": QT_TRANSLATE_NOOP("partner_kind", "Pemerintah Desa"),
+               "employer": QT_TRANSLATE_NOOP("partner_kind", "Pemberi kerja"),
+               "organisation": QT_TRANSLATE_NOOP("partner_kind", "Organisasi")}
+
+
+def kind_label(kind: str) -> str:
+    """The partner kind in the interface language."""
+    return QCoreApplication.translate("partner_kind", KIND_LABELS.get(kind, kind))
 
 
 def to_qdate(d: date) -> QDate:
@@ -118,21 +126,25 @@ class PartnerDialog(_Form):
         kind = QComboBox()
         kind.setObjectName("kind")
         for key in PARTNER_KINDS:
-            kind.addItem(self.tr(KIND_LABELS[key]), key)
+            kind.addItem(kind_label(key), key)
         if row:
             kind.setCurrentIndex(PARTNER_KINDS.index(row.kind))
         self.fields["kind"] = kind
         form.addRow(self.tr("&Jenis"), kind)
         region = self.line("region_code", row.region_code if row else "")
-        region.setPlaceholderText("mis. 73.09")
+        region.setPlaceholderText(self.tr("mis. 73.09"))
         self.region_name = QLabel(row.region_name if row else "")
         self.region_name.setObjectName("region_name")
         region.textChanged.connect(self._show_region)
         form.addRow(self.tr("Kode &wilayah"), region)
         form.addRow("", self.region_name)
-        for key, label in (("head_name", "Nama &pimpinan"), ("head_title", "&Jabatan pimpinan"),
-                           ("address", "&Alamat"), ("phone", "&Telepon"), ("email", "&Surel"),
-                           ("contact_person", "Narahu&bung"), ("npwp", "NP&WP")):
+        for key, label in (("head_name", QT_TRANSLATE_NOOP("PartnerDialog", "Nama &pimpinan")),
+                           ("head_title", QT_TRANSLATE_NOOP("PartnerDialog", "&Jabatan pimpinan")),
+                           ("address", QT_TRANSLATE_NOOP("PartnerDialog", "&Alamat")),
+                           ("phone", QT_TRANSLATE_NOOP("PartnerDialog", "&Telepon")),
+                           ("email", QT_TRANSLATE_NOOP("PartnerDialog", "&Surel")),
+                           ("contact_person", QT_TRANSLATE_NOOP("PartnerDialog", "Narahu&bung")),
+                           ("npwp", QT_TRANSLATE_NOOP("PartnerDialog", "NP&WP"))):
             form.addRow(self.tr(label), self.line(key, getattr(row, key) if row else ""))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -208,10 +220,13 @@ class AgreementDialog(_Form):
         self.fields["signed_on"] = self.signed_on
         parties.addRow(self.tr("&Tanggal tanda tangan"), self.signed_on)
         parties.addRow(self.tr("Tem&pat"), self.line("place", renews.place if renews else ""))
-        for prefix, label in (("partner", "PIHAK KESATU"), ("office", "PIHAK KEDUA")):
-            parties.addRow(QLabel(f"<b>{label}</b>"))
-            for suffix, text in (("signatory", "Nama penanda tangan"),
-                                 ("position", "Jabatan"), ("decree", "Dasar pengangkatan (SK)")):
+        for prefix, label in (("partner", QT_TRANSLATE_NOOP("AgreementDialog", "PIHAK KESATU")),
+                              ("office", QT_TRANSLATE_NOOP("AgreementDialog", "PIHAK KEDUA"))):
+            parties.addRow(QLabel(f"<b>{self.tr(label)}</b>"))
+            for suffix, text in (
+                    ("signatory", QT_TRANSLATE_NOOP("AgreementDialog", "Nama penanda tangan")),
+                    ("position", QT_TRANSLATE_NOOP("AgreementDialog", "Jabatan")),
+                    ("decree", QT_TRANSLATE_NOOP("AgreementDialog", "Dasar pengangkatan (SK)"))):
                 value = getattr(renews, f"{prefix}_{suffix}") if renews else ""
                 edit = self.line(f"{prefix}_{suffix}", value)
                 if not renews:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 from branch_desk.services.partners import PartnerOverview, list_partners, partner_overview
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
-from branch_desk.ui.partners.forms import KIND_LABELS, PartnerDialog
+from branch_desk.ui.partners.forms import PartnerDialog, kind_label
 from branch_desk.ui.partners.table import RowsModel, make_table, selected_key
 
 
@@ -40,7 +41,7 @@ class PartnerOverviewWidget(QWidget):
         p = overview.partner
         self.heading.setText(
             f"<b style='font-size:13pt'>{p.name}</b> ({p.code}) — "
-            f"{KIND_LABELS.get(p.kind, p.kind)}, {p.region_name}<br>"
+            f"{kind_label(p.kind)}, {p.region_name}<br>"
             f"{p.head_title} {p.head_name}".strip() + (f" · {p.address}" if p.address else "")
             + (f" · NPWP {p.npwp}" if p.npwp else ""))
         current = self.tabs.currentIndex()
@@ -58,7 +59,8 @@ class PartnerOverviewWidget(QWidget):
             box.addWidget(note)
             self.models[section.title] = model
             self.notes[section.title] = note
-            label = section.title if section.available else f"{section.title} (belum tersedia)"
+            label = section.title if section.available else self.tr("{0} (belum tersedia)").format(
+                section.title)
             self.tabs.addTab(page, f"{label} · {section.total}")
         self.tabs.setCurrentIndex(max(0, current))
 
@@ -66,7 +68,9 @@ class PartnerOverviewWidget(QWidget):
 class PartnersTab(QWidget):
     """List on the left (add/edit), overview of the selected partner on the right."""
 
-    COLUMNS = ("Kode", "Nama", "Jenis", "Wilayah", "Pimpinan")
+    COLUMNS = (QT_TRANSLATE_NOOP("columns", "Kode"), QT_TRANSLATE_NOOP("columns", "Nama"),
+               QT_TRANSLATE_NOOP("columns", "Jenis"), QT_TRANSLATE_NOOP("columns", "Wilayah"),
+               QT_TRANSLATE_NOOP("columns", "Pimpinan"))
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -107,7 +111,7 @@ class PartnersTab(QWidget):
     def reload(self) -> None:
         with self.ctx.reading() as uow:
             rows = list_partners(uow)
-        self.model.set_rows([(r.code, r.name, KIND_LABELS.get(r.kind, r.kind), r.region_name,
+        self.model.set_rows([(r.code, r.name, kind_label(r.kind), r.region_name,
                               f"{r.head_title} {r.head_name}".strip()) for r in rows],
                             [r.code for r in rows])
         if rows and not selected_key(self.view):

@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,10 +44,17 @@ from branch_desk.services.audit import (
     verify_audit_chain,
 )
 from branch_desk.ui.errors import show_error
+from branch_desk.ui.i18n_domain import column as column_title
 
-ACTION_LABELS = {"insert": "tambah", "update": "ubah", "delete": "hapus",
-                 "view_nik": "lihat NIK", "export_personal_data": "ekspor data pribadi",
-                 "login_failed": "gagal masuk", "backup": "cadangan", "restore": "pemulihan"}
+ACTION_LABELS = {"insert": QT_TRANSLATE_NOOP("AuditTableModel", "tambah"),
+                 "update": QT_TRANSLATE_NOOP("AuditTableModel", "ubah"),
+                 "delete": QT_TRANSLATE_NOOP("AuditTableModel", "hapus"),
+                 "view_nik": QT_TRANSLATE_NOOP("AuditTableModel", "lihat NIK"),
+                 "export_personal_data": QT_TRANSLATE_NOOP("AuditTableModel",
+                                                           "ekspor data pribadi"),
+                 "login_failed": QT_TRANSLATE_NOOP("AuditTableModel", "gagal masuk"),
+                 "backup": QT_TRANSLATE_NOOP("AuditTableModel", "cadangan"),
+                 "restore": QT_TRANSLATE_NOOP("AuditTableModel", "pemulihan")}
 PAGE = 200
 _ROOT = QModelIndex()
 
@@ -49,7 +63,9 @@ class AuditTableModel(QAbstractTableModel):
     """A page of audit rows, newest first."""
 
     COL_SEQ, COL_AT, COL_USER, COL_ACTION, COL_TABLE, COL_ROW = range(6)
-    HEADERS = ("#", "Waktu", "Pengguna", "Aksi", "Tabel", "Data")
+    HEADERS = ("#", QT_TRANSLATE_NOOP("columns", "Waktu"), QT_TRANSLATE_NOOP("columns", "Pengguna"),
+               QT_TRANSLATE_NOOP("columns", "Aksi"), QT_TRANSLATE_NOOP("columns", "Tabel"),
+               QT_TRANSLATE_NOOP("columns", "Data"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -69,7 +85,7 @@ class AuditTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return column_title(self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -78,7 +94,8 @@ class AuditTableModel(QAbstractTableModel):
             return None
         r = self.rows[index.row()]
         return (str(r.seq), format_datetime(r.at), r.username,
-                ACTION_LABELS.get(r.action, r.action), r.table_name, r.row_id)[index.column()]
+                self.tr(ACTION_LABELS.get(r.action, r.action)), r.table_name,
+                r.row_id)[index.column()]
 
 
 class AuditBrowser(QWidget):

@@ -1,0 +1,3601 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../ui/partners/forms.py" line="+195"/>
+        <source>Perpanjangan PKS {0}</source>
+        <translation>Renewal of PKS {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perjanjian kerja sama baru</source>
+        <translation>New cooperation agreement</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Mitra</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor PKS &amp;mitra</source>
+        <translation>&amp;Partner’s PKS number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Perihal</source>
+        <translation>&amp;Subject</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tanggal tanda tangan</source>
+        <translation>Date &amp;signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tem&amp;pat</source>
+        <translation>Pl&amp;ace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIHAK KESATU</source>
+        <translation>FIRST PARTY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIHAK KEDUA</source>
+        <translation>SECOND PARTY</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nama penanda tangan</source>
+        <translation>Signatory name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dasar pengangkatan (SK)</source>
+        <translation>Appointment basis (SK decree)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kosong: dari data mitra/kantor</source>
+        <translation>empty: taken from the partner/office record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ruang lingkup</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Jumlah &amp;pekerja</source>
+        <translation>Number of &amp;workers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Anggaran APBD</source>
+        <translation>APBD &amp;budget</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Mulai berlaku</source>
+        <translation>Valid &amp;from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Berakhir</source>
+        <translation>&amp;Ends</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsReport</name>
+    <message>
+        <location filename="../../ui/pages/report_agreements.py" line="+33"/>
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Perlu diperpanjang dalam</source>
+        <translation>Due for renewal within</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} PKS perlu diperpanjang (per {1}); {2} PKS seluruhnya.</source>
+        <translation>{0} PKS due for renewal (as of {1}); {2} PKS in total.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PKS &amp;&amp; perpanjangan</source>
+        <translation>PKS &amp;&amp; renewals</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsTab</name>
+    <message>
+        <location filename="../../ui/partners/document_tabs.py" line="+70"/>
+        <source>PKS &amp;baru</source>
+        <translation>&amp;New PKS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Perpanjang</source>
+        <translation>&amp;Renew</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pratinjau &amp;&amp; &amp;cetak</source>
+        <translation>Preview &amp;&amp; &amp;print</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>PKS {0}</source>
+        <translation>PKS {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditBrowser</name>
+    <message>
+        <location filename="../../ui/security/audit_browser.py" line="+109"/>
+        <source>id data (opsional)</source>
+        <translation>record id (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periksa keutuhan log audit</source>
+        <translation>Check audit log integrity</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sebelum</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sesudah</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+4"/>
+        <source>(semua)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>menampilkan {0} terbaru</source>
+        <translation>showing the latest {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} entri</source>
+        <translation>{0} entries</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>catatan</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Memeriksa log audit…</source>
+        <translation>Checking the audit log…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location line="-180"/>
+        <source>tambah</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ubah</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hapus</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lihat NIK</source>
+        <translation>view NIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ekspor data pribadi</source>
+        <translation>export personal data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gagal masuk</source>
+        <translation>failed login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cadangan</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pemulihan</source>
+        <translation>restore</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../../ui/security/backup_panel.py" line="+41"/>
+        <source>Cadangan basis data</source>
+        <translation>Database backups</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cadangkan sekarang</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulihkan dari cadangan…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> cadangan</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cadangan terakhir</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tersimpan</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan paling banyak</source>
+        <translation>Keep at most</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cadangan otomatis dibuat sekali sehari saat program pertama kali dibuka. Simpan salinan juga di luar komputer ini.</source>
+        <translation>An automatic backup is made once a day when the program is first opened. Keep a copy outside this computer as well.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} berkas di {1}</source>
+        <translation>{0} files in {1}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cadangan Branch Desk (*.db)</source>
+        <translation>Branch Desk backup (*.db)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pulihkan cadangan</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semua data saat ini akan diganti dengan isi cadangan
+{0}.
+
+Data yang dibuat setelah cadangan itu tidak ada lagi di basis data (basis data saat ini disimpan sebagai salinan pengaman). Setelah itu Anda harus masuk kembali. Lanjutkan?</source>
+        <translation>All current data will be replaced with the contents of the backup
+{0}.
+
+Data created after that backup will no longer be in the database (the current database is kept as a safety copy). You will then have to log in again. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>BillsPanel</name>
+    <message>
+        <location filename="../../ui/contributions/bills.py" line="+37"/>
+        <source>Belum dibayar</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lunas</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tagih mundur sampai TMT</source>
+        <translation>Bill back to the TMT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buat tagihan</source>
+        <translation>Create bill</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mitra</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mulai</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulan</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nomor SP2D / bukti transfer</source>
+        <translation>SP2D number / transfer proof</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catat pembayaran</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cetak tagihan + lampiran…</source>
+        <translation>Print bill + attachment…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pratinjau &amp;&amp; cetak tagihan</source>
+        <translation>Preview &amp;&amp; print bill</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cocokkan daftar mitra…</source>
+        <translation>Match the partner’s list…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tanggal bayar</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Pilih mitra terlebih dahulu.</source>
+        <translation>Choose a partner first.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Membuat tagihan</source>
+        <translation>Creating the bill</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tagihan {0}: {1} pekerja, {2}.</source>
+        <translation>Bill {0}: {1} workers, {2}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pilih tagihan yang dibayar.</source>
+        <translation>Choose the bill that was paid.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mencatat pembayaran tagihan</source>
+        <translation>Recording the bill payment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tagihan {0} lunas: {1} pekerja tercakup.</source>
+        <translation>Bill {0} paid: {1} workers covered.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Simpan tagihan</source>
+        <translation>Save bill</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Daftar pekerja dari mitra</source>
+        <translation>Worker list from the partner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pilih tagihan yang akan dicetak.</source>
+        <translation>Choose the bill to print.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tagihan {0}</source>
+        <translation>Bill {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tagihan dan lampiran disimpan: {0}, {1}</source>
+        <translation>Bill and attachment saved: {0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cocok: {0} pekerja.</source>
+        <translation>Match: {0} workers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ada di daftar mitra, tidak ada di tagihan: </source>
+        <translation>On the partner’s list but not on the bill: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ada di tagihan, tidak ada di daftar mitra: </source>
+        <translation>On the bill but not on the partner’s list: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baris dengan NIK tidak terbaca: </source>
+        <translation>Rows with an unreadable NIK: </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesTab</name>
+    <message>
+        <location filename="../../ui/partners/document_tabs.py" line="+24"/>
+        <source>kosong: jabatan kepala kantor</source>
+        <translation>empty: the office head’s title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mitra (centang satu atau lebih)</source>
+        <translation>&amp;Partners (tick one or more)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angka &amp;per tanggal</source>
+        <translation>Figures &amp;as of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tanggal piagam</source>
+        <translation>Certificate &amp;date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;empat</source>
+        <translation>Pl&amp;ace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penanda ta&amp;ngan</source>
+        <translation>Sig&amp;natory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jabatan penanda tangan</source>
+        <translation>Signatory’s &amp;position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Terbitkan &amp;&amp; pratinjau</source>
+        <translation>&amp;Issue &amp;&amp; preview</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pratinjau &amp;&amp; cetak &amp;ulang</source>
+        <translation>Preview &amp;&amp; &amp;reprint</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Piagam yang sudah terbit</source>
+        <translation>Certificates issued</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Piagam penghargaan ({0})</source>
+        <translation>Certificate of appreciation ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menerbitkan piagam</source>
+        <translation>Issuing certificates</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Piagam {0}</source>
+        <translation>Certificate {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDetail</name>
+    <message>
+        <location filename="../../ui/claims/detail.py" line="+38"/>
+        <source>Ajukan</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifikasi</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catat dibayar</source>
+        <translation>Record as paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolak</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Buka kembali</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Semua dokumen diterima</source>
+        <translation>All documents received</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cetak &amp;tanda terima…</source>
+        <translation>Print &amp;receipt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cetak &amp;bukti bayar…</source>
+        <translation>Print &amp;payment proof…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bukti bayar bila klaim sudah disetujui, selain itu tanda terima berkas</source>
+        <translation>Payment proof once the claim is approved, otherwise the filing receipt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Pilih klaim dari daftar.</source>
+        <translation>Choose a claim from the list.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alasan (wajib):</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pembayaran</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nomor referensi transfer:</source>
+        <translation>Transfer reference number:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tanda terima berkas {0}</source>
+        <translation>Filing receipt {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bukti pembayaran {0}</source>
+        <translation>Payment proof {0}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Memenuhi syarat</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak memenuhi syarat</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terlambat</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dasar:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manfaat</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penerima</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Peserta: &lt;b&gt;{0}&lt;/b&gt; (KPJ {1}, NIK {2})</source>
+        <translation>Participant: &lt;b&gt;{0}&lt;/b&gt; (KPJ {1}, NIK {2})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kejadian: {0}</source>
+        <translation>Event: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; diajukan {0}</source>
+        <translation>; filed {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Alasan: {0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dibayar {0}, referensi {1}</source>
+        <translation>Paid {0}, reference {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <location filename="../../ui/claims/model.py" line="+24"/>
+        <source>Nomor klaim</source>
+        <translation>Claim number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peserta</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tgl kejadian</source>
+        <translation>Event date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manfaat</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>tidak memenuhi syarat</source>
+        <translation>not eligible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>terlambat</source>
+        <translation>late</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPage</name>
+    <message>
+        <location filename="../../ui/pages/claims.py" line="+47"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masih berjalan</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nomor klaim, KPJ, NIK atau nama</source>
+        <translation>Claim number, KPJ, NIK or name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catat klaim baru</source>
+        <translation>Record a new claim</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Daftar klaim</source>
+        <translation>Claim list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catat klaim</source>
+        <translation>Record claim</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsRecapTab</name>
+    <message>
+        <location filename="../../ui/pages/report_claims.py" line="+36"/>
+        <location line="+42"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Kabupaten/Kota</source>
+        <translation>Regency/City</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Mitra</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Klaim</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total manfaat</source>
+        <translation>Total benefits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total dibayar</source>
+        <translation>Total paid</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Semua program</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kode wilayah, mis. 73.09</source>
+        <translation>region code, e.g. 73.09</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simpan xlsx</source>
+        <translation>Save xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pratinjau &amp;&amp; cetak</source>
+        <translation>Preview &amp;&amp; print</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Semua mitra</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Jumlah {0}</source>
+        <translation>Total {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} klaim, total manfaat {1} (tanpa klaim ditolak), dibayar {2}</source>
+        <translation>{0} claims, total benefits {1} (excluding rejected claims), paid {2}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Simpan rekap</source>
+        <translation>Save summary</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rekap klaim</source>
+        <translation>Claims summary</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rekap Klaim</source>
+        <translation>Claims summary</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <location filename="../../ui/sync/review.py" line="+28"/>
+        <source>Nilai yang kalah karena diubah bersamaan di dua kantor (konflik), dan perubahan data milik kantor ini oleh kantor lain (usulan). Pulihkan nilai yang kalah atau pertahankan nilai sekarang.</source>
+        <translation>Values that lost because they were changed at two offices at the same time (conflicts), and changes made by another office to records owned by this office (proposals). Restore the losing value or keep the current value.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nilai kalah</source>
+        <translation>Losing value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nilai sekarang</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pemenang</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pulihkan nilai yang kalah</source>
+        <translation>&amp;Restore the losing value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pertahankan nilai &amp;sekarang</source>
+        <translation>Keep the &amp;current value</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Konflik</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsPage</name>
+    <message>
+        <location filename="../../ui/pages/contributions.py" line="+29"/>
+        <source>Pembayaran</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tagihan Pemda</source>
+        <translation>Pemda bills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jatuh tempo &amp;&amp; tunggakan</source>
+        <translation>Due &amp;&amp; arrears</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTab</name>
+    <message>
+        <location filename="../../ui/pages/report_coverage.py" line="+52"/>
+        <source>kode wilayah, mis. 73.09 (kosong: semua)</source>
+        <translation>region code, e.g. 73.09 (empty: all)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ekspor xlsx…</source>
+        <translation>Export xlsx…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Laporan Monev…</source>
+        <translation>Monev report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pratinjau &amp;&amp; cetak Monev</source>
+        <translation>Preview &amp;&amp; print Monev</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Per tanggal</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Segmen</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitra</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> dari target {0} ({1})</source>
+        <translation> of target {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (target belum diisi)</source>
+        <translation> (no target set)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, {1}: {2} pekerja tercakup</source>
+        <translation>{0}, {1}: {2} workers covered</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Disimpan: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Laporan Monev disimpan: {0} dan {1}</source>
+        <translation>Monev report saved: {0} and {1}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Laporan Monev per {0}</source>
+        <translation>Monev report as of {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cakupan</source>
+        <translation>Coverage</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="+66"/>
+        <source>Peserta terdaftar</source>
+        <translation>Registered participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peserta terlindungi (iuran bulan ini terbayar)</source>
+        <translation>Protected participants (this month’s contribution paid)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cakupan terhadap target</source>
+        <translation>Coverage against target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klaim dalam proses</source>
+        <translation>Claims in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klaim dibayar tahun ini</source>
+        <translation>Claims paid this year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Santunan dibayar tahun ini</source>
+        <translation>Benefits paid this year</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cakupan per kabupaten/kota</source>
+        <translation>Coverage by regency/city</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Terlindungi</source>
+        <translation>Protected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cakupan</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cakupan terhadap target {0}: {1} dari {2} pekerja</source>
+        <translation>Coverage against target {0}: {1} of {2} workers</translation>
+    </message>
+</context>
+<context>
+    <name>DigestTab</name>
+    <message>
+        <location filename="../../ui/sync/review.py" line="+82"/>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Di kantor ini</source>
+        <translation>At this office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di kantor mitra</source>
+        <translation>At the partner office</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bandingkan dengan ringkasan dari berkas terakhir:</source>
+        <translation>Compare with the summary from the latest file:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Belum ada kantor mitra yang dipercaya.</source>
+        <translation>No partner office is trusted yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Belum ada berkas dari {0}.</source>
+        <translation>No file from {0} yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ Data bersama SAMA dengan {0}.</source>
+        <translation>✔ Shared data is the SAME as at {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✖ {0} tabel BERBEDA dengan {1} — tukar berkas lagi lalu bandingkan ulang.</source>
+        <translation>✖ {0} tables DIFFER from {1} — exchange files again, then compare again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sama</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BEDA</source>
+        <translation>DIFFERENT</translation>
+    </message>
+</context>
+<context>
+    <name>DuePanel</name>
+    <message>
+        <location filename="../../ui/contributions/due.py" line="+35"/>
+        <source>kode wilayah (kosong: semua)</source>
+        <translation>region code (empty: all)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hanya yang menunggak</source>
+        <translation>Only those in arrears</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0} bulan</source>
+        <translation>{0} months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menunggak</source>
+        <translation>In arrears</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jatuh tempo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} peserta perlu membayar; {1} menunggak.</source>
+        <translation>{0} participants need to pay; {1} in arrears.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesTab</name>
+    <message>
+        <location filename="../../ui/sync/review.py" line="-94"/>
+        <source>Peserta dengan NIK sama yang didaftarkan di dua kantor. Gabungkan ke salah satu: riwayat iuran, klaim dan ahli waris keduanya dipindahkan, tidak ada yang dihapus.</source>
+        <translation>Participants with the same NIK registered at two offices. Merge into one of them: the contribution history, claims and heirs of both are moved over; nothing is deleted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Peserta pertama</source>
+        <translation>First participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peserta kedua</source>
+        <translation>Second participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gabung ke peserta &amp;pertama</source>
+        <translation>Merge into the &amp;first participant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gabung ke peserta &amp;kedua</source>
+        <translation>Merge into the &amp;second participant</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTab</name>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="+30"/>
+        <source>Berkas sinkronisasi (*.bdsync);;Semua berkas (*)</source>
+        <translation>Sync files (*.bdsync);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Ekspor berkas untuk kantor ini…</source>
+        <translation>&amp;Export a file for this office…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pilih berkas untuk diimpor…</source>
+        <translation>&amp;Choose a file to import…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Terapkan impor</source>
+        <translation>&amp;Apply import</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pilih berkas .bdsync: isinya diperiksa (tanda tangan, checksum, kantor tujuan) dan ditampilkan dulu sebelum diterapkan.</source>
+        <translation>Choose a .bdsync file: its contents are checked (signature, checksum, destination office) and shown before they are applied.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simpan berkas &amp;identitas…</source>
+        <translation>Save &amp;identity file…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;ercayai kantor dari berkas identitas…</source>
+        <translation>&amp;Trust an office from its identity file…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kirim</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kantor tujuan:</source>
+        <translation>Destination office:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terima</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Identitas dan kepercayaan</source>
+        <translation>Identity and trust</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Kantor ini: {0} — sidik jari &lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation>This office: {0} — fingerprint &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Simpan berkas sinkronisasi</source>
+        <translation>Save sync file</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} perubahan ditulis ke {1} untuk kantor {2} ({3:,} bita).</source>
+        <translation>{0} changes written to {1} for office {2} ({3:,} bytes).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mengekspor perubahan…</source>
+        <translation>Exporting changes…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pilih berkas sinkronisasi</source>
+        <translation>Choose a sync file</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>DITOLAK: {0}</source>
+        <translation>REFUSED: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memeriksa berkas…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Menerapkan perubahan…</source>
+        <translation>Applying changes…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Simpan berkas identitas</source>
+        <translation>Save identity file</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Identitas disimpan</source>
+        <translation>Identity saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kirim berkas ini ke kantor mitra, lalu bacakan sidik jari lewat telepon:
+
+{0}</source>
+        <translation>Send this file to the partner office, then read the fingerprint out over the phone:
+
+{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berkas identitas kantor mitra</source>
+        <translation>Partner office identity file</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cocokkan sidik jari</source>
+        <translation>Compare fingerprints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kantor {0} — {1}
+
+Sidik jari: {2}
+
+Apakah sama persis dengan yang dibacakan petugas kantor itu lewat telepon?</source>
+        <translation>Office {0} — {1}
+
+Fingerprint: {2}
+
+Is it exactly the same as the one read out over the phone by that office’s officer?</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/first_start.py" line="+33"/>
+        <source>Selamat datang di Branch Desk</source>
+        <translation>Welcome to Branch Desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basis data ini masih kosong. Pilih salah satu:</source>
+        <translation>This database is still empty. Choose one:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coba dengan data demo (Kantor Cabang Maros; pengguna admin / petugas / kepala, kata sandi lihat README: admin-demo, petugas-demo, kepala-demo)</source>
+        <translation>Try it with demo data (Maros branch office; users admin / petugas / kepala, passwords in the README: admin-demo, petugas-demo, kepala-demo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Siapkan kantor baru</source>
+        <translation>Set up a new office</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kode kantor</source>
+        <translation>Office code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama kantor</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin pertama</source>
+        <translation>First admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Membuat data demo…</source>
+        <translation>Creating demo data…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/participants/import_dialog.py" line="+49"/>
+        <source>Impor daftar peserta dari Pemda</source>
+        <translation>Import a participant list from a Pemda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Berkas xlsx</source>
+        <translation>xlsx file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitra pendana</source>
+        <translation>Funding partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periksa berkas dulu; belum ada yang disimpan.</source>
+        <translation>Check the file first; nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Periksa (tanpa menyimpan)</source>
+        <translation>Check (without saving)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan laporan kesalahan…</source>
+        <translation>Save error report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pilih daftar peserta</source>
+        <translation>Choose a participant list</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Memeriksa berkas…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mengimpor peserta…</source>
+        <translation>Importing participants…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>akan ditambahkan</source>
+        <translation>to be added</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ditambahkan</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} peserta baru {2}, {3} sudah terdaftar, {4} ditolak, {5} dengan catatan.</source>
+        <translation>{0}: {1} new participants {2}, {3} already registered, {4} refused, {5} with notes.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Simpan laporan kesalahan</source>
+        <translation>Save error report</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <location filename="../../ui/claims/intake.py" line="+44"/>
+        <source>Perawatan saja</source>
+        <translation>Medical treatment only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak mampu bekerja (STMB)</source>
+        <translation>Temporarily unable to work (STMB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cacat sebagian</source>
+        <translation>Partial disability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cacat total tetap</source>
+        <translation>Total permanent disability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meninggal dunia</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seluruh saldo</source>
+        <translation>Full balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebagian 30% (perumahan)</source>
+        <translation>Partial 30% (housing)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebagian 10% (lainnya)</source>
+        <translation>Partial 10% (other)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>NIK, KPJ atau nama peserta, lalu Enter</source>
+        <translation>NIK, KPJ or participant name, then Enter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bukan kecelakaan kerja</source>
+        <translation>Not a work accident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecelakaan kerja / karena kerja</source>
+        <translation>Work accident / work-related</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kosong = upah/penghasilan terdaftar</source>
+        <translation>empty = registered wage/income</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Satu anak per baris: Nama;Jenjang (TK, SD, SMP, SMA, S1)</source>
+        <translation>One child per line: Name;Level (TK, SD, SMP, SMA, S1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>C&amp;ari</source>
+        <translation>Sea&amp;rch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cari peserta</source>
+        <translation>&amp;Find participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Peserta</source>
+        <translation>&amp;Participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jenis klaim</source>
+        <translation>Claim &amp;type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tanggal kejadian</source>
+        <translation>&amp;Event date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pen&amp;yebab</source>
+        <translation>&amp;Cause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;mpat kejadian</source>
+        <translation>Event &amp;place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keterangan</source>
+        <translation>&amp;Remarks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upah sebulan</source>
+        <translation>Monthly wage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akibat kecelakaan</source>
+        <translation>Outcome of the accident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biaya pengobatan</source>
+        <translation>Medical costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lama STMB (bulan)</source>
+        <translation>STMB duration (months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saldo JHT / akumulasi JP</source>
+        <translation>JHT balance / accumulated JP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis pengambilan JHT</source>
+        <translation>JHT withdrawal type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anak penerima beasiswa</source>
+        <translation>Children receiving the scholarship</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No. rekening</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tambah ahli waris</source>
+        <translation>Add heir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ahli &amp;waris / penerima dan rekening bank</source>
+        <translation>&amp;Heirs / recipients and bank accounts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kelengkapan &amp;dokumen (centang yang diterima)</source>
+        <translation>Required &amp;documents (tick those received)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kelayakan, batas waktu dan manfaat (dihitung langsung)</source>
+        <translation>Eligibility, deadline and benefits (calculated as you type)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simpan klaim (Ctrl+S)</source>
+        <translation>Save claim (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kosongkan</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Peserta tidak ditemukan.</source>
+        <translation>Participant not found.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Pilih peserta untuk menghitung kelayakan dan manfaat.</source>
+        <translation>Choose a participant to calculate eligibility and benefits.</translation>
+    </message>
+</context>
+<context>
+    <name>LockOverlay</name>
+    <message>
+        <location filename="../../ui/security/idle_lock.py" line="+38"/>
+        <source>Layar terkunci</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Masukkan kata sandi {0} untuk melanjutkan. Formulir yang terbuka tetap seperti semula.</source>
+        <translation>Enter the password of {0} to continue. Open forms stay as they were.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buka kunci</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="+30"/>
+        <source>Masuk — Branch Desk</source>
+        <translation>Log in — Branch Desk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Masuk</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+26"/>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iuran</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Klaim</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mitra &amp; Dokumen</source>
+        <translation>Partners &amp; Documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sinkronisasi</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Kantor: {0} ({1})</source>
+        <translation>Office: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengguna: {0} — {1}</source>
+        <translation>User: {0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Keluar akun</source>
+        <translation>&amp;Log out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tutup program</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>NoSyncPermission</name>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="+58"/>
+        <source>Sinkronisasi antarkantor dijalankan oleh admin kantor. Peran Anda tidak berwenang menjalankan sinkronisasi.</source>
+        <translation>Synchronisation between offices is run by the office admin. Your role is not allowed to run synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>NotYetPage</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="-64"/>
+        <source>Halaman &lt;b&gt;{0}&lt;/b&gt; belum tersedia di versi ini.</source>
+        <translation>The &lt;b&gt;{0}&lt;/b&gt; page is not available in this version yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDetailDialog</name>
+    <message>
+        <location filename="../../ui/participants/detail.py" line="+60"/>
+        <source>Tampilkan NIK lengkap</source>
+        <translation>Show full NIK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nonaktifkan…</source>
+        <translation>Deactivate…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Peserta {0}</source>
+        <translation>Participant {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+27"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>belum diisi</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>No. HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segmen</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sumber dana</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Penghasilan/upah</source>
+        <translation>Income/wage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mulai kepesertaan (TMT)</source>
+        <translation>Membership start (TMT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alasan status</source>
+        <translation>Status reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data pribadi</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Mulai</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Berakhir</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>berjalan</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ahli waris</source>
+        <translation>Heirs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kejadian</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tidak ada data.</source>
+        <translation>No data.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nonaktifkan peserta</source>
+        <translation>Deactivate participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan penonaktifan:</source>
+        <translation>Reason for deactivation:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
+    <message>
+        <location filename="../../ui/participants/form.py" line="+62"/>
+        <source>Peserta baru</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>16 digit sesuai KTP</source>
+        <translation>16 digits as on the KTP</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mandiri (dibayar sendiri)</source>
+        <translation>Self-funded (paid by the participant)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rupiah per bulan; kosong = Rp1.000.000 (BPU)</source>
+        <translation>Rupiah per month; empty = Rp1,000,000 (BPU)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ketik nama desa/kelurahan…</source>
+        <translation>Type the village name…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nama ahli waris</source>
+        <translation>Heir’s name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIK (boleh kosong)</source>
+        <translation>NIK (may be empty)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tambah ahli wa&amp;ris</source>
+        <translation>Add &amp;heir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;NIK *</source>
+        <translation>&amp;NIK *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Na&amp;ma lengkap *</source>
+        <translation>Full na&amp;me *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal &amp;lahir</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jenis kelamin</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;gmen</source>
+        <translation>Se&amp;gment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pekerjaan</source>
+        <translation>&amp;Occupation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sumber &amp;dana</source>
+        <translation>Source of &amp;funds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penghasilan/&amp;upah</source>
+        <translation>Income/&amp;wage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alamat</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desa/&amp;kelurahan *</source>
+        <translation>&amp;Village *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. &amp;HP</source>
+        <translation>&amp;Mobile no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mulai kepesertaan (&amp;TMT)</source>
+        <translation>Membership start (&amp;TMT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ahli &amp;waris</source>
+        <translation>&amp;Heirs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+164"/>
+        <source>Batal</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>{0} dari 16 digit</source>
+        <translation>{0} of 16 digits</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Lahir {0}, {1}; terdaftar di Kec. {2}</source>
+        <translation>Born {0}, {1}; registered in Kec. {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>laki-laki</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>perempuan</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tidak cocok dengan NIK: </source>
+        <translation>Does not match the NIK: </translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Kemungkinan peserta yang sama</source>
+        <translation>Possibly the same participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data berikut mirip dengan peserta yang akan didaftarkan:
+
+{0}
+
+Simpan hanya bila memang orang yang berbeda.</source>
+        <translation>The following records resemble the participant being registered:
+
+{0}
+
+Save only if this really is a different person.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tetap simpan</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>NIK sudah terdaftar</source>
+        <translation>NIK already registered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka data peserta</source>
+        <translation>Open the participant record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantListModel</name>
+    <message>
+        <location filename="../../ui/participants/list_model.py" line="+140"/>
+        <source>Mandiri</source>
+        <translation>Self-funded</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../ui/pages/participants.py" line="+46"/>
+        <source>Cari NIK, KPJ atau nama…</source>
+        <translation>Search NIK, KPJ or name…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Semua segmen</source>
+        <translation>All segments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Semua program</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Semua mitra</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kode desa/kec.</source>
+        <translation>Village/district code</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Peserta baru</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impor daftar Pemda…</source>
+        <translation>Import Pemda list…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ekspor xlsx…</source>
+        <translation>Export xlsx…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cetak kartu…</source>
+        <translation>Print cards…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pratinjau &amp;&amp; cetak kartu</source>
+        <translation>Preview &amp;&amp; print cards</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kartu peserta yang dipilih (Ctrl+P), atau semua peserta di daftar bila tidak ada yang dipilih</source>
+        <translation>Cards of the selected participant (Ctrl+P), or of everyone in the list when nobody is selected</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{0}{1} peserta</source>
+        <translation>{0}{1} participants</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Kartu peserta KPJ {0}</source>
+        <translation>Participant card KPJ {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Menyiapkan kartu…</source>
+        <translation>Preparing cards…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kartu peserta</source>
+        <translation>Participant cards</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ekspor peserta</source>
+        <translation>Export participants</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} peserta diekspor</source>
+        <translation>{0} participants exported</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simpan kartu peserta</source>
+        <translation>Save participant cards</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Mencetak kartu…</source>
+        <translation>Printing cards…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} kartu dicetak</source>
+        <translation>{0} cards printed</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../ui/partners/forms.py" line="-151"/>
+        <source>Ubah mitra</source>
+        <translation>Edit partner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mitra baru</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kode</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nama</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Jenis</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mis. 73.09</source>
+        <translation>e.g. 73.09</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kode &amp;wilayah</source>
+        <translation>&amp;Region code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama &amp;pimpinan</source>
+        <translation>&amp;Head’s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jabatan pimpinan</source>
+        <translation>Head’s &amp;title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alamat</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telepon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Surel</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narahu&amp;bung</source>
+        <translation>Contact &amp;person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NP&amp;WP</source>
+        <translation>NP&amp;WP</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerOverviewWidget</name>
+    <message>
+        <location filename="../../ui/partners/partner_tab.py" line="+28"/>
+        <source>Pilih mitra di daftar.</source>
+        <translation>Choose a partner in the list.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{0} baris{1}</source>
+        <translation>{0} rows{1}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (ditampilkan {0})</source>
+        <translation> ({0} shown)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} (belum tersedia)</source>
+        <translation>{0} (not available yet)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <location filename="../../ui/pages/partners.py" line="+24"/>
+        <source>Mitra</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perjanjian kerja sama (PKS)</source>
+        <translation>Cooperation agreements (PKS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piagam penghargaan</source>
+        <translation>Certificates of appreciation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifikasi dokumen</source>
+        <translation>Document verification</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <location filename="../../ui/partners/partner_tab.py" line="+20"/>
+        <source>&amp;Tambah mitra</source>
+        <translation>&amp;Add partner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ubah</source>
+        <translation>&amp;Edit</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentForm</name>
+    <message>
+        <location filename="../../ui/contributions/payment_form.py" line="+55"/>
+        <source>NIK (16 angka) atau KPJ (11 angka)</source>
+        <translation>NIK (16 digits) or KPJ (11 digits)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Simpan pembayaran</source>
+        <translation>Save payment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cetak kwitansi…</source>
+        <translation>Print receipt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kwitansi A5</source>
+        <translation>Receipt A5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kwitansi A4</source>
+        <translation>Receipt A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pratinjau &amp;&amp; cetak kwitansi</source>
+        <translation>&amp;Preview &amp;&amp; print receipt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Peserta</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mulai bulan</source>
+        <translation>From month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jumlah bulan</source>
+        <translation>Number of months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penyetor</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal bayar</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referensi</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iuran</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Riwayat iuran peserta</source>
+        <translation>Participant’s contribution history</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{0} — KPJ {1} — perlindungan: {2}</source>
+        <translation>{0} — KPJ {1} — protection: {2}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Tersimpan: {0}, {1}</source>
+        <translation>Saved: {0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Kwitansi {0}</source>
+        <translation>Receipt {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simpan kwitansi</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Kwitansi {0} disimpan: {1}</source>
+        <translation>Receipt {0} saved: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="+106"/>
+        <source>{0} halaman</source>
+        <translation>{0} pages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Cetak {0}</source>
+        <translation>Print {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="+36"/>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <location filename="../../ui/worker.py" line="+38"/>
+        <source>Dibatalkan oleh pengguna; tidak ada data yang diubah.</source>
+        <translation>Cancelled by the user; no data was changed.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="+59"/>
+        <source>Log audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Identitas kantor (tampil pada dokumen)</source>
+        <translation>Office identity (shown on documents)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Simpan identitas kantor</source>
+        <translation>Save office identity</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kode kantor</source>
+        <translation>Office code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama kantor</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama kepala kantor</source>
+        <translation>Office head’s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan kepala kantor</source>
+        <translation>Office head’s title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kop surat</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+102"/>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Gunakan berkas basis data lain…</source>
+        <translation>Use another database file…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lokasi saat ini</source>
+        <translation>Current location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bawaan saat mulai</source>
+        <translation>Default at start</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>Bahasa / Language</source>
+        <translation>Bahasa / Language</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Bahasa tampilan berlaku setelah program dibuka lagi. Pesan dari layanan data tetap dalam bahasa Indonesia.</source>
+        <translation>The display language applies after the program is opened again. Messages from the data services stay in Indonesian.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bahasa tampilan</source>
+        <translation>Display language</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.
+The display language is saved. Close and reopen the program to use it.</source>
+        <translation>The display language is saved. Close and reopen the program to use it.
+Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pengguna kantor</source>
+        <translation>Office users</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tambah pengguna…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kata sandi saya</source>
+        <translation>My password</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kata sandi lama</source>
+        <translation>Old password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ulangi kata sandi baru</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (nonaktif)</source>
+        <translation> (inactive)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tersimpan</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Identitas kantor disimpan.</source>
+        <translation>Office identity saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pilih berkas basis data</source>
+        <translation>Choose a database file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis data SQLite (*.db)</source>
+        <translation>SQLite database (*.db)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Program akan memakai berkas ini saat dibuka lagi.</source>
+        <translation>The program will use this file the next time it is opened.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Pengguna baru</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kata sandi awal (min. 8 karakter)</source>
+        <translation>Initial password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+13"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Kedua kata sandi baru tidak sama.</source>
+        <translation>The two new passwords do not match.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kata sandi diganti.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pemulihan selesai</source>
+        <translation>Restore complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis data dipulihkan dari {0}. Silakan masuk kembali.</source>
+        <translation>Database restored from {0}. Please log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="-36"/>
+        <source>Sinkronisasi antarkantor</source>
+        <translation>Synchronisation between offices</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kirim &amp;&amp; terima</source>
+        <translation>Send &amp;&amp; receive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Konflik</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIK ganda</source>
+        <translation>Duplicate NIKs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bandingkan data</source>
+        <translation>Compare data</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Konflik ({0})</source>
+        <translation>Conflicts ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIK ganda ({0})</source>
+        <translation>Duplicate NIKs ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../ui/contributions/chart.py" line="+34"/>
+        <source>Belum ada data</source>
+        <translation>No data yet</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Target {0}</source>
+        <translation>Target {0}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyTab</name>
+    <message>
+        <location filename="../../ui/partners/document_tabs.py" line="+15"/>
+        <source>Pindai kode QR ke sini atau ketik nomor dokumen</source>
+        <translation>Scan the QR code here or type the document number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Periksa</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verifikasi keaslian dokumen (PKS, piagam, kwitansi, kartu peserta)</source>
+        <translation>Verify that a document is genuine (PKS, certificate, receipt, participant card)</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../ui/partners/forms.py" line="-62"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="+91"/>
+        <source>Anda telah keluar.</source>
+        <translation>You have logged out.</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <location filename="../../ui/contributions/bills.py" line="-195"/>
+        <location filename="../../ui/contributions/payment_form.py" line="-195"/>
+        <location filename="../../ui/pages/report_agreements.py" line="-49"/>
+        <location filename="../../ui/partners/document_tabs.py" line="-194"/>
+        <location line="+96"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/pages/report_agreements.py" line="+0"/>
+        <location filename="../../ui/participants/list_model.py" line="-109"/>
+        <location filename="../../ui/partners/document_tabs.py" line="-95"/>
+        <location line="+96"/>
+        <source>Mitra</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/contributions/payment_form.py" line="+1"/>
+        <source>Masa iuran</source>
+        <translation>Contribution period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/pages/report_agreements.py" line="+2"/>
+        <location filename="../../ui/partners/document_tabs.py" line="-94"/>
+        <location line="+97"/>
+        <source>Pekerja</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/contributions/payment_form.py" line="+0"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/contributions/due.py" line="-42"/>
+        <location filename="../../ui/pages/report_agreements.py" line="+1"/>
+        <location filename="../../ui/participants/list_model.py" line="+1"/>
+        <location filename="../../ui/partners/document_tabs.py" line="-96"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terbit</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/contributions/payment_form.py" line="+1"/>
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contributions/due.py" line="-3"/>
+        <location filename="../../ui/participants/list_model.py" line="-4"/>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/pages/report_coverage.py" line="-134"/>
+        <location filename="../../ui/participants/list_model.py" line="+1"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-14"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/participants/list_model.py" line="+1"/>
+        <source>Desa/Kel.</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jadwal</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lunas s.d.</source>
+        <translation>Paid up to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jatuh tempo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunggakan</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contributions/payment_form.py" line="-2"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+1"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Penyetor</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_agreements.py" line="-2"/>
+        <source>Berakhir</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sisa hari</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/partners/document_tabs.py" line="+0"/>
+        <source>Anggaran</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diperpanjang dengan</source>
+        <translation>Renewed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_coverage.py" line="+0"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-1"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tercakup</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persentase</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants/list_model.py" line="-2"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tgl. lahir</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L/P</source>
+        <translation>M/F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segmen</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/document_tabs.py" line="-4"/>
+        <source>Nomor mitra</source>
+        <translation>Partner number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ditandatangani</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berlaku</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Perpanjangan dari</source>
+        <translation>Renewal of</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per tanggal</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manfaat dibayar</source>
+        <translation>Benefits paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/partner_tab.py" line="+1"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pimpinan</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_browser.py" line="+9"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aksi</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>describe</name>
+    <message>
+        <location filename="../../ui/pages/sync.py" line="-256"/>
+        <source>PRATINJAU — belum disimpan.</source>
+        <translation>PREVIEW — not saved yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dari kantor {0}, berkas no. {1}.</source>
+        <translation>From office {0}, file no. {1}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} baru, {1} diubah</source>
+        <translation>{0} new, {1} changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Konflik</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} kalah oleh {1}</source>
+        <translation>{0} lost to {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} kasus NIK ganda perlu digabung (tab NIK ganda).</source>
+        <translation>{0} duplicate-NIK cases need merging (Duplicate NIKs tab).</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <location filename="../../ui/partners/documents.py" line="+21"/>
+        <source>Cetak ulang</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen {0} sudah dicetak {1} kali.
+Alasan cetak ulang:</source>
+        <translation>Document {0} has already been printed {1} times.
+Reason for the reprint:</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <location filename="../../ui/i18n_domain.py" line="+16"/>
+        <source>Jaminan Kecelakaan Kerja</source>
+        <translation>Work Accident Benefit (JKK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jaminan Kematian</source>
+        <translation>Death Benefit (JKM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jaminan Hari Tua</source>
+        <translation>Old-Age Savings (JHT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jaminan Pensiun</source>
+        <translation>Pension Benefit (JP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jaminan Kehilangan Pekerjaan</source>
+        <translation>Job Loss Benefit (JKP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beasiswa Pendidikan Anak</source>
+        <translation>Children’s education scholarship</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverifikasi</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masa tenggang</source>
+        <translation>Grace period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belum terdaftar</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kepala / Supervisor</source>
+        <translation>Head / Supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Penerima Upah</source>
+        <translation>Wage earners (PU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bukan Penerima Upah</source>
+        <translation>Non-wage earners (BPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jasa Konstruksi</source>
+        <translation>Construction services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pekerja Migran Indonesia</source>
+        <translation>Indonesian migrant workers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tingkat risiko sangat rendah</source>
+        <translation>Very low risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tingkat risiko rendah</source>
+        <translation>Low risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tingkat risiko sedang</source>
+        <translation>Medium risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tingkat risiko tinggi</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tingkat risiko sangat tinggi</source>
+        <translation>Very high risk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mandiri (dibayar peserta sendiri)</source>
+        <translation>Self-funded (paid by the participant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>APBD (Pemerintah Daerah)</source>
+        <translation>APBD (regional government)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>APBN (Pemerintah Pusat)</source>
+        <translation>APBN (central government)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pemberi kerja</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSR perusahaan</source>
+        <translation>Company CSR</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="+22"/>
+        <source>Tidak dapat diproses</source>
+        <translation>Cannot be processed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Terjadi kesalahan tak terduga</source>
+        <translation>An unexpected error occurred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terjadi kesalahan tak terduga. Data yang sedang Anda isi tetap ada di formulir. Salin laporan di bawah dan kirimkan ke admin.</source>
+        <translation>An unexpected error occurred. The data you were entering is still in the form. Copy the report below and send it to the admin.</translation>
+    </message>
+</context>
+<context>
+    <name>partner_kind</name>
+    <message>
+        <location filename="../../ui/partners/forms.py" line="-39"/>
+        <source>Pemerintah Provinsi</source>
+        <translation>Provincial government</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pemerintah Kabupaten</source>
+        <translation>Regency government</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pemerintah Kota</source>
+        <translation>City government</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pemerintah Desa</source>
+        <translation>Village government</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pemberi kerja</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisasi</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../ui/sync/common.py" line="+33"/>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="+51"/>
+        <source>Ha&amp;laman</source>
+        <translation>&amp;Pages</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,82 @@
+"""The interface language: Bahasa Indonesia (the source language) or English.
+
+Indonesian is written in the code, so it needs no translator; English comes from the
+packaged ``resources/i18n/branch_desk_en.qm`` (built from ``branch_desk_en.ts`` by
+``scripts/update-translations.sh``). The choice is a workstation setting
+(``settings.json`` key ``language``) and takes effect when the windows are built, so a
+change applies after the program is opened again.
+
+Messages raised by the services (validation and other domain errors) stay Indonesian in
+both languages: they come from below the interface and are not translated.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from branch_desk.config import load_settings, save_settings
+from branch_desk.domain.resources_path import resource_path
+
+LANGUAGES: dict[str, str] = {"id": "Bahasa Indonesia", "en": "English"}
+DEFAULT_LANGUAGE = "id"
+SETTING = "language"
+
+_log = logging.getLogger(__name__)
+_current = DEFAULT_LANGUAGE
+_translator: QTranslator | None = None
+
+
+def qm_path(language: str) -> Path:
+    """Where the compiled translation of `language` is packaged (not checked)."""
+    return resource_path("i18n", f"branch_desk_{language}.qm")
+
+
+def saved_language() -> str:
+    """The language saved in the workstation settings, Indonesian when none or unknown."""
+    value = load_settings().get(SETTING)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def save_language(language: str) -> None:
+    """Remember `language` for the next start."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; choose one of {sorted(LANGUAGES)}")
+    save_settings({SETTING: language})
+
+
+def current_language() -> str:
+    """The language installed in this process: ``"id"`` or ``"en"``."""
+    return _current
+
+
+def install_language(app: QCoreApplication, language: str | None = None) -> None:
+    """Install `language` (default: the saved setting) on `app`.
+
+    Removes a translator installed earlier, so calling it again switches back and forth;
+    widgets built afterwards show the new language. An unknown language or a missing
+    ``.qm`` file falls back to Indonesian (logged), never stopping the program.
+    """
+    global _current, _translator
+    language = saved_language() if language is None else language
+    if _translator is not None:
+        app.removeTranslator(_translator)
+        _translator = None
+    _current = DEFAULT_LANGUAGE
+    if language not in LANGUAGES:
+        _log.warning("unknown interface language %r; using Indonesian", language)
+        language = DEFAULT_LANGUAGE
+    if language != DEFAULT_LANGUAGE:
+        translator = QTranslator(app)
+        path = qm_path(language)
+        if not translator.load(str(path)):
+            _log.warning("translation %s could not be loaded; using Indonesian", path)
+        else:
+            app.installTranslator(translator)
+            _translator = translator
+            _current = language
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+                       if _current == "en"
+                       else QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))

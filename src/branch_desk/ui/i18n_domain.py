@@ -1,0 +1,65 @@
+"""English for the labels of the domain enums (segment, claim status, role, …).
+
+The domain keeps its Indonesian labels (they also go on documents); the interface shows
+them through `domain_label`, which looks them up in the ``domain`` translation context.
+`tests/gui/test_translations.py` checks that every enum label is listed here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "domain"
+
+LABELS = (
+    # ClaimType / Program
+    QT_TRANSLATE_NOOP("domain", "Jaminan Kecelakaan Kerja"),
+    QT_TRANSLATE_NOOP("domain", "Jaminan Kematian"),
+    QT_TRANSLATE_NOOP("domain", "Jaminan Hari Tua"),
+    QT_TRANSLATE_NOOP("domain", "Jaminan Pensiun"),
+    QT_TRANSLATE_NOOP("domain", "Jaminan Kehilangan Pekerjaan"),
+    QT_TRANSLATE_NOOP("domain", "Beasiswa Pendidikan Anak"),
+    # ClaimStatus
+    QT_TRANSLATE_NOOP("domain", "Draf"),
+    QT_TRANSLATE_NOOP("domain", "Diajukan"),
+    QT_TRANSLATE_NOOP("domain", "Diverifikasi"),
+    QT_TRANSLATE_NOOP("domain", "Disetujui"),
+    QT_TRANSLATE_NOOP("domain", "Dibayar"),
+    QT_TRANSLATE_NOOP("domain", "Ditolak"),
+    # CoverageStatus
+    QT_TRANSLATE_NOOP("domain", "Aktif"),
+    QT_TRANSLATE_NOOP("domain", "Masa tenggang"),
+    QT_TRANSLATE_NOOP("domain", "Nonaktif"),
+    QT_TRANSLATE_NOOP("domain", "Belum terdaftar"),
+    # Role
+    QT_TRANSLATE_NOOP("domain", "Petugas"),
+    QT_TRANSLATE_NOOP("domain", "Kepala / Supervisor"),
+    QT_TRANSLATE_NOOP("domain", "Admin"),
+    # Segment
+    QT_TRANSLATE_NOOP("domain", "Penerima Upah"),
+    QT_TRANSLATE_NOOP("domain", "Bukan Penerima Upah"),
+    QT_TRANSLATE_NOOP("domain", "Jasa Konstruksi"),
+    QT_TRANSLATE_NOOP("domain", "Pekerja Migran Indonesia"),
+    # RiskClass
+    QT_TRANSLATE_NOOP("domain", "Tingkat risiko sangat rendah"),
+    QT_TRANSLATE_NOOP("domain", "Tingkat risiko rendah"),
+    QT_TRANSLATE_NOOP("domain", "Tingkat risiko sedang"),
+    QT_TRANSLATE_NOOP("domain", "Tingkat risiko tinggi"),
+    QT_TRANSLATE_NOOP("domain", "Tingkat risiko sangat tinggi"),
+    # FundingSource
+    QT_TRANSLATE_NOOP("domain", "Mandiri (dibayar peserta sendiri)"),
+    QT_TRANSLATE_NOOP("domain", "APBD (Pemerintah Daerah)"),
+    QT_TRANSLATE_NOOP("domain", "APBN (Pemerintah Pusat)"),
+    QT_TRANSLATE_NOOP("domain", "Pemberi kerja"),
+    QT_TRANSLATE_NOOP("domain", "CSR perusahaan"),
+)
+
+
+def domain_label(text: str) -> str:
+    """`text` (an Indonesian domain label) in the interface language; unknown text as is."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def column(text: str) -> str:
+    """A table column title marked ``QT_TRANSLATE_NOOP("columns", …)``, translated."""
+    return QCoreApplication.translate("columns", text)
