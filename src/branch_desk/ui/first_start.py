@@ -79,7 +79,7 @@ class FirstStartDialog(QDialog):
             return
         try:
             if self.password.text() != self.password2.text():
-                raise ValidationError("Kedua kata sandi tidak sama.", field="password")
+                raise ValidationError(self.tr("Kedua kata sandi tidak sama."), field="password")
             from branch_desk.services.offices import initialise
 
             initialise(self.db, office_code=self.code.text(), office_name=self.name.text(),

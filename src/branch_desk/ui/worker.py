@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -35,7 +35,8 @@ class Progress:
 
     def check(self) -> None:
         if self._cancel.is_set():
-            raise Cancelled("Dibatalkan oleh pengguna; tidak ada data yang diubah.")
+            raise Cancelled(QCoreApplication.translate(
+                "Runner", "Dibatalkan oleh pengguna; tidak ada data yang diubah."))
 
 
 class _Signals(QObject):
@@ -80,7 +81,7 @@ class Runner:
             else:
                 on_done(result)
             return progress
-        dialog = QProgressDialog(title, "Batal", 0, 0, parent)
+        dialog = QProgressDialog(title, QCoreApplication.translate("Runner", "Batal"), 0, 0, parent)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)

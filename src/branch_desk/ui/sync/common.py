@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 
@@ -29,5 +30,5 @@ def fill(widget: QTableWidget, rows: list[list[Any]]) -> None:
 
 def shown(value: Any) -> str:
     if value is None or value == "":
-        return "(kosong)"
+        return QCoreApplication.translate("sync", "(kosong)")
     return str(value)
