@@ -64,16 +64,19 @@ def backup_dir() -> Path:
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
-    """Log to a rotating file under the data directory; returns its path."""
+    """Log to a rotating file under the data directory; returns its path (the file already
+    in use when logging was set up earlier in this process)."""
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            return Path(handler.baseFilename)
     log_dir = data_dir() / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "branch-desk.log"
-    root = logging.getLogger()
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-        )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
-        root.setLevel(level)
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(level)
     return path
