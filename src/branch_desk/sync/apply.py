@@ -81,8 +81,11 @@ class Applier:
         self.old_columns_ok = old_columns_ok
         self.tables = synced_tables()
         self._columns: dict[str, frozenset[str]] = {}
-        if session.get_bind().dialect.name == "sqlite":
+        dialect = session.get_bind().dialect.name
+        if dialect == "sqlite":
             session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        elif dialect == "postgresql":  # foreign keys are DEFERRABLE there (revision 0007)
+            session.execute(text("SET CONSTRAINTS ALL DEFERRED"))
 
     def _check(self, change: Change) -> None:
         columns = self._columns.get(change.table)

@@ -234,13 +234,36 @@ def _apply_stream(reader: ArchiveReader, applier: Applier, own_key: Any, total: 
 def _check_references(session: Session) -> None:
     """Foreign keys are checked at the end of the import (deferred), so a reference to a
     record missing from the file refuses the whole file instead of failing at commit."""
-    if session.get_bind().dialect.name != "sqlite":
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.flush()
+        try:  # checks every deferred foreign key now, inside a savepoint
+            with session.begin_nested():
+                session.execute(text("SET CONSTRAINTS ALL IMMEDIATE"))
+        except IntegrityError as exc:
+            diag = getattr(exc.orig, "diag", None)
+            table = getattr(diag, "table_name", None) or "?"
+            raise _missing_reference(table, _referred(str(exc.orig))) from exc
+        session.execute(text("SET CONSTRAINTS ALL DEFERRED"))
+        return
+    if dialect != "sqlite":
         return
     bad = session.execute(text("PRAGMA foreign_key_check")).first()
     if bad is not None:
-        raise rejected("reference", f"Berkas merujuk data yang belum ada di sini (tabel "
-                       f"{bad[0]} → {bad[2]}). Impor dulu berkas yang lebih lama dari kantor "
-                       "asal, atau minta kantor pengirim mengekspor ulang.")
+        raise _missing_reference(bad[0], bad[2])
+
+
+def _referred(message: str) -> str:
+    import re
+
+    found = re.search(r'not present in table "([^"]+)"', message)
+    return found.group(1) if found else "?"
+
+
+def _missing_reference(table: str, referred: str) -> Exception:
+    return rejected("reference", f"Berkas merujuk data yang belum ada di sini (tabel "
+                    f"{table} → {referred}). Impor dulu berkas yang lebih lama dari kantor "
+                    "asal, atau minta kantor pengirim mengekspor ulang.")
 
 
 def _finish(session: Session, actor: Actor, self_code: str, source: str, m: dict[str, Any],
