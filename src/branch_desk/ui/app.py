@@ -30,6 +30,9 @@ def application() -> QApplication:
     app.setWindowIcon(QIcon(str(resource_path("icons", "branch-desk.png"))))
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+    from branch_desk.ui.i18n import install_language
+
+    install_language(app)  # the saved language; Indonesian when none is saved
     font = QFont("DejaVu Sans")
     font.setPointSize(10)
     app.setFont(font)
