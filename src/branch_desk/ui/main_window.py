@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(200)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setWordWrap(True)
         self.nav.setStyleSheet(
             "QListWidget#navigation { background: #0b5e3a; color: white; border: none;"
             " font-size: 11pt; padding-top: 8px; }"
