@@ -132,7 +132,7 @@ def main() -> int:
     print(f"import: {total:.2f} s = {total / base:.2f}x baseline; "
           f"{report.imported / total:,.0f} rows/s; peak RSS {peak:.0f} MB")
     if profiler:
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
     db.dispose()
     return 0
 

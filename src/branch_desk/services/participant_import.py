@@ -11,6 +11,7 @@ file twice adds nothing the second time.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext, suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,27 +20,28 @@ from typing import Any
 from sqlalchemy import select
 
 from branch_desk.db.models.participants import Enrolment, Participant
+from branch_desk.domain.identifiers import format_kpj, office_number_from_code
 from branch_desk.domain.nik import mask_nik
 from branch_desk.domain.permissions import Permission
 from branch_desk.domain.text import fold
-from branch_desk.services import recording
+from branch_desk.services import numbering, recording
 from branch_desk.services.participant_import_rows import (
     ParsedRow,
     RowProblem,
     VillageResolver,
     cell_text,
     parse_row,
+    read_nik,
 )
 from branch_desk.services.participants import (
     BPU_INCOME_FLOOR,
     DEFAULT_PROGRAMS,
     PEMDA_KINDS,
-    new_kpj,
     today_local,
 )
 from branch_desk.services.partners import partner_by_code
 from branch_desk.services.uow import UnitOfWork
-from branch_desk.spreadsheets.participants_reader import read_participant_sheet
+from branch_desk.spreadsheets.participants_reader import SheetRows, read_participant_sheet
 
 Progress = Callable[[int, int, str], None]
 NEW, PRESENT, REJECTED = "baru", "sudah_terdaftar", "ditolak"
@@ -91,8 +93,9 @@ class ImportReport:
 def _existing(uow: UnitOfWork, niks: list[str]) -> dict[str, tuple[str, str]]:
     """NIK → (KPJ, name) of the live participants among `niks`."""
     found: dict[str, tuple[str, str]] = {}
-    for start in range(0, len(niks), 900):
-        chunk = niks[start:start + 900]
+    unique = sorted(set(niks))
+    for start in range(0, len(unique), 900):
+        chunk = unique[start:start + 900]
         for nik, kpj, name in uow.session.execute(select(
                 Participant.nik, Participant.kpj, Participant.name).where(
                 Participant.nik.in_(chunk), Participant.deleted.is_(False))):
@@ -100,10 +103,28 @@ def _existing(uow: UnitOfWork, niks: list[str]) -> dict[str, tuple[str, str]]:
     return found
 
 
+def _candidate_niks(sheet: SheetRows, today: date) -> list[str]:
+    """The NIK every row would have if it is accepted (rows whose NIK cell cannot be
+    read are left out): looked up once, before the rows are checked and written."""
+    index = sheet.columns["nik"]
+    found = []
+    for _, cells in sheet.rows:
+        value = cells[index] if index < len(cells) else None
+        if isinstance(value, str) and len(value) == 16 and value.isdigit() and value.isascii():
+            found.append(value)  # what read_nik makes of it, when it accepts it
+            continue
+        with suppress(RowProblem):
+            found.append(read_nik(value, today).value)
+    return found
+
+
 def import_participants(uow: UnitOfWork, path: str | Path, *, partner_code: str,
                         dry_run: bool, today: date | None = None,
                         progress: Progress | None = None) -> ImportReport:
-    """Read a Pemda list and register its new participants under `partner_code`."""
+    """Read a Pemda list and register its new participants under `partner_code`.
+
+    Rows are checked and written in chunks: while SQLite writes one chunk (on the bulk
+    writer's thread, same transaction) the next one is checked."""
     actor = uow.actor_required
     actor.require(Permission.IMPORT_PARTICIPANTS)
     today = today or today_local()
@@ -112,81 +133,102 @@ def import_participants(uow: UnitOfWork, path: str | Path, *, partner_code: str,
     report(0, 0, "Membaca berkas…")
     sheet = read_participant_sheet(path)
     total = len(sheet.rows)
+    present = _existing(uow, _candidate_niks(sheet, today))
     villages = VillageResolver(partner.region_code)
-    parsed: list[tuple[int, ParsedRow]] = []
     results: dict[int, ImportRowResult] = {}
     rejected_cells: dict[int, list[Any]] = {}
     first_row_of: dict[str, int] = {}
-    for done, (number, cells) in enumerate(sheet.rows, start=1):
-        if done % 2000 == 0:
-            report(done, total, f"Memeriksa baris {done:,} dari {total:,}…".replace(",", "."))
-        try:
-            row = parse_row(cells, sheet.columns, today=today, income_floor=BPU_INCOME_FLOOR,
-                            villages=villages)
-        except RowProblem as problem:
-            results[number] = ImportRowResult(number, REJECTED, _masked_cell(cells, sheet),
-                                              _name_cell(cells, sheet), str(problem))
-            rejected_cells[number] = cells
-            continue
-        if row.nik in first_row_of:
-            results[number] = ImportRowResult(
-                number, REJECTED, mask_nik(row.nik), row.name,
-                f"NIK sama dengan baris {first_row_of[row.nik]} pada berkas ini.")
-            rejected_cells[number] = cells
-            continue
-        first_row_of[row.nik] = number
-        parsed.append((number, row))
-    present = _existing(uow, [row.nik for _, row in parsed])
-    new_rows = []
-    for number, row in parsed:
-        if row.nik in present:
-            kpj, name = present[row.nik]
-            results[number] = ImportRowResult(number, PRESENT, mask_nik(row.nik), row.name,
-                                              f"Sudah terdaftar: {name} (KPJ {kpj}).",
-                                              tuple(row.warnings), kpj)
-        else:
-            new_rows.append((number, row))
-    if not dry_run and new_rows:
-        kpjs = _write(uow, new_rows, partner_id=partner.id, funding=(
-            "APBD" if partner.kind in PEMDA_KINDS else "EMPLOYER"
-            if partner.kind == "employer" else "CSR"), today=today, report=report)
-    else:
-        kpjs = [""] * len(new_rows)
-    for (number, row), kpj in zip(new_rows, kpjs, strict=True):
-        results[number] = ImportRowResult(number, NEW, mask_nik(row.nik), row.name, "",
-                                          tuple(row.warnings), kpj)
+    funding = ("APBD" if partner.kind in PEMDA_KINDS else "EMPLOYER"
+               if partner.kind == "employer" else "CSR")
+    kpjs = None if dry_run else _KpjSeries(uow)
+    imported = 0
+    with nullcontext() if dry_run else recording.BulkWriter(uow.session) as writer:
+        for start in range(0, total, CHUNK):
+            new_rows: list[tuple[int, ParsedRow]] = []
+            for done, (number, cells) in enumerate(sheet.rows[start:start + CHUNK],
+                                                   start=start + 1):
+                if done % 2000 == 0:
+                    report(done, total, f"Memeriksa baris {done:,} dari {total:,}…"
+                           .replace(",", "."))
+                try:
+                    row = parse_row(cells, sheet.columns, today=today,
+                                    income_floor=BPU_INCOME_FLOOR, villages=villages)
+                except RowProblem as problem:
+                    results[number] = ImportRowResult(number, REJECTED, _masked_cell(
+                        cells, sheet), _name_cell(cells, sheet), str(problem))
+                    rejected_cells[number] = cells
+                    continue
+                if row.nik in first_row_of:
+                    results[number] = ImportRowResult(
+                        number, REJECTED, mask_nik(row.nik), row.name,
+                        f"NIK sama dengan baris {first_row_of[row.nik]} pada berkas ini.")
+                    rejected_cells[number] = cells
+                    continue
+                first_row_of[row.nik] = number
+                if row.nik in present:
+                    kpj, name = present[row.nik]
+                    results[number] = ImportRowResult(
+                        number, PRESENT, mask_nik(row.nik), row.name,
+                        f"Sudah terdaftar: {name} (KPJ {kpj}).", tuple(row.warnings), kpj)
+                else:
+                    new_rows.append((number, row))
+            numbers = [""] * len(new_rows)
+            if kpjs is not None and new_rows:
+                report(imported, total, f"Menyimpan peserta {imported:,} dari {total:,}…"
+                       .replace(",", "."))
+                numbers = kpjs.take(len(new_rows))
+                _write(uow, writer, new_rows, numbers, partner_id=partner.id,
+                       funding=funding, today=today)
+            imported += len(new_rows)
+            for (number, row), kpj in zip(new_rows, numbers, strict=True):
+                results[number] = ImportRowResult(number, NEW, mask_nik(row.nik), row.name,
+                                                  "", tuple(row.warnings), kpj)
+    if kpjs is not None:
+        kpjs.close()
     report(total, total, "Selesai memeriksa." if dry_run else "Selesai; menyimpan…")
     ordered = tuple(results[n] for n in sorted(results))
     return ImportReport(Path(path).name, partner.code, dry_run,
-                        len(new_rows), sum(1 for r in ordered if r.status == PRESENT),
+                        imported, sum(1 for r in ordered if r.status == PRESENT),
                         sum(1 for r in ordered if r.status == REJECTED), ordered,
                         sheet.header_row, sheet.header, dict(sheet.columns), rejected_cells)
 
 
-def _write(uow: UnitOfWork, rows: list[tuple[int, ParsedRow]], *, partner_id: str,
-           funding: str, today: date, report: Progress) -> list[str]:
+class _KpjSeries:
+    """KPJ numbers of this office taken as the rows are written: the series is locked
+    for the transaction (as `new_kpj` does) and advanced by the count taken at the end."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.office = office_number_from_code(uow.actor_required.office)
+        self.sequence = numbering.lock_sequence(uow.session, "KPJ")
+        self.taken = 0
+
+    def take(self, count: int) -> list[str]:
+        first = self.sequence.value + self.taken + 1
+        self.taken += count
+        return [format_kpj(self.office, n) for n in range(first, first + count)]
+
+    def close(self) -> None:
+        self.sequence.value += self.taken
+        self.taken = 0
+
+
+def _write(uow: UnitOfWork, writer: recording.BulkWriter, rows: list[tuple[int, ParsedRow]],
+           kpjs: list[str], *, partner_id: str, funding: str, today: date) -> None:
     actor = uow.actor_required
-    kpjs = new_kpj(uow, len(rows))
     programs = DEFAULT_PROGRAMS["BPU"]
-    total = len(rows)
-    for start in range(0, total, CHUNK):
-        report(start, total, f"Menyimpan peserta {start:,} dari {total:,}…".replace(",", "."))
-        chunk = rows[start:start + CHUNK]
-        values = [{
-            "nik": r.nik, "kpj": kpjs[start + i], "name": r.name, "name_search": fold(r.name),
-            "birth_date": r.birth_date, "sex": r.sex, "address": r.address,
-            "village_code": r.village_code, "phone": r.phone, "occupation": r.occupation,
-            "segment": "BPU", "funding_source": funding, "partner_id": partner_id,
-            "income": r.income, "tmt": r.tmt, "registered_on": today, "status": "aktif",
-            "status_reason": "", "programs": " ".join(programs),
-        } for i, (_, r) in enumerate(chunk)]
-        ids = recording.record_bulk_insert(uow.session, actor, Participant, values)
-        recording.record_bulk_insert(uow.session, actor, Enrolment, [
-            {"participant_id": pid, "program": program, "start_date": v["tmt"],
-             "end_date": None}
-            for pid, v in zip(ids, values, strict=True) for program in programs])
-    report(total, total, "Menyimpan…")
-    return kpjs
+    joined = " ".join(programs)
+    values = [{
+        "nik": r.nik, "kpj": kpj, "name": r.name, "name_search": fold(r.name),
+        "birth_date": r.birth_date, "sex": r.sex, "address": r.address,
+        "village_code": r.village_code, "phone": r.phone, "occupation": r.occupation,
+        "segment": "BPU", "funding_source": funding, "partner_id": partner_id,
+        "income": r.income, "tmt": r.tmt, "registered_on": today, "status": "aktif",
+        "status_reason": "", "programs": joined,
+    } for (_, r), kpj in zip(rows, kpjs, strict=True)]
+    ids = recording.record_bulk_insert(uow.session, actor, Participant, values, writer=writer)
+    recording.record_bulk_insert(uow.session, actor, Enrolment, [
+        {"participant_id": pid, "program": program, "start_date": v["tmt"], "end_date": None}
+        for pid, v in zip(ids, values, strict=True) for program in programs], writer=writer)
 
 
 def _masked_cell(cells: list[Any], sheet: Any) -> str:
