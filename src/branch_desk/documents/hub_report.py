@@ -15,7 +15,7 @@ from branch_desk.documents.base import Letterhead, draw_letterhead, new_canvas, 
 from branch_desk.documents.fonts import SANS, SANS_BOLD
 
 PAGE = landscape(A4)
-LEFT = 15 * mm
+LEFT = 20 * mm
 ROW = 5 * mm
 SIZE = 8
 
