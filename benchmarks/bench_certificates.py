@@ -6,7 +6,10 @@ Measures, in one run: (a) issuing N certificates (numbers, citation figures coun
 database, signed QR strings, audit and change log) in one transaction; (b) rendering them
 into one PDF with `certificates_pdf`; (c) the baseline: a bare reportlab canvas drawing the
 same strings with the same embedded fonts, one landscape page each, no border and no QR.
-Prints per-certificate times and the ratio (b)/(c); the issue asks for ≤ 3.
+Prints per-certificate times and the ratio (b)/(c); the issue asks for ≤ 3. (b) includes
+everything `certificates_pdf` does (partners query, content, QR encoding, border, text,
+PDF writing); issuing is reported separately, with (issue + render)/(c) for reference.
+The embedded fonts are loaded once before both timings.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from branch_desk.db.engine import Database
 from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.partners import Partner
 from branch_desk.documents.base import new_canvas
-from branch_desk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
+from branch_desk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, register_fonts
 from branch_desk.services.certificates import (
     certificate_content,
     certificates_pdf,
@@ -108,6 +111,9 @@ def main() -> int:
                                   issued_on=date(2025, 4, 29))
         uow.commit()
         issue_s = time.perf_counter() - t0
+    # One-time font loading (the TTF files parsed once per process) is not per-certificate
+    # work: done before either timing, so neither the render nor the baseline pays it.
+    register_fonts()
     with UnitOfWork(db, admin) as uow:
         t0 = time.perf_counter()
         pdf = certificates_pdf(uow, rows)
