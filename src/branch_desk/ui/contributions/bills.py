@@ -24,9 +24,11 @@ from branch_desk.domain.money import format_rupiah
 from branch_desk.services.billing import BillRow, build_bill, list_bills, pay_bill
 from branch_desk.services.billing_documents import print_invoice, reconcile_bill
 from branch_desk.services.partners import list_partners
+from branch_desk.ui import pdf_preview
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.contributions.common import as_date, day_edit, fill, month_edit, table
 from branch_desk.ui.errors import show_error
+from branch_desk.ui.pdf_preview import written_pdf
 
 COLUMNS = (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Mitra"),
            QT_TRANSLATE_NOOP("columns", "Masa iuran"), QT_TRANSLATE_NOOP("columns", "Pekerja"),
@@ -67,13 +69,16 @@ class BillsPanel(QWidget):
         pay.clicked.connect(self.pay)
         invoice = QPushButton(self.tr("Cetak tagihan + lampiran…"), objectName="bill_print")
         invoice.clicked.connect(self.print_invoice)
+        preview = QPushButton(self.tr("Pratinjau && cetak tagihan"), objectName="bill_preview")
+        preview.setToolTip("Ctrl+P")
+        preview.clicked.connect(self.preview_invoice)
         reconcile = QPushButton(self.tr("Cocokkan daftar mitra…"), objectName="bill_reconcile")
         reconcile.clicked.connect(self.reconcile)
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(self.tr("Tanggal bayar")))
         bottom.addWidget(self.paid_on)
         bottom.addWidget(self.reference, 1)
-        for b in (pay, invoice, reconcile):
+        for b in (pay, preview, invoice, reconcile):
             bottom.addWidget(b)
         self.message = QLabel(objectName="bill_message")
         self.message.setWordWrap(True)
@@ -162,6 +167,26 @@ class BillsPanel(QWidget):
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Daftar pekerja dari mitra"), "",
                                               "Excel (*.xlsx)")
         return Path(name) if name else None
+
+    def preview_invoice(self) -> None:
+        """The selected bill's invoice in the preview (the service counts each written
+        invoice as a print, as for a saved file)."""
+        bill = self.selected()
+        if bill is None:
+            self.message.setText(self.tr("Pilih tagihan yang akan dicetak."))
+            return
+
+        def write(path: Path) -> None:
+            with self.ctx.writing() as uow:
+                print_invoice(uow, bill_number=bill.number, path=path)
+                uow.commit()
+
+        try:
+            pdf = written_pdf(write, "tagihan.pdf")
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        pdf_preview.show_pdf(self, pdf, self.tr("Tagihan {0}").format(bill.number))
 
     def print_invoice(self) -> None:
         bill = self.selected()

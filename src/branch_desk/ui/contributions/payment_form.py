@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -29,9 +30,11 @@ from branch_desk.services.contributions import (
     record_payment,
 )
 from branch_desk.services.coverage import coverage_for
+from branch_desk.ui import pdf_preview
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.contributions.common import as_date, day_edit, fill, month_edit, table
 from branch_desk.ui.errors import show_error
+from branch_desk.ui.pdf_preview import written_pdf
 
 HISTORY = (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Jenis"),
            QT_TRANSLATE_NOOP("columns", "Masa iuran"), QT_TRANSLATE_NOOP("columns", "Jumlah"),
@@ -69,6 +72,14 @@ class PaymentForm(QWidget):
         self.print_button = QPushButton(self.tr("Cetak kwitansi…"), objectName="pay_print")
         self.print_button.clicked.connect(self.print_receipt)
         self.print_button.setEnabled(False)
+        self.paper = QComboBox(objectName="pay_paper")
+        self.paper.addItem(self.tr("Kwitansi A5"), "A5")
+        self.paper.addItem(self.tr("Kwitansi A4"), "A4")
+        self.preview_button = QPushButton(self.tr("&Pratinjau && cetak kwitansi"),
+                                          objectName="pay_preview")
+        self.preview_button.setToolTip("Ctrl+P")
+        self.preview_button.clicked.connect(self.preview_receipt)
+        self.preview_button.setEnabled(False)
         self.months.valueChanged.connect(self.update_quote)
         self.first.dateChanged.connect(self.update_quote)
         row = QHBoxLayout()
@@ -85,6 +96,8 @@ class PaymentForm(QWidget):
         form.addRow(self.tr("Iuran"), self.amount)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.paper)
+        buttons.addWidget(self.preview_button)
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         self.history = table("pay_history", HISTORY)
@@ -141,6 +154,7 @@ class PaymentForm(QWidget):
             if newest is not None:
                 self.last = newest
                 self.print_button.setEnabled(True)
+                self.preview_button.setEnabled(True)
 
     def update_quote(self) -> None:
         if self.participant_id is None:
@@ -178,6 +192,25 @@ class PaymentForm(QWidget):
         self.who.setText(self.tr("Tersimpan: {0}, {1}").format(row.number,
                                                                 format_rupiah(row.amount)))
         self.ctx.bus.announce("contributions", "coverage")
+
+    def preview_receipt(self) -> None:
+        """The kwitansi of the last payment in the preview, on the chosen paper (A5/A4).
+        (The service counts each kwitansi it writes as a print, as for a saved file.)"""
+        if self.last is None:
+            return
+        number, size = self.last.number, self.paper.currentData()
+
+        def write(path: Path) -> None:
+            with self.ctx.writing() as uow:
+                print_receipt(uow, number=number, path=path, size=size)
+                uow.commit()
+
+        try:
+            pdf = written_pdf(write, "kwitansi.pdf")
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        pdf_preview.show_pdf(self, pdf, self.tr("Kwitansi {0}").format(number))
 
     def _ask_path(self, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan kwitansi"), suggested,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from branch_desk.domain.dates import to_local
@@ -33,6 +34,28 @@ class ContributionsPage(QTabWidget):
     def _shown(self, index: int) -> None:
         if self.widget(index) is self.due:
             self.due.reload()
+
+    # --- page shortcuts (branch_desk.ui.shortcuts) ---------------------------------------
+
+    def new_item(self) -> None:
+        """Ctrl+N: a new payment (the payment tab, emptied, cursor on NIK/KPJ)."""
+        self.setCurrentWidget(self.payment)
+        self.payment.clear()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the participant field of the payment tab, or the partner of the bills."""
+        target = self.bills.partner if self.currentWidget() is self.bills else \
+            self.payment.lookup
+        if self.currentWidget() is self.due:
+            self.setCurrentWidget(self.payment)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def print_current(self) -> None:
+        """Ctrl+P: the invoice of the selected bill, else the last payment's kwitansi."""
+        if self.currentWidget() is self.bills:
+            self.bills.preview_invoice()
+        else:
+            self.payment.preview_receipt()
 
     def refresh(self, areas: frozenset[str]) -> None:
         if areas & {"contributions", "participants", "partners"}:

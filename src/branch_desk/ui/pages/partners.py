@@ -26,6 +26,22 @@ class PartnersPage(QTabWidget):
         self.addTab(self.certificates, self.tr("Piagam penghargaan"))
         self.addTab(self.verify, self.tr("Verifikasi dokumen"))
 
+    # --- page shortcuts (branch_desk.ui.shortcuts) ---------------------------------------
+
+    def new_item(self) -> None:
+        """Ctrl+N: a new partner on the Mitra tab, a new PKS on the PKS tab."""
+        if self.currentWidget() is self.agreements:
+            self.agreements.new()
+        elif self.currentWidget() is self.partners:
+            self.partners.add()
+
+    def print_current(self) -> None:
+        """Ctrl+P: the selected PKS or piagam in the preview."""
+        if self.currentWidget() is self.agreements:
+            self.agreements.preview()
+        elif self.currentWidget() is self.certificates:
+            self.certificates.reprint()
+
     def refresh(self, areas: frozenset[str]) -> None:
         if areas & {"partners", "participants", "contributions", "claims", "agreements",
                     "certificates"}:

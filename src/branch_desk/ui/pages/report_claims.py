@@ -28,8 +28,10 @@ from branch_desk.domain.money import format_rupiah
 from branch_desk.services.claims_recap import ClaimsRecap, RecapFilter, claims_recap
 from branch_desk.services.partners import list_partners
 from branch_desk.spreadsheets.claims_recap import write_recap_xlsx
+from branch_desk.ui import pdf_preview
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
+from branch_desk.ui.pdf_preview import written_pdf
 
 COLUMNS = (QT_TRANSLATE_NOOP("ClaimsRecapTab", "Program"),
            QT_TRANSLATE_NOOP("ClaimsRecapTab", "Kabupaten/Kota"),
@@ -68,6 +70,9 @@ class ClaimsRecapTab(QWidget):
         xlsx.clicked.connect(lambda: self.save("xlsx"))
         pdf = QPushButton(self.tr("Simpan PDF"), objectName="recap_pdf")
         pdf.clicked.connect(lambda: self.save("pdf"))
+        preview = QPushButton(self.tr("Pratinjau && cetak"), objectName="recap_preview")
+        preview.setToolTip("Ctrl+P")
+        preview.clicked.connect(self.print_current)
         bar = QHBoxLayout()
         for label, w in ((self.tr("Dari"), self.date_from), (self.tr("s.d."), self.date_to),
                          (self.tr("Mitra"), self.partner), (self.tr("Program"), self.program),
@@ -83,6 +88,7 @@ class ClaimsRecapTab(QWidget):
         actions.addStretch(1)
         actions.addWidget(xlsx)
         actions.addWidget(pdf)
+        actions.addWidget(preview)
         self.table = QTableWidget(0, len(COLUMNS), objectName="recap_table")
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -147,6 +153,17 @@ class ClaimsRecapTab(QWidget):
         if kind == "xlsx":
             return write_recap_xlsx(path, self.recap)
         return write_recap_pdf(path, self.recap, today=to_local(utcnow()).date())
+
+    def print_current(self) -> None:
+        """The recap PDF in the preview (Ctrl+P)."""
+        if self.recap is None:
+            self.show_recap()
+        if self.recap is None:
+            return
+        recap, today = self.recap, to_local(utcnow()).date()
+        pdf = written_pdf(lambda path: write_recap_pdf(path, recap, today=today),
+                          "rekap-klaim.pdf")
+        pdf_preview.show_pdf(self, pdf, self.tr("Rekap klaim"))
 
     def refresh(self, areas: frozenset[str]) -> None:
         if "partners" in areas:

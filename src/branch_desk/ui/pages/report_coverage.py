@@ -25,10 +25,12 @@ from branch_desk.domain.dates import format_date, to_local
 from branch_desk.services.coverage import CoverageSummary, coverage_summary
 from branch_desk.services.coverage_monev import write_monev
 from branch_desk.spreadsheets.coverage_xlsx import write_coverage_xlsx
+from branch_desk.ui import pdf_preview
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.contributions.chart import TrendChart
 from branch_desk.ui.contributions.common import fill, table
 from branch_desk.ui.errors import show_error
+from branch_desk.ui.pdf_preview import written_pdf
 
 FIGURES = (QT_TRANSLATE_NOOP("columns", "Kode"), QT_TRANSLATE_NOOP("columns", "Nama"),
            QT_TRANSLATE_NOOP("columns", "Target"), QT_TRANSLATE_NOOP("columns", "Tercakup"),
@@ -57,12 +59,16 @@ class CoverageTab(QWidget):
         export.clicked.connect(self.export_xlsx)
         monev = QPushButton(self.tr("Laporan Monev…"), objectName="coverage_monev")
         monev.clicked.connect(self.export_monev)
+        monev_preview = QPushButton(self.tr("Pratinjau && cetak Monev"),
+                                    objectName="coverage_monev_preview")
+        monev_preview.setToolTip("Ctrl+P")
+        monev_preview.clicked.connect(self.print_current)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Wilayah")))
         top.addWidget(self.region, 1)
         top.addWidget(QLabel(self.tr("Per tanggal")))
         top.addWidget(self.as_of)
-        for b in (show, export, monev):
+        for b in (show, export, monev, monev_preview):
             top.addWidget(b)
         self.headline = QLabel(objectName="coverage_headline")
         self.headline.setStyleSheet("font-size: 15px; font-weight: bold;")
@@ -136,6 +142,23 @@ class CoverageTab(QWidget):
             return
         self.message.setText(self.tr("Laporan Monev disimpan: {0} dan {1}").format(
             path.name, path.with_suffix(".xlsx").name))
+
+    def print_current(self) -> None:
+        """The Monev report of the chosen region and date in the preview (Ctrl+P)."""
+        as_of = self.as_of.date().toPython()
+        region = self.region.text() or None
+
+        def write(path: Path) -> None:
+            with self.ctx.reading() as uow:
+                write_monev(uow, as_of=as_of, region=region, pdf=path)
+
+        try:
+            pdf = written_pdf(write, "monev.pdf")
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        pdf_preview.show_pdf(self, pdf, self.tr("Laporan Monev per {0}").format(
+            format_date(as_of)))
 
     def refresh(self, areas: frozenset[str]) -> None:
         if areas & {"contributions", "coverage", "participants"}:

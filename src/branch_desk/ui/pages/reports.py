@@ -35,6 +35,12 @@ class ReportsPage(QTabWidget):
 
             self.addTab(NotYetPage(self.tr("Laporan")), self.tr("Laporan"))
 
+    def print_current(self) -> None:
+        """Ctrl+P: the shown report tab's document, when it has one."""
+        handler = getattr(self.currentWidget(), "print_current", None)
+        if callable(handler):
+            handler()
+
     def refresh(self, areas: frozenset[str]) -> None:
         for index in range(self.count()):
             refresh = getattr(self.widget(index), "refresh", None)
