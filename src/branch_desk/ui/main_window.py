@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         from branch_desk.ui.security.idle_lock import install_idle_lock
 
         install_idle_lock(self, ctx, minutes=10)
+        from branch_desk.ui.shortcuts import install_page_shortcuts
+
+        install_page_shortcuts(self)  # Ctrl+N / Ctrl+F / Ctrl+P on the current page
         self.nav.setCurrentRow(0)
 
     def _build_menu(self) -> None:
