@@ -28,6 +28,7 @@ from branch_desk.services.participant_rows import Page, ParticipantQuery, Partic
 from branch_desk.services.partners import list_partners
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
+from branch_desk.ui.i18n_domain import domain_label
 from branch_desk.ui.participants.detail import ParticipantDetailDialog
 from branch_desk.ui.participants.form import ParticipantForm
 from branch_desk.ui.participants.import_dialog import ImportDialog
@@ -45,7 +46,7 @@ class ParticipantsPage(QWidget):
         self.search.setPlaceholderText(self.tr("Cari NIK, KPJ atau nama…"))
         self.search.setClearButtonEnabled(True)
         self.segment = self._combo("filter_segment", self.tr("Semua segmen"),
-                                   [(s.label, s.value) for s in Segment])
+                                   [(domain_label(s.label), s.value) for s in Segment])
         self.program = self._combo("filter_program", self.tr("Semua program"),
                                    [(p, p) for p in ("JKK", "JKM", "JHT", "JP", "JKP")])
         with ctx.reading() as uow:

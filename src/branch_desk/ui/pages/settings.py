@@ -29,6 +29,7 @@ from branch_desk.services.users import add_user, change_password, list_users
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
 from branch_desk.ui.i18n import LANGUAGES, save_language, saved_language
+from branch_desk.ui.i18n_domain import domain_label
 from branch_desk.ui.security.audit_browser import AuditBrowser
 from branch_desk.ui.security.backup_panel import BackupPanel
 
@@ -168,7 +169,7 @@ class SettingsPage(QScrollArea):
         self.letterhead.setText(office.letterhead)
         self.users.clear()
         for user in users:
-            self.users.addItem(f"{user.username} — {Role(user.role).label}"
+            self.users.addItem(f"{user.username} — {domain_label(Role(user.role).label)}"
                                + ("" if user.active else self.tr(" (nonaktif)")))
 
     def save(self) -> None:
