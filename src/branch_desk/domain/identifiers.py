@@ -23,6 +23,8 @@ _DOCUMENT_PART = re.compile(r"[A-Z0-9]{1,12}")
 def strip_invisible(text: str) -> str:
     """Normalise pasted text: NFKC (full-width digits, NBSP → space) and drop format
     characters such as zero-width space/joiner, BOM, soft hyphen and bidi marks."""
+    if text.isascii():  # nothing to normalise: the common case in bulk imports
+        return text
     text = unicodedata.normalize("NFKC", text)
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
