@@ -86,7 +86,7 @@ def _participants(code: str, count: int) -> list[dict]:
 
 def hub_import(branches: int, changes: int, work: Path) -> dict[str, float]:
     from branch_desk.services.hub_import import import_folder
-    from branch_desk.services.recording import record_bulk_insert
+    from branch_desk.services.recording_bulk import record_bulk_insert
     from branch_desk.services.sync_files import export_changes
     from branch_desk.services.sync_identity import trust_identity, write_identity
 
@@ -118,33 +118,57 @@ def hub_import(branches: int, changes: int, work: Path) -> dict[str, float]:
     prepared = time.perf_counter() - t0
     files = sorted(inbox.iterdir())
     size = sum(f.stat().st_size for f in files)
+    total = branches * changes
     t0 = time.perf_counter()
     report = import_folder(hub, hub_admin, inbox)
     took = time.perf_counter() - t0
     assert report.refused == 0 and report.applied == branches, report.message
+    ledger = _ledger(hub, hub_admin, min(total, 100_000))
     sizes = {}
     with hub.engine.connect() as conn:
-        for table in ("participants", "change_log", "audit_log"):
+        for table in ("participants", "contribution_entries", "change_log", "audit_log"):
             rows = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() or 1
             heap = conn.execute(text(f"SELECT pg_relation_size('{table}')")).scalar()
-            total = conn.execute(text(f"SELECT pg_total_relation_size('{table}')")).scalar()
-            sizes[table] = (rows, heap, total)
+            full = conn.execute(text(f"SELECT pg_total_relation_size('{table}')")).scalar()
+            sizes[table] = (rows, heap, full)
         trgm = conn.execute(text(
             "SELECT pg_relation_size('ix_participants_name_words_trgm')")).scalar()
         dbsize = conn.execute(text("SELECT pg_database_size(current_database())")).scalar()
     hub.dispose()
-    total = branches * changes
     print(f"hub import: {branches} files x {changes:,} changes = {total:,} changes, "
           f"{size / 1e6:.1f} MB of files ({size / total:.0f} B/change)")
     print(f"  branches prepared in {prepared:.1f} s (not part of the import)")
     print(f"  import_folder: {took:.1f} s = {total / took:,.0f} changes/s "
           f"({took / branches:.2f} s per file)")
     for table, (rows, heap, tot) in sizes.items():
-        print(f"  {table:<13} {rows:>10,} rows  heap {heap / rows:6.0f} B/row  with indexes "
+        print(f"  {table:<20} {rows:>10,} rows  heap {heap / rows:6.0f} B/row  with indexes "
               f"{tot / rows:6.0f} B/row  = {tot / rows * 1e5 / 1e6:6.1f} MB per 100k rows")
+    print(f"  contribution ledger: {ledger[0]:,} payments recorded at the hub (bulk, with "
+          f"change log) in {ledger[1]:.1f} s")
     print(f"  trigram index: {trgm / sizes['participants'][0]:.0f} B/participant; "
           f"database {dbsize / 1e6:.0f} MB")
     return {"rate": total / took, "seconds": took}
+
+
+def _ledger(hub: Database, actor: Actor, count: int) -> tuple[int, float]:
+    """`count` payment entries (one month each) for the imported participants."""
+    from sqlalchemy import select
+
+    from branch_desk.db.models.contributions import ContributionEntry
+    from branch_desk.services.recording_bulk import record_bulk_insert
+
+    with UnitOfWork(hub, actor, write=True) as uow:
+        ids = list(uow.session.scalars(select(Participant.id).limit(count)))
+        rows = [{"number": f"BYR/SULSEL/2025/{i + 1:06d}", "kind": "bayar",
+                 "participant_id": pid, "first_month": date(2016 + i % 10, 1 + i % 12, 1),
+                 "months": 1, "programs": "JKK,JKM", "amount": 16_800, "payer": _name(i),
+                 "paid_on": date(2016 + i % 10, 1 + i % 12, 5), "bill_id": None,
+                 "reverses_id": None, "reference": "", "note": ""}
+                for i, pid in enumerate(ids)]
+        t0 = time.perf_counter()
+        record_bulk_insert(uow.session, actor, ContributionEntry, rows)
+        uow.commit()
+        return len(rows), time.perf_counter() - t0
 
 
 def _writer(url: str, worker: int, count: int, start: object, out: object) -> None:
