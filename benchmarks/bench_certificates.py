@@ -39,7 +39,7 @@ from branch_desk.services.certificates import (
     issue_certificates,
 )
 from branch_desk.services.offices import initialise
-from branch_desk.services.recording import record_bulk_insert
+from branch_desk.services.recording_bulk import record_bulk_insert
 from branch_desk.services.uow import UnitOfWork
 
 

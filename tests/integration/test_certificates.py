@@ -20,7 +20,7 @@ from branch_desk.services.certificates import (
     list_certificates,
 )
 from branch_desk.services.partners import PartnerData, add_partner, get_partner
-from branch_desk.services.recording import record_bulk_insert
+from branch_desk.services.recording_bulk import record_bulk_insert
 from branch_desk.services.verification import verify
 from tests.integration.test_agreements import MAROS, PKS, pdf_text, qr_of_page, run_cli
 

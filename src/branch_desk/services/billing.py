@@ -25,7 +25,7 @@ from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.identifiers import format_document_number
 from branch_desk.domain.nik import mask_nik
 from branch_desk.domain.permissions import Permission
-from branch_desk.services import numbering, recording
+from branch_desk.services import numbering, recording_bulk
 from branch_desk.services.contributions import MAX_MONTHS
 from branch_desk.services.contributions_rates import amount_for_key, amount_key
 from branch_desk.services.coverage import live_payments, rebuild_spells, spells_of
@@ -172,7 +172,7 @@ def build_bill(uow: UnitOfWork, *, partner_code: str, first_month: date, months:
                 reference="")
     uow.session.add(bill)
     uow.flush()
-    recording.record_bulk_insert(uow.session, actor, BillLine,
+    recording_bulk.record_bulk_insert(uow.session, actor, BillLine,
                                  [{**ln, "bill_id": bill.id} for ln in lines])
     return _row(bill, partner)
 
@@ -207,7 +207,7 @@ def pay_bill(uow: UnitOfWork, *, bill_number: str, paid_on: date, reference: str
             "tagihan dibuat; batalkan tagihan dan buat ulang.", field="bill_number")
     if progress is not None:
         progress(0, len(lines), "Mencatat pembayaran")
-    recording.record_bulk_insert(uow.session, actor, ContributionEntry, [
+    recording_bulk.record_bulk_insert(uow.session, actor, ContributionEntry, [
         {"number": bill.number, "kind": "bayar", "participant_id": pid, "first_month": first,
          "months": months, "programs": bill.programs, "amount": amount,
          "payer": partner.name[:200], "paid_on": paid_on, "bill_id": bill.id,

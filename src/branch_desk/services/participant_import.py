@@ -1,7 +1,7 @@
 """Importing the participant lists regional governments send (Pemda xlsx).
 
 `import_participants(..., dry_run=True)` says what each row would become; without
-dry run the valid new rows are written with `recording.record_bulk_insert` (core
+dry run the valid new rows are written with `recording_bulk.record_bulk_insert` (core
 executemany with change log and audit) inside the caller's unit of work: the caller
 commits, and a cancel (`progress` raising) or an error leaves nothing behind.
 Rows whose NIK is already registered count as `already_present`, so importing the same
@@ -24,7 +24,7 @@ from branch_desk.domain.identifiers import format_kpj, office_number_from_code
 from branch_desk.domain.nik import mask_nik
 from branch_desk.domain.permissions import Permission
 from branch_desk.domain.text import fold
-from branch_desk.services import numbering, recording
+from branch_desk.services import numbering, recording_bulk
 from branch_desk.services.participant_import_rows import (
     ParsedRow,
     RowProblem,
@@ -142,7 +142,7 @@ def import_participants(uow: UnitOfWork, path: str | Path, *, partner_code: str,
                if partner.kind == "employer" else "CSR")
     kpjs = None if dry_run else _KpjSeries(uow)
     imported = 0
-    with nullcontext() if dry_run else recording.BulkWriter(uow.session) as writer:
+    with nullcontext() if dry_run else recording_bulk.BulkWriter(uow.session) as writer:
         for start in range(0, total, CHUNK):
             new_rows: list[tuple[int, ParsedRow]] = []
             for done, (number, cells) in enumerate(sheet.rows[start:start + CHUNK],
@@ -212,7 +212,7 @@ class _KpjSeries:
         self.taken = 0
 
 
-def _write(uow: UnitOfWork, writer: recording.BulkWriter, rows: list[tuple[int, ParsedRow]],
+def _write(uow: UnitOfWork, writer: recording_bulk.BulkWriter, rows: list[tuple[int, ParsedRow]],
            kpjs: list[str], *, partner_id: str, funding: str, today: date) -> None:
     actor = uow.actor_required
     programs = DEFAULT_PROGRAMS["BPU"]
@@ -225,8 +225,8 @@ def _write(uow: UnitOfWork, writer: recording.BulkWriter, rows: list[tuple[int, 
         "income": r.income, "tmt": r.tmt, "registered_on": today, "status": "aktif",
         "status_reason": "", "programs": joined,
     } for (_, r), kpj in zip(rows, kpjs, strict=True)]
-    ids = recording.record_bulk_insert(uow.session, actor, Participant, values, writer=writer)
-    recording.record_bulk_insert(uow.session, actor, Enrolment, [
+    ids = recording_bulk.record_bulk_insert(uow.session, actor, Participant, values, writer=writer)
+    recording_bulk.record_bulk_insert(uow.session, actor, Enrolment, [
         {"participant_id": pid, "program": program, "start_date": v["tmt"], "end_date": None}
         for pid, v in zip(ids, values, strict=True) for program in programs], writer=writer)
 
