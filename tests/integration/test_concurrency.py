@@ -194,19 +194,11 @@ def _edit(url: str, who: str, kind: str, row_id: str, seen: int, value: str,
 
 # On PostgreSQL both editors can be inside their transactions at once: the second passes
 # check_version, waits on the first one's row lock, then its UPDATE … WHERE version = :seen
-# matches nothing and SQLAlchemy raises StaleDataError from a flush the service (or an
-# autoflush) performs itself — not through uow.flush(), so it escapes untranslated.
-# Fix requested in services/uow.py (UnitOfWork.__exit__ turns StaleDataError into
-# ConflictError); strict, so this marker must go once that lands.
-UOW_TRANSLATES_ALL_STALE = False
+# matches nothing; UnitOfWork turns that StaleDataError into ConflictError.
 
 
 @pytest.mark.parametrize("kind", ["partner", "participant"])
-def test_second_editor_gets_conflict_and_overwrites_nothing(office, kind, request):
-    if office.db.url.get_backend_name() == "postgresql" and not UOW_TRANSLATES_ALL_STALE:
-        request.applymarker(pytest.mark.xfail(
-            strict=True, raises=AssertionError,
-            reason="StaleDataError from a service's own flush is not yet ConflictError"))
+def test_second_editor_gets_conflict_and_overwrites_nothing(office, kind):
     with office.uow("admin") as uow:
         partner = add_partner(uow, data=replace(MAROS, phone="0411-000"))
         uow.commit()

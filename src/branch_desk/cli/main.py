@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "branch_desk.cli.documents",
     "branch_desk.cli.security",
     "branch_desk.cli.sync",
+    "branch_desk.cli.hub",  # after contributions: adds hub reports to its `report` group
 )
 
 

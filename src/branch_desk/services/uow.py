@@ -46,6 +46,9 @@ class UnitOfWork:
         finally:
             session.close()
             self._session = None
+        # A service's own flush (or autoflush) can hit a concurrent edit too.
+        if isinstance(exc, StaleDataError):
+            raise _conflict() from exc
 
     def commit(self) -> None:
         if self.write is False:

@@ -13,6 +13,7 @@ REPORT_TABS = (
     "branch_desk.ui.pages.report_coverage",
     "branch_desk.ui.pages.report_claims",
     "branch_desk.ui.pages.report_agreements",
+    "branch_desk.ui.pages.report_hub",
 )
 
 
