@@ -150,7 +150,7 @@ def test_main_window_in_english(qtbot, office, english):
     assert settings.language.currentData() == "id"
     reports = window.pages["laporan"]
     assert [reports.tabText(i) for i in range(reports.count())] == [
-        "Coverage", "Claims summary", "PKS && renewals"]
+        "Coverage", "Claims summary", "PKS && renewals", "Region"]
     assert domain_label("Diajukan") == "Submitted"
 
 

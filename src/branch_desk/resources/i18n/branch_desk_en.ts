@@ -459,12 +459,12 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Worker list from the partner</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Pilih tagihan yang akan dicetak.</source>
         <translation>Choose the bill to print.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Tagihan {0}</source>
         <translation>Bill {0}</translation>
     </message>
@@ -1502,6 +1502,54 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
 </context>
 <context>
+    <name>HubReport</name>
+    <message>
+        <location filename="../../ui/pages/report_hub.py" line="+32"/>
+        <source>Cakupan per provinsi, kab/kota, cabang</source>
+        <translation>Coverage by province, regency/city and branch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klaim dan manfaat per cabang dan program</source>
+        <translation>Claims and benefits by branch and programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKS dan perpanjangan se-wilayah</source>
+        <translation>Agreements (PKS) and renewals across the region</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ekspor &amp;xlsx…</source>
+        <translation>Export &amp;xlsx…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ekspor &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Laporan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Belum ada data dari kantor cabang: impor berkas mereka di halaman Sinkronisasi.</source>
+        <translation>No data from branch offices yet: import their files on the Synchronisation page.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/participants/import_dialog.py" line="+49"/>
@@ -1906,7 +1954,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Kantor: {0} ({1})</source>
         <translation>Office: {0} ({1})</translation>
     </message>
@@ -1916,7 +1964,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>User: {0} — {1}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -1942,7 +1990,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>NotYetPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-64"/>
+        <location filename="../../ui/main_window.py" line="-69"/>
         <source>Halaman &lt;b&gt;{0}&lt;/b&gt; belum tersedia di versi ini.</source>
         <translation>The &lt;b&gt;{0}&lt;/b&gt; page is not available in this version yet.</translation>
     </message>
@@ -2702,7 +2750,7 @@ Save only if this really is a different person.</translation>
         <translation>Saved: {0}, {1}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Kwitansi {0}</source>
         <translation>Receipt {0}</translation>
     </message>
@@ -2743,7 +2791,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+36"/>
+        <location filename="../../ui/pages/reports.py" line="+37"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
@@ -3051,7 +3099,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+91"/>
+        <location filename="../../ui/app.py" line="+94"/>
         <source>Anda telah keluar.</source>
         <translation>You have logged out.</translation>
     </message>
@@ -3060,7 +3108,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     <name>columns</name>
     <message>
         <location filename="../../ui/contributions/bills.py" line="-195"/>
-        <location filename="../../ui/contributions/payment_form.py" line="-195"/>
+        <location filename="../../ui/contributions/payment_form.py" line="-194"/>
         <location filename="../../ui/pages/report_agreements.py" line="-49"/>
         <location filename="../../ui/partners/document_tabs.py" line="-194"/>
         <location line="+96"/>
