@@ -1,6 +1,6 @@
 """Coverage dashboard over a large office: participants, monthly ledger rows, spells.
 
-    .venv/bin/python benchmarks/bench_coverage.py                 # 200.000 participants
+    .venv/bin/python benchmarks/bench_coverage.py                 # 100.000 participants
     .venv/bin/python benchmarks/bench_coverage.py --rows 1000000   # the issue's full size
 
 Each participant pays 12 months in 2024-2025 (as one 12-month entry, or as 12 one-month
@@ -139,7 +139,7 @@ def timed(fn, repeat: int = 3) -> tuple[float, object]:  # type: ignore[no-untyp
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rows", type=int, default=200_000, help="participants")
+    parser.add_argument("--rows", type=int, default=100_000, help="participants")
     parser.add_argument("--seed", type=int, default=4)
     parser.add_argument("--db", type=Path, default=None, help="keep the database here")
     args = parser.parse_args()

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from branch_desk.db.models.contributions import Bill, BillLine, ContributionEntry
 from branch_desk.db.models.participants import Enrolment, Participant
 from branch_desk.db.models.partners import Partner
-from branch_desk.domain.coverage import add_months, month_label, month_span
+from branch_desk.domain.coverage import add_months, month_label
 from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.identifiers import format_document_number
 from branch_desk.domain.nik import mask_nik
@@ -28,7 +28,13 @@ from branch_desk.domain.permissions import Permission
 from branch_desk.services import numbering, recording_bulk
 from branch_desk.services.contributions import MAX_MONTHS
 from branch_desk.services.contributions_rates import amount_for_key, amount_key
-from branch_desk.services.coverage import live_payments, rebuild_spells, spells_of
+from branch_desk.services.coverage import (
+    live_payments,
+    months_between,
+    months_from,
+    rebuild_spells,
+    spells_of,
+)
 from branch_desk.services.partners import partner_by_code
 from branch_desk.services.uow import UnitOfWork
 
@@ -103,7 +109,7 @@ def _taken(uow: UnitOfWork, partner_id: str) -> dict[str, set[date]]:
                                                  Bill.partner_id == partner_id)
     for stmt in (paid, billed):
         for pid, first, months in uow.session.execute(stmt):
-            taken[pid].update(add_months(first, i) for i in range(months))
+            taken[pid].update(months_from(first, months))
     return taken
 
 
@@ -116,8 +122,7 @@ def _member_months(person: Any, windows: list[tuple[date, date | None]],
     months: set[date] = set()
     for begin, end in windows:
         begin = max(begin, tmt)
-        for month in month_span(max(begin, start), last if end is None else min(end, last)):
-            months.add(month)
+        months.update(months_between(max(begin, start), last if end is None else min(end, last)))
     return months
 
 
@@ -150,7 +155,7 @@ def build_bill(uow: UnitOfWork, *, partner_code: str, first_month: date, months:
             continue
         key = amount_key(person)  # type: ignore[arg-type]
         for start, run_last, _ in spells_of(due, lapse_after=1):
-            run = list(month_span(start, run_last))
+            run = months_between(start, run_last)
             count = len(run)
             amount = sum(amount_for_key(key, m) for m in run)
             lines.append({"participant_id": person.id, "first_month": start, "months": count,
@@ -200,7 +205,7 @@ def pay_bill(uow: UnitOfWork, *, bill_number: str, paid_on: date, reference: str
         BillLine.bill_id == bill.id, BillLine.deleted.is_(False))).all()
     taken = _taken_outside(uow, bill)
     clash = [pid for pid, first, months, _ in lines
-             if any(add_months(first, i) in taken.get(pid, ()) for i in range(months))]
+             if not taken.get(pid, set()).isdisjoint(months_from(first, months))]
     if clash:
         raise ValidationError(
             f"{len(clash)} pekerja dalam tagihan ini sudah membayar sebagian bulannya setelah "
@@ -226,7 +231,7 @@ def _taken_outside(uow: UnitOfWork, bill: Bill) -> dict[str, set[date]]:
         BillLine, (BillLine.participant_id == ContributionEntry.participant_id)
         & (BillLine.bill_id == bill.id)).where(live_payments())
     for pid, first, months in uow.session.execute(stmt):
-        taken[pid].update(add_months(first, i) for i in range(months))
+        taken[pid].update(months_from(first, months))
     return taken
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import and_, delete, exists, insert, select
@@ -22,7 +23,6 @@ from branch_desk.db.models.participants import Enrolment, Participant
 from branch_desk.domain.coverage import (
     LAPSE_AFTER_UNPAID,
     CoverageStatus,
-    add_months,
     coverage_status,
     month_start,
 )
@@ -35,6 +35,20 @@ from branch_desk.services.coverage_dashboard import (  # noqa: F401 - public re-
 
 CHUNK = 500
 PROGRAMS = ("JKK", "JKM", "JHT", "JP", "JKP")
+
+
+@lru_cache(maxsize=8192)
+def months_from(first: date, count: int) -> tuple[date, ...]:
+    """First days of `count` consecutive months from the month of `first` (cached: the
+    ledger repeats the same few periods thousands of times)."""
+    index = first.year * 12 + first.month - 1
+    return tuple(date((index + i) // 12, (index + i) % 12 + 1, 1) for i in range(count))
+
+
+def months_between(first: date, last: date) -> tuple[date, ...]:
+    """Months from `first` to `last`, both included (empty if `last` is earlier)."""
+    count = (last.year - first.year) * 12 + last.month - first.month + 1
+    return months_from(first.replace(day=1), max(count, 0))
 
 
 def _chunks(ids: Sequence[str], size: int = CHUNK) -> Iterable[Sequence[str]]:
@@ -61,7 +75,7 @@ def _paid_by_participant(session: Session, ids: Sequence[str],
         for pid, first, months, programs in rows:
             if program is not None and program not in programs.split(","):
                 continue
-            paid[pid].update(add_months(first, i) for i in range(months))
+            paid[pid].update(months_from(first, months))
     return paid
 
 
@@ -115,7 +129,7 @@ def coverage_for(session: Session, participant_ids: Sequence[str],
                 ContributionEntry.participant_id, ContributionEntry.first_month,
                 ContributionEntry.months, ContributionEntry.programs).where(
                 ContributionEntry.participant_id.in_(chunk), live_payments())):
-            covered = {add_months(first, i) for i in range(months)}
+            covered = set(months_from(first, months))
             for program in programs.split(","):
                 paid[pid][program] |= covered
     result: dict[str, dict[str, CoverageStatus]] = {}
@@ -135,18 +149,19 @@ def spells_of(months: Iterable[date], lapse_after: int = LAPSE_AFTER_UNPAID
 
     Paid months less than `lapse_after` months apart belong to one run; a run protects
     until `lapse_after - 1` months after its last paid month (the grace months)."""
-    ordered = sorted({month_start(m) for m in months})
+    ordinals = sorted({m.year * 12 + m.month - 1 for m in months})
+    as_date = lambda i: date(i // 12, i % 12 + 1, 1)  # noqa: E731
     runs: list[tuple[date, date, date]] = []
-    start = last = None
-    for month in ordered:
-        if start is not None and last is not None and month <= add_months(last, lapse_after):
+    start = last = -1
+    for month in ordinals:
+        if start >= 0 and month <= last + lapse_after:
             last = month
             continue
-        if start is not None and last is not None:
-            runs.append((start, last, add_months(last, lapse_after - 1)))
+        if start >= 0:
+            runs.append((as_date(start), as_date(last), as_date(last + lapse_after - 1)))
         start = last = month
-    if start is not None and last is not None:
-        runs.append((start, last, add_months(last, lapse_after - 1)))
+    if start >= 0:
+        runs.append((as_date(start), as_date(last), as_date(last + lapse_after - 1)))
     return runs
 
 
