@@ -1,11 +1,15 @@
-"""The smoke mode (`ui/smoke.py`) run in-process: it must pass on a good database and fail
-loudly on a broken page, a refused login or an unprepared database."""
+"""The smoke mode (`ui/smoke.py`): it must pass on a good database and fail loudly on a
+broken page, a refused login or an unprepared database.
+
+Runs that enter the event loop go to a child process: after `QApplication.exec()` has
+returned once, later modal dialogs in the same test process return at once."""
 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -21,12 +25,33 @@ def _result(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
     return json.loads(lines[-1])
 
 
-def test_visits_every_page_and_saves_screenshots(office, qapp, capsys, monkeypatch, tmp_path):
-    monkeypatch.setenv("BRANCH_DESK_SMOKE_USER", "admin")
-    monkeypatch.setenv("BRANCH_DESK_PASSWORD", PASSWORDS["admin"])
-    monkeypatch.setenv("BRANCH_DESK_SMOKE_SHOTS", str(tmp_path / "shots"))
-    code = run_smoke(str(office.path))
-    result = _result(capsys)
+BROKEN_PAGE = """
+import sys, types
+from branch_desk.ui import main_window
+broken = types.ModuleType("bd_smoke_broken_page")
+def create_page(ctx):
+    raise RuntimeError("halaman rusak untuk uji")
+broken.create_page = create_page
+sys.modules["bd_smoke_broken_page"] = broken
+main_window.PAGES = (*main_window.PAGES, ("rusak", "Rusak", "bd_smoke_broken_page"))
+"""
+
+
+def _run_child(db: str, env: dict[str, str], prelude: str = "") -> tuple[int, dict[str, object]]:
+    code = prelude + ("\nimport sys\nfrom branch_desk.ui.smoke import run_smoke\n"
+                      "sys.exit(run_smoke(sys.argv[1]))\n")
+    done = subprocess.run([sys.executable, "-c", code, db], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env},
+                          timeout=180, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert lines, done.stdout + done.stderr
+    return done.returncode, json.loads(lines[-1])
+
+
+def test_visits_every_page_and_saves_screenshots(office, tmp_path):
+    code, result = _run_child(str(office.path), {
+        "BRANCH_DESK_SMOKE_USER": "admin", "BRANCH_DESK_PASSWORD": PASSWORDS["admin"],
+        "BRANCH_DESK_SMOKE_SHOTS": str(tmp_path / "shots")})
     assert (code, result["smoke"], result["errors"]) == (0, "ok", [])
     assert result["user"] == "admin"
     assert list(result["pages"]) == [key for key, _, _ in main_window.PAGES]
@@ -36,20 +61,10 @@ def test_visits_every_page_and_saves_screenshots(office, qapp, capsys, monkeypat
     assert (tmp_path / "shots" / shots[-1]).stat().st_size > 5_000  # a real picture
 
 
-def test_a_page_that_raises_fails_the_run(office, qapp, capsys, monkeypatch):
-    broken = types.ModuleType("bd_smoke_broken_page")
-
-    def create_page(ctx: object) -> None:
-        raise RuntimeError("halaman rusak untuk uji")
-
-    broken.create_page = create_page  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "bd_smoke_broken_page", broken)
-    monkeypatch.setattr(main_window, "PAGES",
-                        (*main_window.PAGES, ("rusak", "Rusak", "bd_smoke_broken_page")))
-    monkeypatch.setenv("BRANCH_DESK_SMOKE_USER", "admin")
-    monkeypatch.setenv("BRANCH_DESK_PASSWORD", PASSWORDS["admin"])
-    code = run_smoke(str(office.path))
-    result = _result(capsys)
+def test_a_page_that_raises_fails_the_run(office):
+    code, result = _run_child(str(office.path), {
+        "BRANCH_DESK_SMOKE_USER": "admin", "BRANCH_DESK_PASSWORD": PASSWORDS["admin"]},
+        prelude=BROKEN_PAGE)
     assert code == 1 and result["smoke"] == "failed"
     assert "rusak" not in result["pages"]
     assert any("halaman rusak untuk uji" in error for error in result["errors"])

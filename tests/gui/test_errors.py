@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from branch_desk.config import setup_logging
 from branch_desk.domain.errors import ValidationError
@@ -13,43 +14,49 @@ from branch_desk.ui.app import application
 from branch_desk.ui.errors import install_excepthook
 
 
-def test_unexpected_exception_opens_report_and_is_logged(qtbot, monkeypatch):
-    application()
-    log_path = setup_logging()
-    shown: list[QMessageBox] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
-    form = QLineEdit("Siti Aminah — data yang sedang diisi")
-    qtbot.addWidget(form)
+def _raise_through_hook(error: BaseException) -> list[tuple[str, str]]:
+    """Hand `error` to the installed excepthook; read and close the dialog it opens."""
+    seen: list[tuple[str, str]] = []
+
+    def close_dialog() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append((box.text(), box.detailedText()))
+            box.done(0)
+        else:
+            QTimer.singleShot(20, close_dialog)
+
     old = sys.excepthook
     install_excepthook()
+    QTimer.singleShot(0, close_dialog)
     try:
         try:
-            raise KeyError("kolom_tidak_ada")
-        except KeyError:
+            raise error
+        except type(error):
             sys.excepthook(*sys.exc_info())
     finally:
         sys.excepthook = old
-    assert len(shown) == 1
-    box = shown[0]
-    assert "tak terduga" in box.text()
-    assert "KeyError" in box.detailedText() and "kolom_tidak_ada" in box.detailedText()
+    return seen
+
+
+def test_unexpected_exception_opens_report_and_is_logged(qtbot):
+    application()
+    log_path = setup_logging()
+    form = QLineEdit("Siti Aminah — data yang sedang diisi")
+    qtbot.addWidget(form)
+    seen = _raise_through_hook(KeyError("kolom_tidak_ada"))
+    assert len(seen) == 1
+    text, details = seen[0]
+    assert "tak terduga" in text
+    assert "KeyError" in details and "kolom_tidak_ada" in details
     for handler in logging.getLogger().handlers:
         handler.flush()
     assert "kolom_tidak_ada" in log_path.read_text(encoding="utf-8")
     assert form.text() == "Siti Aminah — data yang sedang diisi"  # the form is untouched
 
 
-def test_rule_violation_is_a_plain_message(qtbot, monkeypatch):
+def test_rule_violation_is_a_plain_message(qtbot):
     application()
-    seen: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: seen.append(text))
-    old = sys.excepthook
-    install_excepthook()
-    try:
-        try:
-            raise ValidationError("NIK harus 16 digit; yang dimasukkan 15 digit.", field="nik")
-        except ValidationError:
-            sys.excepthook(*sys.exc_info())
-    finally:
-        sys.excepthook = old
-    assert seen == ["NIK harus 16 digit; yang dimasukkan 15 digit."]
+    seen = _raise_through_hook(
+        ValidationError("NIK harus 16 digit; yang dimasukkan 15 digit.", field="nik"))
+    assert [text for text, _details in seen] == ["NIK harus 16 digit; yang dimasukkan 15 digit."]

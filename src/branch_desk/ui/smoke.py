@@ -22,7 +22,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 if TYPE_CHECKING:
@@ -104,6 +104,13 @@ class _Smoke:
             watcher.stop()
             limit.stop()
             sys.excepthook = previous_hook
+            if self.window is not None:
+                # Delete the window now, not whenever Python collects it: its idle lock
+                # filters the whole application's events.
+                self.window.close()
+                self.window.deleteLater()
+                QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+                self.window = None
         if self.timed_out:
             return _report("timeout", 4, user=self.user, pages=self.pages, errors=self.errors)
         failed = bool(self.errors) or loop_code != 0 or len(self.pages) != len(PAGES)
