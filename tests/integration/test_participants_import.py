@@ -129,7 +129,7 @@ def test_exact_nik_number_cell_is_accepted(maros, tmp_path):
     (["7309014507850001", "Sitti Aminah", None, "L"], "Jenis kelamin L tidak sama"),
     (["7309014507850001", "Sitti Aminah", "kemarin"], "tidak dikenali"),
     (["7309014507850001", "Sitti Aminah", None, "X"], "tidak dikenali"),
-    (["7309014507850001", ""], "Nama kosong"),
+    (["7309014507850001", ""], "Nama peserta wajib diisi"),
     (["7309014507850001", "Sitti 2"], "berisi angka"),
     (["7309014507850001", "Sitti", None, None, None, None, None, None, "sejuta"],
      "Penghasilan"),

@@ -99,7 +99,8 @@ def read_date(value: Any, label: str) -> date | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if 1 <= value < 80000:  # 1900 … 2118
             return EXCEL_EPOCH + timedelta(days=int(value))
-        raise RowProblem(f"{label} '{cell_text(value)}' bukan tanggal.")
+        raise RowProblem(f"{label} '{cell_text(value)}' tidak dapat dibaca sebagai tanggal "
+                         "(tulis seperti 29-04-2025).")
     text = str(value).strip()
     if len(text) >= 10 and text[4] == "-" and (len(text) == 10 or text[10] in " T"):
         text = text[:10]  # "1985-07-05 00:00:00"
@@ -222,9 +223,9 @@ def parse_row(cells: list[Any], columns: dict[str, int], *, today: date, income_
     nik = decoded.value
     name = display_name(cell_text(cell("name")))
     if not name:
-        raise RowProblem("Nama kosong.")
+        raise RowProblem("Nama peserta wajib diisi (kolom Nama kosong).")
     if any(ch.isdigit() for ch in name):
-        raise RowProblem(f"Nama '{name}' berisi angka.")
+        raise RowProblem(f"Nama '{name}' tidak boleh berisi angka.")
     warnings: list[str] = []
     birth = read_date(cell("birth_date"), "Tanggal lahir")
     if birth is not None and birth != decoded.birth_date:
@@ -236,9 +237,9 @@ def parse_row(cells: list[Any], columns: dict[str, int], *, today: date, income_
                          "NIK dan jenis kelamin.")
     tmt = read_date(cell("tmt"), "Mulai kepesertaan") or today
     if tmt > today:
-        raise RowProblem(f"Mulai kepesertaan {tmt:%d-%m-%Y} di masa depan.")
+        raise RowProblem(f"Mulai kepesertaan {tmt:%d-%m-%Y} tidak boleh di masa depan.")
     if tmt < decoded.birth_date:
-        raise RowProblem("Mulai kepesertaan sebelum tanggal lahir.")
+        raise RowProblem("Mulai kepesertaan tidak boleh sebelum tanggal lahir.")
     village, warning = villages.resolve(cell("village"), nik)
     if warning:
         warnings.append(warning)
