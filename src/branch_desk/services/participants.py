@@ -16,8 +16,7 @@ from branch_desk.db.models.participants import Enrolment, Heir, Participant
 from branch_desk.db.models.partners import Partner
 from branch_desk.domain import regions
 from branch_desk.domain.dates import to_local
-from branch_desk.domain.duplicates import PersonKey, likely_duplicate_reason
-from branch_desk.domain.errors import DuplicateError, NotFound, ValidationError
+from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.identifiers import clean_number, format_kpj, office_number_from_code
 from branch_desk.domain.nik import mask_nik, parse_nik
 from branch_desk.domain.occupations import match_occupation
@@ -26,8 +25,12 @@ from branch_desk.domain.programs import FundingSource, Program, Segment, program
 from branch_desk.domain.text import clean_name, fold
 from branch_desk.services import numbering, recording
 from branch_desk.services.locking import check_version
+from branch_desk.services.participant_duplicates import (
+    find_likely_duplicates,
+    participant_by_nik,
+    refuse_same_nik,
+)
 from branch_desk.services.participant_rows import (
-    DuplicateCandidate,
     HeirData,
     LikelyDuplicateError,
     ParticipantData,
@@ -176,54 +179,6 @@ def _heir_values(heir: HeirData) -> dict[str, str]:
     nik = parse_nik(heir.nik, regions=False).value if heir.nik.strip() else ""
     return {"name": name, "relationship": relationship, "nik": nik,
             "phone": clean_number(heir.phone)[:40], "bank_account": heir.bank_account.strip()}
-
-
-# --- duplicates -------------------------------------------------------------------------------
-
-
-def participant_by_nik(uow: UnitOfWork, nik: str) -> Participant | None:
-    """The live participant holding `nik` (the oldest, should a sync have made two)."""
-    return uow.session.scalars(select(Participant).where(
-        Participant.nik == nik, Participant.deleted.is_(False)).order_by(
-        Participant.created_at).limit(1)).first()
-
-
-def refuse_same_nik(uow: UnitOfWork, nik: str, *, except_id: str | None = None) -> None:
-    existing = participant_by_nik(uow, nik)
-    if existing is not None and existing.id != except_id:
-        raise DuplicateError(
-            f"NIK {mask_nik(nik)} sudah terdaftar atas nama {existing.name} (KPJ {existing.kpj}). "
-            "Buka data peserta tersebut; NIK yang sama tidak dapat didaftarkan dua kali.",
-            existing_id=existing.id, field="nik")
-
-
-def find_likely_duplicates(uow: UnitOfWork, *, name: str, birth_date: date | None,
-                           village_code: str, except_id: str | None = None,
-                           limit: int = 10) -> tuple[DuplicateCandidate, ...]:
-    """Existing participants that are probably this person (domain.duplicates rules)."""
-    new = PersonKey(name, birth_date, village_code)
-    cols = (Participant.id, Participant.kpj, Participant.name, Participant.birth_date,
-            Participant.village_code, Participant.nik)
-    live = Participant.deleted.is_(False)
-    rows = []
-    if birth_date is not None:
-        rows += uow.session.execute(select(*cols).where(
-            live, Participant.birth_date == birth_date)).all()
-    if village_code:
-        rows += uow.session.execute(select(*cols).where(
-            live, Participant.village_code == village_code)).all()
-    found: dict[str, DuplicateCandidate] = {}
-    for pid, kpj, pname, born, village, nik in rows:
-        if pid == except_id or pid in found:
-            continue
-        reason = likely_duplicate_reason(new, PersonKey(pname, born, village))
-        if reason:
-            region = regions.region(village)
-            found[pid] = DuplicateCandidate(pid, kpj, pname, born, region.name if region else "",
-                                            mask_nik(nik), reason)
-        if len(found) >= limit:
-            break
-    return tuple(found.values())
 
 
 # --- writing ----------------------------------------------------------------------------------
