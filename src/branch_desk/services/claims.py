@@ -170,6 +170,42 @@ def _documents(session: Session, claim: Claim, ctype: ClaimType, facts: ClaimFac
                                   received_on=today if doc.key in got else None))
 
 
+def _update_documents(session: Session, uow: UnitOfWork, claim: Claim, ctype: ClaimType,
+                      facts: ClaimFactsData, received: Iterable[str], today: date) -> None:
+    """Follow a change of facts in the checklist (off-site accident, JHT purpose, NPWP above
+    Rp50 jt) and mark newly ticked documents received; a received document stays received."""
+    wanted = claim_rules.required_documents(ctype, off_site=facts.off_site,
+                                            jht_kind=facts.jht_kind, balance=facts.balance)
+    got = set(received)
+    unknown = got - {d.key for d in wanted}
+    if unknown:
+        raise ValidationError(f"Dokumen tidak dikenal untuk klaim {ctype.value}: "
+                              f"{', '.join(sorted(unknown))}.", field="documents")
+    have = {d.key: d for d in session.scalars(select(ClaimDocument).where(
+        ClaimDocument.claim_id == claim.id, ClaimDocument.deleted.is_(False)))}
+    marked = []
+    for position, doc in enumerate(wanted):
+        row = have.pop(doc.key, None)
+        if row is None:
+            label = doc.label if doc.mandatory else f"{doc.label} ({doc.note})"
+            row = ClaimDocument(claim_id=claim.id, key=doc.key, label=label[:200],
+                                required=doc.mandatory, received=False)
+            session.add(row)
+        if row.position != position:
+            row.position = position
+        if doc.key in got and not row.received:
+            row.received, row.received_on = True, today
+            marked.append(doc.key)
+    for position, row in enumerate(have.values(), start=len(wanted)):
+        if row.received:  # no longer asked for, but kept: it was handed in
+            row.position = position
+        else:
+            row.deleted = True
+    if marked:
+        _event(session, uow, claim, "documents", today, to=claim.status, before=claim.status,
+               reason="diterima: " + ", ".join(marked))
+
+
 def _recipients(session: Session, claim: Claim, recipients: Iterable[RecipientData]) -> None:
     for position, r in enumerate(recipients):
         session.add(ClaimRecipient(
@@ -191,15 +227,17 @@ class ClaimPreview:
     documents: tuple[claim_rules.DocumentRequirement, ...]
 
 
-def preview_claim(uow: UnitOfWork, *, data: ClaimData, today: date) -> ClaimPreview:
-    """Assess `data` as `new_claim` would, without writing anything."""
+def preview_claim(uow: UnitOfWork, *, data: ClaimData, today: date,
+                  filed_on: date | None = None) -> ClaimPreview:
+    """Assess `data` as `new_claim` would (or `update_claim` for a claim filed on
+    `filed_on`), without writing anything."""
     session = uow.session
     ctype, cause = _validate(data, today)
     person = find_participant_for_claim(session, data.participant)
     pf = _person(person)
     coverage = load_coverage(session, pf, coverage_program(ctype, cause), data.event_date)
     result = assess(claim_type=ctype.value, cause=cause, event_date=data.event_date,
-                    filed_on=today, person=pf, facts=data.facts, coverage=coverage)
+                    filed_on=filed_on or today, person=pf, facts=data.facts, coverage=coverage)
     docs = claim_rules.required_documents(ctype, off_site=data.facts.off_site,
                                           jht_kind=data.facts.jht_kind,
                                           balance=data.facts.balance)
@@ -236,7 +274,8 @@ def new_claim(uow: UnitOfWork, *, data: ClaimData, today: date) -> ClaimRow:
 
 def update_claim(uow: UnitOfWork, *, number: str, data: ClaimData, expected_version: int,
                  today: date) -> ClaimRow:
-    """Change a draft or submitted claim's facts and recipients; recalculated at once."""
+    """Change a draft or submitted claim's facts, recipients and checklist (documents in
+    `data.received` become received; none is un-received); recalculated at once."""
     actor = uow.actor_required
     actor.require(Permission.CREATE_CLAIMS)
     session = uow.session
@@ -259,6 +298,7 @@ def update_claim(uow: UnitOfWork, *, number: str, data: ClaimData, expected_vers
                 ClaimRecipient.claim_id == claim.id, ClaimRecipient.deleted.is_(False))):
             old.deleted = True
         _recipients(session, claim, data.recipients)
+    _update_documents(session, uow, claim, ctype, data.facts, data.received, today)
     _apply(session, claim, _assess(session, claim, person))
     _event(session, uow, claim, "recalculate", today, to=claim.status, before=claim.status)
     uow.flush()
