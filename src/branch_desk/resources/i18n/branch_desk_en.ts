@@ -565,7 +565,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ClaimDetail</name>
     <message>
-        <location filename="../../ui/claims/detail.py" line="+38"/>
+        <location filename="../../ui/claims/detail.py" line="+39"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
@@ -590,7 +590,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Reject</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Buka kembali</source>
         <translation>Reopen</translation>
     </message>
@@ -620,12 +620,22 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Payment proof once the claim is approved, otherwise the filing receipt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>&amp;Ubah klaim…</source>
+        <translation>&amp;Edit claim…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah data klaim yang masih draf atau diajukan</source>
+        <translation>Edit a claim that is still a draft or submitted</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Pilih klaim dari daftar.</source>
         <translation>Choose a claim from the list.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
@@ -781,7 +791,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ClaimsPage</name>
     <message>
-        <location filename="../../ui/pages/claims.py" line="+47"/>
+        <location filename="../../ui/pages/claims.py" line="+50"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
@@ -796,12 +806,12 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Claim number, KPJ, NIK or name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Catat klaim baru</source>
         <translation>Record a new claim</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Daftar klaim</source>
         <translation>Claim list</translation>
     </message>
@@ -809,6 +819,16 @@ Data created after that backup will no longer be in the database (the current da
         <location line="+1"/>
         <source>Catat klaim</source>
         <translation>Record claim</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peran Anda tidak mencatat klaim</source>
+        <translation>Your role does not record claims</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Ubah klaim {0}</source>
+        <translation>Edit claim {0}</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1464,225 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
 </context>
 <context>
+    <name>FactsForm</name>
+    <message>
+        <location filename="../../ui/claims/facts.py" line="+32"/>
+        <source>Perawatan saja</source>
+        <translation>Medical treatment only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak mampu bekerja (STMB)</source>
+        <translation>Temporarily unable to work (STMB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cacat sebagian</source>
+        <translation>Partial disability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cacat total tetap</source>
+        <translation>Total permanent disability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meninggal dunia</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seluruh saldo</source>
+        <translation>Full balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebagian 30% (perumahan)</source>
+        <translation>Partial 30% (housing)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebagian 10% (lainnya)</source>
+        <translation>Partial 10% (other)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak ada</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Darat / sungai / danau</source>
+        <translation>Land / river / lake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laut</source>
+        <translation>Sea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Udara</source>
+        <translation>Air</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Rincian manfaat</source>
+        <translation>Benefit details</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>D&amp;i luar lokasi kerja</source>
+        <translation>Away from the wor&amp;kplace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecelakaan di luar lokasi kerja: surat tugas dan laporan polisi ditambahkan ke daftar dokumen</source>
+        <translation>Accident away from the workplace: the assignment letter and the police report are added to the documents</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tidak dari tabel — isi persentase sendiri</source>
+        <translation>Not in the table — enter the percentage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kosong = cacat anatomis</source>
+        <translation>empty = anatomic disability</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Satu anak per baris: Nama;Jenjang (TK, SD, SMP, SMA, S1)</source>
+        <translation>One child per line: Name;Level (TK, SD, SMP, SMA, S1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Upah sebulan</source>
+        <translation>Monthly &amp;wage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aki&amp;bat kecelakaan</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal &amp;laporan tahap I</source>
+        <translation>Sta&amp;ge I report date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biaya peng&amp;obatan</source>
+        <translation>&amp;Medical costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alat bantu/re&amp;habilitasi</source>
+        <translation>Reha&amp;bilitation aids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An&amp;gkutan</source>
+        <translation>Tra&amp;nsport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Biaya angkuta&amp;n</source>
+        <translation>Transport co&amp;st</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lama &amp;STMB (bulan)</source>
+        <translation>Months &amp;unable to work (STMB)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jenis cacat (tab&amp;el)</source>
+        <translation>Disabilit&amp;y (table)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pe&amp;rsentase cacat (%)</source>
+        <translation>E&amp;xtent of disability (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hilang &amp;fungsi (%)</source>
+        <translation>Funct&amp;ion loss (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis pengam&amp;bilan</source>
+        <translation>Withdrawal &amp;kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Saldo JHT</source>
+        <translation>JHT &amp;balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rata-rata upah setahun</source>
+        <translation>Average annual &amp;wage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akumulasi &amp;iuran JP</source>
+        <translation>Accumulated JP contri&amp;butions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anak penerima &amp;beasiswa</source>
+        <translation>Children for the scholar&amp;ship</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Rincian manfaat {0}</source>
+        <translation>{0} benefit details</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{0}: nominal tidak boleh negatif.</source>
+        <translation>{0}: the amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0}: tulis angka persen, misalnya 35 atau 12,5.</source>
+        <translation>{0}: enter a percentage, e.g. 35 or 12.5.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <location line="+45"/>
+        <source>kosong = upah terdaftar</source>
+        <translation>empty = registered wage</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>{0} (terdaftar)</source>
+        <translation>{0} (registered)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saldo JHT diisi perkiraan dari {0} bulan iuran JHT yang tercatat ({1}), belum termasuk hasil pengembangan. Cocokkan dengan saldo resmi; angka dapat diubah.</source>
+        <translation>JHT balance estimated from {0} months of JHT contributions recorded ({1}), returns not included. Check it against the official balance; the figure can be changed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saldo JHT tidak dapat diperkirakan: {0} Isi dari laporan saldo resmi.</source>
+        <translation>The JHT balance cannot be estimated: {0} Enter it from the official balance statement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Akumulasi iuran JP dan rata-rata upah setahun diisi perkiraan dari {0} bulan iuran JP yang tercatat, tanpa hasil pengembangan dan tanpa indeksasi upah; angka dapat diubah.</source>
+        <translation>Accumulated JP contributions and average annual wage estimated from {0} months of JP contributions recorded, without returns and without wage indexation; the figures can be changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Angka JP tidak dapat diperkirakan: {0} Isi dari data resmi.</source>
+        <translation>The JP figures cannot be estimated: {0} Enter them from the official records.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../ui/first_start.py" line="+33"/>
@@ -1660,52 +1899,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/claims/intake.py" line="+44"/>
-        <source>Perawatan saja</source>
-        <translation>Medical treatment only</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tidak mampu bekerja (STMB)</source>
-        <translation>Temporarily unable to work (STMB)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cacat sebagian</source>
-        <translation>Partial disability</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cacat total tetap</source>
-        <translation>Total permanent disability</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meninggal dunia</source>
-        <translation>Death</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Seluruh saldo</source>
-        <translation>Full balance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sebagian 30% (perumahan)</source>
-        <translation>Partial 30% (housing)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sebagian 10% (lainnya)</source>
-        <translation>Partial 10% (other)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../../ui/claims/intake.py" line="+70"/>
         <source>NIK, KPJ atau nama peserta, lalu Enter</source>
         <translation>NIK, KPJ or participant name, then Enter</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Bukan kecelakaan kerja</source>
         <translation>Not a work accident</translation>
     </message>
@@ -1715,27 +1914,17 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Work accident / work-related</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>kosong = upah/penghasilan terdaftar</source>
-        <translation>empty = registered wage/income</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Satu anak per baris: Nama;Jenjang (TK, SD, SMP, SMA, S1)</source>
-        <translation>One child per line: Name;Level (TK, SD, SMP, SMA, S1)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-14"/>
         <source>C&amp;ari</source>
-        <translation>Sea&amp;rch</translation>
+        <translation>Se&amp;arch</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>&amp;Cari peserta</source>
         <translation>&amp;Find participant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Peserta</source>
         <translation>&amp;Participant</translation>
     </message>
@@ -1757,7 +1946,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
     <message>
         <location line="+1"/>
         <source>Te&amp;mpat kejadian</source>
-        <translation>Event &amp;place</translation>
+        <translation>Event p&amp;lace</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1765,72 +1954,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>&amp;Remarks</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Upah sebulan</source>
-        <translation>Monthly wage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Akibat kecelakaan</source>
-        <translation>Outcome of the accident</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Biaya pengobatan</source>
-        <translation>Medical costs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lama STMB (bulan)</source>
-        <translation>STMB duration (months)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Saldo JHT / akumulasi JP</source>
-        <translation>JHT balance / accumulated JP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Jenis pengambilan JHT</source>
-        <translation>JHT withdrawal type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anak penerima beasiswa</source>
-        <translation>Children receiving the scholarship</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Hubungan</source>
-        <translation>Relationship</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bank</source>
-        <translation>Bank</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No. rekening</source>
-        <translation>Account no.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tambah ahli waris</source>
-        <translation>Add heir</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ahli &amp;waris / penerima dan rekening bank</source>
-        <translation>&amp;Heirs / recipients and bank accounts</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Kelengkapan &amp;dokumen (centang yang diterima)</source>
         <translation>Required &amp;documents (tick those received)</translation>
     </message>
@@ -1840,24 +1964,59 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Eligibility, deadline and benefits (calculated as you type)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Simpan klaim (Ctrl+S)</source>
         <translation>Save claim (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>Peserta tidak ditemukan.</source>
         <translation>Participant not found.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+30"/>
+        <source>Sudah diterima</source>
+        <translation>Already received</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Manfaat dibayar kepada peserta sendiri; lengkapi bank dan nomor rekeningnya.</source>
+        <translation>The benefit is paid to the participant; add their bank and account number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diisi dari ahli waris yang terdaftar pada data peserta; periksa dengan surat keterangan ahli waris.</source>
+        <translation>Filled in from the heirs registered with the participant; check against the heirs&apos; statement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peserta belum mencatat ahli waris; isi sesuai surat keterangan ahli waris.</source>
+        <translation>The participant has no registered heirs; enter them from the heirs&apos; statement.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Pilih peserta untuk menghitung kelayakan dan manfaat.</source>
         <translation>Choose a participant to calculate eligibility and benefits.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&lt;b&gt;Ubah klaim {0}&lt;/b&gt; — status {1}; peserta dan jenis klaim tidak dapat diubah.</source>
+        <translation>&lt;b&gt;Edit claim {0}&lt;/b&gt; — status {1}; the participant and the claim type cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Simpan perubahan (Ctrl+S)</source>
+        <translation>Save changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2945,39 @@ Save only if this really is a different person.</translation>
         <location line="+64"/>
         <source>Cetak {0}</source>
         <translation>Print {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsBox</name>
+    <message>
+        <location filename="../../ui/claims/recipients.py" line="+39"/>
+        <source>Ahli &amp;waris / penerima dan rekening bank</source>
+        <translation>&amp;Heirs / recipients and bank accounts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No. rekening</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tambah ahli waris</source>
+        <translation>Add heir</translation>
     </message>
 </context>
 <context>

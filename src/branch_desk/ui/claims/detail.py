@@ -26,7 +26,8 @@ from branch_desk.domain.claim_workflow import ClaimStatus, permitted_targets
 from branch_desk.domain.dates import format_date, format_datetime
 from branch_desk.domain.errors import DomainError
 from branch_desk.domain.money import format_rupiah
-from branch_desk.services.claims import advance_claim, mark_documents
+from branch_desk.domain.permissions import Permission
+from branch_desk.services.claims import EDITABLE, advance_claim, mark_documents
 from branch_desk.services.claims_print import print_claim_receipt, print_claim_statement
 from branch_desk.services.claims_queries import ClaimRow, get_claim
 from branch_desk.ui import pdf_preview
@@ -53,6 +54,7 @@ class ClaimDetail(QWidget):
         self.ask: Callable[[str, str], str | None] = self._ask
         self.ask_path: Callable[[str], Path | None] = self._ask_path
         self.on_changed: Callable[[], None] = lambda: None
+        self.on_edit: Callable[[str], None] = lambda _number: None
         self.title = QLabel(objectName="claim_title")
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.body = QTextBrowser(objectName="claim_body")
@@ -79,8 +81,12 @@ class ClaimDetail(QWidget):
                                          "selain itu tanda terima berkas"))
         self.save_pdf.clicked.connect(lambda: self.print_pdf(
             "statement" if self.statement.isEnabled() else "receipt"))
+        self.edit = QPushButton(self.tr("&Ubah klaim…"), objectName="claim_edit")
+        self.edit.setToolTip(self.tr("Ubah data klaim yang masih draf atau diajukan"))
+        self.edit.clicked.connect(lambda: self.row and self.on_edit(self.row.number))
+        self.edit.setVisible(ctx.actor.can(Permission.CREATE_CLAIMS))
         bar2 = QHBoxLayout()
-        for b in (self.all_docs, self.receipt, self.statement, self.save_pdf):
+        for b in (self.edit, self.all_docs, self.receipt, self.statement, self.save_pdf):
             bar2.addWidget(b)
         bar2.addStretch(1)
         layout = QVBoxLayout(self)
@@ -96,8 +102,8 @@ class ClaimDetail(QWidget):
 
     def show_claim(self, row: ClaimRow | None) -> None:
         self.row = row
-        for b in (*self.buttons.values(), self.all_docs, self.receipt, self.statement,
-                  self.save_pdf):
+        for b in (*self.buttons.values(), self.edit, self.all_docs, self.receipt,
+                  self.statement, self.save_pdf):
             b.setEnabled(False)
         if row is None:
             self.title.setText(self.tr("Pilih klaim dari daftar."))
@@ -117,7 +123,8 @@ class ClaimDetail(QWidget):
                 ok = False
             self.buttons[target.value].setEnabled(ok)
         self.buttons["reopen"].setEnabled(reopening and ClaimStatus.DIAJUKAN in allowed)
-        editable = row.status in (ClaimStatus.DRAFT.value, ClaimStatus.DIAJUKAN.value)
+        editable = ClaimStatus(row.status) in EDITABLE
+        self.edit.setEnabled(editable and actor.can(Permission.CREATE_CLAIMS))
         self.all_docs.setEnabled(editable and not row.documents_complete
                                  and actor.role != "admin")
         self.receipt.setEnabled(True)

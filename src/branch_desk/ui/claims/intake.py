@@ -1,67 +1,59 @@
-"""The intake form: participant, event, heirs, documents checklist and a live assessment."""
+"""The intake form: participant, event, benefit facts, recipients, documents checklist and a
+live assessment. The same form edits a claim that is still a draft or submitted."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from branch_desk.domain import claim_rules
 from branch_desk.domain.claim_rules import ClaimType
-from branch_desk.domain.errors import DomainError
-from branch_desk.domain.money import format_rupiah, parse_rupiah
-from branch_desk.services.claims import new_claim, preview_claim
-from branch_desk.services.claims_data import (
-    ChildData,
-    ClaimData,
-    ClaimFactsData,
-    RecipientData,
-)
+from branch_desk.domain.errors import ConflictError, DomainError
+from branch_desk.services.claims import new_claim, preview_claim, update_claim
+from branch_desk.services.claims_data import ClaimData, ClaimFactsData
+from branch_desk.services.claims_intake import intake_defaults
 from branch_desk.services.claims_queries import ClaimRow, find_claim_participants
+from branch_desk.ui.claims.facts import FactsForm, fit_combo
+from branch_desk.ui.claims.recipients import RecipientsBox, set_heir
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
+from branch_desk.ui.formatting import fmt_money
+from branch_desk.ui.i18n_domain import domain_label
 
-OUTCOMES = (("medical_only", QT_TRANSLATE_NOOP("IntakeForm", "Perawatan saja")),
-            ("temporary", QT_TRANSLATE_NOOP("IntakeForm", "Tidak mampu bekerja (STMB)")),
-            ("partial_disability", QT_TRANSLATE_NOOP("IntakeForm", "Cacat sebagian")),
-            ("total_disability", QT_TRANSLATE_NOOP("IntakeForm", "Cacat total tetap")),
-            ("death", QT_TRANSLATE_NOOP("IntakeForm", "Meninggal dunia")))
-JHT_KINDS = (("full", QT_TRANSLATE_NOOP("IntakeForm", "Seluruh saldo")),
-             ("partial_housing", QT_TRANSLATE_NOOP("IntakeForm", "Sebagian 30% (perumahan)")),
-             ("partial_other", QT_TRANSLATE_NOOP("IntakeForm", "Sebagian 10% (lainnya)")))
-
-
-def _amount(text: str) -> int:
-    return parse_rupiah(text) if text.strip() else 0
+__all__ = ["IntakeForm", "set_heir"]
 
 
 class IntakeForm(QWidget):
-    """Fill in, see the computed benefits live, save as a draft claim."""
+    """Fill in, see the computed benefits live, save as a draft claim (or save the changes
+    of the claim given to `load_claim`)."""
 
     def __init__(self, ctx: AppContext, today: Callable[[], date],
-                 on_saved: Callable[[ClaimRow], None]) -> None:
+                 on_saved: Callable[[ClaimRow], None],
+                 on_cancel: Callable[[], None] | None = None) -> None:
         super().__init__()
-        self.ctx, self.today, self.on_saved = ctx, today, on_saved
+        self.ctx, self.today, self.on_saved, self.on_cancel = ctx, today, on_saved, on_cancel
+        self.editing: ClaimRow | None = None
+        self._received: set[str] = set()  # documents already received by the edited claim
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
@@ -71,88 +63,60 @@ class IntakeForm(QWidget):
 
     # --- layout -------------------------------------------------------------------------
     def _build(self) -> None:
+        self.heading = QLabel(objectName="claim_edit_heading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.hide()
         self.search = QLineEdit(objectName="claim_participant_search")
         self.search.setPlaceholderText(self.tr("NIK, KPJ atau nama peserta, lalu Enter"))
         self.search.returnPressed.connect(self.find_participants)
+        self.find_button = QPushButton(self.tr("C&ari"), objectName="claim_find")
+        self.find_button.clicked.connect(self.find_participants)
         self.participant = QComboBox(objectName="claim_participant")
-        self.participant.currentIndexChanged.connect(self._changed)
+        self.participant.currentIndexChanged.connect(self._participant_changed)
         self.type = QComboBox(objectName="claim_type")
         for t in ClaimType:
-            self.type.addItem(f"{t.value} — {t.label}", t.value)
+            self.type.addItem(f"{t.value} — {domain_label(t.label)}", t.value)
         self.type.currentIndexChanged.connect(self._type_changed)
         self.event_date = QDateEdit(objectName="claim_event_date", calendarPopup=True)
         self.event_date.setDisplayFormat("dd-MM-yyyy")
         self.event_date.setDate(QDate(self.today()))
-        self.event_date.dateChanged.connect(self._changed)
+        self.event_date.dateChanged.connect(self._prefill)
         self.cause = QComboBox(objectName="claim_cause")
         self.cause.addItem(self.tr("Bukan kecelakaan kerja"), "bukan-kerja")
         self.cause.addItem(self.tr("Kecelakaan kerja / karena kerja"), "kerja")
         self.cause.currentIndexChanged.connect(self._changed)
         self.place = QLineEdit(objectName="claim_place")
         self.description = QLineEdit(objectName="claim_description")
-        self.wage = QLineEdit(objectName="claim_wage")
-        self.wage.setPlaceholderText(self.tr("kosong = upah/penghasilan terdaftar"))
-        self.outcome = QComboBox(objectName="claim_outcome")
-        for key, label in OUTCOMES:
-            self.outcome.addItem(self.tr(label), key)
-        self.medical = QLineEdit(objectName="claim_medical_cost")
-        self.stmb = QSpinBox(objectName="claim_stmb_months", maximum=120)
-        self.balance = QLineEdit(objectName="claim_balance")
-        self.jht_kind = QComboBox(objectName="claim_jht_kind")
-        for key, label in JHT_KINDS:
-            self.jht_kind.addItem(self.tr(label), key)
-        self.children = QPlainTextEdit(objectName="claim_children")
-        self.children.setPlaceholderText(self.tr("Satu anak per baris: Nama;Jenjang (TK, SD, "
-                                                 "SMP, SMA, S1)"))
-        self.children.setMaximumHeight(60)
-        self.children.setTabChangesFocus(True)  # Tab leaves the box instead of typing a tab
-        for w in (self.wage, self.medical, self.balance, self.place):
-            w.textChanged.connect(self._changed)
-        for c in (self.outcome, self.jht_kind):
-            c.currentIndexChanged.connect(self._changed)
-        self.stmb.valueChanged.connect(self._changed)
-        self.children.textChanged.connect(self._changed)
+        self.place.textChanged.connect(self._changed)
 
         form = QFormLayout()
         find = QHBoxLayout()
         find.addWidget(self.search, 1)
-        find_button = QPushButton(self.tr("C&ari"), objectName="claim_find")
-        find_button.clicked.connect(self.find_participants)
-        find.addWidget(find_button)
-        form.addRow(self.tr("&Cari peserta"), find)
+        find.addWidget(self.find_button)
+        search_label = QLabel(self.tr("&Cari peserta"))
+        search_label.setBuddy(self.search)
+        form.addRow(search_label, find)
         form.addRow(self.tr("&Peserta"), self.participant)
         form.addRow(self.tr("&Jenis klaim"), self.type)
         form.addRow(self.tr("&Tanggal kejadian"), self.event_date)
         form.addRow(self.tr("Pen&yebab"), self.cause)
         form.addRow(self.tr("Te&mpat kejadian"), self.place)
         form.addRow(self.tr("&Keterangan"), self.description)
-        self.facts_rows = {
-            "wage": (self.tr("Upah sebulan"), self.wage),
-            "outcome": (self.tr("Akibat kecelakaan"), self.outcome),
-            "medical": (self.tr("Biaya pengobatan"), self.medical),
-            "stmb": (self.tr("Lama STMB (bulan)"), self.stmb),
-            "balance": (self.tr("Saldo JHT / akumulasi JP"), self.balance),
-            "jht_kind": (self.tr("Jenis pengambilan JHT"), self.jht_kind),
-            "children": (self.tr("Anak penerima beasiswa"), self.children),
-        }
-        for label, widget in self.facts_rows.values():
-            form.addRow(label, widget)
         self.form = form
+        for combo in (self.participant, self.type, self.cause):
+            fit_combo(combo)
 
-        self.heirs = QTableWidget(1, 4, objectName="claim_heirs")
-        self.heirs.setHorizontalHeaderLabels([self.tr("Nama"), self.tr("Hubungan"),
-                                              self.tr("Bank"), self.tr("No. rekening")])
-        self.heirs.horizontalHeader().setStretchLastSection(True)
-        self.heirs.setMaximumHeight(110)
-        self.heirs.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        add_heir = QPushButton(self.tr("Tambah ahli waris"), objectName="claim_add_heir")
-        add_heir.clicked.connect(lambda: self.heirs.insertRow(self.heirs.rowCount()))
-        heirs_box = QGroupBox(self.tr("Ahli &waris / penerima dan rekening bank"))
-        hb = QVBoxLayout(heirs_box)
-        hb.addWidget(self.heirs)
-        hb.addWidget(add_heir, 0, Qt.AlignmentFlag.AlignLeft)
+        self.facts = FactsForm(self.today())
+        self.facts.changed.connect(self._changed)
+        self.facts.documents_changed.connect(self._fill_documents)
+        self.facts.outcome.currentIndexChanged.connect(self._prefill)
+        self.recipients = RecipientsBox()
+        self.recipients.changed.connect(self._changed)
+        self.heirs = self.recipients.table
 
         self.documents = QListWidget(objectName="claim_documents")
+        self.documents.setWordWrap(True)  # long document names wrap instead of scrolling
+        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         docs_box = QGroupBox(self.tr("Kelengkapan &dokumen (centang yang diterima)"))
         QVBoxLayout(docs_box).addWidget(self.documents)
 
@@ -161,33 +125,55 @@ class IntakeForm(QWidget):
         self.assessment.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.assessment.setMinimumWidth(360)
         assess_box = QGroupBox(self.tr("Kelayakan, batas waktu dan manfaat (dihitung langsung)"))
-        QVBoxLayout(assess_box).addWidget(self.assessment)
+        assess_scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        assess_scroll.setWidget(self.assessment)
+        assess_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        QVBoxLayout(assess_box).addWidget(assess_scroll)
+        self.message = QLabel(objectName="claim_message", wordWrap=True)
+        self.message.setStyleSheet("color: #b71c1c")
+        self.message.hide()
 
         self.save = QPushButton(self.tr("Simpan klaim (Ctrl+S)"), objectName="claim_save")
         self.save.clicked.connect(self.submit)
         self.save.setAutoDefault(True)  # Enter on the focused button saves
-        for edit in (self.place, self.description, self.wage, self.medical, self.balance):
+        for edit in (self.place, self.description, self.facts.wage, self.facts.medical,
+                     self.facts.balance, self.facts.transport_cost, self.facts.rehab,
+                     self.facts.disability, self.facts.function, self.facts.jp_annual,
+                     self.facts.jp_accumulated):
             edit.returnPressed.connect(self.submit)  # Enter in a text field saves too
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.submit)
-        clear = QPushButton(self.tr("Kosongkan"), objectName="claim_clear")
-        clear.clicked.connect(self.clear)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.clear)
+        self.clear_button = QPushButton(self.tr("Kosongkan"), objectName="claim_clear")
+        self.clear_button.clicked.connect(self.cancel)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancel)
 
-        left = QVBoxLayout()
+        left_widget = QWidget()
+        left = QVBoxLayout(left_widget)
+        left.setContentsMargins(0, 0, 4, 0)
+        left.addWidget(self.heading)
         left.addLayout(form)
-        left.addWidget(heirs_box)
+        left.addWidget(self.facts)
+        left.addWidget(self.recipients)
         left.addStretch(1)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(left_widget)  # small screens scroll instead of clipping fields
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         right = QVBoxLayout()
         right.addWidget(docs_box, 2)
         right.addWidget(assess_box, 3)
+        right.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(clear)
+        buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save)
         right.addLayout(buttons)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
+        layout.addWidget(scroll, 3)
         layout.addLayout(right, 2)
+        chain = [self.search, self.find_button, self.participant, self.type, self.event_date,
+                 self.cause, self.place, self.description, *self.facts.ordered_fields(),
+                 self.heirs, self.recipients.add, self.documents, self.clear_button, self.save]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # --- behaviour ----------------------------------------------------------------------
     def find_participants(self) -> None:
@@ -201,67 +187,89 @@ class IntakeForm(QWidget):
         self.participant.blockSignals(False)
         if not found:
             self.assessment.setText(self.tr("Peserta tidak ditemukan."))
-        self._changed()
+        self._participant_changed()
+
+    def _participant_changed(self) -> None:
+        self._prefill()
 
     def _type_changed(self) -> None:
         ctype = ClaimType(self.type.currentData())
-        visible = {
-            ClaimType.JKK: {"wage", "outcome", "medical", "stmb"},
-            ClaimType.JKM: set(), ClaimType.JKP: {"wage"}, ClaimType.JP: {"wage", "balance"},
-            ClaimType.JHT: {"balance", "jht_kind"}, ClaimType.BEASISWA: {"children"},
-        }[ctype]
-        for key, (_, widget) in self.facts_rows.items():
-            self.form.setRowVisible(widget, key in visible)
-        self.cause.setCurrentIndex(1 if ctype is ClaimType.JKK else 0)
-        self._fill_documents(ctype)
-        self._changed()
+        self.facts.show_for(ctype)
+        if self.editing is None:
+            self.cause.setCurrentIndex(1 if ctype is ClaimType.JKK else 0)
+        self._fill_documents()
+        self._prefill()
 
-    def _fill_documents(self, ctype: ClaimType) -> None:
+    def _fill_documents(self) -> None:
+        """The checklist for the type and facts; ticks (and received documents) are kept."""
+        ctype = ClaimType(self.type.currentData())
+        ticked = {self.documents.item(i).data(Qt.ItemDataRole.UserRole)
+                  for i in range(self.documents.count())
+                  if self.documents.item(i).checkState() == Qt.CheckState.Checked}
+        off_site, jht_kind, balance = self.facts.document_facts()
         self.documents.clear()
-        for doc in claim_rules.required_documents(ctype):
+        for doc in claim_rules.required_documents(ctype, off_site=off_site, jht_kind=jht_kind,
+                                                  balance=balance):
             text = doc.label if doc.mandatory else f"{doc.label} — {doc.note}"
             item = QListWidgetItem(text if doc.mandatory else f"({self.tr('bila perlu')}) {text}")
             item.setData(Qt.ItemDataRole.UserRole, doc.key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            if doc.key in self._received:
+                item.setCheckState(Qt.CheckState.Checked)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+                item.setToolTip(self.tr("Sudah diterima"))
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if doc.key in ticked
+                                   else Qt.CheckState.Unchecked)
             self.documents.addItem(item)
+
+    def _prefill(self, *_: object) -> None:
+        """Recipients and JHT/JP figures proposed from the records (untouched fields only)."""
+        participant = self.participant.currentData()
+        if not participant:
+            self.facts.forget_estimates()
+            if self.editing is None:
+                self.recipients.offer([], "")
+            self._changed()
+            return
+        ctype = ClaimType(self.type.currentData())
+        try:
+            with self.ctx.reading() as uow:
+                found = intake_defaults(uow, participant_id=participant, claim_type=ctype.value,
+                                        outcome=self.facts.outcome.currentData(),
+                                        as_of=self.event_date.date().toPython())
+        except DomainError as exc:
+            self.assessment.setText(str(exc))
+            return
+        self.facts.offer_estimates(found.registered_wage, found.jht, found.jp)
+        if self.editing is None:
+            if not found.paid_to_heirs:
+                note = self.tr("Manfaat dibayar kepada peserta sendiri; lengkapi bank dan nomor "
+                               "rekeningnya.")
+            elif found.recipients:
+                note = self.tr("Diisi dari ahli waris yang terdaftar pada data peserta; periksa "
+                               "dengan surat keterangan ahli waris.")
+            else:
+                note = self.tr("Peserta belum mencatat ahli waris; isi sesuai surat keterangan "
+                               "ahli waris.")
+            self.recipients.offer(found.recipients, note)
+        self._changed()
 
     def _changed(self, *_: object) -> None:
         self._timer.start()
 
     def data(self) -> ClaimData:
-        """The form as service input (ValidationError for unreadable amounts)."""
-        heirs = []
-        for r in range(self.heirs.rowCount()):
-            cells = [(self.heirs.item(r, c).text().strip() if self.heirs.item(r, c) else "")
-                     for c in range(4)]
-            if any(cells):
-                heirs.append(RecipientData(cells[0], cells[1], cells[3], cells[2]))
-        children = []
-        for line in self.children.toPlainText().splitlines():
-            parts = [p.strip() for p in line.split(";")]
-            if parts and parts[0]:
-                level = parts[1].upper() if len(parts) > 1 and parts[1] not in ("", "-") else None
-                children.append(ChildData(parts[0], level))
+        """The form as service input (ValidationError naming the field for bad input)."""
         received = tuple(self.documents.item(i).data(Qt.ItemDataRole.UserRole)
                          for i in range(self.documents.count())
                          if self.documents.item(i).checkState() == Qt.CheckState.Checked)
-        ctype = ClaimType(self.type.currentData())
-        balance = _amount(self.balance.text())
-        facts = ClaimFactsData(
-            wage=_amount(self.wage.text()) if self.wage.text().strip() else None,
-            outcome=self.outcome.currentData() if ctype is ClaimType.JKK else "medical_only",
-            medical_cost=_amount(self.medical.text()) if ctype is ClaimType.JKK else 0,
-            stmb_months=self.stmb.value() if ctype is ClaimType.JKK else 0,
-            jht_kind=self.jht_kind.currentData() if ctype is ClaimType.JHT else "full",
-            balance=balance if ctype is ClaimType.JHT else 0,
-            accumulated_contributions=balance if ctype is ClaimType.JP else 0,
-            children=tuple(children))
+        facts: ClaimFactsData = self.facts.facts()
         return ClaimData(participant=self.participant.currentData() or "",
-                         claim_type=ctype.value, event_date=self.event_date.date().toPython(),
+                         claim_type=self.type.currentData(),
+                         event_date=self.event_date.date().toPython(),
                          cause=self.cause.currentData(), place=self.place.text(),
-                         description=self.description.text(), recipients=tuple(heirs),
-                         received=received, facts=facts)
+                         description=self.description.text(),
+                         recipients=self.recipients.recipients(), received=received, facts=facts)
 
     def refresh_preview(self) -> None:
         if not self.participant.currentData():
@@ -270,7 +278,8 @@ class IntakeForm(QWidget):
             return
         try:
             with self.ctx.reading() as uow:
-                preview = preview_claim(uow, data=self.data(), today=self.today())
+                preview = preview_claim(uow, data=self.data(), today=self.today(),
+                                        filed_on=self.editing.filed_on if self.editing else None)
         except DomainError as exc:
             self.assessment.setText(f"<b>{self.tr('Belum dapat dihitung')}:</b> {exc}")
             return
@@ -280,43 +289,90 @@ class IntakeForm(QWidget):
         if preview.late:
             verdict += f" — <b style='color:#e65100'>{self.tr('terlambat')}</b>"
         items = "".join(f"<li>{'✔' if f.ok else '✘'} {f.text}</li>" for f in preview.findings)
-        lines = "".join(f"<tr><td>{ln.label}<br><small>{ln.rule}</small></td>"
-                        f"<td align='right'>{format_rupiah(ln.amount)}</td></tr>"
+        lines = "".join(f"<tr><td>{ln.label}<br><small>{ln.detail} {ln.rule}</small></td>"
+                        f"<td align='right'>{fmt_money(ln.amount)}</td></tr>"
                         for ln in preview.lines)
-        self.assessment.setText(
-            f"{verdict}<ul style='margin-left:-20px'>{items}</ul>"
-            f"<table width='100%'>{lines}<tr><td><b>{self.tr('Jumlah')}</b></td>"
-            f"<td align='right'><b>{format_rupiah(preview.total)}</b></td></tr></table>")
+        self.assessment.setText(  # the amounts first: they change as the facts are typed
+            f"{verdict}<table width='100%'>{lines}<tr><td><b>{self.tr('Jumlah')}</b></td>"
+            f"<td align='right'><b>{fmt_money(preview.total)}</b></td></tr></table>"
+            f"<ul style='margin-left:-20px'>{items}</ul>")
 
     def submit(self) -> None:
+        """Save a new draft claim, or the changes of the claim being edited."""
+        editing = self.editing
         try:
             data = self.data()
             with self.ctx.writing() as uow:
-                row = new_claim(uow, data=data, today=self.today())
+                if editing is None:
+                    row = new_claim(uow, data=data, today=self.today())
+                else:
+                    row = update_claim(uow, number=editing.number, data=data,
+                                       expected_version=editing.version, today=self.today())
                 uow.commit()
+        except ConflictError as exc:  # what was typed stays in the form
+            self.message.setText(str(exc))
+            self.message.show()
+            show_error(self, exc)
+            return
         except DomainError as exc:
             show_error(self, exc)
             return
         self.ctx.bus.announce("claims")
-        self.clear()
+        if editing is None:
+            self.clear()
         self.on_saved(row)
 
+    # --- editing a saved claim -----------------------------------------------------------
+    def load_claim(self, row: ClaimRow) -> None:
+        """Show `row` for editing: participant and type are fixed, received documents stay."""
+        self.editing = None
+        self.clear()
+        self.editing = row
+        self._received = {d.key for d in row.documents if d.received}
+        self.heading.setText(self.tr("<b>Ubah klaim {0}</b> — status {1}; peserta dan jenis "
+                                     "klaim tidak dapat diubah.")
+                             .format(row.number, domain_label(row.status_label)))
+        self.heading.show()
+        self.form.setRowVisible(0, False)  # no search: the participant stays
+        for widget in (self.participant, self.type):
+            widget.setEnabled(False)
+        self.participant.blockSignals(True)
+        self.participant.addItem(f"{row.participant_name} — KPJ {row.kpj} — NIK "
+                                 f"{row.nik_masked} ({row.segment})", row.participant_id)
+        self.participant.blockSignals(False)
+        self.type.blockSignals(True)
+        self.type.setCurrentIndex(self.type.findData(row.claim_type))
+        self.type.blockSignals(False)
+        self.facts.show_for(ClaimType(row.claim_type))
+        self.facts.load(ClaimFactsData.from_json(row.facts), reported_default=row.filed_on)
+        self.event_date.setDate(QDate(row.event_date))
+        self.cause.setCurrentIndex(max(0, self.cause.findData(row.cause)))
+        self.place.setText(row.place)
+        self.description.setText(row.description)
+        self.recipients.load(row.recipients)
+        self.documents.clear()
+        self._fill_documents()
+        self.save.setText(self.tr("Simpan perubahan (Ctrl+S)"))
+        self.clear_button.setText(self.tr("Batal"))
+        self._prefill()
+        self.place.setFocus()
+
+    def cancel(self) -> None:
+        """Esc / Kosongkan: empty the new claim, or leave the edit without saving."""
+        if self.editing is not None and self.on_cancel is not None:
+            self.on_cancel()
+            return
+        self.clear()
+
     def clear(self) -> None:
+        self.message.hide()
         self.search.clear()
         self.participant.clear()
-        for w in (self.place, self.description, self.wage, self.medical, self.balance):
+        for w in (self.place, self.description):
             w.clear()
-        self.children.clear()
-        self.stmb.setValue(0)
-        self.heirs.setRowCount(0)
-        self.heirs.setRowCount(1)
+        self.facts.clear(self.today())
+        self.recipients.clear()
+        self.documents.clear()
+        self._received = set()
         self._type_changed()
         self.search.setFocus()
-
-
-def set_heir(table: QTableWidget, row: int, values: tuple[str, str, str, str]) -> None:
-    """Fill one heir row (used by the page and by tests)."""
-    if table.rowCount() <= row:
-        table.setRowCount(row + 1)
-    for col, value in enumerate(values):
-        table.setItem(row, col, QTableWidgetItem(value))

@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 from branch_desk.db.base import utcnow
 from branch_desk.domain.claim_workflow import ClaimStatus
 from branch_desk.domain.dates import to_local
-from branch_desk.services.claims_queries import ClaimRow, list_claims
+from branch_desk.domain.errors import DomainError
+from branch_desk.domain.permissions import Permission
+from branch_desk.services.claims_queries import ClaimRow, get_claim, list_claims
 from branch_desk.ui.claims.detail import ClaimDetail
 from branch_desk.ui.claims.intake import IntakeForm
 from branch_desk.ui.claims.model import ClaimsModel
 from branch_desk.ui.context import AppContext
+from branch_desk.ui.errors import show_error
 from branch_desk.ui.i18n_domain import domain_label
 
 
@@ -52,15 +55,18 @@ class ClaimsPage(QTabWidget):
         self.search = QLineEdit(objectName="claims_search")
         self.search.setPlaceholderText(self.tr("Nomor klaim, KPJ, NIK atau nama"))
         self.search.returnPressed.connect(self.reload)
+        self.may_create = ctx.actor.can(Permission.CREATE_CLAIMS)
         new = QPushButton(self.tr("Catat klaim baru"), objectName="claims_new")
         new.setToolTip("Ctrl+N")
         new.clicked.connect(self.new_item)
+        new.setEnabled(self.may_create)
         filters = QHBoxLayout()
         filters.addWidget(self.state)
         filters.addWidget(self.search, 1)
         filters.addWidget(new)
         self.detail = ClaimDetail(ctx, self.today)
         self.detail.on_changed = self.reload
+        self.detail.on_edit = self.edit_claim
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -74,6 +80,10 @@ class ClaimsPage(QTabWidget):
         self.intake = IntakeForm(ctx, self.today, self._saved)
         self.addTab(splitter, self.tr("Daftar klaim"))
         self.addTab(self.intake, self.tr("Catat klaim"))
+        self.setTabEnabled(1, self.may_create)
+        if not self.may_create:
+            self.setTabToolTip(1, self.tr("Peran Anda tidak mencatat klaim"))
+        self.editor: IntakeForm | None = None
         self.reload()
 
     def today(self) -> date:
@@ -105,23 +115,57 @@ class ClaimsPage(QTabWidget):
         self.reload()
         self.select(row.number)
 
+    # --- editing a claim in the intake form ---------------------------------------------
+
+    def edit_claim(self, number: str) -> None:
+        """Open claim `number`, as saved now, in an "Ubah klaim" tab."""
+        try:
+            with self.ctx.reading() as uow:
+                row = get_claim(uow, number)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.close_editor()
+        self.editor = IntakeForm(self.ctx, self.today, self._edited, on_cancel=self.close_editor)
+        self.editor.setObjectName("claim_editor")
+        self.editor.load_claim(row)
+        self.addTab(self.editor, self.tr("Ubah klaim {0}").format(row.number))
+        self.setCurrentWidget(self.editor)
+        self.editor.place.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_editor(self) -> None:
+        if self.editor is None:
+            return
+        self.removeTab(self.indexOf(self.editor))
+        self.editor.deleteLater()
+        self.editor = None
+        self.setCurrentIndex(0)
+
+    def _edited(self, row: ClaimRow) -> None:
+        self.close_editor()
+        self._saved(row)
+
     # --- page shortcuts (branch_desk.ui.shortcuts) ---------------------------------------
 
     def new_item(self) -> None:
         """Ctrl+N: the intake tab, cursor in its participant search."""
+        if not self.may_create:
+            return
         self.setCurrentWidget(self.intake)
         self.intake.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_search(self) -> None:
         """Ctrl+F: the search of the tab shown."""
         target = self.intake.search if self.currentWidget() is self.intake else self.search
+        if self.editor is not None and self.currentWidget() is self.editor:
+            return
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         target.selectAll()
 
     def print_current(self) -> None:
         """Ctrl+P: the selected claim's payment statement once approved, else its receipt."""
         row = self.detail.row
-        if self.currentWidget() is self.intake or row is None:
+        if self.currentWidget() is not self.widget(0) or row is None:
             return
         self.detail.preview_pdf("statement" if self.detail.statement.isEnabled() else "receipt")
 

@@ -1,0 +1,380 @@
+"""The benefit facts of a claim (`ClaimFactsData`): only the fields the claim type and, for
+JKK, the outcome need are shown; the JHT/JP figures can be proposed from recorded iuran."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from branch_desk.domain.benefit_rules import ANATOMIC_CASES
+from branch_desk.domain.claim_rules import ClaimType
+from branch_desk.domain.errors import ValidationError
+from branch_desk.domain.money import format_rupiah, parse_rupiah
+from branch_desk.services.claims_data import ChildData, ClaimFactsData
+from branch_desk.services.claims_intake import SavingsRow
+from branch_desk.ui.formatting import fmt_money
+from branch_desk.ui.i18n_domain import domain_label
+
+OUTCOMES = (("medical_only", QT_TRANSLATE_NOOP("FactsForm", "Perawatan saja")),
+            ("temporary", QT_TRANSLATE_NOOP("FactsForm", "Tidak mampu bekerja (STMB)")),
+            ("partial_disability", QT_TRANSLATE_NOOP("FactsForm", "Cacat sebagian")),
+            ("total_disability", QT_TRANSLATE_NOOP("FactsForm", "Cacat total tetap")),
+            ("death", QT_TRANSLATE_NOOP("FactsForm", "Meninggal dunia")))
+JHT_KINDS = (("full", QT_TRANSLATE_NOOP("FactsForm", "Seluruh saldo")),
+             ("partial_housing", QT_TRANSLATE_NOOP("FactsForm", "Sebagian 30% (perumahan)")),
+             ("partial_other", QT_TRANSLATE_NOOP("FactsForm", "Sebagian 10% (lainnya)")))
+TRANSPORTS = (("", QT_TRANSLATE_NOOP("FactsForm", "Tidak ada")),
+              ("darat", QT_TRANSLATE_NOOP("FactsForm", "Darat / sungai / danau")),
+              ("laut", QT_TRANSLATE_NOOP("FactsForm", "Laut")),
+              ("udara", QT_TRANSLATE_NOOP("FactsForm", "Udara")))
+_JKK = {"wage", "outcome", "reported_on", "off_site", "medical", "transport", "transport_cost"}
+_BY_OUTCOME = {"medical_only": {"rehab"}, "temporary": {"stmb", "rehab"},
+               "partial_disability": {"stmb", "rehab", "anatomic", "disability", "function"},
+               "total_disability": {"stmb", "rehab"}, "death": {"stmb"}}
+# key: (grid row, column pair 0|1, spans both pairs)
+_PLACES = {"wage": (0, 0, False), "outcome": (0, 1, False), "reported_on": (1, 0, False),
+           "off_site": (1, 1, False), "medical": (2, 0, False), "rehab": (2, 1, False),
+           "transport": (3, 0, False), "transport_cost": (3, 1, False), "stmb": (4, 0, False),
+           "anatomic": (5, 0, True), "disability": (6, 0, False), "function": (6, 1, False),
+           "jht_kind": (7, 0, False), "balance": (7, 1, False), "jp_annual": (8, 0, False),
+           "jp_accumulated": (8, 1, False), "children": (9, 0, True), "hint": (10, 0, True)}
+
+
+def visible_facts(ctype: ClaimType, outcome: str) -> set[str]:
+    """Keys of the fact fields a claim of `ctype` (and JKK `outcome`) needs."""
+    if ctype is ClaimType.JKK:
+        return _JKK | _BY_OUTCOME.get(outcome, set())
+    return {ClaimType.JKM: set(), ClaimType.JKP: {"wage"},
+            ClaimType.JP: {"jp_annual", "jp_accumulated", "hint"},
+            ClaimType.JHT: {"jht_kind", "balance", "hint"},
+            ClaimType.BEASISWA: {"children"}}[ctype]
+
+
+def _percent_text(value: Decimal | None) -> str:
+    return "" if value is None else f"{value.normalize():f}".replace(".", ",")
+
+
+def fit_combo(combo: QComboBox, chars: int = 14) -> None:
+    """Let a combo box with long entries shrink with the window instead of widening it."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+
+
+class MoneyEdit(QLineEdit):
+    """A rupiah amount; a readable entry is shown back in house style (Rp7.850.000)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(objectName=name)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.editingFinished.connect(self._tidy)
+
+    def _tidy(self) -> None:
+        try:
+            value = parse_rupiah(self.text()) if self.text().strip() else None
+        except ValidationError:
+            return  # left as typed; reading the form names the field
+        if value is not None and value >= 0 and self.text() != format_rupiah(value):
+            self.setText(format_rupiah(value))
+
+
+class FactsForm(QGroupBox):
+    """Benefit facts by claim type; `changed` on every edit, `documents_changed` when the
+    checklist depends on the edit (off-site accident, JHT purpose, JHT balance)."""
+
+    changed = Signal()
+    documents_changed = Signal()
+
+    def __init__(self, today: date) -> None:
+        super().__init__(self.tr("Rincian manfaat"))
+        self.setObjectName("claim_facts")
+        self._auto: dict[str, str] = {}  # text last proposed per field, to know it is untouched
+        self._hints: dict[ClaimType, str] = {}
+        self.wage = MoneyEdit("claim_wage")
+        self.outcome = QComboBox(objectName="claim_outcome")
+        for key, label in OUTCOMES:
+            self.outcome.addItem(self.tr(label), key)
+        self.reported_on = QDateEdit(objectName="claim_reported_on", calendarPopup=True)
+        self.reported_on.setDisplayFormat("dd-MM-yyyy")
+        self.reported_on.setDate(QDate(today))
+        self.off_site = QCheckBox(self.tr("D&i luar lokasi kerja"), objectName="claim_off_site")
+        self.off_site.setToolTip(self.tr("Kecelakaan di luar lokasi kerja: surat tugas dan "
+                                         "laporan polisi ditambahkan ke daftar dokumen"))
+        self.medical = MoneyEdit("claim_medical_cost")
+        self.rehab = MoneyEdit("claim_rehabilitation_cost")
+        self.transport = QComboBox(objectName="claim_transport")
+        for key, label in TRANSPORTS:
+            self.transport.addItem(self.tr(label), key)
+        self.transport_cost = MoneyEdit("claim_transport_cost")
+        self.stmb = QSpinBox(objectName="claim_stmb_months", maximum=120)
+        self.anatomic = QComboBox(objectName="claim_anatomic_case")
+        self.anatomic.addItem(self.tr("Tidak dari tabel — isi persentase sendiri"), None)
+        for case in ANATOMIC_CASES:
+            self.anatomic.addItem(f"{domain_label(case.label)} ({case.percent}%)", case.key)
+        self.disability = QLineEdit(objectName="claim_disability_percent")
+        self.function = QLineEdit(objectName="claim_function_loss_percent")
+        self.function.setPlaceholderText(self.tr("kosong = cacat anatomis"))
+        self.jht_kind = QComboBox(objectName="claim_jht_kind")
+        for key, label in JHT_KINDS:
+            self.jht_kind.addItem(self.tr(label), key)
+        self.balance = MoneyEdit("claim_balance")
+        self.jp_annual = MoneyEdit("claim_jp_annual_wage")
+        self.jp_accumulated = MoneyEdit("claim_jp_accumulated")
+        self.children = QPlainTextEdit(objectName="claim_children")
+        self.children.setPlaceholderText(self.tr("Satu anak per baris: Nama;Jenjang (TK, SD, "
+                                                 "SMP, SMA, S1)"))
+        self.children.setMaximumHeight(60)
+        self.children.setTabChangesFocus(True)  # Tab leaves the box instead of typing a tab
+        self.hint = QLabel(objectName="claim_estimate_hint", wordWrap=True)
+        self.hint.setStyleSheet("color: #455a64")
+        self.fields: dict[str, QWidget] = {
+            "wage": self.wage, "outcome": self.outcome, "reported_on": self.reported_on,
+            "off_site": self.off_site, "medical": self.medical, "rehab": self.rehab,
+            "transport": self.transport, "transport_cost": self.transport_cost,
+            "stmb": self.stmb, "anatomic": self.anatomic, "disability": self.disability,
+            "function": self.function, "jht_kind": self.jht_kind, "balance": self.balance,
+            "jp_annual": self.jp_annual, "jp_accumulated": self.jp_accumulated,
+            "children": self.children, "hint": self.hint}
+        texts = {"wage": self.tr("&Upah sebulan"), "outcome": self.tr("Aki&bat kecelakaan"),
+                 "reported_on": self.tr("Tanggal &laporan tahap I"),
+                 "medical": self.tr("Biaya peng&obatan"),
+                 "rehab": self.tr("Alat bantu/re&habilitasi"),
+                 "transport": self.tr("An&gkutan"), "transport_cost": self.tr("Biaya angkuta&n"),
+                 "stmb": self.tr("Lama &STMB (bulan)"), "anatomic": self.tr("Jenis cacat (tab&el)"),
+                 "disability": self.tr("Pe&rsentase cacat (%)"),
+                 "function": self.tr("Hilang &fungsi (%)"),
+                 "jht_kind": self.tr("Jenis pengam&bilan"), "balance": self.tr("&Saldo JHT"),
+                 "jp_annual": self.tr("&Rata-rata upah setahun"),
+                 "jp_accumulated": self.tr("Akumulasi &iuran JP"),
+                 "children": self.tr("Anak penerima &beasiswa")}
+        for combo in (self.outcome, self.transport, self.anatomic, self.jht_kind):
+            fit_combo(combo, 10)
+        self.labels: dict[str, QLabel] = {}
+        grid = QGridLayout(self)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        for key, widget in self.fields.items():
+            row, pair, span = _PLACES[key]
+            column = pair * 2
+            if key in texts:
+                label = QLabel(texts[key], objectName=f"label_{key}")
+                label.setBuddy(widget)
+                self.labels[key] = label
+                grid.addWidget(label, row, column)
+                grid.addWidget(widget, row, column + 1, 1, 3 if span else 1)
+            else:
+                grid.addWidget(widget, row, 0 if span else column + 1, 1, 4 if span else 1)
+        for edit in (self.wage, self.medical, self.rehab, self.transport_cost, self.disability,
+                     self.function, self.jp_annual, self.jp_accumulated):
+            edit.textChanged.connect(self.changed)
+        self.balance.textChanged.connect(self.changed)
+        self.balance.editingFinished.connect(self.documents_changed)
+        for combo in (self.transport, self.jht_kind):
+            combo.currentIndexChanged.connect(self.changed)
+        self.jht_kind.currentIndexChanged.connect(self.documents_changed)
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self.anatomic.currentIndexChanged.connect(self._anatomic_changed)
+        self.off_site.toggled.connect(self.documents_changed)
+        self.off_site.toggled.connect(self.changed)
+        self.reported_on.dateChanged.connect(self.changed)
+        self.stmb.valueChanged.connect(self.changed)
+        self.children.textChanged.connect(self.changed)
+        self.ctype = ClaimType.JKK
+        self.show_for(ClaimType.JKK)
+
+    # --- what is shown -------------------------------------------------------------------
+    def show_for(self, ctype: ClaimType) -> None:
+        """Show the fields of `ctype` (and the chosen JKK outcome) only."""
+        self.ctype = ctype
+        wanted = visible_facts(ctype, self.outcome.currentData())
+        for key, widget in self.fields.items():
+            widget.setVisible(key in wanted)
+            if key in self.labels:
+                self.labels[key].setVisible(key in wanted)
+        self.setVisible(bool(wanted))
+        self.setTitle(self.tr("Rincian manfaat {0}").format(ctype.value))
+        self.hint.setText(self._hints.get(ctype, ""))
+
+    def ordered_fields(self) -> list[QWidget]:
+        """Every field in reading order (for the tab order; hidden ones are skipped)."""
+        order = sorted(_PLACES, key=lambda k: (_PLACES[k][0], _PLACES[k][1]))
+        return [self.fields[k] for k in order if k != "hint"]
+
+    def _outcome_changed(self) -> None:
+        self.show_for(self.ctype)
+        self.changed.emit()
+
+    def _anatomic_changed(self) -> None:
+        key = self.anatomic.currentData()
+        case = next((c for c in ANATOMIC_CASES if c.key == key), None)
+        if case is not None:
+            self.disability.setText(_percent_text(case.percent))
+        self.disability.setReadOnly(case is not None)  # the table decides the percentage
+        self.changed.emit()
+
+    # --- reading and loading ---------------------------------------------------------------
+    def _money(self, edit: QLineEdit, key: str) -> int:
+        text = edit.text().strip()
+        name = self.labels[key].text().replace("&", "")
+        if not text:
+            return 0
+        try:
+            value = parse_rupiah(text)
+        except ValidationError as exc:
+            raise ValidationError(f"{name}: {exc}", field=key) from None
+        if value < 0:
+            raise ValidationError(self.tr("{0}: nominal tidak boleh negatif.").format(name),
+                                  field=key)
+        return value
+
+    def _percent(self, edit: QLineEdit, key: str) -> Decimal | None:
+        text = edit.text().strip().rstrip("%").strip().replace(",", ".")
+        if not text:
+            return None
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            name = self.labels[key].text().replace("&", "")
+            raise ValidationError(self.tr("{0}: tulis angka persen, misalnya 35 atau 12,5.")
+                                  .format(name), field=key) from None
+        return value
+
+    def facts(self) -> ClaimFactsData:
+        """The visible fields as service input (ValidationError naming the field)."""
+        shown = visible_facts(self.ctype, self.outcome.currentData())
+
+        def money(edit: QLineEdit, key: str) -> int:
+            return self._money(edit, key) if key in shown else 0
+
+        children = []
+        if "children" in shown:
+            for line in self.children.toPlainText().splitlines():
+                parts = [p.strip() for p in line.split(";")]
+                if parts and parts[0]:
+                    level = (parts[1].upper() if len(parts) > 1 and parts[1] not in ("", "-")
+                             else None)
+                    children.append(ChildData(parts[0], level))
+        wage = self._money(self.wage, "wage") if "wage" in shown and self.wage.text().strip() \
+            else None
+        jkk = self.ctype is ClaimType.JKK
+        annual = self._money(self.jp_annual, "jp_annual") if "jp_annual" in shown \
+            and self.jp_annual.text().strip() else None
+        return ClaimFactsData(
+            wage=wage, outcome=self.outcome.currentData() if jkk else "medical_only",
+            medical_cost=money(self.medical, "medical"),
+            transport=(self.transport.currentData() or None) if jkk else None,
+            transport_cost=money(self.transport_cost, "transport_cost"),
+            stmb_months=self.stmb.value() if "stmb" in shown else 0,
+            disability_percent=(self._percent(self.disability, "disability")
+                                if "disability" in shown else None),
+            function_loss_percent=(self._percent(self.function, "function")
+                                   if "function" in shown else None),
+            anatomic_case=self.anatomic.currentData() if "anatomic" in shown else None,
+            rehabilitation_aid_cost=money(self.rehab, "rehab"),
+            off_site=jkk and self.off_site.isChecked(),
+            reported_on=self.reported_on.date().toPython() if jkk else None,
+            children=tuple(children),
+            jht_kind=self.jht_kind.currentData() if self.ctype is ClaimType.JHT else "full",
+            balance=money(self.balance, "balance"),
+            average_indexed_annual_wage=annual,
+            accumulated_contributions=money(self.jp_accumulated, "jp_accumulated"))
+
+    def document_facts(self) -> tuple[bool, str, int]:
+        """(off_site, jht_kind, balance) as the checklist needs them; unreadable balance = 0."""
+        try:
+            balance = parse_rupiah(self.balance.text()) if self.balance.text().strip() else 0
+        except ValidationError:
+            balance = 0
+        return (self.ctype is ClaimType.JKK and self.off_site.isChecked(),
+                self.jht_kind.currentData() if self.ctype is ClaimType.JHT else "full", balance)
+
+    def load(self, facts: ClaimFactsData, *, reported_default: date) -> None:
+        """Show a saved claim's facts."""
+        def amount(value: int | None) -> str:
+            return format_rupiah(value) if value else ""
+
+        def pick(combo: QComboBox, value: object) -> None:
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+
+        self._auto.clear()
+        self.wage.setText(amount(facts.wage))
+        pick(self.outcome, facts.outcome)
+        self.reported_on.setDate(QDate(facts.reported_on or reported_default))
+        self.off_site.setChecked(facts.off_site)
+        self.medical.setText(amount(facts.medical_cost))
+        self.rehab.setText(amount(facts.rehabilitation_aid_cost))
+        pick(self.transport, facts.transport or "")
+        self.transport_cost.setText(amount(facts.transport_cost))
+        self.stmb.setValue(facts.stmb_months)
+        pick(self.anatomic, facts.anatomic_case)
+        self.disability.setText(_percent_text(facts.disability_percent))
+        self.function.setText(_percent_text(facts.function_loss_percent))
+        pick(self.jht_kind, facts.jht_kind)
+        self.balance.setText(amount(facts.balance))
+        self.jp_annual.setText(amount(facts.average_indexed_annual_wage))
+        self.jp_accumulated.setText(amount(facts.accumulated_contributions))
+        self.children.setPlainText("\n".join(f"{c.name};{c.level or '-'}"
+                                             for c in facts.children))
+        self.show_for(self.ctype)
+
+    def clear(self, today: date) -> None:
+        self.load(ClaimFactsData(), reported_default=today)
+        self.wage.setPlaceholderText(self.tr("kosong = upah terdaftar"))
+        self.hint.clear()
+
+    # --- proposals from the records ----------------------------------------------------------
+    def _offer(self, edit: QLineEdit, key: str, value: int | None) -> None:
+        """Put `value` in `edit` unless the officer typed something there."""
+        if edit.text().strip() not in ("", self._auto.get(key, "")):
+            return
+        text = format_rupiah(value) if value is not None else ""
+        self._auto[key] = text
+        edit.setText(text)
+
+    def offer_estimates(self, registered_wage: int, jht: SavingsRow, jp: SavingsRow) -> None:
+        """Registered wage as placeholder; JHT/JP estimates into untouched fields; the hint
+        says where the figures come from, or why they cannot be derived."""
+        self.wage.setPlaceholderText(self.tr("{0} (terdaftar)").format(fmt_money(registered_wage)))
+        self._offer(self.balance, "balance", jht.contributions if jht.available else None)
+        self._offer(self.jp_accumulated, "jp_accumulated",
+                    jp.contributions if jp.available else None)
+        self._offer(self.jp_annual, "jp_annual", jp.average_annual_wage if jp.available else None)
+        if jht.available:
+            jht_text = self.tr("Saldo JHT diisi perkiraan dari {0} bulan iuran JHT yang tercatat "
+                               "({1}), belum termasuk hasil pengembangan. Cocokkan dengan saldo "
+                               "resmi; angka dapat diubah.").format(jht.months,
+                                                                   fmt_money(jht.contributions))
+        else:
+            jht_text = self.tr("Saldo JHT tidak dapat diperkirakan: {0} Isi dari laporan saldo "
+                               "resmi.").format(jht.reason)
+        if jp.available:
+            jp_text = self.tr("Akumulasi iuran JP dan rata-rata upah setahun diisi perkiraan dari "
+                              "{0} bulan iuran JP yang tercatat, tanpa hasil pengembangan dan "
+                              "tanpa indeksasi upah; angka dapat diubah.").format(jp.months)
+        else:
+            jp_text = self.tr("Angka JP tidak dapat diperkirakan: {0} Isi dari data resmi.") \
+                .format(jp.reason)
+        self._hints = {ClaimType.JHT: jht_text, ClaimType.JP: jp_text}
+        self.hint.setText(self._hints.get(self.ctype, ""))
+
+    def forget_estimates(self) -> None:
+        """No participant: take back what was proposed, keep what was typed."""
+        for key, edit in (("balance", self.balance), ("jp_accumulated", self.jp_accumulated),
+                          ("jp_annual", self.jp_annual)):
+            self._offer(edit, key, None)
+        self._hints = {}
+        self.hint.clear()
+        self.wage.setPlaceholderText(self.tr("kosong = upah terdaftar"))

@@ -1,0 +1,101 @@
+"""Heirs or recipient of a claim with their bank accounts, proposed from the registered
+heirs and editable by the officer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from branch_desk.services.claims_data import RecipientData
+from branch_desk.services.claims_queries import ClaimRecipientRow
+
+Cells = tuple[str, str, str, str]  # name, relationship, bank, account
+
+
+def set_heir(table: QTableWidget, row: int, values: Cells) -> None:
+    """Fill one heir row (used by the form and by tests)."""
+    if table.rowCount() <= row:
+        table.setRowCount(row + 1)
+    for col, value in enumerate(values):
+        table.setItem(row, col, QTableWidgetItem(value))
+
+
+class RecipientsBox(QGroupBox):
+    """The recipients table; `offer` replaces it only while the officer has not edited it."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("Ahli &waris / penerima dan rekening bank"))
+        self.table = QTableWidget(1, 4, objectName="claim_heirs")
+        self.table.setHorizontalHeaderLabels([self.tr("Nama"), self.tr("Hubungan"),
+                                              self.tr("Bank"), self.tr("No. rekening")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 170)
+        self.table.setMaximumHeight(110)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.add = QPushButton(self.tr("Tambah ahli waris"), objectName="claim_add_heir")
+        self.add.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
+        self.source = QLabel(objectName="claim_heirs_source", wordWrap=True)
+        self.source.setStyleSheet("color: #455a64")
+        self._offered: list[Cells] = []
+        box = QVBoxLayout(self)
+        box.addWidget(self.table)
+        below = QHBoxLayout()
+        below.addWidget(self.add, 0, Qt.AlignmentFlag.AlignTop)
+        below.addWidget(self.source, 1)
+        box.addLayout(below)
+
+    def cells(self) -> list[Cells]:
+        """The filled rows as typed."""
+        out = []
+        for r in range(self.table.rowCount()):
+            item = [self.table.item(r, c) for c in range(4)]
+            cells = tuple((i.text().strip() if i else "") for i in item)
+            if any(cells):
+                out.append(cells)
+        return out  # type: ignore[return-value]
+
+    def recipients(self) -> tuple[RecipientData, ...]:
+        return tuple(RecipientData(name, relation, account, bank)
+                     for name, relation, bank, account in self.cells())
+
+    def load(self, rows: Iterable[ClaimRecipientRow], note: str = "") -> None:
+        """Show `rows` as they are (a saved claim's recipients)."""
+        cells = [(r.name, r.relationship, r.bank_name, r.bank_account) for r in rows]
+        self._fill(cells)
+        self._offered = cells
+        self.source.setText(note)
+
+    def offer(self, rows: Iterable[ClaimRecipientRow], note: str) -> bool:
+        """Propose `rows` unless the officer changed the table since the last proposal."""
+        if self.cells() not in ([], self._offered):
+            return False
+        self.load(rows, note)
+        return True
+
+    def clear(self) -> None:
+        self._fill([])
+        self._offered = []
+        self.source.clear()
+
+    def _fill(self, cells: list[Cells]) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        self.table.setRowCount(max(1, len(cells)))
+        for row, values in enumerate(cells):
+            set_heir(self.table, row, values)
+        self.table.blockSignals(False)
+        self.table.viewport().update()
+        self.changed.emit()

@@ -1,0 +1,237 @@
+"""The intake form's benefit facts, driven through the real widgets: a JKK partial disability
+entered field by field (amounts checked against DOMAIN §3.3), heirs proposed when the
+participant is chosen, JHT/JP figures proposed from the iuran recorded, and the fields shown
+for each claim type reachable with Tab and with non-clashing Alt mnemonics."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QGroupBox,
+    QLabel,
+)
+
+from branch_desk.domain.claim_rules import ClaimType
+from branch_desk.services.claims_queries import get_claim, list_claims
+from branch_desk.services.participant_rows import HeirData, ParticipantData
+from branch_desk.services.participants import register_participant
+from branch_desk.ui.claims.facts import OUTCOMES
+from branch_desk.ui.claims.intake import set_heir
+from tests.gui.test_claims_page import TODAY, _page
+from tests.gui.test_keyboard_participants import focused, press
+from tests.integration.test_claims_support import add_person
+
+PU_ALL = frozenset({"JKK", "JKM", "JHT", "JP", "JKP"})
+
+
+def _intake(qtbot, office, kpj, claim_type):
+    page = _page(qtbot, office, "petugas")
+    page.setCurrentIndex(1)
+    form = page.intake
+    form.search.setText(kpj)
+    qtbot.keyClick(form.search, Qt.Key.Key_Return)
+    form.type.setCurrentIndex(form.type.findData(claim_type))
+    return page, form
+
+
+def _cells(form):
+    return [tuple(form.heirs.item(r, c).text() if form.heirs.item(r, c) else ""
+                  for c in range(4)) for r in range(form.heirs.rowCount())]
+
+
+def _saved(office):
+    with office.uow("petugas", write=False) as uow:
+        return get_claim(uow, list_claims(uow)[0].number)
+
+
+# DOMAIN §3.3: anatomic partial disability = table % × 80 × monthly wage (one eye 35 %);
+# function loss = % loss of function × table % × 80 × wage; sea transport capped at Rp2 jt;
+# STMB 100 % of wage in the first 12 months; rehabilitation aids = hospital price + 40 %.
+@pytest.mark.parametrize("anatomic, percent, function, expected", [
+    ("satu_mata", "", "", ("JKK_CACAT_SEBAGIAN", 35 * 80 * 30_000)),  # 84.000.000
+    (None, "40", "50", ("JKK_CACAT_SEBAGIAN", 50 * 40 * 80 * 300)),  # 48.000.000
+])
+def test_jkk_partial_disability_entered_in_the_new_fields(qtbot, office, anatomic, percent,
+                                                         function, expected):
+    kpj = add_person(office)
+    _pg, form = _intake(qtbot, office, kpj, "JKK")
+    facts = form.facts
+    form.event_date.setDate(date(2025, 6, 14))
+    facts.reported_on.setDate(date(2025, 6, 15))
+    facts.outcome.setCurrentIndex(facts.outcome.findData("partial_disability"))
+    assert facts.anatomic.isVisibleTo(form) and facts.function.isVisibleTo(form)
+    assert not facts.balance.isVisibleTo(form) and not facts.children.isVisibleTo(form)
+    facts.wage.setText("3.000.000")
+    if anatomic:
+        facts.anatomic.setCurrentIndex(facts.anatomic.findData(anatomic))
+        assert facts.disability.text() == "35" and facts.disability.isReadOnly()
+    else:
+        facts.disability.setText(percent)
+    facts.function.setText(function)
+    facts.medical.setText("7850000")
+    facts.transport.setCurrentIndex(facts.transport.findData("laut"))
+    facts.transport_cost.setText("Rp2.500.000")
+    facts.stmb.setValue(3)
+    facts.rehab.setText("1000000")
+    facts.off_site.setChecked(True)
+    keys = [form.documents.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(form.documents.count())]
+    assert {"surat_tugas", "laporan_polisi"} <= set(keys)  # off-site accident documents
+    qtbot.waitUntil(lambda: "Rp84.000.000" in form.assessment.text()
+                    or "Rp48.000.000" in form.assessment.text())
+    code, amount = expected
+    text = form.assessment.text()
+    assert f"Rp{amount:,}".replace(",", ".") in text and "Memenuhi syarat" in text
+    form.save.click()
+    row = _saved(office)
+    assert [(ln.code, ln.amount) for ln in row.lines] == [
+        ("JKK_PENGOBATAN", 7_850_000), ("JKK_TRANSPORTASI", 2_000_000),
+        ("JKK_STMB", 9_000_000), ("JKK_ALAT_BANTU", 1_400_000), (code, amount)]
+    assert row.facts["reported_on"] == "2025-06-15" and row.facts["off_site"] is True
+    assert row.facts["anatomic_case"] == anatomic
+    assert row.facts["disability_percent"] == ("35" if anatomic else percent)
+    assert not row.late  # reported the day after the accident: within 2×24 hours
+
+
+def test_bad_amount_names_the_field(qtbot, office):
+    kpj = add_person(office)
+    _pg, form = _intake(qtbot, office, kpj, "JKK")
+    form.facts.medical.setText("tujuh juta")
+    form.refresh_preview()
+    assert "Biaya pengobatan:" in form.assessment.text()
+    form.facts.medical.setText("")
+    form.facts.outcome.setCurrentIndex(form.facts.outcome.findData("partial_disability"))
+    form.facts.disability.setText("tiga puluh")
+    form.refresh_preview()
+    assert "Persentase cacat (%): tulis angka persen" in form.assessment.text()
+
+
+def _with_heirs(office):
+    with office.uow("petugas") as uow:
+        row = register_participant(uow, data=ParticipantData(
+            nik="7309014507850002", name="Andi Tenri", village_code="73.09.01.1001",
+            segment="BPU", income=2_000_000, tmt=date(2020, 1, 1), heirs=(
+                HeirData("Muh. Arfah", "suami", bank_account="BNI 0223-4455-66"),
+                HeirData("Nur Aisyah", "anak"))), today=TODAY)
+        uow.commit()
+    return row.kpj
+
+
+def test_heirs_prefilled_when_the_participant_is_chosen(qtbot, office):
+    kpj = _with_heirs(office)
+    _pg, form = _intake(qtbot, office, kpj, "JKM")
+    assert _cells(form) == [("Muh. Arfah", "suami", "BNI", "0223445566"),
+                            ("Nur Aisyah", "anak", "", "")]
+    assert "ahli waris yang terdaftar" in form.recipients.source.text()
+    form.type.setCurrentIndex(form.type.findData("JHT"))  # paid to the participant
+    assert _cells(form) == [("Andi Tenri", "peserta", "", "")]
+    form.type.setCurrentIndex(form.type.findData("JKK"))
+    form.facts.outcome.setCurrentIndex(form.facts.outcome.findData("death"))
+    assert _cells(form)[0][0] == "Muh. Arfah"  # a JKK death is paid to the heirs
+    set_heir(form.heirs, 0, ("Muh. Arfah", "suami", "BRI", "111222333"))  # the officer edits
+    form.facts.outcome.setCurrentIndex(form.facts.outcome.findData("medical_only"))
+    assert _cells(form)[0] == ("Muh. Arfah", "suami", "BRI", "111222333")  # kept
+
+
+def test_no_heirs_registered_leaves_the_table_to_the_officer(qtbot, office):
+    kpj = add_person(office)
+    _pg, form = _intake(qtbot, office, kpj, "JKM")
+    assert _cells(form) == [("", "", "", "")]
+    assert "belum mencatat ahli waris" in form.recipients.source.text()
+
+
+def test_jht_balance_and_jp_figures_prefilled_from_recorded_contributions(qtbot, office):
+    kpj = add_person(office, nik="7309010101700002", name="Andi Baso", segment="PU",
+                     income=8_000_000, programs=PU_ALL, tmt=date(2024, 3, 1),
+                     paid_from=date(2024, 3, 1), paid_to=date(2025, 5, 1))
+    _pg, form = _intake(qtbot, office, kpj, "JHT")
+    form.event_date.setDate(date(2025, 6, 1))
+    facts = form.facts
+    # 15 months × 5,7 % × Rp8.000.000 (DOMAIN §2.1) = Rp6.840.000, returns not included
+    assert facts.balance.text() == "Rp6.840.000"
+    assert "15 bulan iuran JHT" in facts.hint.text() and facts.hint.isVisibleTo(form)
+    qtbot.waitUntil(lambda: "Rp6.840.000" in form.assessment.text())
+    form.type.setCurrentIndex(form.type.findData("JP"))
+    # JP 3 % of the wage under the cap: 15 × Rp240.000; mean wage base × 12
+    assert facts.jp_accumulated.text() == "Rp3.600.000"
+    assert facts.jp_annual.text() == "Rp96.000.000"
+    assert "15 bulan iuran JP" in facts.hint.text()
+    form.type.setCurrentIndex(form.type.findData("JHT"))
+    facts.balance.setText("Rp50.000.000")  # the official balance, typed by the officer
+    form.event_date.setDate(date(2025, 4, 1))
+    assert facts.balance.text() == "Rp50.000.000"  # a typed figure is never replaced
+    facts.balance.editingFinished.emit()
+    keys = {form.documents.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(form.documents.count())}
+    assert "npwp" not in keys  # only above Rp50.000.000
+    form.save.click()
+    row = _saved(office)
+    assert row.total_amount == 50_000_000 and row.facts["balance"] == 50_000_000
+
+
+def test_no_jht_record_is_said_in_the_hint(qtbot, office):
+    kpj = add_person(office)  # BPU, JKK+JKM only
+    _pg, form = _intake(qtbot, office, kpj, "JHT")
+    assert form.facts.balance.text() == ""
+    assert "tidak dapat diperkirakan" in form.facts.hint.text()
+    assert "Belum ada iuran JHT" in form.facts.hint.text()
+
+
+def _mnemonics(form) -> list[str]:
+    found = []
+    for widget in form.findChildren(QLabel) + form.findChildren(QAbstractButton) \
+            + form.findChildren(QGroupBox):
+        text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+        if widget.isVisibleTo(form) and (m := re.search(r"&([^&])", text)):
+            found.append(m.group(1).lower())
+    return found
+
+
+@pytest.mark.parametrize("claim_type, outcome", [
+    *[("JKK", key) for key, _ in OUTCOMES], *[(t.value, None) for t in ClaimType
+                                             if t is not ClaimType.JKK]])
+def test_visible_labels_have_mnemonics_that_do_not_clash(qtbot, office, claim_type, outcome):
+    _pg, form = _intake(qtbot, office, "0", claim_type)
+    if outcome:
+        form.facts.outcome.setCurrentIndex(form.facts.outcome.findData(outcome))
+    letters = _mnemonics(form)
+    assert len(letters) == len(set(letters)), sorted(letters)
+    for key, label in form.facts.labels.items():
+        if label.isVisibleTo(form):
+            assert "&" in label.text() and label.buddy() is form.facts.fields[key]
+
+
+def test_jkk_fields_follow_each_other_with_tab(qtbot, office):
+    kpj = add_person(office)
+    page, form = _intake(qtbot, office, kpj, "JKK")
+    form.facts.outcome.setCurrentIndex(form.facts.outcome.findData("partial_disability"))
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    form.description.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.description)
+    f = form.facts
+    expected = [f.wage, f.outcome, f.reported_on, f.off_site, f.medical, f.rehab, f.transport,
+                f.transport_cost, f.stmb, f.anatomic, f.disability, f.function, form.heirs]
+    seen = []
+    for _ in range(30):
+        widget = press(qtbot, Qt.Key.Key_Tab)
+        if isinstance(widget.parent(), QAbstractSpinBox):
+            widget = widget.parent()
+        if not seen or seen[-1] is not widget:  # a date edit takes Tab once per section
+            seen.append(widget)
+        if widget is form.heirs:
+            break
+    assert seen == expected
+    # Alt+S jumps to the STMB months (the label's buddy), Alt+F to the function loss
+    qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert f.stmb in (focused(), focused().parent())
+    qtbot.keyClick(focused(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    assert focused() is f.function
