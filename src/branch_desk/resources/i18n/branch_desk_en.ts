@@ -1593,7 +1593,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
     <message>
         <location line="+1"/>
         <source>Lama &amp;STMB (bulan)</source>
-        <translation>Months &amp;unable to work (STMB)</translation>
+        <translation>&amp;Unable to work (STMB months)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1899,7 +1899,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/claims/intake.py" line="+70"/>
+        <location filename="../../ui/claims/intake.py" line="+84"/>
         <source>NIK, KPJ atau nama peserta, lalu Enter</source>
         <translation>NIK, KPJ or participant name, then Enter</translation>
     </message>
@@ -1979,7 +1979,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Participant not found.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>bila perlu</source>
+        <translation>if needed</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sudah diterima</source>
         <translation>Already received</translation>
     </message>
@@ -1999,12 +2004,37 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>The participant has no registered heirs; enter them from the heirs&apos; statement.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Pilih peserta untuk menghitung kelayakan dan manfaat.</source>
         <translation>Choose a participant to calculate eligibility and benefits.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+8"/>
+        <source>Belum dapat dihitung</source>
+        <translation>Cannot be calculated yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memenuhi syarat</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tidak memenuhi syarat</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terlambat</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>&lt;b&gt;Ubah klaim {0}&lt;/b&gt; — status {1}; peserta dan jenis klaim tidak dapat diubah.</source>
         <translation>&lt;b&gt;Edit claim {0}&lt;/b&gt; — status {1}; the participant and the claim type cannot be changed.</translation>
     </message>

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +41,20 @@ from branch_desk.ui.formatting import fmt_money
 from branch_desk.ui.i18n_domain import domain_label
 
 __all__ = ["IntakeForm", "set_heir"]
+
+
+class _FitWidthScroll(QScrollArea):
+    """Scrolls vertically only: asks its layout for the width its content needs."""
+
+    def __init__(self) -> None:
+        super().__init__(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        width = inner.minimumSizeHint().width() if inner is not None else 0
+        return QSize(width + self.verticalScrollBar().sizeHint().width(), 120)
 
 
 class IntakeForm(QWidget):
@@ -154,9 +168,9 @@ class IntakeForm(QWidget):
         left.addWidget(self.facts)
         left.addWidget(self.recipients)
         left.addStretch(1)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-        scroll.setWidget(left_widget)  # small screens scroll instead of clipping fields
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll = _FitWidthScroll()
+        scroll.setWidget(left_widget)  # a short screen scrolls instead of clipping fields
+        self._left = scroll
         right = QVBoxLayout()
         right.addWidget(docs_box, 2)
         right.addWidget(assess_box, 3)
@@ -207,11 +221,12 @@ class IntakeForm(QWidget):
                   for i in range(self.documents.count())
                   if self.documents.item(i).checkState() == Qt.CheckState.Checked}
         off_site, jht_kind, balance = self.facts.document_facts()
+        if_needed = self.tr("bila perlu")  # tr() outside f-strings: lupdate cannot see inside
         self.documents.clear()
         for doc in claim_rules.required_documents(ctype, off_site=off_site, jht_kind=jht_kind,
                                                   balance=balance):
             text = doc.label if doc.mandatory else f"{doc.label} — {doc.note}"
-            item = QListWidgetItem(text if doc.mandatory else f"({self.tr('bila perlu')}) {text}")
+            item = QListWidgetItem(text if doc.mandatory else f"({if_needed}) {text}")
             item.setData(Qt.ItemDataRole.UserRole, doc.key)
             if doc.key in self._received:
                 item.setCheckState(Qt.CheckState.Checked)
@@ -256,6 +271,7 @@ class IntakeForm(QWidget):
         self._changed()
 
     def _changed(self, *_: object) -> None:
+        self._left.updateGeometry()  # shown fields may need another width
         self._timer.start()
 
     def data(self) -> ClaimData:
@@ -281,19 +297,22 @@ class IntakeForm(QWidget):
                 preview = preview_claim(uow, data=self.data(), today=self.today(),
                                         filed_on=self.editing.filed_on if self.editing else None)
         except DomainError as exc:
-            self.assessment.setText(f"<b>{self.tr('Belum dapat dihitung')}:</b> {exc}")
+            not_yet = self.tr("Belum dapat dihitung")
+            self.assessment.setText(f"<b>{not_yet}:</b> {exc}")
             return
-        verdict = (f"<b style='color:#1b5e20'>{self.tr('Memenuhi syarat')}</b>"
-                   if preview.eligible else
-                   f"<b style='color:#b71c1c'>{self.tr('Tidak memenuhi syarat')}</b>")
+        ok, not_ok, late = (self.tr("Memenuhi syarat"), self.tr("Tidak memenuhi syarat"),
+                            self.tr("terlambat"))
+        verdict = (f"<b style='color:#1b5e20'>{ok}</b>" if preview.eligible
+                   else f"<b style='color:#b71c1c'>{not_ok}</b>")
         if preview.late:
-            verdict += f" — <b style='color:#e65100'>{self.tr('terlambat')}</b>"
+            verdict += f" — <b style='color:#e65100'>{late}</b>"
         items = "".join(f"<li>{'✔' if f.ok else '✘'} {f.text}</li>" for f in preview.findings)
         lines = "".join(f"<tr><td>{ln.label}<br><small>{ln.detail} {ln.rule}</small></td>"
                         f"<td align='right'>{fmt_money(ln.amount)}</td></tr>"
                         for ln in preview.lines)
+        total = self.tr("Jumlah")
         self.assessment.setText(  # the amounts first: they change as the facts are typed
-            f"{verdict}<table width='100%'>{lines}<tr><td><b>{self.tr('Jumlah')}</b></td>"
+            f"{verdict}<table width='100%'>{lines}<tr><td><b>{total}</b></td>"
             f"<td align='right'><b>{fmt_money(preview.total)}</b></td></tr></table>"
             f"<ul style='margin-left:-20px'>{items}</ul>")
 
