@@ -50,8 +50,48 @@ def main() -> int:
                 app.processEvents()
             window.grab().save(str(OUT / f"guide-{index + 1}-{key}.png"))
         window.close()
+    _claim_intake(app, db)
     print(f"screenshots in {OUT}")
     return 0
+
+
+def _claim_intake(app, db) -> None:  # type: ignore[no-untyped-def]
+    """guide-4b: an officer recording a JKK partial disability (demo participant, seed 2025)."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDate
+
+    from branch_desk.db.base import utcnow
+    from branch_desk.services.users import authenticate
+    from branch_desk.ui.app import open_main_window
+
+    actor = authenticate(db, "petugas", "petugas-demo", now=utcnow())
+    window = open_main_window(db, actor)
+    window.resize(1366, 768)
+    window.show()
+    page = window.go_to("klaim")
+    page.new_item()
+    form = page.intake
+    form.search.setText("37500000015")
+    form.find_participants()
+    today = QDate.currentDate().toPython()
+    form.type.setCurrentIndex(form.type.findData("JKK"))
+    form.event_date.setDate(QDate(today - timedelta(days=3)))
+    form.place.setText("Perairan Wangi-Wangi")
+    form.description.setText("Terkena kail saat melaut")
+    facts = form.facts
+    facts.reported_on.setDate(QDate(today - timedelta(days=2)))
+    facts.outcome.setCurrentIndex(facts.outcome.findData("partial_disability"))
+    facts.anatomic.setCurrentIndex(facts.anatomic.findData("satu_mata"))
+    facts.medical.setText("Rp7.850.000")
+    facts.transport.setCurrentIndex(facts.transport.findData("laut"))
+    facts.transport_cost.setText("Rp2.500.000")
+    facts.stmb.setValue(3)
+    form.refresh_preview()
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(OUT / "guide-4b-klaim-catat.png"))
+    window.close()
 
 
 if __name__ == "__main__":
