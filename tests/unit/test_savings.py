@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from branch_desk.domain.claim_recipients import paid_to_heirs, split_bank_account
+from branch_desk.domain.claim_recipients import heir_rank, paid_to_heirs, split_bank_account
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.programs import FundingSource, Program, Segment
 from branch_desk.domain.rates import ContributionInput, monthly_contribution
@@ -87,3 +87,8 @@ def test_who_is_paid(claim_type, outcome, heirs):
 ])
 def test_bank_account_split(text, expected):
     assert split_bank_account(text) == expected
+
+
+def test_spouse_and_children_come_first():
+    relations = ["mertua", "anak", "Lainnya", "istri", "ibu"]
+    assert sorted(relations, key=heir_rank) == ["istri", "anak", "ibu", "mertua", "Lainnya"]

@@ -8,6 +8,11 @@ from branch_desk.domain.claim_rules import ClaimType
 
 SELF_RELATIONSHIP = "peserta"
 
+# DOMAIN §3.1 (S24): widow/widower and children first, then blood relatives, parents-in-law,
+# and anyone else (e.g. named in a will).
+HEIR_ORDER = ("istri", "suami", "anak", "ayah", "ibu", "saudara kandung", "kakek", "nenek",
+              "cucu", "mertua")
+
 _ACCOUNT = re.compile(r"\s*(?P<bank>[^\d]*?)[\s:.\-]*(?P<number>\d[\d\s.\-]*)\s*")
 
 
@@ -18,6 +23,12 @@ def paid_to_heirs(claim_type: ClaimType | str, outcome: str | None = None) -> bo
     ctype = ClaimType(claim_type)
     return ctype in (ClaimType.JKM, ClaimType.BEASISWA) or (
         ctype is ClaimType.JKK and outcome == "death")
+
+
+def heir_rank(relationship: str) -> int:
+    """Position of a relationship in the order heirs are entitled (unknown ones last)."""
+    key = relationship.strip().lower()
+    return HEIR_ORDER.index(key) if key in HEIR_ORDER else len(HEIR_ORDER)
 
 
 def split_bank_account(text: str) -> tuple[str, str]:

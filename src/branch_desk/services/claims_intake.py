@@ -10,7 +10,12 @@ from sqlalchemy import select
 
 from branch_desk.db.models.contributions import ContributionEntry
 from branch_desk.db.models.participants import Heir, Participant
-from branch_desk.domain.claim_recipients import SELF_RELATIONSHIP, paid_to_heirs, split_bank_account
+from branch_desk.domain.claim_recipients import (
+    SELF_RELATIONSHIP,
+    heir_rank,
+    paid_to_heirs,
+    split_bank_account,
+)
 from branch_desk.domain.errors import DomainError, NotFound
 from branch_desk.domain.programs import FundingSource, Program, Segment
 from branch_desk.domain.savings import Earner, PaidPeriod, estimate_savings
@@ -55,10 +60,10 @@ def _recipients(uow: UnitOfWork, person: Participant, heirs_wanted: bool
                 ) -> tuple[ClaimRecipientRow, ...]:
     if not heirs_wanted:
         return (ClaimRecipientRow(person.name, SELF_RELATIONSHIP, "", "", ""),)
+    heirs = uow.session.scalars(select(Heir).where(
+        Heir.participant_id == person.id, Heir.deleted.is_(False))).all()
     rows = []
-    for h in uow.session.scalars(select(Heir).where(
-            Heir.participant_id == person.id, Heir.deleted.is_(False))
-            .order_by(Heir.created_at, Heir.id)):
+    for h in sorted(heirs, key=lambda h: (heir_rank(h.relationship), h.name.lower())):
         bank, account = split_bank_account(h.bank_account)
         rows.append(ClaimRecipientRow(h.name, h.relationship, "", bank, account))
     return tuple(rows)
@@ -95,8 +100,9 @@ def _savings(uow: UnitOfWork, person: Participant, program: Program, as_of: date
 
 def intake_defaults(uow: UnitOfWork, *, participant_id: str, claim_type: str,
                     outcome: str | None, as_of: date) -> IntakeDefaults:
-    """Recipients (the registered heirs for JKM, scholarship and JKK death, else the
-    participant), the registered wage and the JHT/JP estimates up to `as_of` (event date)."""
+    """Recipients (the registered heirs, spouse and children first, for JKM, scholarship and
+    JKK death; else the participant), the registered wage and the JHT/JP estimates up to
+    `as_of` (the event date)."""
     person = _participant(uow, participant_id)
     heirs = paid_to_heirs(claim_type, outcome)
     return IntakeDefaults(person.id, int(person.income or 0), _recipients(uow, person, heirs),

@@ -1466,7 +1466,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>FactsForm</name>
     <message>
-        <location filename="../../ui/claims/facts.py" line="+32"/>
+        <location filename="../../ui/claims/facts.py" line="+33"/>
         <source>Perawatan saja</source>
         <translation>Medical treatment only</translation>
     </message>
@@ -1526,7 +1526,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Air</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+36"/>
         <source>Rincian manfaat</source>
         <translation>Benefit details</translation>
     </message>
@@ -1899,7 +1899,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/claims/intake.py" line="+84"/>
+        <location filename="../../ui/claims/intake.py" line="+71"/>
         <source>NIK, KPJ atau nama peserta, lalu Enter</source>
         <translation>NIK, KPJ or participant name, then Enter</translation>
     </message>
@@ -1954,7 +1954,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>&amp;Remarks</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Kelengkapan &amp;dokumen (centang yang diterima)</source>
         <translation>Required &amp;documents (tick those received)</translation>
     </message>
@@ -1979,7 +1979,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Participant not found.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>bila perlu</source>
         <translation>if needed</translation>
     </message>
@@ -2004,7 +2004,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>The participant has no registered heirs; enter them from the heirs&apos; statement.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Pilih peserta untuk menghitung kelayakan dan manfaat.</source>
         <translation>Choose a participant to calculate eligibility and benefits.</translation>
     </message>

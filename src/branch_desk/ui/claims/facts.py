@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.money import format_rupiah, parse_rupiah
 from branch_desk.services.claims_data import ChildData, ClaimFactsData
 from branch_desk.services.claims_intake import SavingsRow
+from branch_desk.ui.claims.widgets import MoneyEdit, fit_combo
 from branch_desk.ui.formatting import fmt_money
 from branch_desk.ui.i18n_domain import domain_label
 
@@ -66,29 +67,6 @@ def visible_facts(ctype: ClaimType, outcome: str) -> set[str]:
 
 def _percent_text(value: Decimal | None) -> str:
     return "" if value is None else f"{value.normalize():f}".replace(".", ",")
-
-
-def fit_combo(combo: QComboBox, chars: int = 14) -> None:
-    """Let a combo box with long entries shrink with the window instead of widening it."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(chars)
-
-
-class MoneyEdit(QLineEdit):
-    """A rupiah amount; a readable entry is shown back in house style (Rp7.850.000)."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(objectName=name)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.editingFinished.connect(self._tidy)
-
-    def _tidy(self) -> None:
-        try:
-            value = parse_rupiah(self.text()) if self.text().strip() else None
-        except ValidationError:
-            return  # left as typed; reading the form names the field
-        if value is not None and value >= 0 and self.text() != format_rupiah(value):
-            self.setText(format_rupiah(value))
 
 
 class FactsForm(QGroupBox):

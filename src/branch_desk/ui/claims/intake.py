@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QSize, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,28 +33,15 @@ from branch_desk.services.claims import new_claim, preview_claim, update_claim
 from branch_desk.services.claims_data import ClaimData, ClaimFactsData
 from branch_desk.services.claims_intake import intake_defaults
 from branch_desk.services.claims_queries import ClaimRow, find_claim_participants
-from branch_desk.ui.claims.facts import FactsForm, fit_combo
+from branch_desk.ui.claims.facts import FactsForm
 from branch_desk.ui.claims.recipients import RecipientsBox, set_heir
+from branch_desk.ui.claims.widgets import FitWidthScroll, fit_combo
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
 from branch_desk.ui.formatting import fmt_money
 from branch_desk.ui.i18n_domain import domain_label
 
 __all__ = ["IntakeForm", "set_heir"]
-
-
-class _FitWidthScroll(QScrollArea):
-    """Scrolls vertically only: asks its layout for the width its content needs."""
-
-    def __init__(self) -> None:
-        super().__init__(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-    def minimumSizeHint(self) -> QSize:
-        inner = self.widget()
-        width = inner.minimumSizeHint().width() if inner is not None else 0
-        return QSize(width + self.verticalScrollBar().sizeHint().width(), 120)
 
 
 class IntakeForm(QWidget):
@@ -124,6 +111,7 @@ class IntakeForm(QWidget):
         self.facts.changed.connect(self._changed)
         self.facts.documents_changed.connect(self._fill_documents)
         self.facts.outcome.currentIndexChanged.connect(self._prefill)
+        self.facts.outcome.currentIndexChanged.connect(lambda: self._left.updateGeometry())
         self.recipients = RecipientsBox()
         self.recipients.changed.connect(self._changed)
         self.heirs = self.recipients.table
@@ -168,7 +156,7 @@ class IntakeForm(QWidget):
         left.addWidget(self.facts)
         left.addWidget(self.recipients)
         left.addStretch(1)
-        scroll = _FitWidthScroll()
+        scroll = FitWidthScroll()
         scroll.setWidget(left_widget)  # a short screen scrolls instead of clipping fields
         self._left = scroll
         right = QVBoxLayout()
@@ -209,6 +197,7 @@ class IntakeForm(QWidget):
     def _type_changed(self) -> None:
         ctype = ClaimType(self.type.currentData())
         self.facts.show_for(ctype)
+        self._left.updateGeometry()  # the fields shown may need another width
         if self.editing is None:
             self.cause.setCurrentIndex(1 if ctype is ClaimType.JKK else 0)
         self._fill_documents()
@@ -271,7 +260,6 @@ class IntakeForm(QWidget):
         self._changed()
 
     def _changed(self, *_: object) -> None:
-        self._left.updateGeometry()  # shown fields may need another width
         self._timer.start()
 
     def data(self) -> ClaimData:
