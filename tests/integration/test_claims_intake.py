@@ -83,3 +83,17 @@ def test_update_follows_the_checklist_and_marks_new_documents(office):
     assert docs["ktp"].received and docs["ktp"].received_on == date(2025, 6, 20)
     assert docs["paklaring_atau_phk"].received and not docs["npwp"].received
     assert any(e.action == "documents" and "ktp" in e.reason for e in after.events)
+
+
+def test_a_death_claim_without_heirs_names_no_payee(office):
+    kpj = add_person(office)
+    with office.uow("petugas") as uow:
+        jkm = new_claim(uow, data=ClaimData(participant=kpj, claim_type="JKM",
+                                            event_date=date(2025, 6, 1)), today=TODAY)
+        jkk = new_claim(uow, data=ClaimData(participant=kpj, claim_type="JKK",
+                                            event_date=date(2025, 6, 14),
+                                            facts=ClaimFactsData(medical_cost=1_000_000)),
+                        today=TODAY)
+        uow.commit()
+    assert jkm.recipients == ()  # never the deceased participant
+    assert [(r.name, r.relationship) for r in jkk.recipients] == [("Daeng Sija", "peserta")]

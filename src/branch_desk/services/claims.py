@@ -25,6 +25,7 @@ from branch_desk.db.models.claims import (
 from branch_desk.db.models.participants import Participant
 from branch_desk.domain import claim_rules
 from branch_desk.domain.benefit_rules import BenefitLine
+from branch_desk.domain.claim_recipients import SELF_RELATIONSHIP, paid_to_heirs
 from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.domain.claim_workflow import ClaimStatus, check_transition
 from branch_desk.domain.errors import InvalidTransition, NotFound, ValidationError
@@ -39,6 +40,7 @@ from branch_desk.services.claims_calc import (
     coverage_program,
     load_coverage,
 )
+from branch_desk.services.claims_checklist import add_checklist, update_checklist
 from branch_desk.services.claims_data import ClaimData, ClaimFactsData, RecipientData
 from branch_desk.services.claims_queries import ClaimRow, claim_row, load_claim
 from branch_desk.services.locking import check_version
@@ -153,59 +155,6 @@ def _assess(session: Session, claim: Claim, person: Participant) -> Assessment:
                   facts=facts, coverage=coverage)
 
 
-def _documents(session: Session, claim: Claim, ctype: ClaimType, facts: ClaimFactsData,
-               received: Iterable[str], today: date) -> None:
-    wanted = claim_rules.required_documents(ctype, off_site=facts.off_site,
-                                            jht_kind=facts.jht_kind, balance=facts.balance)
-    got = set(received)
-    unknown = got - {d.key for d in wanted}
-    if unknown:
-        raise ValidationError(f"Dokumen tidak dikenal untuk klaim {ctype.value}: "
-                              f"{', '.join(sorted(unknown))}.", field="documents")
-    for position, doc in enumerate(wanted):
-        label = doc.label if doc.mandatory else f"{doc.label} ({doc.note})"
-        session.add(ClaimDocument(claim_id=claim.id, position=position, key=doc.key,
-                                  label=label[:200], required=doc.mandatory,
-                                  received=doc.key in got,
-                                  received_on=today if doc.key in got else None))
-
-
-def _update_documents(session: Session, uow: UnitOfWork, claim: Claim, ctype: ClaimType,
-                      facts: ClaimFactsData, received: Iterable[str], today: date) -> None:
-    """Follow a change of facts in the checklist (off-site accident, JHT purpose, NPWP above
-    Rp50 jt) and mark newly ticked documents received; a received document stays received."""
-    wanted = claim_rules.required_documents(ctype, off_site=facts.off_site,
-                                            jht_kind=facts.jht_kind, balance=facts.balance)
-    got = set(received)
-    unknown = got - {d.key for d in wanted}
-    if unknown:
-        raise ValidationError(f"Dokumen tidak dikenal untuk klaim {ctype.value}: "
-                              f"{', '.join(sorted(unknown))}.", field="documents")
-    have = {d.key: d for d in session.scalars(select(ClaimDocument).where(
-        ClaimDocument.claim_id == claim.id, ClaimDocument.deleted.is_(False)))}
-    marked = []
-    for position, doc in enumerate(wanted):
-        row = have.pop(doc.key, None)
-        if row is None:
-            label = doc.label if doc.mandatory else f"{doc.label} ({doc.note})"
-            row = ClaimDocument(claim_id=claim.id, key=doc.key, label=label[:200],
-                                required=doc.mandatory, received=False)
-            session.add(row)
-        if row.position != position:
-            row.position = position
-        if doc.key in got and not row.received:
-            row.received, row.received_on = True, today
-            marked.append(doc.key)
-    for position, row in enumerate(have.values(), start=len(wanted)):
-        if row.received:  # no longer asked for, but kept: it was handed in
-            row.position = position
-        else:
-            row.deleted = True
-    if marked:
-        _event(session, uow, claim, "documents", today, to=claim.status, before=claim.status,
-               reason="diterima: " + ", ".join(marked))
-
-
 def _recipients(session: Session, claim: Claim, recipients: Iterable[RecipientData]) -> None:
     for position, r in enumerate(recipients):
         session.add(ClaimRecipient(
@@ -263,8 +212,12 @@ def new_claim(uow: UnitOfWork, *, data: ClaimData, today: date) -> ClaimRow:
                   status=ClaimStatus.DRAFT.value, created_by=actor.username)
     session.add(claim)
     session.flush()
-    _documents(session, claim, ctype, data.facts, data.received, today)
-    recipients = data.recipients or (RecipientData(person.name, "peserta"),)
+    add_checklist(session, claim, ctype, data.facts, data.received, today)
+    # Without recipients a benefit of the participant's own goes to them; a death benefit
+    # waits for the heirs (the deceased is never recorded as the payee).
+    own = not paid_to_heirs(ctype, data.facts.outcome)
+    recipients = data.recipients or ((RecipientData(person.name, SELF_RELATIONSHIP),) if own
+                                     else ())
     _recipients(session, claim, recipients)
     _apply(session, claim, _assess(session, claim, person))
     _event(session, uow, claim, "intake", today, to=claim.status)
@@ -298,7 +251,10 @@ def update_claim(uow: UnitOfWork, *, number: str, data: ClaimData, expected_vers
                 ClaimRecipient.claim_id == claim.id, ClaimRecipient.deleted.is_(False))):
             old.deleted = True
         _recipients(session, claim, data.recipients)
-    _update_documents(session, uow, claim, ctype, data.facts, data.received, today)
+    marked = update_checklist(session, claim, ctype, data.facts, data.received, today)
+    if marked:
+        _event(session, uow, claim, "documents", today, to=claim.status, before=claim.status,
+               reason="diterima: " + ", ".join(marked))
     _apply(session, claim, _assess(session, claim, person))
     _event(session, uow, claim, "recalculate", today, to=claim.status, before=claim.status)
     uow.flush()
