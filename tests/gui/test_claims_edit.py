@@ -107,7 +107,8 @@ def test_edit_conflict_keeps_what_was_typed(qtbot, office, monkeypatch):
     form.save.click()
     assert len(shown) == 1 and "telah diubah oleh petugas2" in shown[0]
     assert "Muat ulang" in shown[0]
-    assert form.message.isVisibleTo(form) and form.message.text() == shown[0]
+    assert form.message.isVisibleTo(form) and form.message.text().startswith(shown[0])
+    assert "Isian Anda tetap di sini" in form.message.text()
     assert page.editor is form and page.currentWidget() is form  # still open
     assert form.description.text() == "Diketik oleh petugas"
     assert form.facts.medical.text() == "Rp3.100.000"

@@ -2034,7 +2034,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+20"/>
+        <source>Isian Anda tetap di sini: salin yang perlu, tekan Batal, lalu buka Ubah klaim… lagi untuk memuat data terbaru.</source>
+        <translation>What you typed is still here: copy what you need, press Cancel, then open Edit claim… again to load the latest data.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&lt;b&gt;Ubah klaim {0}&lt;/b&gt; — status {1}; peserta dan jenis klaim tidak dapat diubah.</source>
         <translation>&lt;b&gt;Edit claim {0}&lt;/b&gt; — status {1}; the participant and the claim type cannot be changed.</translation>
     </message>

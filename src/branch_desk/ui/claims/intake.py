@@ -317,7 +317,9 @@ class IntakeForm(QWidget):
                                        expected_version=editing.version, today=self.today())
                 uow.commit()
         except ConflictError as exc:  # what was typed stays in the form
-            self.message.setText(str(exc))
+            self.message.setText(str(exc) + " " + self.tr(
+                "Isian Anda tetap di sini: salin yang perlu, tekan Batal, lalu buka Ubah "
+                "klaim… lagi untuk memuat data terbaru."))
             self.message.show()
             show_error(self, exc)
             return
