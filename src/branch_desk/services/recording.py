@@ -96,6 +96,20 @@ def _column_values(obj: Synced) -> dict[str, Any]:
     return {c.key: to_json_value(getattr(obj, c.key)) for c in mapper.column_attrs}
 
 
+def _apply_defaults(obj: Synced) -> None:
+    """Give a new row's unset columns their scalar defaults (and the first version) now,
+    so its change-log and audit entries hold the values the database will store."""
+    mapper = inspect(obj).mapper
+    for attr in mapper.column_attrs:
+        if getattr(obj, attr.key) is not None:
+            continue
+        column = attr.columns[0]
+        if column is mapper.version_id_col:
+            setattr(obj, attr.key, 1)
+        elif column.default is not None and column.default.is_scalar:
+            setattr(obj, attr.key, column.default.arg)
+
+
 def _changed(obj: Synced) -> tuple[dict[str, Any], dict[str, Any]]:
     state = inspect(obj)
     before: dict[str, Any] = {}
@@ -133,6 +147,7 @@ def _on_before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         obj.origin_office = obj.origin_office or actor.office
         obj.created_at = obj.created_at or now
         obj.updated_at, obj.updated_by, obj.lamport = now, actor.username, chain.lamport.value
+        _apply_defaults(obj)
         values = _column_values(obj)
         _append(session, chain, actor, "insert", obj, None, values, now)
     for obj in dirty:
