@@ -11,6 +11,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from branch_desk.domain.errors import NotFound, ValidationError
@@ -127,6 +128,7 @@ def _level(code: str) -> Level:
     return LEVELS[code.count(".")]
 
 
+@lru_cache(maxsize=8192)
 def region(code: str) -> Region | None:
     """Region for a code (dotted or not): the 2025 list first, else the 2022 list with
     ``historic=True``; ``None`` when in neither. Malformed codes raise ValidationError."""

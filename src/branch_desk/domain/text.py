@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from branch_desk.domain.identifiers import strip_invisible
 
@@ -51,6 +52,7 @@ def display_name(text: str) -> str:
     return name
 
 
+@lru_cache(maxsize=65536)
 def _title_word(word: str) -> str:
     # "MA'RUF" → "Ma'ruf", "ST.HAJAR" → "St.Hajar", "(ALM)" → "(Alm)"
     out, upper_next = [], True

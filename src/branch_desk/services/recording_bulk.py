@@ -9,12 +9,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
+from itertools import repeat
 from typing import Any
 
+from sqlalchemy import JSON
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from branch_desk.db.base import Synced, utcnow, uuid7
@@ -62,7 +66,8 @@ def record_bulk_insert(session: Session, actor: Actor, model: type[Synced],
     ids, full, changes, audits = [], [], [], []
     for row in rows:
         values = {"id": uuid7(), **fixed, **row}
-        fields, audit_seq, prev, digest = texts.entry(values["id"], values)
+        fields = _CANONICAL.encode(values)
+        audit_seq, prev, digest = texts.entry(values["id"], fields)
         if not ids:
             texts.check(values["id"], values, fields, audit_seq[1], prev, digest)
         after = json.loads(fields)
@@ -76,6 +81,7 @@ def record_bulk_insert(session: Session, actor: Actor, model: type[Synced],
                        "office": actor.office, "action": "insert", "table_name": table.name,
                        "row_id": values["id"], "before": None, "after": after, "note": "",
                        "prev_hash": prev, "hash": digest})
+    texts.close()
     conn.execute(table.insert(), full)
     conn.execute(ChangeEntry.__table__.insert(), changes)
     conn.execute(AuditEntry.__table__.insert(), audits)
@@ -103,6 +109,7 @@ def _json_default(value: Any) -> Any:
 # canonical_json with to_json_value applied to what JSON cannot hold (dates, bytes, …).
 _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False,
                               default=_json_default)
+_ORDERED = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=_json_default)
 _json_str = json.encoder.encode_basestring  # type: ignore[attr-defined]
 
 
@@ -112,6 +119,8 @@ class _EntryTexts:
     def __init__(self, chain: _Chain, actor: Actor, table: str, now: datetime,
                  fixed: dict[str, Any]) -> None:
         self.chain, self.actor, self.table, self.now = chain, actor, table, now
+        # Counted here and stored back by `close`: the chain's counters are ORM rows.
+        self.change_seq, self.audit_seq = chain.change_seq.value, chain.audit_seq.value
         at = canonical_json(now.isoformat())
         # audit_hash's body, keys in canonical (sorted) order, split around the row's parts.
         self.head = '{"action":"insert","after":'
@@ -120,19 +129,22 @@ class _EntryTexts:
         self.tail = f',"table_name":{canonical_json(table)},' \
                     f'"username":{canonical_json(actor.username)}}}'
 
-    def entry(self, row_id: str, values: dict[str, Any]) -> tuple[str, tuple[int, int], str,
-                                                                  str]:
-        """(fields JSON, (change seq, audit seq), previous hash, hash) of one row; `values`
-        are the row's column values, JSON-ready except where `to_json_value` applies."""
+    def entry(self, row_id: str, fields: str) -> tuple[tuple[int, int], str, str]:
+        """((change seq, audit seq), previous hash, hash) of one row whose column values
+        are `fields`, their canonical JSON text."""
         chain = self.chain
-        fields = _CANONICAL.encode(values)
-        chain.change_seq.value += 1
-        chain.audit_seq.value += 1
-        seq = chain.audit_seq.value
+        self.change_seq += 1
+        self.audit_seq += 1
+        seq = self.audit_seq
         prev = chain.last_hash
         body = f"{self.head}{fields}{self.middle}{_json_str(row_id)},\"seq\":{seq}{self.tail}"
         digest = chain.last_hash = hashlib.sha256((prev + body).encode("utf-8")).hexdigest()
-        return fields, (chain.change_seq.value, seq), prev, digest
+        return (self.change_seq, seq), prev, digest
+
+    def close(self) -> None:
+        """Store the numbers taken back into the chain's counters."""
+        self.chain.change_seq.value = self.change_seq
+        self.chain.audit_seq.value = self.audit_seq
 
     def check(self, row_id: str, values: dict[str, Any], fields: str, seq: int, prev: str,
               digest: str) -> None:
@@ -151,11 +163,12 @@ def _insert_sqlite(conn: Any, texts: _EntryTexts, table: Any, rows: Sequence[dic
                    fixed: dict[str, Any], writer: BulkWriter | None) -> list[str]:
     """The three inserts on SQLite, in the session's transaction.
 
-    Each is one `INSERT … SELECT … FROM json_each(?)` over a JSON array of the rows'
-    values (already converted by the columns' bind processors): SQLite then inserts every
-    row inside one statement, without returning to Python between rows (about twice as
-    fast as executemany, and it leaves the GIL free for the caller meanwhile). Values JSON
-    cannot carry exactly (bytes, NaN, NUL characters) fall back to executemany."""
+    Wide rows go in as one `INSERT … SELECT … FROM json_each(?)` over a JSON array of the
+    rows' values (already converted by the columns' bind processors): SQLite then inserts
+    every row inside one statement, without returning to Python between rows (about twice
+    as fast as executemany for the 27 columns of a participant, and it leaves the GIL free
+    for the caller meanwhile); values JSON cannot carry exactly (bytes, NaN, NUL characters)
+    fall back to executemany. Narrow rows (see `_insert`) use executemany."""
     dialect = conn.dialect
     given = [k for k in rows[0] if k != "id"]
     own_ids = "id" not in rows[0]
@@ -165,45 +178,40 @@ def _insert_sqlite(conn: Any, texts: _EntryTexts, table: Any, rows: Sequence[dic
     for key, value in fixed.items():
         process = _processor(columns[key], dialect)
         fixed_values.append(process(value) if process else value)
-    fixed_json = {k: to_json_value(v) for k, v in fixed.items()}
-    full: list[list[Any]] = []
+    ids = _uuid7s(len(rows)) if own_ids else [row["id"] for row in rows]
+    stored_columns: list[Sequence[Any]] = [ids]
+    json_columns: dict[str, Iterable[Any]] = {"id": ids}
+    for key, value in fixed.items():
+        json_columns[key] = repeat(to_json_value(value))
+    for key, process in zip(given, processors, strict=True):
+        stored, as_json = _column([row[key] for row in rows], process)
+        stored_columns.append(stored)
+        json_columns[key] = as_json
+    # Each row's values as a dict already in key order: the encoder need not sort them,
+    # unless a column holds documents of its own.
+    keys = sorted(json_columns)
+    nested = any(isinstance(columns[k].type, JSON) for k in (*given, *fixed))
+    encode = _CANONICAL.encode if nested else _ORDERED.encode
+    full = list(zip(*stored_columns, strict=True))
     changes: list[tuple[Any, ...]] = []
     audits: list[tuple[Any, ...]] = []
-    caches: list[dict[Any, tuple[Any, Any]]] = [{} for _ in given]
-    ids = _uuid7s(len(rows)) if own_ids else [row["id"] for row in rows]
-    for row, row_id in zip(rows, ids, strict=True):
-        json_values = {"id": row_id, **fixed_json}
-        stored = [row_id]
-        for key, process, cache in zip(given, processors, caches, strict=True):
-            value = row[key]
-            if process is None and value.__class__ in _JSON_PLAIN:
-                stored.append(value)
-                json_values[key] = value
-                continue
-            try:
-                db_value, json_value = cache[value]
-            except KeyError:
-                db_value, json_value = cache[value] = (
-                    process(value) if process else value, to_json_value(value))
-            except TypeError:  # unhashable
-                db_value, json_value = process(value) if process else value, value
-            stored.append(db_value)
-            json_values[key] = json_value
-        fields, (change_seq, audit_seq), prev, digest = texts.entry(row_id, json_values)
-        if not changes:
-            texts.check(row_id, {"id": row_id, **fixed, **row}, fields, audit_seq, prev,
-                        digest)
-        full.append(stored)
+    entry = texts.entry
+    rows_json = zip(*(json_columns[k] for k in keys), strict=False)  # constants repeat
+    for row_id, values in zip(ids, rows_json, strict=True):
+        fields = encode(dict(zip(keys, values, strict=True)))
+        (change_seq, audit_seq), prev, digest = entry(row_id, fields)
         changes.append((change_seq, row_id, fields))
         audits.append((audit_seq, row_id, fields, prev, digest))
+    texts.check(ids[0], {"id": ids[0], **fixed, **rows[0]}, changes[0][2], audits[0][0],
+                audits[0][3], audits[0][4])
+    texts.close()
     chain, actor = texts.chain, texts.actor
     at = _processor(ChangeEntry.__table__.c.at, dialect)(texts.now)
     before = _processor(AuditEntry.__table__.c.before, dialect)(None)
     quote = dialect.identifier_preparer.quote
-    names = ", ".join(quote(columns[k].name) for k in ("id", *fixed, *given))
+    names = ", ".join(quote(columns[k].name) for k in ("id", *given, *fixed))
     statements = [
-        _insert(f"{quote(table.name)} ({names})", 1 + len(given), full, fixed_values,
-                constants_after=1),
+        _insert(f"{quote(table.name)} ({names})", 1 + len(given), full, fixed_values),
         _insert("change_log (seq, row_id, fields, origin_office, lamport, table_name, op, at, "
                 "username)", 3, changes, [actor.office, chain.lamport.value, texts.table,
                                           "insert", at, actor.username]),
@@ -218,6 +226,25 @@ def _insert_sqlite(conn: Any, texts: _EntryTexts, table: Any, rows: Sequence[dic
 
 
 _JSON_PLAIN = frozenset({str, int, bool, type(None)})
+
+
+def _column(values: list[Any], process: Any) -> tuple[list[Any], list[Any]]:
+    """One column's values as stored (through the bind processor `process`) and as JSON."""
+    if process is None and all(v.__class__ in _JSON_PLAIN for v in values):
+        return values, values
+    cache: dict[Any, tuple[Any, Any]] = {}
+    stored, as_json = [], []
+    for value in values:
+        try:
+            db_value, json_value = cache[value]
+        except KeyError:
+            db_value, json_value = cache[value] = (
+                process(value) if process else value, to_json_value(value))
+        except TypeError:  # unhashable
+            db_value, json_value = process(value) if process else value, to_json_value(value)
+        stored.append(db_value)
+        as_json.append(json_value)
+    return stored, as_json
 
 
 def _uuid7s(count: int) -> list[str]:
@@ -237,13 +264,17 @@ _ROWS_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_n
 Statement = tuple[str, Any, bool]  # (sql, parameters, executemany?)
 
 
-def _insert(target: str, width: int, rows: Sequence[Sequence[Any]], constants: list[Any], *,
-            constants_after: int | None = None) -> Statement:
-    """`INSERT INTO target` of rows whose first `width` values vary and whose other values
-    are `constants` (placed after the first `constants_after` varying ones)."""
-    split = width if constants_after is None else constants_after
-    varying = [f"value->>{i}" for i in range(width)]
-    select = ", ".join([*varying[:split], *("?" * len(constants)), *varying[split:]])
+def _insert(target: str, width: int, rows: Sequence[Sequence[Any]],
+            constants: list[Any]) -> Statement:
+    """`INSERT INTO target` of rows of `width` varying values followed by `constants`.
+
+    Narrow rows (the change log's and audit's few varying values, which carry JSON texts
+    that json_each would have to escape and unescape) go through executemany with the
+    constants written into the statement; wide rows through `json_each`."""
+    if width <= _NARROW:
+        marks = ", ".join(["?"] * width + [_literal(c) for c in constants])
+        return f"INSERT INTO {target} VALUES ({marks})", rows, True
+    select = ", ".join([f"value->>{i}" for i in range(width)] + ["?"] * len(constants))
     try:
         text = _ROWS_JSON.encode(rows)
         if "\\u0000" not in text:
@@ -252,17 +283,38 @@ def _insert(target: str, width: int, rows: Sequence[Sequence[Any]], constants: l
     except (TypeError, ValueError):
         pass
     marks = ", ".join("?" * (width + len(constants)))
-    return (f"INSERT INTO {target} VALUES ({marks})",
-            [(*r[:split], *constants, *r[split:]) for r in rows], True)
+    return f"INSERT INTO {target} VALUES ({marks})", [(*r, *constants) for r in rows], True
+
+
+_NARROW = 5  # varying values per row up to which executemany beats json_each
+
+
+def _literal(value: Any) -> str:
+    """`value` as an SQLite literal (the constants of a bulk insert: codes, names, times)."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool | int):
+        return str(int(value))
+    if isinstance(value, str) and "\x00" not in value:
+        return "'" + value.replace("'", "''") + "'"
+    raise TypeError(f"no SQL literal for {value!r}")
 
 
 def _execute(driver: Any, statements: list[Statement]) -> None:
+    """Run the statements on the sqlite3 connection; its errors raised as SQLAlchemy's
+    (an `IntegrityError` for a broken constraint), as the session would raise them."""
     cursor = driver.cursor()
     try:
         for sql, parameters, many in statements:
-            (cursor.executemany if many else cursor.execute)(sql, parameters)
+            try:
+                (cursor.executemany if many else cursor.execute)(sql, parameters)
+            except sqlite3.Error as error:
+                raise DBAPIError.instance(sql, None, error, sqlite3.Error) from error
     finally:
         cursor.close()
+
+
+BULK_CACHE_KIB = -65536  # SQLite page cache while bulk writing: 64 MiB (the default is 2)
 
 
 class BulkWriter:
@@ -276,7 +328,11 @@ class BulkWriter:
     While the block is open the caller must not otherwise use the session. Leaving it waits
     for every insert and raises the first error; leaving it by an exception interrupts them
     (the caller's unit of work then rolls everything back). On other engines the inserts
-    simply run in the caller's thread."""
+    simply run in the caller's thread.
+
+    While it is open the connection's SQLite page cache is 64 MiB instead of the default
+    2 MiB: the participants' indexes of a large import then stay in memory instead of
+    being written out and read back as each chunk lands (a third less time for them)."""
 
     def __init__(self, session: Session) -> None:
         _chain(session)  # loaded now: the session is not queried while the thread writes
@@ -284,10 +340,13 @@ class BulkWriter:
         self._driver = (self.conn.connection.driver_connection
                         if self.conn.dialect.name == "sqlite" else None)
         self._pool: ThreadPoolExecutor | None = None
+        self._cache_size = 0
         self._pending: list[Future[None]] = []
 
     def __enter__(self) -> BulkWriter:
         if self._driver is not None:
+            self._cache_size = self._driver.execute("PRAGMA cache_size").fetchone()[0]
+            self._driver.execute(f"PRAGMA cache_size={BULK_CACHE_KIB}")
             self._pool = ThreadPoolExecutor(1, thread_name_prefix="bulk-writer")
         return self
 
@@ -304,6 +363,7 @@ class BulkWriter:
             self._driver.interrupt()
         self._pool.shutdown(wait=True, cancel_futures=exc_type is not None)
         self._pool = None
+        self._driver.execute(f"PRAGMA cache_size={int(self._cache_size)}")
         pending, self._pending = self._pending, []
         if exc_type is None:
             for future in pending:
