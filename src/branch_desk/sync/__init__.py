@@ -6,5 +6,6 @@
 - `state`: version vectors, acknowledgements, causal checkpoints.
 - `merge`: folding a row's change history into its state (per-field LWW, conflicts).
 - `apply` / `export`: the import and export pipelines; `digest`: per-table digests.
+- `bulk`: the engine-specific lookups and inserts of an import (COPY on PostgreSQL).
 - `duplicates`: same-NIK participants registered apart, and their merge.
 """

@@ -8,23 +8,23 @@ history (`merge.fold`), so the result does not depend on the order files arrive 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, and_, insert, select, text, update
+from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.orm import Session
 
 from branch_desk.db.models.core import ChangeEntry
 from branch_desk.db.models.sync_state import SyncConflict
 from branch_desk.services.serialise import canonical_json
+from branch_desk.sync.bulk import Bulk
 from branch_desk.sync.errors import rejected
 from branch_desk.sync.merge import Change, Folded, change_from_list, fold, same, to_row
 from branch_desk.sync.policy import exchanged, policy, synced_tables
 from branch_desk.sync.state import Causality
 
-IN_CHUNK = 500
 SAMPLE = 50
 CHANGE_TABLE = ChangeEntry.__table__
 
@@ -55,11 +55,6 @@ class ApplyStats:
             self.samples[kind].append(item)
 
 
-def _chunks(items: list[Any], size: int = IN_CHUNK) -> Iterable[list[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
 def _at(value: str) -> datetime:
     return datetime.fromisoformat(value)
 
@@ -81,11 +76,12 @@ class Applier:
         self.old_columns_ok = old_columns_ok
         self.tables = synced_tables()
         self._columns: dict[str, frozenset[str]] = {}
-        dialect = session.get_bind().dialect.name
-        if dialect == "sqlite":
-            session.execute(text("PRAGMA defer_foreign_keys = ON"))
-        elif dialect == "postgresql":  # foreign keys are DEFERRABLE there (revision 0007)
+        self.bulk = Bulk(session)
+        self.bulk.begin_import()
+        if self.bulk.postgresql:  # foreign keys are DEFERRABLE there (revision 0007)
             session.execute(text("SET CONSTRAINTS ALL DEFERRED"))
+        elif self.bulk.dialect.name == "sqlite":
+            session.execute(text("PRAGMA defer_foreign_keys = ON"))
 
     def _check(self, change: Change) -> None:
         columns = self._columns.get(change.table)
@@ -119,13 +115,12 @@ class Applier:
         for change in fresh:
             if exchanged(change.table):
                 by_row[(change.table, change.row_id)].append(change)
-        with_history = self._with_history(by_row)
-        fast_insert(self.session, CHANGE_TABLE, [
+        histories = self._history(by_row)  # read before this batch's entries are written
+        self.bulk.insert(CHANGE_TABLE, [
             {"origin_office": c.origin, "seq": c.seq, "lamport": c.lamport,
              "table_name": c.table, "row_id": c.row_id, "op": c.op,
              "fields": c.fields if c.fields is not None else {}, "at": _at(c.at),
              "username": c.username} for c in fresh])
-        histories = self._load(with_history)
         for table in self.tables:  # foreign-key order
             keys = [k for k in by_row if k[0] == table]
             if keys:
@@ -138,11 +133,12 @@ class Applier:
         fresh: list[Change] = []
         for origin, items in by_origin.items():
             known: dict[int, Any] = {}
-            for part in _chunks(sorted({c.seq for c in items})):
+            for part in self.bulk.chunks(sorted({c.seq for c in items})):
                 for row in self.session.execute(select(
                         ChangeEntry.seq, ChangeEntry.lamport, ChangeEntry.table_name,
                         ChangeEntry.row_id, ChangeEntry.op, ChangeEntry.fields).where(
-                        ChangeEntry.origin_office == origin, ChangeEntry.seq.in_(part))):
+                        ChangeEntry.origin_office == origin,
+                        self.bulk.among(ChangeEntry.seq, part))):
                     known[int(row.seq)] = row
             seen: set[int] = set()
             for change in items:
@@ -164,29 +160,19 @@ class Applier:
                                    "ulang perubahannya. Hubungi admin kedua kantor.")
         return fresh
 
-    def _with_history(self, by_row: dict[tuple[str, str], list[Change]]
-                      ) -> set[tuple[str, str]]:
-        found: set[tuple[str, str]] = set()
+    def _history(self, by_row: dict[tuple[str, str], list[Change]]
+                 ) -> dict[tuple[str, str], list[Change]]:
+        """The stored change entries of the rows this batch touches (none for a row the
+        batch creates)."""
+        result: dict[tuple[str, str], list[Change]] = defaultdict(list)
         per_table: dict[str, list[str]] = defaultdict(list)
         for table, row_id in by_row:
             per_table[table].append(row_id)
+        c = CHANGE_TABLE.c
         for table, ids in per_table.items():
-            for part in _chunks(ids):
-                for row_id in self.session.scalars(select(ChangeEntry.row_id).where(
-                        ChangeEntry.table_name == table, ChangeEntry.row_id.in_(part))
-                        .distinct()):
-                    found.add((table, row_id))
-        return found
-
-    def _load(self, keys: set[tuple[str, str]]) -> dict[tuple[str, str], list[Change]]:
-        result: dict[tuple[str, str], list[Change]] = defaultdict(list)
-        per_table: dict[str, list[str]] = defaultdict(list)
-        for table, row_id in keys:
-            per_table[table].append(row_id)
-        for table, ids in per_table.items():
-            for part in _chunks(ids):
-                for row in self.session.execute(select(CHANGE_TABLE).where(and_(
-                        CHANGE_TABLE.c.table_name == table, CHANGE_TABLE.c.row_id.in_(part)))):
+            for part in self.bulk.chunks(ids):
+                for row in self.session.execute(select(CHANGE_TABLE).where(
+                        c.table_name == table, self.bulk.among(c.row_id, part))):
                     result[(table, row.row_id)].append(_stored(row))
         return result
 
@@ -195,12 +181,15 @@ class Applier:
                      histories: dict[tuple[str, str], list[Change]]) -> None:
         table = self.tables[table_name]
         current: dict[str, Any] = {}
-        for part in _chunks([k[1] for k in keys]):
-            for row in self.session.execute(select(table).where(table.c.id.in_(part))):
+        for part in self.bulk.chunks([k[1] for k in keys]):
+            for row in self.session.execute(select(table).where(
+                    self.bulk.among(table.c.id, part))):
                 current[row.id] = row
         inserts: list[dict[str, Any]] = []
+        updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
         for key in keys:
-            changes = histories.get(key) or by_row[key]
+            stored = histories.get(key)
+            changes = stored + by_row[key] if stored else by_row[key]
             folded = fold(table_name, changes, self.causality, self.self_code)
             self._losers(table_name, key[1], folded)
             if folded.state is None:
@@ -220,7 +209,8 @@ class Applier:
             if not diff:
                 continue
             diff["version"] = int(existing.version or 0) + 1
-            self.session.execute(update(table).where(table.c.id == key[1]).values(**diff))
+            updates[tuple(sorted(diff))].append(
+                {"b_row": key[1], **{f"b_{k}": v for k, v in diff.items()}})
             self.stats.updated += 1
             self.stats.count(table_name, "diubah")
             self.stats.touched[table_name].add(key[1])
@@ -229,8 +219,10 @@ class Applier:
                                          "fields": sorted(k for k in diff if k not in (
                                              "version", "updated_at", "updated_by",
                                              "lamport"))})
-        if inserts:
-            fast_insert(self.session, table, inserts)
+        self.bulk.insert(table, inserts)
+        for names, rows in updates.items():  # one executemany per set of changed columns
+            self.session.execute(update(table).where(table.c.id == bindparam("b_row")).values(
+                {n: bindparam(f"b_{n}", type_=table.c[n].type) for n in names}), rows)
 
     def _losers(self, table: str, row_id: str, folded: Folded) -> None:
         for loser in folded.losers:
@@ -256,25 +248,6 @@ class Applier:
                                            "winning": loser.winning_value})
         if folded.losers:
             self.session.flush()
-
-
-def fast_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """executemany of uniform rows; on SQLite straight to the driver with the columns' own
-    bind processors (same stored form as SQLAlchemy writes, without its per-row overhead)."""
-    if not rows:
-        return
-    conn = session.connection()
-    dialect = conn.dialect
-    if dialect.name != "sqlite":
-        session.execute(insert(table), rows)
-        return
-    cols = list(rows[0])
-    procs = [table.c[c].type._cached_bind_processor(dialect) for c in cols]
-    pairs = list(zip(cols, procs, strict=True))
-    names = ", ".join(f'"{c}"' for c in cols)
-    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(cols))})'
-    params = [tuple(p(r[c]) if p is not None else r[c] for c, p in pairs) for r in rows]
-    conn.exec_driver_sql(sql, params)
 
 
 def ledger_tables() -> list[str]:

@@ -10,34 +10,37 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, aliased
 
 from branch_desk.db.base import Synced, utcnow
 from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.sync_state import DuplicateCase
+from branch_desk.sync.bulk import Bulk
 from branch_desk.sync.policy import model_for, synced_tables
 
 
 def detect(session: Session, participant_ids: Iterable[str]) -> int:
     """Open a case for every live participant sharing a NIK with one of `participant_ids`."""
+    bulk = Bulk(session)
+    live = Participant.deleted.is_(False)
     made = 0
-    ids = list(participant_ids)
-    for i in range(0, len(ids), 500):
-        part = ids[i:i + 500]
-        rows = session.execute(select(Participant.id, Participant.nik).where(
-            Participant.id.in_(part), Participant.deleted.is_(False))).all()
-        niks = {r.nik for r in rows if r.nik}
-        if not niks:
-            continue
+    pairs: set[tuple[str, str]] = set()
+    for part in bulk.chunks(list(participant_ids)):
+        niks = sorted({n for n in session.scalars(select(Participant.nik).where(
+            bulk.among(Participant.id, part), live)) if n})
         by_nik: dict[str, list[str]] = {}
-        for pid, nik in session.execute(select(Participant.id, Participant.nik).where(
-                Participant.nik.in_(niks), Participant.deleted.is_(False))):
-            by_nik.setdefault(nik, []).append(pid)
+        for nik_part in bulk.chunks(niks):
+            for pid, nik in session.execute(select(Participant.id, Participant.nik).where(
+                    bulk.among(Participant.nik, nik_part), live)):
+                by_nik.setdefault(nik, []).append(pid)
         for nik, same in by_nik.items():
             same.sort()
             for a_index, first in enumerate(same):
                 for second in same[a_index + 1:]:
+                    if (first, second) in pairs:
+                        continue
+                    pairs.add((first, second))
                     if session.scalar(select(DuplicateCase.id).where(
                             DuplicateCase.first_id == first,
                             DuplicateCase.second_id == second)) is None:
@@ -84,12 +87,17 @@ def merge(session: Session, case: DuplicateCase, keep_id: str, username: str) ->
 
 def close_resolved(session: Session) -> None:
     """Cases whose participants were merged elsewhere (one side tombstoned) are closed."""
-    for case in session.scalars(select(DuplicateCase).where(DuplicateCase.status == "open")):
-        first = session.get(Participant, case.first_id)
-        second = session.get(Participant, case.second_id)
-        if first is None or second is None or first.deleted or second.deleted:
-            case.status = "merged"
-            case.kept_id = (first.id if first is not None and not first.deleted
-                            else second.id if second is not None else None)
-            case.resolved_by, case.resolved_at = "sinkronisasi", utcnow()
+    first, second = aliased(Participant), aliased(Participant)
+    gone = or_(first.id.is_(None), second.id.is_(None), first.deleted.is_(True),
+               second.deleted.is_(True))
+    rows = session.execute(
+        select(DuplicateCase, first.id, first.deleted, second.id)
+        .outerjoin(first, first.id == DuplicateCase.first_id)
+        .outerjoin(second, second.id == DuplicateCase.second_id)
+        .where(DuplicateCase.status == "open", gone)).all()
+    for case, first_id, first_deleted, second_id in rows:
+        case.status = "merged"
+        case.kept_id = (first_id if first_id is not None and not first_deleted
+                        else second_id)
+        case.resolved_by, case.resolved_at = "sinkronisasi", utcnow()
     session.flush()

@@ -21,6 +21,7 @@ from branch_desk.services.recording import CHANGE_SEQ, record_event
 from branch_desk.sync import digest, duplicates, keys, state
 from branch_desk.sync.apply import Applier, ApplyStats
 from branch_desk.sync.archive import ArchiveReader, ArchiveWriter
+from branch_desk.sync.bulk import Bulk
 from branch_desk.sync.errors import rejected
 from branch_desk.sync.policy import exchanged
 
@@ -306,10 +307,10 @@ def _after_import_hooks(session: Session, stats: ApplyStats) -> None:
     if stats.touched.get("contribution_entries"):
         from branch_desk.db.models.contributions import ContributionEntry
 
-        ids = list(stats.touched["contribution_entries"])
-        for i in range(0, len(ids), 500):
+        bulk = Bulk(session)
+        for part in bulk.chunks(list(stats.touched["contribution_entries"])):
             touched.update(session.scalars(select(ContributionEntry.participant_id).where(
-                ContributionEntry.id.in_(ids[i:i + 500]))))
+                bulk.among(ContributionEntry.id, part))))
     if not touched:
         return
     try:
