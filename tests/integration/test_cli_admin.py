@@ -112,3 +112,26 @@ def test_demo_users_log_in_with_the_readme_passwords(capsys, tmp_path, monkeypat
         monkeypatch.setenv("BRANCH_DESK_PASSWORD", f"{user}-demo")
         code, out, _ = run(capsys, "--db", db, "users", "list", "--user", user, "--json")
         assert code == 0 and user in out
+
+
+
+def test_output_piped_into_a_reader_that_stops_early(tmp_path, pwfile):
+    """`branch-desk … | head`: once the reader is gone the command ends quietly, with the
+    shell's 141 and no traceback."""
+    import os
+    import subprocess
+    import sys
+
+    db = str(tmp_path / "mrs.db")
+    assert main(["--db", db, "init", "--office-code", "MRS", "--office-name", "Maros",
+                 "--admin", "admin", "--password-file", str(pwfile)]) == 0
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has already stopped
+    try:
+        done = subprocess.run([sys.executable, "-m", "branch_desk", "--db", db, "--json",
+                               "partners", "list"], stdout=write_end, stderr=subprocess.PIPE,
+                              timeout=120)
+    finally:
+        os.close(write_end)
+    assert done.returncode == 141, done.stderr.decode()
+    assert b"Traceback" not in done.stderr

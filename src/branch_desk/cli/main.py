@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -72,6 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(ctx, str(exc), None, None, exc.code)
     except KeyboardInterrupt:
         return _fail(ctx, "Dibatalkan.", None, None, 130)
+    except BrokenPipeError:
+        # the reader of our output went away (`… | head`): the work is done, say nothing
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     finally:
         ctx.close()
 
