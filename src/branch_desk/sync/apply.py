@@ -77,7 +77,7 @@ class Applier:
         self.tables = synced_tables()
         self._columns: dict[str, frozenset[str]] = {}
         self.bulk = Bulk(session)
-        self.bulk.begin_import()
+        self.bulk.begin_import([CHANGE_TABLE, *self.tables.values()])
         if self.bulk.postgresql:  # foreign keys are DEFERRABLE there (revision 0007)
             session.execute(text("SET CONSTRAINTS ALL DEFERRED"))
         elif self.bulk.dialect.name == "sqlite":

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 SQLITE_CHUNK = 500  # bound values per statement (SQLite builds have limits from 999 up)
 ARRAY_CHUNK = 20_000  # keys per array parameter on PostgreSQL
+STALE_ROWS = 20_000  # rows written since a table's statistics before they are renewed
 
 
 class Bulk:
@@ -26,18 +27,46 @@ class Bulk:
         self.dialect = session.get_bind().dialect
         self.postgresql = self.dialect.name == "postgresql"
         self.chunk = ARRAY_CHUNK if self.postgresql else SQLITE_CHUNK
+        self._rows: dict[str, list[float]] = {}  # table: [rows analysed, rows written since]
 
-    def begin_import(self) -> None:
-        """Session settings for an import transaction (before its first statement).
+    def begin_import(self, tables: Iterable[Table]) -> None:
+        """Prepare an import transaction that will look up and write `tables`.
 
         On PostgreSQL every plan is made for the actual parameters and table sizes: psycopg
         prepares a statement after a few executions and the server may then keep a generic
         plan made while the import's tables were still small. Those tables grow inside the
-        one import transaction, where no ANALYZE sees the new rows, so such a plan (a
-        sequential scan, or an index read on its first column only) stayed in use for the
-        whole file and the cost of each batch grew with everything imported before it."""
+        one import transaction, so such a plan (a sequential scan, or an index read on its
+        first column only) stayed in use for the whole file and the cost of each batch grew
+        with everything imported before it.
+
+        Custom plans are only as good as the statistics: a table that has grown by half
+        since it was last analysed (autovacuum has not caught up with a run of imports, or
+        this import wrote it) is analysed again, inside the transaction, which counts its
+        own new rows. Without that, `row_id = ANY(5,000 keys)` looks unselective and
+        PostgreSQL reads every change of the table instead of probing the index."""
+        if not self.postgresql:
+            return
+        self.session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
+        names = [t.name for t in tables]
+        for name, analysed, since in self.session.execute(text(
+                "SELECT s.relname, greatest(c.reltuples, 0), s.n_mod_since_analyze "
+                "FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid "
+                "WHERE s.schemaname = current_schema() AND s.relname = ANY(:names)"),
+                {"names": names}):
+            self._rows[name] = [float(analysed), float(since or 0)]
+            self._analyse_if_stale(name)
+
+    def _analyse_if_stale(self, name: str) -> None:
+        analysed, since = self._rows.get(name, (0.0, 0.0))
+        if since >= max(STALE_ROWS, analysed / 2):
+            # SKIP_LOCKED: another import analysing the same table is not waited for.
+            self.session.execute(text(f'ANALYZE (SKIP_LOCKED) "{name}"'))
+            self._rows[name] = [analysed + since, 0.0]
+
+    def _wrote(self, table: Table, count: int) -> None:
         if self.postgresql:
-            self.session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
+            self._rows.setdefault(table.name, [0.0, 0.0])[1] += count
+            self._analyse_if_stale(table.name)
 
     def chunks(self, values: Iterable[Any]) -> Iterator[list[Any]]:
         items = values if isinstance(values, list) else list(values)
@@ -61,6 +90,7 @@ class Bulk:
         pairs = list(zip(cols, procs, strict=True))
         if self.postgresql:
             self._copy(table, cols, pairs, rows)
+            self._wrote(table, len(rows))
         elif self.dialect.name == "sqlite":
             names = ", ".join(f'"{c}"' for c in cols)
             sql = (f'INSERT INTO "{table.name}" ({names}) '
