@@ -259,6 +259,21 @@ def test_jht(kind, years, kwargs, amount):
     assert jht_benefit(100 * JT, kind, years, **kwargs).total == amount
 
 
+@pytest.mark.parametrize(("requested", "detail"), [
+    pytest.param(None, "Paling banyak 30% × Rp100.000.000 = Rp30.000.000; dibayar batas "
+                       "terbesar (jumlah diminta tidak diisi).", id="nothing-requested"),
+    pytest.param(20 * JT, "Paling banyak 30% × Rp100.000.000 = Rp30.000.000; diminta "
+                          "Rp20.000.000, dibayar sesuai permintaan.", id="within-30%"),
+    pytest.param(50 * JT, "Paling banyak 30% × Rp100.000.000 = Rp30.000.000; diminta "
+                          "Rp50.000.000, melebihi batas 30%, dibayar Rp30.000.000.",
+                 id="over-30%-capped"),
+])
+def test_jht_partial_line_says_how_the_rule_applied(requested, detail):
+    line = jht_benefit(100 * JT, "partial_housing", Decimal(10), requested=requested).lines[0]
+    assert line.detail == detail
+    assert line.rule == "PP 46/2015 jo. PP 60/2015 Pasal 22; 30% setelah 10 tahun"
+
+
 @pytest.mark.parametrize(("kind", "years", "taken", "field"), [
     pytest.param("partial_housing", Decimal("9.9"), False, "membership_years",
                  id="PP60-needs-10-years"),

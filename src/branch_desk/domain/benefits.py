@@ -245,7 +245,8 @@ def jht_benefit(
     if Decimal(membership_years) < rule.partial_min_years:
         raise EligibilityError(
             f"Pengambilan sebagian JHT memerlukan kepesertaan paling singkat "
-            f"{rule.partial_min_years} tahun ({rule.source}); baru {membership_years} tahun.",
+            f"{rule.partial_min_years} tahun ({rule.source}); baru "
+            f"{str(membership_years).replace('.', ',')} tahun.",
             field="membership_years",
         )
     if partial_taken_before:
@@ -258,8 +259,13 @@ def jht_benefit(
     cap = round_half_up(balance * share)
     amount = cap if requested is None else min(requested, cap)
     detail = f"Paling banyak {percent(share)} × {rupiah(balance)} = {rupiah(cap)}"
-    if amount < cap:
-        detail += f"; diminta {rupiah(amount)}"
+    if requested is None:
+        detail += "; dibayar batas terbesar (jumlah diminta tidak diisi)"
+    elif requested <= cap:
+        detail += f"; diminta {rupiah(requested)}, dibayar sesuai permintaan"
+    else:
+        detail += (f"; diminta {rupiah(requested)}, melebihi batas {percent(share)}, dibayar "
+                   f"{rupiah(cap)}")
     line = BenefitLine(code, f"JHT sebagian untuk {purpose}", amount,
                        f"{rule.source}; {percent(share)} setelah 10 tahun", detail + ".")
     return _result([line], rule.source, **inputs)

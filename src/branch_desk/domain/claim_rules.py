@@ -364,8 +364,9 @@ def _jht(inp: EligibilityInput, check: _Check) -> None:
         raise ValidationError(f"Jenis klaim JHT tidak dikenal: {inp.jht_kind}.",
                               field="jht_kind")
     check(inp.membership_years >= rule.partial_min_years,
-          f"Kepesertaan {inp.membership_years} tahun; pengambilan sebagian JHT memerlukan "
-          f"paling sedikit {rule.partial_min_years} tahun ({rule.source}).")
+          f"Kepesertaan {str(inp.membership_years).replace('.', ',')} tahun; pengambilan "
+          f"sebagian JHT memerlukan paling sedikit {rule.partial_min_years} tahun "
+          f"({rule.source}).")
     taken = "; sudah pernah diambil" if inp.jht_partial_taken else ""
     check(not inp.jht_partial_taken,
           f"Pengambilan sebagian JHT hanya satu kali{taken} ({rule.source}).")

@@ -160,7 +160,9 @@ def assess(*, claim_type: str, cause: str | None, event_date: date, filed_on: da
     try:
         result = compute_benefit(ctype, event_date, person, facts, inp)
     except EligibilityError as exc:
-        if str(exc) not in verdict.failed:
+        # The formulas refuse for rules `check_eligibility` already checked (JP pension age,
+        # JHT partial years and once-only) in their own words: a failed verdict has said it.
+        if verdict.eligible:
             findings.append(Finding(False, str(exc)))
         expired = True
     eligible = verdict.eligible and not expired

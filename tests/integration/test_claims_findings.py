@@ -1,0 +1,58 @@
+"""Each eligibility failure is explained once: the JP pension age and the JHT partial
+withdrawal rules (DOMAIN §3.4, §3.5) are checked by `check_eligibility`, and the formulas
+refusing for the same rule do not repeat it in other words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from branch_desk.services.claims import new_claim, preview_claim
+from branch_desk.services.claims_data import ClaimData, ClaimFactsData
+from tests.integration.test_claims_support import add_person
+
+TODAY = date(2025, 6, 16)
+PU_ALL = frozenset({"JKK", "JKM", "JHT", "JP", "JKP"})
+
+
+def _preview(office, data):
+    with office.uow("petugas", write=False) as uow:
+        return preview_claim(uow, data=data, today=TODAY)
+
+
+def _failed(findings) -> list[str]:
+    return [f.text for f in findings if not f.ok]
+
+
+def test_jp_pension_age_failure_listed_once(office):
+    # born 5 May 1980: 45 years old in 2025, when the pension age is 59 (DOMAIN §3.5)
+    kpj = add_person(office, segment="PU", income=5_000_000, programs=PU_ALL,
+                     paid_from=None, paid_to=None)
+    data = ClaimData(participant=kpj, claim_type="JP", event_date=date(2025, 6, 1))
+    preview = _preview(office, data)
+    assert not preview.eligible
+    age = [t for t in _failed(preview.findings) if "usia pensiun" in t.lower()]
+    assert age == ["Usia 45 tahun; usia pensiun pada 2025 adalah 59 tahun (PP 45/2015 "
+                   "Pasal 15)."]
+    with office.uow("petugas") as uow:  # what the claim stores says it once too
+        row = new_claim(uow, data=data, today=TODAY)
+        uow.commit()
+    assert [f.text for f in row.findings if not f.ok] == _failed(preview.findings)
+
+
+@pytest.mark.parametrize(("tmt", "taken", "rule"), [
+    pytest.param(date(2020, 1, 1), False, "10 tahun", id="PP60-needs-10-years"),
+    pytest.param(date(2012, 1, 1), True, "hanya satu kali", id="PP60-once-only"),
+])
+def test_jht_partial_failure_listed_once(office, tmt, taken, rule):
+    kpj = add_person(office, segment="PU", income=5_000_000, programs=PU_ALL, tmt=tmt,
+                     paid_from=None, paid_to=None)
+    preview = _preview(office, ClaimData(
+        participant=kpj, claim_type="JHT", event_date=date(2025, 6, 1),
+        facts=ClaimFactsData(jht_kind="partial_housing", balance=100_000_000,
+                             jht_partial_taken=taken)))
+    assert not preview.eligible and preview.total == 0
+    failed = _failed(preview.findings)
+    assert len([t for t in failed if rule in t]) == 1, failed
+
