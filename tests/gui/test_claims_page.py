@@ -6,7 +6,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from branch_desk.services.offices import office_row
 from branch_desk.ui.claims.intake import set_heir
@@ -27,9 +27,16 @@ def _ctx(office, user):
                       runner=Runner(synchronous=True))
 
 
+def stop_timers(widget) -> None:
+    """Stop the forms' delayed previews before the widget is closed: a preview firing in the
+    next test would read a database that is gone (PostgreSQL drops it at teardown)."""
+    for timer in widget.findChildren(QTimer):
+        timer.stop()
+
+
 def _page(qtbot, office, user):
     page = ClaimsPage(_ctx(office, user), today=TODAY)
-    qtbot.addWidget(page)
+    qtbot.addWidget(page, before_close_func=stop_timers)
     page.resize(1280, 720)
     return page
 
@@ -108,6 +115,7 @@ def test_supervisor_cannot_approve_claim_they_created(qtbot, office):
     form.find_participants()
     form.type.setCurrentIndex(form.type.findData("JKM"))
     form.event_date.setDate(date(2025, 6, 1))
+    set_heir(form.heirs, 0, ("Hasnah", "istri", "BRI", "0123456789"))
     for i in range(form.documents.count()):
         form.documents.item(i).setCheckState(Qt.CheckState.Checked)
     form.submit()

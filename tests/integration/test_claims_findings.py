@@ -1,9 +1,11 @@
 """Each eligibility failure is explained once: the JP pension age and the JHT partial
 withdrawal rules (DOMAIN §3.4, §3.5) are checked by `check_eligibility`, and the formulas
-refusing for the same rule do not repeat it in other words."""
+refusing for the same rule do not repeat it in other words. The JHT partial facts (amount
+requested, earlier withdrawal) can be given through the CLI too."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -11,6 +13,7 @@ import pytest
 from branch_desk.services.claims import new_claim, preview_claim
 from branch_desk.services.claims_data import ClaimData, ClaimFactsData
 from tests.integration.test_claims_support import add_person
+from tests.integration.test_claims_workflow import cli  # noqa: F401  (fixture)
 
 TODAY = date(2025, 6, 16)
 PU_ALL = frozenset({"JKK", "JKM", "JHT", "JP", "JKP"})
@@ -56,3 +59,24 @@ def test_jht_partial_failure_listed_once(office, tmt, taken, rule):
     failed = _failed(preview.findings)
     assert len([t for t in failed if rule in t]) == 1, failed
 
+
+def test_jht_partial_amount_requested_through_the_cli(office, cli):  # noqa: F811
+    kpj = add_person(office, segment="PU", income=5_000_000, programs=PU_ALL,
+                     tmt=date(2012, 1, 1), paid_from=None, paid_to=None)
+    base = ("claims", "new", "--participant", kpj, "--type", "JHT", "--event-date",
+            "2025-06-01", "--jht-kind", "partial_housing", "--balance", "100000000",
+            "--json", "--today", "2025-06-16")
+    out = cli(*base, "--requested", "Rp50.000.000")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["total"] == 30_000_000 and data["eligible"]  # DOMAIN §3.4: at most 30 %
+    assert "diminta Rp50.000.000, melebihi batas 30%, dibayar Rp30.000.000" in \
+        data["lines"][0]["detail"]
+    out = cli(*base, "--requested", "0")
+    assert out.returncode == 2 and "harus lebih dari nol" in json.loads(out.stdout)["error"]
+    out = cli(*base, "--jht-partial-taken")
+    data = json.loads(out.stdout)
+    assert not data["eligible"] and data["total"] == 0
+    assert [f["text"] for f in data["findings"] if not f["ok"]] == [
+        "Pengambilan sebagian JHT hanya satu kali; sudah pernah diambil (PP 46/2015 jo. "
+        "PP 60/2015 Pasal 22)."]

@@ -74,6 +74,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     new.add_argument("--jht-kind", default="full",
                      choices=["full", "partial_housing", "partial_other"])
     new.add_argument("--balance", type=_amount, default=0, metavar="N", help="saldo JHT/JP")
+    new.add_argument("--requested", type=_amount, metavar="N",
+                     help="JHT sebagian: jumlah yang diminta (bawaan: batas 10%%/30%%)")
+    new.add_argument("--jht-partial-taken", action="store_true",
+                     help="JHT sebagian sudah pernah diambil")
     new.add_argument("--received", nargs="+", action="extend", default=[], metavar="KEY",
                      help="dokumen yang sudah diterima saat pencatatan")
     new.add_argument("--today", type=_date, metavar="DATE", help=argparse.SUPPRESS)
@@ -228,6 +232,7 @@ def _new(ctx: Context) -> int:
         disability_percent=a.disability_percent, anatomic_case=a.anatomic_case,
         off_site=a.off_site, reported_on=a.reported_on,
         children=tuple(_child(c) for c in a.child), jht_kind=a.jht_kind, balance=a.balance,
+        requested=a.requested, jht_partial_taken=a.jht_partial_taken,
         accumulated_contributions=a.balance if a.type == "JP" else 0)
     data = ClaimData(participant=a.participant, claim_type=a.type, event_date=a.event_date,
                      cause=a.cause, place=a.place, description=a.description,

@@ -2,6 +2,8 @@
 
 Decisions (separation of duties):
 - submit (draft → diajukan): petugas or supervisor, all mandatory documents received;
+- submit, verify, approve and pay: only with someone to pay (`payee_problem` empty: a
+  recipient with name, relationship and bank account; an heir for a death benefit);
 - verify (→ diverifikasi): petugas or supervisor who did not create the claim;
 - approve (→ disetujui): a supervisor who neither created nor verified the claim;
 - pay (→ dibayar): petugas or supervisor, with the transfer reference;
@@ -9,6 +11,8 @@ Decisions (separation of duties):
   verifier: on a submitted claim they did not create, or on the claim they verified;
 - reopen (ditolak/dibayar → diajukan, with a reason): supervisor only; the caller clears the
   verification so the claim is verified again;
+- an edit that leaves a submitted claim without what submission needs sends it back to draft
+  (recorded with the reason) only when the officer agrees (`BackToDraftError` otherwise);
 - admin takes no claim step at all.
 """
 
@@ -58,6 +62,15 @@ TRANSITIONS: dict[ClaimStatus, frozenset[ClaimStatus]] = {
 ActorRole = Literal["petugas", "supervisor", "admin"]
 
 
+class BackToDraftError(InvalidTransition):
+    """An edit would leave a submitted claim short of what submission needs (`problems`);
+    saved only when the caller agrees that the claim goes back to draft."""
+
+    def __init__(self, message: str, *, problems: tuple[str, ...]) -> None:
+        super().__init__(message, field="status")
+        self.problems = problems
+
+
 @dataclass(frozen=True)
 class ClaimFacts:
     """What the workflow rules need to know about a claim."""
@@ -66,6 +79,7 @@ class ClaimFacts:
     created_by: str
     verified_by: str | None = None
     documents_complete: bool = False
+    payee_problem: str = ""  # claim_recipients.payee_problem: why nobody can be paid yet
 
 
 def _status(value: str, field: str) -> ClaimStatus:
@@ -127,6 +141,15 @@ def check_transition(
         _check_reject(claim, current, actor, supervisor)
         if _blank(reason):
             raise InvalidTransition("Isi alasan penolakan klaim.", field="reason")
+    reopening = target is _S.DIAJUKAN and current is not _S.DRAFT
+    if target in _STEP_WORDS and not reopening and claim.payee_problem:
+        raise InvalidTransition(f"Klaim belum dapat {_STEP_WORDS[target]}: "
+                                f"{claim.payee_problem}.", field="recipients")
+
+
+# Forward steps that lead to a payment, as the refusal names them ("belum dapat …").
+_STEP_WORDS = {_S.DIAJUKAN: "diajukan", _S.DIVERIFIKASI: "diverifikasi",
+               _S.DISETUJUI: "disetujui", _S.DIBAYAR: "dicatat dibayar"}
 
 
 def _check_reject(claim: ClaimFacts, current: ClaimStatus, actor: str, supervisor: bool) -> None:

@@ -25,9 +25,14 @@ from branch_desk.db.models.claims import (
 from branch_desk.db.models.participants import Participant
 from branch_desk.domain import claim_rules
 from branch_desk.domain.benefit_rules import BenefitLine
-from branch_desk.domain.claim_recipients import SELF_RELATIONSHIP, paid_to_heirs
+from branch_desk.domain.claim_recipients import (
+    SELF_RELATIONSHIP,
+    Payee,
+    paid_to_heirs,
+    payee_problem,
+)
 from branch_desk.domain.claim_rules import ClaimType
-from branch_desk.domain.claim_workflow import ClaimStatus, check_transition
+from branch_desk.domain.claim_workflow import BackToDraftError, ClaimStatus, check_transition
 from branch_desk.domain.errors import InvalidTransition, NotFound, ValidationError
 from branch_desk.domain.identifiers import format_document_number
 from branch_desk.domain.permissions import Permission
@@ -110,6 +115,9 @@ def _validate(data: ClaimData, today: date) -> tuple[ClaimType, str | None]:
             raise ValidationError(f"Nomor rekening penerima ke-{index} hanya boleh angka.",
                                   field="recipients", row=index)
     facts = data.facts
+    if facts.requested is not None and facts.requested <= 0:
+        raise ValidationError("Jumlah JHT yang diminta harus lebih dari nol; kosongkan untuk "
+                              "jumlah terbesar yang dibolehkan.", field="requested")
     if ctype is ClaimType.BEASISWA and not facts.children:
         raise ValidationError("Sebutkan anak penerima beasiswa (nama dan jenjang).",
                               field="children")
@@ -174,6 +182,7 @@ class ClaimPreview:
     lines: tuple[BenefitLine, ...]
     total: int
     documents: tuple[claim_rules.DocumentRequirement, ...]
+    payee_problem: str = ""  # why the claim could not be submitted for want of a payee
 
 
 def preview_claim(uow: UnitOfWork, *, data: ClaimData, today: date,
@@ -191,8 +200,19 @@ def preview_claim(uow: UnitOfWork, *, data: ClaimData, today: date,
                                           jht_kind=data.facts.jht_kind,
                                           balance=data.facts.balance)
     lines = result.result.lines if result.result else ()
+    payees = [Payee(r.name, r.relationship, r.bank_account)
+              for r in _recipients_or_self(ctype, data, person)]
     return ClaimPreview(person.name, result.eligible, result.late, result.findings, lines,
-                        result.total, docs)
+                        result.total, docs, payee_problem(ctype, data.facts.outcome, payees))
+
+
+def _recipients_or_self(ctype: ClaimType, data: ClaimData, person: Participant
+                        ) -> tuple[RecipientData, ...]:
+    """The recipients given; without any, a benefit of the participant's own goes to them and
+    a death benefit waits for the heirs (the deceased is never recorded as the payee)."""
+    if data.recipients or paid_to_heirs(ctype, data.facts.outcome):
+        return data.recipients
+    return (RecipientData(person.name, SELF_RELATIONSHIP),)
 
 
 def new_claim(uow: UnitOfWork, *, data: ClaimData, today: date) -> ClaimRow:
@@ -213,12 +233,7 @@ def new_claim(uow: UnitOfWork, *, data: ClaimData, today: date) -> ClaimRow:
     session.add(claim)
     session.flush()
     add_checklist(session, claim, ctype, data.facts, data.received, today)
-    # Without recipients a benefit of the participant's own goes to them; a death benefit
-    # waits for the heirs (the deceased is never recorded as the payee).
-    own = not paid_to_heirs(ctype, data.facts.outcome)
-    recipients = data.recipients or ((RecipientData(person.name, SELF_RELATIONSHIP),) if own
-                                     else ())
-    _recipients(session, claim, recipients)
+    _recipients(session, claim, _recipients_or_self(ctype, data, person))
     _apply(session, claim, _assess(session, claim, person))
     _event(session, uow, claim, "intake", today, to=claim.status)
     uow.flush()
@@ -226,9 +241,13 @@ def new_claim(uow: UnitOfWork, *, data: ClaimData, today: date) -> ClaimRow:
 
 
 def update_claim(uow: UnitOfWork, *, number: str, data: ClaimData, expected_version: int,
-                 today: date) -> ClaimRow:
+                 today: date, back_to_draft: bool = False) -> ClaimRow:
     """Change a draft or submitted claim's facts, recipients and checklist (documents in
-    `data.received` become received; none is un-received); recalculated at once."""
+    `data.received` become received; none is un-received); recalculated at once.
+
+    A submitted claim must stay submittable: when the change asks for documents not yet
+    received or leaves nobody to pay, BackToDraftError says what is missing, unless
+    `back_to_draft` is given, which returns the claim to draft with that reason recorded."""
     actor = uow.actor_required
     actor.require(Permission.CREATE_CLAIMS)
     session = uow.session
@@ -257,6 +276,21 @@ def update_claim(uow: UnitOfWork, *, number: str, data: ClaimData, expected_vers
                reason="diterima: " + ", ".join(marked))
     _apply(session, claim, _assess(session, claim, person))
     _event(session, uow, claim, "recalculate", today, to=claim.status, before=claim.status)
+    uow.flush()
+    row = claim_row(session, claim)
+    problems = row.submission_problems() if claim.status == ClaimStatus.DIAJUKAN.value else ()
+    if not problems:
+        return row
+    if not back_to_draft:
+        raise BackToDraftError(
+            f"Klaim {claim.number} sudah diajukan, tetapi setelah perubahan ini "
+            f"{'; '.join(problems)}. Lengkapi dalam perubahan yang sama, atau simpan dengan "
+            "mengembalikan klaim ke draf (diajukan lagi setelah lengkap).",
+            problems=problems)
+    claim.status = ClaimStatus.DRAFT.value
+    _event(session, uow, claim, "back_to_draft", today, to=claim.status,
+           before=ClaimStatus.DIAJUKAN.value,
+           reason="Dikembalikan ke draf setelah perubahan data: " + "; ".join(problems))
     uow.flush()
     return claim_row(session, claim)
 

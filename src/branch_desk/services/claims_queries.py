@@ -18,6 +18,7 @@ from branch_desk.db.models.claims import (
 )
 from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.partners import Partner
+from branch_desk.domain.claim_recipients import Payee, payee_problem
 from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.domain.claim_workflow import ClaimFacts, ClaimStatus
 from branch_desk.domain.errors import NotFound
@@ -122,9 +123,26 @@ class ClaimRow:
     def missing_documents(self) -> tuple[ClaimDocumentRow, ...]:
         return tuple(d for d in self.documents if d.required and not d.received)
 
+    @property
+    def payee_problem(self) -> str:
+        """Why nobody can be paid yet ("" when a recipient is complete), in Indonesian."""
+        return payee_problem(self.claim_type, self.facts.get("outcome"),
+                             (Payee(r.name, r.relationship, r.bank_account)
+                              for r in self.recipients))
+
+    def submission_problems(self) -> tuple[str, ...]:
+        """What keeps the claim from being submitted (draft → diajukan), in Indonesian."""
+        problems = []
+        if self.missing_documents:
+            problems.append("dokumen wajib belum diterima: "
+                            + ", ".join(d.label for d in self.missing_documents))
+        if self.payee_problem:
+            problems.append(self.payee_problem)
+        return tuple(problems)
+
     def workflow_facts(self) -> ClaimFacts:
         return ClaimFacts(self.status, self.created_by, self.verified_by or None,
-                          self.documents_complete)
+                          self.documents_complete, self.payee_problem)
 
 
 @dataclass(frozen=True)
