@@ -11,12 +11,13 @@ from PySide6.QtCore import Qt
 from branch_desk.services.claims import advance_claim, mark_documents, new_claim, update_claim
 from branch_desk.services.claims_data import ClaimData, ClaimFactsData, RecipientData
 from branch_desk.services.claims_queries import get_claim
+from branch_desk.ui.claims.confirm import Leave
 from tests.gui.test_claims_page import TODAY, _page
 from tests.integration.test_claims_support import add_person
 
 
-def _jkk_draft(office, user="petugas"):
-    kpj = add_person(office)
+def _jkk_draft(office, user="petugas", kpj=None):
+    kpj = kpj or add_person(office)
     data = ClaimData(participant=kpj, claim_type="JKK", event_date=date(2025, 6, 10),
                      cause="kerja", place="Pelabuhan Maros", description="Terjatuh di dermaga",
                      recipients=(RecipientData("Daeng Sija", "peserta", "0123456789", "BRI"),),
@@ -117,11 +118,16 @@ def test_edit_conflict_keeps_what_was_typed(qtbot, office, monkeypatch):
     assert row.total_amount == 2_600_000
 
 
-def test_escape_leaves_the_edit_without_saving(qtbot, office):
+def test_escape_leaves_the_edit_without_saving_once_discarding_is_confirmed(qtbot, office,
+                                                                             monkeypatch):
     draft = _jkk_draft(office)
     page, form = _open_editor(qtbot, office, draft.number)
     form.description.setText("tidak jadi")
+    asked = []
+    monkeypatch.setattr("branch_desk.ui.claims.intake.ask_unsaved_edit",
+                        lambda _w, number: asked.append(number) or Leave.DISCARD)
     form.cancel()
+    assert asked == [draft.number]
     assert page.editor is None and page.count() == 2
     assert _row(office, draft.number).description == "Terjatuh di dermaga"
 

@@ -24,7 +24,7 @@ from branch_desk.services.participant_rows import HeirData, ParticipantData
 from branch_desk.services.participants import register_participant
 from branch_desk.ui.claims.facts import OUTCOMES
 from branch_desk.ui.claims.intake import set_heir
-from tests.gui.test_claims_page import TODAY, _page
+from tests.gui.test_claims_page import TODAY, _page, _shot
 from tests.gui.test_keyboard_participants import focused, press
 from tests.integration.test_claims_support import add_person
 
@@ -235,3 +235,50 @@ def test_jkk_fields_follow_each_other_with_tab(qtbot, office):
     assert f.stmb in (focused(), focused().parent())
     qtbot.keyClick(focused(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
     assert focused() is f.function
+
+
+# DOMAIN §3.4: after ≥10 years of membership, once only, at most 30 % for housing or 10 % for
+# other retirement preparation; the amount asked for lowers the payout, never raises it.
+def test_jht_partial_withdrawal_fields(qtbot, office):
+    kpj = add_person(office, nik="7309010101700002", name="Andi Baso", segment="PU",
+                     income=8_000_000, programs=PU_ALL, tmt=date(2012, 1, 1),
+                     paid_from=None, paid_to=None)
+    page, form = _intake(qtbot, office, kpj, "JHT")
+    facts = form.facts
+    form.event_date.setDate(date(2025, 6, 1))
+    facts.balance.setText("Rp100.000.000")
+    assert not facts.requested.isVisibleTo(form) and not facts.partial_taken.isVisibleTo(form)
+    facts.jht_kind.setCurrentIndex(facts.jht_kind.findData("partial_housing"))
+    assert facts.requested.isVisibleTo(form) and facts.partial_taken.isVisibleTo(form)
+    assert facts.labels["requested"].buddy() is facts.requested
+    qtbot.waitUntil(lambda: "Rp30.000.000" in form.assessment.text())
+    assert "Paling banyak 30% × Rp100.000.000 = Rp30.000.000; dibayar batas terbesar" \
+        in form.assessment.text()
+    facts.requested.setText("Rp50.000.000")
+    qtbot.waitUntil(lambda: "melebihi batas 30%" in form.assessment.text())
+    assert "30% setelah 10 tahun" in form.assessment.text()  # the rule applied
+    facts.jht_kind.setCurrentIndex(facts.jht_kind.findData("partial_other"))
+    qtbot.waitUntil(lambda: "melebihi batas 10%, dibayar Rp10.000.000" in
+                    form.assessment.text())
+    facts.requested.setText("Rp8.000.000")
+    qtbot.waitUntil(lambda: "diminta Rp8.000.000, dibayar sesuai permintaan" in
+                    form.assessment.text())
+    _shot(page, "claims-jht-partial.png")
+    facts.partial_taken.setChecked(True)
+    qtbot.waitUntil(lambda: "Tidak memenuhi syarat" in form.assessment.text())
+    assert form.assessment.text().count("hanya satu kali") == 1
+    facts.partial_taken.setChecked(False)
+    form.save.click()
+    row = _saved(office)
+    assert row.facts["jht_kind"] == "partial_other" and row.facts["requested"] == 8_000_000
+    assert row.facts["jht_partial_taken"] is False and row.total_amount == 8_000_000
+    facts.jht_kind.setCurrentIndex(facts.jht_kind.findData("full"))  # the form was emptied
+    assert facts.requested.text() == ""
+
+
+def test_jht_partial_fields_have_their_own_mnemonics(qtbot, office):
+    _pg, form = _intake(qtbot, office, "0", "JHT")
+    form.facts.jht_kind.setCurrentIndex(form.facts.jht_kind.findData("partial_housing"))
+    letters = _mnemonics(form)
+    assert len(letters) == len(set(letters)), sorted(letters)
+    assert {"n", "r"} <= set(letters)  # Jumlah dimi&nta, Sudah pe&rnah mengambil sebagian

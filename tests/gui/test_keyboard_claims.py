@@ -1,7 +1,8 @@
 """The claim intake form driven with the keyboard only: the participant is found with Enter,
 the claim type chosen with the arrow keys, the event date typed, an heir entered in the
 table with arrows and Enter, documents ticked with Space, and Enter on Simpan saves.
-Esc empties the form without saving. Everything is checked through the services."""
+Esc empties the form without saving, after asking when something was typed (Enter and Esc
+in the question keep the form). Everything is checked through the services."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.services.claims_queries import get_claim, list_claims
-from tests.gui.test_claims_page import TODAY, _ctx
+from tests.gui.modal import answer_next_box
+from tests.gui.test_claims_page import TODAY, _ctx, stop_timers
 from tests.gui.test_keyboard_participants import focused, press, type_text
 from tests.integration.test_claims_support import add_person
 
@@ -21,7 +23,7 @@ def open_intake(qtbot, office):
     from branch_desk.ui.pages.claims import ClaimsPage
 
     page = ClaimsPage(_ctx(office, "petugas"), today=TODAY)
-    qtbot.addWidget(page)
+    qtbot.addWidget(page, before_close_func=stop_timers)
     page.resize(1280, 720)
     page.show()
     qtbot.waitExposed(page)
@@ -111,9 +113,15 @@ def test_enter_in_a_text_field_saves_the_claim(office, qtbot):
         assert get_claim(uow, saved[0].number).description == "Dicatat dengan Enter"
 
 
-def test_escape_empties_the_intake_without_saving(office, qtbot):
+def _back_in(qtbot, page) -> None:
+    """The page's window active again once the question box has closed."""
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+
+
+def test_escape_empties_the_intake_without_saving_once_confirmed(office, qtbot):
     kpj = add_person(office)
-    _page, form = open_intake(qtbot, office)
+    page, form = open_intake(qtbot, office)
     type_text(qtbot, kpj)
     press(qtbot, Qt.Key.Key_Return)
     press(qtbot, Qt.Key.Key_Tab, times=3)
@@ -122,7 +130,27 @@ def test_escape_empties_the_intake_without_saving(office, qtbot):
     assert press(qtbot, Qt.Key.Key_Tab, times=5) is form.place
     type_text(qtbot, "Rumah")
     assert form.place.text() == "Rumah"
-    press(qtbot, Qt.Key.Key_Escape)
-    assert form.place.text() == "" and form.participant.count() == 0
-    assert focused() is form.search
+    # Esc asks first; Enter (the default answer) goes back to the form, nothing lost
+    seen = answer_next_box(Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert seen.name == "claim_confirm_clear" and seen.title == "Kosongkan formulir?"
+    assert seen.default == "&Kembali ke formulir"
+    assert form.place.text() == "Rumah" and form.participant.count() == 1
+    _back_in(qtbot, page)
+    seen = answer_next_box(Qt.Key.Key_Escape)  # Esc in the box: the form again
+    qtbot.keyClick(form.place, Qt.Key.Key_Escape)
+    assert seen.name and form.place.text() == "Rumah"
+    _back_in(qtbot, page)
+    seen = answer_next_box(Qt.Key.Key_O)  # K&osongkan
+    qtbot.keyClick(form.place, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: form.place.text() == "")
+    assert form.participant.count() == 0
+    _back_in(qtbot, page)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.search)
     assert claims(office) == []
+    # an empty form (or one with only what the form proposed) is emptied without a question
+    type_text(qtbot, kpj)
+    press(qtbot, Qt.Key.Key_Return)
+    assert form.participant.count() == 1 and not form.has_changes()
+    press(qtbot, Qt.Key.Key_Escape)
+    assert form.participant.count() == 0

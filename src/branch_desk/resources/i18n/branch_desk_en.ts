@@ -635,7 +635,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Choose a claim from the list.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
@@ -670,7 +670,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Payment proof {0}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
@@ -731,6 +731,11 @@ Data created after that backup will no longer be in the database (the current da
     </message>
     <message>
         <location line="+15"/>
+        <source>Belum dapat dilanjutkan:</source>
+        <translation>Cannot go on yet:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Alasan: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
@@ -738,6 +743,74 @@ Data created after that backup will no longer be in the database (the current da
         <location line="+3"/>
         <source>Dibayar {0}, referensi {1}</source>
         <translation>Paid {0}, reference {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimQuestion</name>
+    <message>
+        <location filename="../../ui/claims/confirm.py" line="+39"/>
+        <source>&amp;Kembali ke formulir</source>
+        <translation>&amp;Back to the form</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perubahan pada klaim {0} belum disimpan.</source>
+        <translation>The changes to claim {0} have not been saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan sekarang, buang perubahan, atau kembali ke formulir untuk melanjutkan? (Enter atau Esc: kembali ke formulir)</source>
+        <translation>Save now, discard the changes, or go back to the form to continue? (Enter or Esc: back to the form)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Buang perubahan</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kosongkan formulir?</source>
+        <translation>Clear the form?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isian klaim baru ini belum disimpan dan akan hilang.</source>
+        <translation>This new claim has not been saved; what was entered will be lost.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter atau Esc: kembali ke formulir.</source>
+        <translation>Enter or Esc: back to the form.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K&amp;osongkan</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Klaim kembali ke draf</source>
+        <translation>Claim back to draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan sebagai draf? Klaim harus diajukan lagi setelah lengkap.</source>
+        <translation>Save it as a draft? The claim must be submitted again once it is complete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan sebagai &amp;draf</source>
+        <translation>Save as &amp;draft</translation>
     </message>
 </context>
 <context>
@@ -826,7 +899,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Your role does not record claims</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>Ubah klaim {0}</source>
         <translation>Edit claim {0}</translation>
     </message>
@@ -1466,7 +1539,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>FactsForm</name>
     <message>
-        <location filename="../../ui/claims/facts.py" line="+33"/>
+        <location filename="../../ui/claims/facts.py" line="+34"/>
         <source>Perawatan saja</source>
         <translation>Medical treatment only</translation>
     </message>
@@ -1526,7 +1599,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Air</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Rincian manfaat</source>
         <translation>Benefit details</translation>
     </message>
@@ -1551,12 +1624,27 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>empty = anatomic disability</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>kosong = batas terbesar</source>
+        <translation>empty = the most allowed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudah pe&amp;rnah mengambil sebagian</source>
+        <translation>Partial &amp;withdrawal already taken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JHT sebagian hanya dapat diambil satu kali (PP 46/2015 jo. PP 60/2015)</source>
+        <translation>A partial JHT withdrawal can be taken only once (PP 46/2015 jo. PP 60/2015)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Satu anak per baris: Nama;Jenjang (TK, SD, SMP, SMA, S1)</source>
         <translation>One child per line: Name;Level (TK, SD, SMP, SMA, S1)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Upah sebulan</source>
         <translation>Monthly &amp;wage</translation>
     </message>
@@ -1622,6 +1710,11 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
     <message>
         <location line="+1"/>
+        <source>Jumlah dimi&amp;nta</source>
+        <translation>A&amp;mount requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Rata-rata upah setahun</source>
         <translation>Average annual &amp;wage</translation>
     </message>
@@ -1636,12 +1729,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Children for the scholar&amp;ship</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Rincian manfaat {0}</source>
         <translation>{0} benefit details</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>{0}: nominal tidak boleh negatif.</source>
         <translation>{0}: the amount cannot be negative.</translation>
     </message>
@@ -1651,8 +1744,8 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>{0}: enter a percentage, e.g. 35 or 12.5.</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <location line="+45"/>
+        <location line="+89"/>
+        <location line="+65"/>
         <source>kosong = upah terdaftar</source>
         <translation>empty = registered wage</translation>
     </message>
@@ -1899,7 +1992,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/claims/intake.py" line="+71"/>
+        <location filename="../../ui/claims/intake.py" line="+80"/>
         <source>NIK, KPJ atau nama peserta, lalu Enter</source>
         <translation>NIK, KPJ or participant name, then Enter</translation>
     </message>
@@ -1954,7 +2047,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>&amp;Remarks</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Kelengkapan &amp;dokumen (centang yang diterima)</source>
         <translation>Required &amp;documents (tick those received)</translation>
     </message>
@@ -1979,17 +2072,17 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Participant not found.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/claims/checklist.py" line="+48"/>
         <source>bila perlu</source>
         <translation>if needed</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Sudah diterima</source>
         <translation>Already received</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../ui/claims/intake.py" line="+41"/>
         <source>Manfaat dibayar kepada peserta sendiri; lengkapi bank dan nomor rekeningnya.</source>
         <translation>The benefit is paid to the participant; add their bank and account number.</translation>
     </message>
@@ -2004,7 +2097,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>The participant has no registered heirs; enter them from the heirs&apos; statement.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Pilih peserta untuk menghitung kelayakan dan manfaat.</source>
         <translation>Choose a participant to calculate eligibility and benefits.</translation>
     </message>
@@ -2014,7 +2107,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Cannot be calculated yet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/claims/preview.py" line="+18"/>
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
@@ -2024,27 +2117,32 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Belum dapat diajukan</source>
+        <translation>Cannot be submitted yet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/claims/intake.py" line="+31"/>
         <source>Isian Anda tetap di sini: salin yang perlu, tekan Batal, lalu buka Ubah klaim… lagi untuk memuat data terbaru.</source>
         <translation>What you typed is still here: copy what you need, press Cancel, then open Edit claim… again to load the latest data.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&lt;b&gt;Ubah klaim {0}&lt;/b&gt; — status {1}; peserta dan jenis klaim tidak dapat diubah.</source>
         <translation>&lt;b&gt;Edit claim {0}&lt;/b&gt; — status {1}; the participant and the claim type cannot be changed.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Simpan perubahan (Ctrl+S)</source>
         <translation>Save changes (Ctrl+S)</translation>
     </message>

@@ -29,7 +29,7 @@ from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.permissions import Permission
 from branch_desk.services.claims import EDITABLE, advance_claim, mark_documents
 from branch_desk.services.claims_print import print_claim_receipt, print_claim_statement
-from branch_desk.services.claims_queries import ClaimRow, get_claim
+from branch_desk.services.claims_queries import OPEN_STATES, ClaimRow, get_claim
 from branch_desk.ui import pdf_preview
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
@@ -116,12 +116,16 @@ class ClaimDetail(QWidget):
         allowed = set() if actor.role == "admin" else set(permitted_targets(
             row.workflow_facts(), actor=actor.username, actor_role=actor.role))  # type: ignore[arg-type]
         reopening = row.status in (ClaimStatus.DITOLAK.value, ClaimStatus.DIBAYAR.value)
+        why = "; ".join(blockers(row))
         for target, _, _ in STEPS:
             ok = target in allowed and not (reopening and target is ClaimStatus.DIAJUKAN)
             if target in (ClaimStatus.DIVERIFIKASI, ClaimStatus.DISETUJUI,
                           ClaimStatus.DIBAYAR) and not row.eligible:
                 ok = False
-            self.buttons[target.value].setEnabled(ok)
+            button = self.buttons[target.value]
+            button.setEnabled(ok)
+            button.setToolTip(why if why and not ok and target is not ClaimStatus.DITOLAK
+                              else "")
         self.buttons["reopen"].setEnabled(reopening and ClaimStatus.DIAJUKAN in allowed)
         editable = ClaimStatus(row.status) in EDITABLE
         self.edit.setEnabled(editable and actor.can(Permission.CREATE_CLAIMS))
@@ -214,6 +218,16 @@ class ClaimDetail(QWidget):
         return written
 
 
+def blockers(row: ClaimRow) -> tuple[str, ...]:
+    """What keeps an open claim from its next step (documents, someone to pay), in
+    Indonesian; the service refuses the step for the same reasons."""
+    if row.status == ClaimStatus.DRAFT.value:
+        return row.submission_problems()
+    if row.status in OPEN_STATES and row.payee_problem:
+        return (row.payee_problem,)
+    return ()
+
+
 def _html(row: ClaimRow) -> str:
     t = {
         "ok": QCoreApplication.translate("ClaimDetail", "Memenuhi syarat"),
@@ -249,6 +263,9 @@ def _html(row: ClaimRow) -> str:
         f"<td>{e.from_status}→{e.to_status}</td><td>{e.reason} {e.reference}</td></tr>"
         for e in row.events)
     extra = ""
+    if stops := blockers(row):
+        title = QCoreApplication.translate("ClaimDetail", "Belum dapat dilanjutkan:")
+        extra += (f"<p style='color:#e65100'>⚠ <b>{title}</b> {'; '.join(stops)}.</p>")
     if row.status_reason:
         extra += "<p>" + QCoreApplication.translate("ClaimDetail", "Alasan: {0}").format(
             row.status_reason) + "</p>"

@@ -1,5 +1,6 @@
 """The benefit facts of a claim (`ClaimFactsData`): only the fields the claim type and, for
-JKK, the outcome need are shown; the JHT/JP figures can be proposed from recorded iuran."""
+JKK, the outcome (for JHT, the kind of withdrawal) need are shown; the JHT/JP figures can be
+proposed from recorded iuran."""
 
 from __future__ import annotations
 
@@ -51,14 +52,18 @@ _PLACES = {"wage": (0, 0, False), "outcome": (0, 1, False), "reported_on": (1, 0
            "off_site": (1, 1, False), "medical": (2, 0, False), "rehab": (2, 1, False),
            "transport": (3, 0, False), "transport_cost": (3, 1, False), "stmb": (4, 0, False),
            "anatomic": (5, 0, True), "disability": (6, 0, False), "function": (6, 1, False),
-           "jht_kind": (7, 0, False), "balance": (7, 1, False), "jp_annual": (8, 0, False),
-           "jp_accumulated": (8, 1, False), "children": (9, 0, True), "hint": (10, 0, True)}
+           "jht_kind": (7, 0, False), "balance": (7, 1, False), "requested": (8, 0, False),
+           "partial_taken": (8, 1, False), "jp_annual": (9, 0, False),
+           "jp_accumulated": (9, 1, False), "children": (10, 0, True), "hint": (11, 0, True)}
+_JHT_PARTIAL = {"requested", "partial_taken"}  # DOMAIN §3.4: 10 %/30 %, once only
 
 
-def visible_facts(ctype: ClaimType, outcome: str) -> set[str]:
-    """Keys of the fact fields a claim of `ctype` (and JKK `outcome`) needs."""
+def visible_facts(ctype: ClaimType, outcome: str, jht_kind: str = "full") -> set[str]:
+    """Keys of the fact fields a claim of `ctype` (and JKK `outcome`, JHT `jht_kind`) needs."""
     if ctype is ClaimType.JKK:
         return _JKK | _BY_OUTCOME.get(outcome, set())
+    if ctype is ClaimType.JHT and jht_kind != "full":
+        return {"jht_kind", "balance", "hint"} | _JHT_PARTIAL
     return {ClaimType.JKM: set(), ClaimType.JKP: {"wage"},
             ClaimType.JP: {"jp_annual", "jp_accumulated", "hint"},
             ClaimType.JHT: {"jht_kind", "balance", "hint"},
@@ -109,6 +114,12 @@ class FactsForm(QGroupBox):
         for key, label in JHT_KINDS:
             self.jht_kind.addItem(self.tr(label), key)
         self.balance = MoneyEdit("claim_balance")
+        self.requested = MoneyEdit("claim_jht_requested")
+        self.requested.setPlaceholderText(self.tr("kosong = batas terbesar"))
+        self.partial_taken = QCheckBox(self.tr("Sudah pe&rnah mengambil sebagian"),
+                                       objectName="claim_jht_partial_taken")
+        self.partial_taken.setToolTip(self.tr("JHT sebagian hanya dapat diambil satu kali "
+                                              "(PP 46/2015 jo. PP 60/2015)"))
         self.jp_annual = MoneyEdit("claim_jp_annual_wage")
         self.jp_accumulated = MoneyEdit("claim_jp_accumulated")
         self.children = QPlainTextEdit(objectName="claim_children")
@@ -124,6 +135,7 @@ class FactsForm(QGroupBox):
             "transport": self.transport, "transport_cost": self.transport_cost,
             "stmb": self.stmb, "anatomic": self.anatomic, "disability": self.disability,
             "function": self.function, "jht_kind": self.jht_kind, "balance": self.balance,
+            "requested": self.requested, "partial_taken": self.partial_taken,
             "jp_annual": self.jp_annual, "jp_accumulated": self.jp_accumulated,
             "children": self.children, "hint": self.hint}
         texts = {"wage": self.tr("&Upah sebulan"), "outcome": self.tr("Aki&bat kecelakaan"),
@@ -135,6 +147,7 @@ class FactsForm(QGroupBox):
                  "disability": self.tr("Pe&rsentase cacat (%)"),
                  "function": self.tr("Hilang &fungsi (%)"),
                  "jht_kind": self.tr("Jenis pengam&bilan"), "balance": self.tr("&Saldo JHT"),
+                 "requested": self.tr("Jumlah dimi&nta"),
                  "jp_annual": self.tr("&Rata-rata upah setahun"),
                  "jp_accumulated": self.tr("Akumulasi &iuran JP"),
                  "children": self.tr("Anak penerima &beasiswa")}
@@ -156,14 +169,15 @@ class FactsForm(QGroupBox):
             else:
                 grid.addWidget(widget, row, 0 if span else column + 1, 1, 4 if span else 1)
         for edit in (self.wage, self.medical, self.rehab, self.transport_cost, self.disability,
-                     self.function, self.jp_annual, self.jp_accumulated):
+                     self.function, self.jp_annual, self.jp_accumulated, self.requested):
             edit.textChanged.connect(self.changed)
         self.balance.textChanged.connect(self.changed)
         self.balance.editingFinished.connect(self.documents_changed)
-        for combo in (self.transport, self.jht_kind):
-            combo.currentIndexChanged.connect(self.changed)
+        self.transport.currentIndexChanged.connect(self.changed)
         self.jht_kind.currentIndexChanged.connect(self.documents_changed)
-        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self.jht_kind.currentIndexChanged.connect(self._which_fields_changed)
+        self.partial_taken.toggled.connect(self.changed)
+        self.outcome.currentIndexChanged.connect(self._which_fields_changed)
         self.anatomic.currentIndexChanged.connect(self._anatomic_changed)
         self.off_site.toggled.connect(self.documents_changed)
         self.off_site.toggled.connect(self.changed)
@@ -177,7 +191,7 @@ class FactsForm(QGroupBox):
     def show_for(self, ctype: ClaimType) -> None:
         """Show the fields of `ctype` (and the chosen JKK outcome) only."""
         self.ctype = ctype
-        wanted = visible_facts(ctype, self.outcome.currentData())
+        wanted = self._shown()
         for key, widget in self.fields.items():
             widget.setVisible(key in wanted)
             if key in self.labels:
@@ -186,12 +200,15 @@ class FactsForm(QGroupBox):
         self.setTitle(self.tr("Rincian manfaat {0}").format(ctype.value))
         self.hint.setText(self._hints.get(ctype, ""))
 
+    def _shown(self) -> set[str]:
+        return visible_facts(self.ctype, self.outcome.currentData(), self.jht_kind.currentData())
+
     def ordered_fields(self) -> list[QWidget]:
         """Every field in reading order (for the tab order; hidden ones are skipped)."""
         order = sorted(_PLACES, key=lambda k: (_PLACES[k][0], _PLACES[k][1]))
         return [self.fields[k] for k in order if k != "hint"]
 
-    def _outcome_changed(self) -> None:
+    def _which_fields_changed(self) -> None:
         self.show_for(self.ctype)
         self.changed.emit()
 
@@ -232,7 +249,7 @@ class FactsForm(QGroupBox):
 
     def facts(self) -> ClaimFactsData:
         """The visible fields as service input (ValidationError naming the field)."""
-        shown = visible_facts(self.ctype, self.outcome.currentData())
+        shown = self._shown()
 
         def money(edit: QLineEdit, key: str) -> int:
             return self._money(edit, key) if key in shown else 0
@@ -250,6 +267,8 @@ class FactsForm(QGroupBox):
         jkk = self.ctype is ClaimType.JKK
         annual = self._money(self.jp_annual, "jp_annual") if "jp_annual" in shown \
             and self.jp_annual.text().strip() else None
+        requested = self._money(self.requested, "requested") if "requested" in shown \
+            and self.requested.text().strip() else None
         return ClaimFactsData(
             wage=wage, outcome=self.outcome.currentData() if jkk else "medical_only",
             medical_cost=money(self.medical, "medical"),
@@ -266,7 +285,8 @@ class FactsForm(QGroupBox):
             reported_on=self.reported_on.date().toPython() if jkk else None,
             children=tuple(children),
             jht_kind=self.jht_kind.currentData() if self.ctype is ClaimType.JHT else "full",
-            balance=money(self.balance, "balance"),
+            balance=money(self.balance, "balance"), requested=requested,
+            jht_partial_taken="partial_taken" in shown and self.partial_taken.isChecked(),
             average_indexed_annual_wage=annual,
             accumulated_contributions=money(self.jp_accumulated, "jp_accumulated"))
 
@@ -302,6 +322,8 @@ class FactsForm(QGroupBox):
         self.function.setText(_percent_text(facts.function_loss_percent))
         pick(self.jht_kind, facts.jht_kind)
         self.balance.setText(amount(facts.balance))
+        self.requested.setText(amount(facts.requested))
+        self.partial_taken.setChecked(facts.jht_partial_taken)
         self.jp_annual.setText(amount(facts.average_indexed_annual_wage))
         self.jp_accumulated.setText(amount(facts.accumulated_contributions))
         self.children.setPlainText("\n".join(f"{c.name};{c.level or '-'}"
@@ -312,6 +334,26 @@ class FactsForm(QGroupBox):
         self.load(ClaimFactsData(), reported_default=today)
         self.wage.setPlaceholderText(self.tr("kosong = upah terdaftar"))
         self.hint.clear()
+
+    def snapshot(self) -> tuple[object, ...]:
+        """Every field's content, a figure proposed from the records counting as empty: two
+        equal snapshots mean the officer changed nothing in between."""
+        values: list[object] = []
+        for key, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                text = widget.text().strip()
+                values.append("" if text == self._auto.get(key) else text)
+            elif isinstance(widget, QComboBox):
+                values.append(widget.currentData())
+            elif isinstance(widget, QCheckBox):
+                values.append(widget.isChecked())
+            elif isinstance(widget, QDateEdit):
+                values.append(widget.date().toPython())
+            elif isinstance(widget, QSpinBox):
+                values.append(widget.value())
+            elif isinstance(widget, QPlainTextEdit):
+                values.append(widget.toPlainText().strip())
+        return tuple(values)
 
     # --- proposals from the records ----------------------------------------------------------
     def _offer(self, edit: QLineEdit, key: str, value: int | None) -> None:

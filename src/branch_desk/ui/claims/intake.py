@@ -1,5 +1,9 @@
 """The intake form: participant, event, benefit facts, recipients, documents checklist and a
-live assessment. The same form edits a claim that is still a draft or submitted."""
+live assessment. The same form edits a claim that is still a draft or submitted.
+
+Nothing typed is thrown away without a question: emptying a new claim, or leaving an edit,
+with unsaved changes asks first (`confirm`); switching participant or claim type keeps what
+was typed (only figures proposed from the records follow the participant)."""
 
 from __future__ import annotations
 
@@ -18,27 +22,32 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from branch_desk.domain import claim_rules
 from branch_desk.domain.claim_rules import ClaimType
+from branch_desk.domain.claim_workflow import BackToDraftError
 from branch_desk.domain.errors import ConflictError, DomainError
 from branch_desk.services.claims import new_claim, preview_claim, update_claim
 from branch_desk.services.claims_data import ClaimData, ClaimFactsData
 from branch_desk.services.claims_intake import intake_defaults
 from branch_desk.services.claims_queries import ClaimRow, find_claim_participants
+from branch_desk.ui.claims.checklist import DocumentsChecklist
+from branch_desk.ui.claims.confirm import (
+    Leave,
+    ask_unsaved_edit,
+    confirm_back_to_draft,
+    confirm_clear,
+)
 from branch_desk.ui.claims.facts import FactsForm
+from branch_desk.ui.claims.preview import assessment_html
 from branch_desk.ui.claims.recipients import RecipientsBox, set_heir
 from branch_desk.ui.claims.widgets import FitWidthScroll, fit_combo
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
-from branch_desk.ui.formatting import fmt_money
 from branch_desk.ui.i18n_domain import domain_label
 
 __all__ = ["IntakeForm", "set_heir"]
@@ -54,13 +63,13 @@ class IntakeForm(QWidget):
         super().__init__()
         self.ctx, self.today, self.on_saved, self.on_cancel = ctx, today, on_saved, on_cancel
         self.editing: ClaimRow | None = None
-        self._received: set[str] = set()  # documents already received by the edited claim
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.refresh_preview)
         self._build()
         self._type_changed()
+        self._baseline = self._snapshot()
 
     # --- layout -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -111,14 +120,13 @@ class IntakeForm(QWidget):
         self.facts.changed.connect(self._changed)
         self.facts.documents_changed.connect(self._fill_documents)
         self.facts.outcome.currentIndexChanged.connect(self._prefill)
-        self.facts.outcome.currentIndexChanged.connect(lambda: self._left.updateGeometry())
+        for combo in (self.facts.outcome, self.facts.jht_kind):
+            combo.currentIndexChanged.connect(lambda: self._left.updateGeometry())
         self.recipients = RecipientsBox()
         self.recipients.changed.connect(self._changed)
         self.heirs = self.recipients.table
 
-        self.documents = QListWidget(objectName="claim_documents")
-        self.documents.setWordWrap(True)  # long document names wrap instead of scrolling
-        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.documents = DocumentsChecklist()
         docs_box = QGroupBox(self.tr("Kelengkapan &dokumen (centang yang diterima)"))
         QVBoxLayout(docs_box).addWidget(self.documents)
 
@@ -141,7 +149,7 @@ class IntakeForm(QWidget):
         for edit in (self.place, self.description, self.facts.wage, self.facts.medical,
                      self.facts.balance, self.facts.transport_cost, self.facts.rehab,
                      self.facts.disability, self.facts.function, self.facts.jp_annual,
-                     self.facts.jp_accumulated):
+                     self.facts.jp_accumulated, self.facts.requested):
             edit.returnPressed.connect(self.submit)  # Enter in a text field saves too
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.submit)
         self.clear_button = QPushButton(self.tr("Kosongkan"), objectName="claim_clear")
@@ -204,28 +212,9 @@ class IntakeForm(QWidget):
         self._prefill()
 
     def _fill_documents(self) -> None:
-        """The checklist for the type and facts; ticks (and received documents) are kept."""
-        ctype = ClaimType(self.type.currentData())
-        ticked = {self.documents.item(i).data(Qt.ItemDataRole.UserRole)
-                  for i in range(self.documents.count())
-                  if self.documents.item(i).checkState() == Qt.CheckState.Checked}
         off_site, jht_kind, balance = self.facts.document_facts()
-        if_needed = self.tr("bila perlu")  # tr() outside f-strings: lupdate cannot see inside
-        self.documents.clear()
-        for doc in claim_rules.required_documents(ctype, off_site=off_site, jht_kind=jht_kind,
-                                                  balance=balance):
-            text = doc.label if doc.mandatory else f"{doc.label} — {doc.note}"
-            item = QListWidgetItem(text if doc.mandatory else f"({if_needed}) {text}")
-            item.setData(Qt.ItemDataRole.UserRole, doc.key)
-            if doc.key in self._received:
-                item.setCheckState(Qt.CheckState.Checked)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-                item.setToolTip(self.tr("Sudah diterima"))
-            else:
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if doc.key in ticked
-                                   else Qt.CheckState.Unchecked)
-            self.documents.addItem(item)
+        self.documents.fill(ClaimType(self.type.currentData()), off_site=off_site,
+                            jht_kind=jht_kind, balance=balance)
 
     def _prefill(self, *_: object) -> None:
         """Recipients and JHT/JP figures proposed from the records (untouched fields only)."""
@@ -264,9 +253,7 @@ class IntakeForm(QWidget):
 
     def data(self) -> ClaimData:
         """The form as service input (ValidationError naming the field for bad input)."""
-        received = tuple(self.documents.item(i).data(Qt.ItemDataRole.UserRole)
-                         for i in range(self.documents.count())
-                         if self.documents.item(i).checkState() == Qt.CheckState.Checked)
+        received = self.documents.checked()
         facts: ClaimFactsData = self.facts.facts()
         return ClaimData(participant=self.participant.currentData() or "",
                          claim_type=self.type.currentData(),
@@ -288,48 +275,47 @@ class IntakeForm(QWidget):
             not_yet = self.tr("Belum dapat dihitung")
             self.assessment.setText(f"<b>{not_yet}:</b> {exc}")
             return
-        ok, not_ok, late = (self.tr("Memenuhi syarat"), self.tr("Tidak memenuhi syarat"),
-                            self.tr("terlambat"))
-        verdict = (f"<b style='color:#1b5e20'>{ok}</b>" if preview.eligible
-                   else f"<b style='color:#b71c1c'>{not_ok}</b>")
-        if preview.late:
-            verdict += f" — <b style='color:#e65100'>{late}</b>"
-        items = "".join(f"<li>{'✔' if f.ok else '✘'} {f.text}</li>" for f in preview.findings)
-        lines = "".join(f"<tr><td>{ln.label}<br><small>{ln.detail} {ln.rule}</small></td>"
-                        f"<td align='right'>{fmt_money(ln.amount)}</td></tr>"
-                        for ln in preview.lines)
-        total = self.tr("Jumlah")
-        self.assessment.setText(  # the amounts first: they change as the facts are typed
-            f"{verdict}<table width='100%'>{lines}<tr><td><b>{total}</b></td>"
-            f"<td align='right'><b>{fmt_money(preview.total)}</b></td></tr></table>"
-            f"<ul style='margin-left:-20px'>{items}</ul>")
+        self.assessment.setText(assessment_html(preview))
 
-    def submit(self) -> None:
-        """Save a new draft claim, or the changes of the claim being edited."""
+    def _write(self, data: ClaimData, back_to_draft: bool = False) -> ClaimRow:
         editing = self.editing
+        with self.ctx.writing() as uow:
+            if editing is None:
+                row = new_claim(uow, data=data, today=self.today())
+            else:
+                row = update_claim(uow, number=editing.number, data=data,
+                                   expected_version=editing.version, today=self.today(),
+                                   back_to_draft=back_to_draft)
+            uow.commit()
+        return row
+
+    def submit(self) -> bool:
+        """Save a new draft claim, or the changes of the claim being edited; True if saved.
+        An edit that would leave a submitted claim incomplete is saved as a draft only when
+        the officer agrees."""
         try:
             data = self.data()
-            with self.ctx.writing() as uow:
-                if editing is None:
-                    row = new_claim(uow, data=data, today=self.today())
-                else:
-                    row = update_claim(uow, number=editing.number, data=data,
-                                       expected_version=editing.version, today=self.today())
-                uow.commit()
+            try:
+                row = self._write(data)
+            except BackToDraftError as exc:
+                if not confirm_back_to_draft(self, str(exc)):
+                    return False
+                row = self._write(data, back_to_draft=True)
         except ConflictError as exc:  # what was typed stays in the form
             self.message.setText(str(exc) + " " + self.tr(
                 "Isian Anda tetap di sini: salin yang perlu, tekan Batal, lalu buka Ubah "
                 "klaim… lagi untuk memuat data terbaru."))
             self.message.show()
             show_error(self, exc)
-            return
+            return False
         except DomainError as exc:
             show_error(self, exc)
-            return
+            return False
         self.ctx.bus.announce("claims")
-        if editing is None:
+        if self.editing is None:
             self.clear()
         self.on_saved(row)
+        return True
 
     # --- editing a saved claim -----------------------------------------------------------
     def load_claim(self, row: ClaimRow) -> None:
@@ -337,7 +323,7 @@ class IntakeForm(QWidget):
         self.editing = None
         self.clear()
         self.editing = row
-        self._received = {d.key for d in row.documents if d.received}
+        self.documents.start(d.key for d in row.documents if d.received)
         self.heading.setText(self.tr("<b>Ubah klaim {0}</b> — status {1}; peserta dan jenis "
                                      "klaim tidak dapat diubah.")
                              .format(row.number, domain_label(row.status_label)))
@@ -359,17 +345,43 @@ class IntakeForm(QWidget):
         self.place.setText(row.place)
         self.description.setText(row.description)
         self.recipients.load(row.recipients)
-        self.documents.clear()
         self._fill_documents()
         self.save.setText(self.tr("Simpan perubahan (Ctrl+S)"))
         self.clear_button.setText(self.tr("Batal"))
         self._prefill()
+        self._baseline = self._snapshot()
         self.place.setFocus()
 
+    def _snapshot(self) -> tuple[object, ...]:
+        """What the officer entered; the participant and type of a new claim and what the
+        form proposed by itself do not count (they are chosen again in a moment)."""
+        cause = self.cause.currentData() if self.editing is not None else None
+        return (self.event_date.date().toPython(), cause, self.place.text().strip(),
+                self.description.text().strip(), self.facts.snapshot(),
+                self.recipients.edited(), frozenset(self.documents.ticks))
+
+    def has_changes(self) -> bool:
+        """True when something entered since the form was emptied or loaded is unsaved."""
+        return self._snapshot() != self._baseline
+
+    def may_leave(self) -> bool:
+        """True when the edit may close: no unsaved change, or the officer saved (and the
+        edit closed) or discarded them. Asks first; Enter or Esc keeps the form."""
+        if self.editing is None or not self.has_changes():
+            return True
+        choice = ask_unsaved_edit(self, self.editing.number)
+        if choice is Leave.SAVE:
+            return self.submit()
+        return choice is Leave.DISCARD
+
     def cancel(self) -> None:
-        """Esc / Kosongkan: empty the new claim, or leave the edit without saving."""
-        if self.editing is not None and self.on_cancel is not None:
-            self.on_cancel()
+        """Esc / Kosongkan / Batal: empty the new claim, or leave the edit without saving;
+        asks first when something typed would be lost."""
+        if self.editing is not None:
+            if self.on_cancel is not None and self.may_leave():
+                self.on_cancel()
+            return
+        if self.has_changes() and not confirm_clear(self):
             return
         self.clear()
 
@@ -381,7 +393,7 @@ class IntakeForm(QWidget):
             w.clear()
         self.facts.clear(self.today())
         self.recipients.clear()
-        self.documents.clear()
-        self._received = set()
+        self.documents.start()
         self._type_changed()
+        self._baseline = self._snapshot()
         self.search.setFocus()

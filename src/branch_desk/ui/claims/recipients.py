@@ -67,6 +67,12 @@ class RecipientsBox(QGroupBox):
                 out.append(cells)
         return out  # type: ignore[return-value]
 
+    def edited(self) -> list[Cells]:
+        """The rows the officer changed or typed; [] while the table shows what was proposed
+        or loaded."""
+        cells = self.cells()
+        return [] if cells in ([], self._offered) else cells
+
     def recipients(self) -> tuple[RecipientData, ...]:
         return tuple(RecipientData(name, relation, account, bank)
                      for name, relation, bank, account in self.cells())
@@ -80,7 +86,7 @@ class RecipientsBox(QGroupBox):
 
     def offer(self, rows: Iterable[ClaimRecipientRow], note: str) -> bool:
         """Propose `rows` unless the officer changed the table since the last proposal."""
-        if self.cells() not in ([], self._offered):
+        if self.edited():
             return False
         self.load(rows, note)
         return True

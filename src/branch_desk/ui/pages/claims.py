@@ -118,7 +118,17 @@ class ClaimsPage(QTabWidget):
     # --- editing a claim in the intake form ---------------------------------------------
 
     def edit_claim(self, number: str) -> None:
-        """Open claim `number`, as saved now, in an "Ubah klaim" tab."""
+        """Open claim `number`, as saved now, in the "Ubah klaim" tab. One claim is edited at
+        a time: the claim already open is shown again as it was typed, and another one
+        replaces it only once its unsaved changes are saved or discarded (asked first)."""
+        open_now = self.editor
+        if open_now is not None and open_now.editing is not None:
+            self.setCurrentWidget(open_now)
+            if open_now.editing.number == number:
+                open_now.place.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            if not open_now.may_leave():
+                return
         try:
             with self.ctx.reading() as uow:
                 row = get_claim(uow, number)
