@@ -6,7 +6,8 @@
 1. Hub import: BRANCHES branch databases (SQLite) each make CHANGES participant records
    (bulk insert with change log, as an import of a Pemda sheet does), export one file each
    for the hub; the hub imports the folder with `hub_import.import_folder`. Prints time, rate,
-   and the PostgreSQL sizes (`pg_total_relation_size`) per 100,000 rows.
+   and the PostgreSQL sizes (`pg_total_relation_size`) per 100,000 rows. With --payments,
+   each file also carries that many payments for its participants (a ledger after them).
 2. Registrations per second through `register_participant` (validation, duplicate check,
    KPJ under lock, audit, change log): 1 writer, then WRITERS concurrent processes, same run.
 """
@@ -20,6 +21,7 @@ import sys
 import tempfile
 import time
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -28,6 +30,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from branch_desk.db.engine import Database
+from branch_desk.db.models.contributions import ContributionEntry
 from branch_desk.db.models.participants import Participant
 from branch_desk.services.context import Actor
 from branch_desk.services.uow import UnitOfWork
@@ -84,7 +87,8 @@ def _participants(code: str, count: int) -> list[dict]:
              "status": "aktif", "status_reason": ""} for i in range(count)]
 
 
-def hub_import(branches: int, changes: int, work: Path) -> dict[str, float]:
+def hub_import(branches: int, changes: int, work: Path, payments: int = 0
+               ) -> dict[str, float]:
     from branch_desk.services.hub_import import import_folder
     from branch_desk.services.recording_bulk import record_bulk_insert
     from branch_desk.services.sync_files import export_changes
@@ -109,7 +113,11 @@ def hub_import(branches: int, changes: int, work: Path) -> dict[str, float]:
             trust_identity(uow, path=work / f"{code}.json")
             uow.commit()
         with UnitOfWork(db, admin, write=True) as uow:
-            record_bulk_insert(uow.session, admin, Participant, _participants(code, changes))
+            ids = record_bulk_insert(uow.session, admin, Participant,
+                                     _participants(code, changes))
+            if payments:  # the file also carries payments (children of those rows)
+                record_bulk_insert(uow.session, admin, ContributionEntry,
+                                   _payments(code, ids, payments))
             uow.commit()
         with UnitOfWork(db, admin, write=True) as uow:
             export_changes(uow, target="SULSEL", out=inbox / f"{code}-ke-SULSEL.bdsync")
@@ -118,10 +126,13 @@ def hub_import(branches: int, changes: int, work: Path) -> dict[str, float]:
     prepared = time.perf_counter() - t0
     files = sorted(inbox.iterdir())
     size = sum(f.stat().st_size for f in files)
-    total = branches * changes
+    total = branches * (changes + payments)
+    marks: list[float] = []
     t0 = time.perf_counter()
-    report = import_folder(hub, hub_admin, inbox)
+    report = import_folder(hub, hub_admin, inbox,
+                           progress=lambda _i, _n, _m: marks.append(time.perf_counter()))
     took = time.perf_counter() - t0
+    per_file = [b - a for a, b in pairwise(marks)]
     assert report.refused == 0 and report.applied == branches, report.message
     ledger = _ledger(hub, hub_admin, min(total, 100_000))
     sizes = {}
@@ -135,11 +146,17 @@ def hub_import(branches: int, changes: int, work: Path) -> dict[str, float]:
             "SELECT pg_relation_size('ix_participants_name_words_trgm')")).scalar()
         dbsize = conn.execute(text("SELECT pg_database_size(current_database())")).scalar()
     hub.dispose()
-    print(f"hub import: {branches} files x {changes:,} changes = {total:,} changes, "
+    kind = f" + {payments:,} payments" if payments else ""
+    print(f"hub import: {branches} files x {changes:,} participants{kind} = {total:,} changes, "
           f"{size / 1e6:.1f} MB of files ({size / total:.0f} B/change)")
     print(f"  branches prepared in {prepared:.1f} s (not part of the import)")
     print(f"  import_folder: {took:.1f} s = {total / took:,.0f} changes/s "
           f"({took / branches:.2f} s per file)")
+    ranked = sorted(per_file)
+    print(f"  per file: first {per_file[0]:.2f} s, last {per_file[-1]:.2f} s, fastest "
+          f"{ranked[0]:.2f} s, median {ranked[len(ranked) // 2]:.2f} s, slowest "
+          f"{ranked[-1]:.2f} s (the hub grows by {total // branches:,} changes a file)")
+    print("  per file (s): " + " ".join(f"{t:.1f}" for t in per_file))
     for table, (rows, heap, tot) in sizes.items():
         print(f"  {table:<20} {rows:>10,} rows  heap {heap / rows:6.0f} B/row  with indexes "
               f"{tot / rows:6.0f} B/row  = {tot / rows * 1e5 / 1e6:6.1f} MB per 100k rows")
@@ -150,11 +167,24 @@ def hub_import(branches: int, changes: int, work: Path) -> dict[str, float]:
     return {"rate": total / took, "seconds": took}
 
 
+def _payments(code: str, ids: list[str], count: int) -> list[dict]:
+    """`count` one-month payments spread over `ids`, month after month."""
+    rows = []
+    for i in range(count):
+        month = i // len(ids)
+        rows.append({"number": f"BYR/{code}/{i + 1:07d}", "kind": "bayar",
+                     "participant_id": ids[i % len(ids)],
+                     "first_month": date(2016 + month // 12 % 10, 1 + month % 12, 1),
+                     "months": 1, "programs": "JKK,JKM", "amount": 16_800, "payer": _name(i),
+                     "paid_on": date(2016 + month // 12 % 10, 1 + month % 12, 5),
+                     "bill_id": None, "reverses_id": None, "reference": "", "note": ""})
+    return rows
+
+
 def _ledger(hub: Database, actor: Actor, count: int) -> tuple[int, float]:
     """`count` payment entries (one month each) for the imported participants."""
     from sqlalchemy import select
 
-    from branch_desk.db.models.contributions import ContributionEntry
     from branch_desk.services.recording_bulk import record_bulk_insert
 
     with UnitOfWork(hub, actor, write=True) as uow:
@@ -218,15 +248,19 @@ def registrations(writers: int, count: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--branches", type=int, default=20)
-    parser.add_argument("--changes", type=int, default=50_000, help="changes per branch file")
+    parser.add_argument("--changes", type=int, default=50_000,
+                        help="participants (one change each) per branch file")
+    parser.add_argument("--payments", type=int, default=0,
+                        help="payments per branch file, besides the participants")
     parser.add_argument("--writers", type=int, default=8)
     parser.add_argument("--registrations", type=int, default=150, help="per writer")
     parser.add_argument("--skip-import", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if not args.skip_import:
-            hub_import(args.branches, args.changes, Path(tmp))
-        registrations(args.writers, args.registrations)
+            hub_import(args.branches, args.changes, Path(tmp), args.payments)
+        if args.registrations:
+            registrations(args.writers, args.registrations)
 
 
 if __name__ == "__main__":
