@@ -172,7 +172,18 @@ def test_import_dialog_dry_run_then_import(office, qtbot, tmp_path):
     qtbot.addWidget(dialog)
     dialog.path.setText(str(tmp_path / "list.xlsx"))
     dialog.start(dry_run=True)
-    assert dialog.table.rowCount() == 2 and dialog.table.item(1, 1).text() == "Ditolak"
+    # the rejected rows come first; the filter shows every row, or each kind, with counts
+    assert dialog.show_filter.currentData() == "ditolak"
+    assert [dialog.table.model().index(0, c).data() for c in (0, 1, 2)] == [
+        "3", "Ditolak", "7309********0000"]
+    assert dialog.table.model().rowCount() == 1
+    assert dialog.detail.text().startswith("Baris 3: NIK tersimpan sebagai angka")
+    dialog.show_filter.setCurrentIndex(dialog.show_filter.findData("semua"))
+    assert dialog.table.model().rowCount() == 2
+    assert dialog.table.model().index(0, 1).data() == "Baru"
+    assert [dialog.show_filter.itemText(i) for i in range(dialog.show_filter.count())] == [
+        "Semua baris (2)", "Ditolak (1)", "Dengan catatan (0)", "Baru (1)",
+        "Sudah terdaftar (0)"]
     assert dialog.run.isEnabled() and dialog.errors.isEnabled()
     shot(dialog, "import")
     assert dialog.save_errors_to(str(tmp_path / "err.xlsx")).exists()

@@ -1884,7 +1884,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/participants/import_dialog.py" line="+49"/>
+        <location filename="../../ui/participants/import_dialog.py" line="+48"/>
         <source>Impor daftar peserta dari Pemda</source>
         <translation>Import a participant list from a Pemda</translation>
     </message>
@@ -1909,32 +1909,37 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Check the file first; nothing has been saved yet.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Baris</source>
-        <translation>Row</translation>
+        <location line="+15"/>
+        <source>Semua baris</source>
+        <translation>All rows</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>NIK</source>
-        <translation>NIK</translation>
+        <source>Dengan catatan</source>
+        <translation>With notes</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Nama</source>
-        <translation>Name</translation>
+        <source>Baru</source>
+        <translation>New</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Keterangan</source>
-        <translation>Remarks</translation>
+        <source>Sudah terdaftar</source>
+        <translation>Already registered</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Tampilkan</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Periksa (tanpa menyimpan)</source>
         <translation>Check (without saving)</translation>
     </message>
@@ -1954,7 +1959,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Pilih daftar peserta</source>
         <translation>Choose a participant list</translation>
     </message>
@@ -1984,9 +1989,42 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>{0}: {1} new participants {2}, {3} already registered, {4} refused, {5} with notes.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <source>Baris {0}: {1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Simpan laporan kesalahan</source>
         <translation>Save error report</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <location filename="../../ui/participants/import_rows.py" line="+46"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
     </message>
 </context>
 <context>

@@ -4,38 +4,37 @@ row's status, then import in the background (cancellable: nothing is left behind
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from branch_desk.services.participant_export import write_import_errors
 from branch_desk.services.participant_import import (
+    NEW,
+    PRESENT,
     REJECTED,
-    STATUS_LABELS,
     ImportReport,
     import_participants,
 )
 from branch_desk.services.partners import list_partners
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
+from branch_desk.ui.participants.import_rows import ALL, WITH_NOTES, ImportRowsModel
 from branch_desk.ui.worker import Progress
-
-COLOURS = {"baru": "#E7F4EC", "sudah_terdaftar": "#EEF1F5", "ditolak": "#FDE9E7"}
-MAX_SHOWN = 5000
 
 
 class ImportDialog(QDialog):
@@ -64,13 +63,35 @@ class ImportDialog(QDialog):
         self.summary = QLabel(self.tr("Periksa berkas dulu; belum ada yang disimpan."),
                               objectName="import_summary")
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 5, objectName="import_rows")
-        self.table.setHorizontalHeaderLabels([self.tr("Baris"), self.tr("Status"),
-                                              self.tr("NIK"), self.tr("Nama"),
-                                              self.tr("Keterangan")])
+        self.rows = ImportRowsModel(self)
+        self.table = QTableView(objectName="import_rows")
+        self.table.setModel(self.rows)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((60, 120, 150, 220)):
+            self.table.setColumnWidth(column, width)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.show_filter = QComboBox(objectName="import_filter")
+        for key, label in ((ALL, self.tr("Semua baris")), (REJECTED, self.tr("Ditolak")),
+                           (WITH_NOTES, self.tr("Dengan catatan")), (NEW, self.tr("Baru")),
+                           (PRESENT, self.tr("Sudah terdaftar"))):
+            self.show_filter.addItem(label, key)
+        self.show_filter.currentIndexChanged.connect(
+            lambda: self.rows.set_filter(self.show_filter.currentData()))
+        shown = QLabel(self.tr("&Tampilkan"))
+        shown.setBuddy(self.show_filter)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(shown)
+        filter_row.addWidget(self.show_filter)
+        filter_row.addStretch(1)
+        self.detail = QLabel(objectName="import_row_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.rows.modelReset.connect(self._first_row)
         self.check = QPushButton(self.tr("Periksa (tanpa menyimpan)"), objectName="dry_run")
         self.run = QPushButton(self.tr("Impor"), objectName="run_import")
         self.errors = QPushButton(self.tr("Simpan laporan kesalahan…"), objectName="save_errors")
@@ -89,7 +110,9 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
+        layout.addLayout(filter_row)
         layout.addWidget(self.table)
+        layout.addWidget(self.detail)
         layout.addLayout(buttons)
 
     def _browse(self) -> None:
@@ -128,19 +151,33 @@ class ImportDialog(QDialog):
             "{0}: {1} peserta baru {2}, {3} sudah terdaftar, {4} ditolak, {5} dengan catatan."
         ).format(report.file, report.imported, verb, report.already_present, report.rejected,
                  report.warnings))
-        rows = report.rows[:MAX_SHOWN]
-        self.table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            values: list[Any] = [str(row.row), STATUS_LABELS[row.status], row.nik_masked,
-                                 row.name, " ".join(filter(None, (row.message, *row.warnings)))]
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setBackground(QColor(COLOURS[row.status]))
-                item.setToolTip(values[4])
-                self.table.setItem(index, col, item)
-        self.table.resizeColumnsToContents()
+        self.rows.set_rows(report.rows)
+        # What needs the officer's eye first: the rejected rows, when there are any.
+        wanted = REJECTED if report.rejected else ALL
+        self.show_filter.setCurrentIndex(self.show_filter.findData(wanted))
+        self.rows.set_filter(wanted)
+        for key in (ALL, REJECTED, WITH_NOTES, NEW, PRESENT):
+            index = self.show_filter.findData(key)
+            label = self.show_filter.itemText(index).split(" (")[0]
+            self.show_filter.setItemText(index, f"{label} ({self.rows.count(key):,})"
+                                         .replace(",", "."))
         self.run.setEnabled(report.dry_run and report.imported > 0)
         self.errors.setEnabled(report.rejected > 0)
+
+    def _first_row(self) -> None:
+        if self.rows.rowCount():
+            self.table.setCurrentIndex(self.rows.index(0, 0))
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        """The whole reason or notes of the row under the cursor (cut short in the table)."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.detail.clear()
+            return
+        row = self.rows.row_at(index.row())
+        note = " ".join(filter(None, (row.message, *row.warnings)))
+        self.detail.setText(self.tr("Baris {0}: {1}").format(row.row, note) if note else "")
 
     def _save_errors(self) -> None:
         if self.report is None:
