@@ -80,3 +80,24 @@ def test_jht_partial_amount_requested_through_the_cli(office, cli):  # noqa: F81
     assert [f["text"] for f in data["findings"] if not f["ok"]] == [
         "Pengambilan sebagian JHT hanya satu kali; sudah pernah diambil (PP 46/2015 jo. "
         "PP 60/2015 Pasal 22)."]
+
+
+@pytest.mark.parametrize(("claim_type", "jht_kind", "met"), [
+    pytest.param("JHT", "full", True, id="JHT-savings"),
+    pytest.param("JP", None, True, id="JP-contributions"),
+    pytest.param("JKM", None, False, id="JKM-needs-cover"),
+])
+def test_coverage_mark_agrees_with_a_cover_not_started(office, claim_type, jht_kind, met):
+    # enrolled, never paid: "perlindungan belum berjalan" (DOMAIN §5)
+    kpj = add_person(office, segment="PU", income=5_000_000, programs=PU_ALL,
+                     tmt=date(2020, 1, 1), paid_from=None, paid_to=None)
+    facts = ClaimFactsData(jht_kind=jht_kind, balance=10_000_000) if jht_kind else \
+        ClaimFactsData()
+    preview = _preview(office, ClaimData(participant=kpj, claim_type=claim_type,
+                                         event_date=date(2025, 6, 1), cause="bukan-kerja",
+                                         facts=facts))
+    first = preview.findings[0]
+    assert first.text.startswith(f"Kepesertaan {claim_type}: ")
+    assert "perlindungan belum berjalan" in first.text
+    assert first.ok is met
+    assert ("bukan syarat klaim" in first.text) is met

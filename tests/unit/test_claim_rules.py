@@ -14,6 +14,7 @@ from branch_desk.domain.claim_rules import (
     EligibilityInput,
     check_eligibility,
     claim_deadlines,
+    coverage_finding,
     jkk_decision_due,
     required_documents,
 )
@@ -258,3 +259,27 @@ def test_raise_if_ineligible():
         result.raise_if_ineligible()
     assert "Nonaktif" in err.value.message
     check_eligibility(BASE).raise_if_ineligible()
+
+
+# --- the coverage line of an assessment (§3.4, §3.5, §5) ------------------------------------
+
+S = CoverageStatus
+NOT_STARTED = ("Belum ada iuran yang dibayar sejak terdaftar Januari 2020; perlindungan belum "
+               "berjalan.")
+
+
+@pytest.mark.parametrize(("claim_type", "status", "met", "note"), [
+    pytest.param(C.JKM, S.NONAKTIF, False, False, id="JKM-needs-cover"),
+    pytest.param(C.JKK, S.MASA_TENGGANG, True, False, id="JKK-grace-covers"),
+    pytest.param(C.JKP, S.BELUM_TERDAFTAR, False, False, id="JKP-needs-enrolment"),
+    pytest.param(C.JHT, S.NONAKTIF, True, True, id="JHT-savings-no-cover-needed"),
+    pytest.param(C.JP, S.NONAKTIF, True, True, id="JP-contributions-no-cover-needed"),
+    pytest.param(C.JHT, S.AKTIF, True, False, id="JHT-active-no-note"),
+])
+def test_coverage_finding_mark_agrees_with_its_text(claim_type, status, met, note):
+    ok, text = coverage_finding(claim_type, status, claim_type.value, NOT_STARTED)
+    assert ok is met
+    assert text.startswith(f"Kepesertaan {claim_type.value}: {NOT_STARTED}")
+    assert ("bukan syarat klaim" in text) is note
+    if note:  # a ✔ beside "belum berjalan" says why it is no failure
+        assert f"Untuk {claim_type.value} status kepesertaan pada tanggal kejadian" in text

@@ -256,6 +256,30 @@ _PROGRAM_SOURCE = {
 }
 _COVERED_TYPES = (ClaimType.JKK, ClaimType.JKM, ClaimType.BEASISWA, ClaimType.JKP)
 
+# JHT is savings and JP is paid from the contributions recorded (DOMAIN §3.4, §3.5): neither
+# requires the participant to be covered on the event date.
+_NO_COVER_NEEDED = {
+    ClaimType.JHT: "Untuk JHT status kepesertaan pada tanggal kejadian bukan syarat klaim: "
+                   "yang dibayar adalah saldo JHT (iuran dan hasil pengembangannya) yang "
+                   "tercatat (PP 46/2015).",
+    ClaimType.JP: "Untuk JP status kepesertaan pada tanggal kejadian bukan syarat klaim: "
+                  "manfaat dihitung dari masa iur yang tercatat (PP 45/2015).",
+}
+
+
+def coverage_finding(claim_type: ClaimType, status: CoverageStatus, program: str,
+                     explanation: str) -> tuple[bool, str]:
+    """The coverage line of an assessment: (met, text). For JKK, JKM, beasiswa and JKP the
+    participant must be covered (active or grace) on the event date; for JHT and JP coverage
+    is no condition, so the line is met and says so after the status."""
+    text = f"Kepesertaan {program}: {explanation}"
+    note = _NO_COVER_NEEDED.get(claim_type)
+    if note is None:
+        return CoverageStatus(status).is_covered, text
+    if CoverageStatus(status).is_covered:
+        return True, text
+    return True, f"{text} {note}"
+
 
 def check_eligibility(inp: EligibilityInput) -> EligibilityResult:
     """Check a claim against the rules of DOMAIN §3-§5. MASA_TENGGANG counts as covered:

@@ -150,8 +150,8 @@ def assess(*, claim_type: str, cause: str | None, event_date: date, filed_on: da
         jht_kind=facts.jht_kind, jht_partial_taken=facts.jht_partial_taken)
     verdict = claim_rules.check_eligibility(inp)
     findings = [Finding(ok=text not in verdict.failed, text=text) for text in verdict.reasons]
-    findings.insert(0, Finding(coverage.status.is_covered or ctype in (ClaimType.JHT, ClaimType.JP),
-                               f"Kepesertaan {coverage.program}: {coverage.explanation}"))
+    findings.insert(0, Finding(*claim_rules.coverage_finding(
+        ctype, coverage.status, coverage.program, coverage.explanation)))
     for check in deadlines:
         findings.append(Finding(check.met, f"{check.rule}: {check.message}"))
     # A late JKK stage-I report moves the liability to the employer; an expired right ends it.
