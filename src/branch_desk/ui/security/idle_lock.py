@@ -1,66 +1,24 @@
-"""The idle lock: after some minutes without mouse or keyboard the window is covered and
-unlocks only with the same user's password. The window and its open forms stay as they are
-underneath, so nothing typed is lost."""
+"""The idle lock: after some minutes without mouse or keyboard the window and the dialogs
+open over it are covered, and unlock only with the same user's password. The window and its
+open forms stay as they are underneath, so nothing typed is lost; closing the program while
+locked is refused when something typed is unsaved (see `MainWindow.may_leave`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QWidget
 
 from branch_desk.db.base import utcnow
 from branch_desk.domain.errors import DomainError
 from branch_desk.services.users import authenticate
+from branch_desk.ui.security.lock_overlay import Enlarged, LockCover, LockOverlay
 
 _ACTIVITY = {QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress,
              QEvent.Type.Wheel, QEvent.Type.TouchBegin}
 _INPUT = _ACTIVITY | {QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,
                       QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
                       QEvent.Type.Shortcut}
-
-
-class LockOverlay(QFrame):
-    """An opaque cover over the whole window with a password field."""
-
-    def __init__(self, parent: QWidget, username: str) -> None:
-        super().__init__(parent)
-        self.setObjectName("lock_overlay")
-        self.setAutoFillBackground(True)
-        self.setStyleSheet("#lock_overlay { background: #1f3b57; } QLabel { color: white; }")
-        title = QLabel(self.tr("Layar terkunci"))
-        title.setStyleSheet("font-size: 20pt; font-weight: bold;")
-        who = QLabel(self.tr("Masukkan kata sandi {0} untuk melanjutkan. Formulir yang "
-                             "terbuka tetap seperti semula.").format(username))
-        who.setWordWrap(True)
-        self.password = QLineEdit(objectName="unlock_password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("Kata sandi"))
-        self.button = QPushButton(self.tr("Buka kunci"), objectName="unlock_button")
-        self.button.setDefault(True)
-        self.message = QLabel(objectName="unlock_message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #ffd2d2;")
-        # Wrapped labels inside a centred box get no height-for-width: reserve the lines.
-        who.setMinimumHeight(who.fontMetrics().lineSpacing() * 3)
-        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 3)
-        box = QWidget()
-        box.setFixedWidth(440)
-        inner = QVBoxLayout(box)
-        for widget in (title, who, self.password, self.button, self.message):
-            inner.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        self.hide()
+_POPUPS = (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
 
 
 class IdleLock(QObject):
@@ -79,6 +37,10 @@ class IdleLock(QObject):
         self._focus: QWidget | None = None
         self._locked = False
         self._cursor: tuple[int, bool] | None = None
+        self._host: QWidget = window  # where the password cover is
+        self._covered: set[QWidget] = set()
+        self._covers: list[LockCover] = []
+        self._enlarged: Enlarged | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.set_timeout_ms(max(1, minutes) * 60_000)
@@ -105,17 +67,30 @@ class IdleLock(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if obj is self.window and kind == QEvent.Type.Resize and self.is_locked:
-            self.overlay.setGeometry(self.window.rect())
+        if obj is self._host and kind == QEvent.Type.Resize and self.is_locked:
+            self.overlay.setGeometry(self._host.rect())
         if kind not in _INPUT:
             return False
         if self.is_locked:
-            # Swallow input meant for the window behind the cover (shortcuts included).
-            return isinstance(obj, QWidget) and obj.window() is self.window \
+            # Swallow input meant for the windows behind the covers (shortcuts included).
+            return isinstance(obj, QWidget) and obj.window() in self._covered \
                 and not self._inside_overlay(obj)
         if kind in _ACTIVITY:
             self.timer.start()
         return False
+
+    def _owned_windows(self) -> list[QWidget]:
+        """The visible windows opened over the program window (dialogs, previews)."""
+        found = []
+        for widget in QApplication.topLevelWidgets():
+            if widget is self.window or not widget.isVisible():
+                continue
+            parent = widget.parentWidget()
+            while parent is not None and parent is not self.window:
+                parent = parent.parentWidget()
+            if parent is self.window:
+                found.append(widget)
+        return found
 
     def lock(self) -> None:
         if self.is_locked:
@@ -126,12 +101,47 @@ class IdleLock(QObject):
         self.overlay.message.clear()
         self.overlay.password.clear()
         self._locked = True
-        self.overlay.setGeometry(self.window.rect())
+        windows = self._owned_windows()
+        for popup in [w for w in windows if w.windowType() in _POPUPS]:
+            popup.hide()  # a completer or combo list would float above the covers
+            windows.remove(popup)
+        # Only the top modal dialog takes input: the password goes there when one is open.
+        modal = QApplication.activeModalWidget()
+        self._host = modal if modal in windows else self.window
+        if self._host is not self.window:
+            self._enlarged = Enlarged(self._host)
+            self.overlay.setParent(self._host)
+            self._host.installEventFilter(self)
+        self._covered = {self.window, *windows}
+        self._covers = [LockCover(w) for w in self._covered if w is not self._host]
+        self.overlay.setGeometry(self._host.rect())
         self.overlay.show()
         self.overlay.raise_()
         self.overlay.password.setFocus()
         self.timer.stop()
         self.locked.emit()
+
+    def refuse_close(self) -> None:
+        """Say on the cover why the program did not close."""
+        self.overlay.message.setText(self.tr(
+            "Program tidak ditutup karena ada isian yang belum disimpan. Buka kunci untuk "
+            "menyimpan atau membuangnya."))
+
+    def _uncover(self) -> None:
+        for cover in self._covers:
+            cover.hide()
+            cover.deleteLater()
+        self._covers = []
+        self._covered = set()
+        self.overlay.hide()
+        if self._host is not self.window:
+            self._host.removeEventFilter(self)
+            self.overlay.setParent(self.window)
+            self.overlay.hide()
+            if self._enlarged is not None:
+                self._enlarged.restore()
+            self._enlarged = None
+            self._host = self.window
 
     def try_unlock(self) -> bool:
         username = self.ctx.actor.username  # type: ignore[attr-defined]
@@ -145,7 +155,7 @@ class IdleLock(QObject):
             return False
         self.overlay.password.clear()
         self._locked = False
-        self.overlay.hide()
+        self._uncover()
         if self._focus is not None:
             self._focus.setFocus(Qt.FocusReason.OtherFocusReason)
             if isinstance(self._focus, QLineEdit) and self._cursor and not self._cursor[1]:
