@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from branch_desk.domain.errors import NotFound
 from branch_desk.services.participants import find_participant
+from tests.gui.modal import answer_next_box
 from tests.gui.test_participants_page import context
 from tests.integration.test_participants_registry import add_maros
 
@@ -129,7 +130,12 @@ def test_escape_cancels_without_saving(office, qtbot):
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Sitti Aminah")
     press(qtbot, Qt.Key.Key_Tab, times=6)
+    seen = answer_next_box(Qt.Key.Key_Return)  # Esc asks first; Enter goes back
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert seen.name == "unsaved_close_form" and form.isVisible()
+    assert form.name.text() == "Sitti Aminah"
+    seen = answer_next_box(Qt.Key.Key_B)  # &Buang isian
+    qtbot.keyClick(form.name, Qt.Key.Key_Escape)
     assert not form.isVisible()
     assert form.result() == form.DialogCode.Rejected
     with office.uow("petugas", write=False) as uow, pytest.raises(NotFound):

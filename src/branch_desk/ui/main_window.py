@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from branch_desk.ui.context import AppContext
+from branch_desk.ui.unsaved import confirm_leave, unsaved_work_of
 
 # (key, label, module); a module exposes `create_page(ctx) -> QWidget`. A page may define
-# `refresh(areas: frozenset[str])`, called after any mutation announced on the bus.
+# `refresh(areas: frozenset[str])`, called after any mutation announced on the bus, and
+# `unsaved_work() -> list[str]`, asked before the window closes or the user logs out.
 PAGES: tuple[tuple[str, str, str], ...] = (
     ("beranda", QT_TRANSLATE_NOOP("MainWindow", "Beranda"),
      "branch_desk.ui.pages.dashboard"),
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.on_logout = on_logout
+        self._leaving = False  # set once the officer agreed to close: ask once only
         self.setWindowTitle(f"Branch Desk — {ctx.office.name}")
         self.resize(1280, 760)
         self.nav = QListWidget()
@@ -125,7 +128,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.nav.setCurrentRow(i))
             self.addAction(action)
         logout = QAction(self.tr("&Keluar akun"), self)
-        logout.triggered.connect(self._logout)
+        logout.triggered.connect(self.logout)
         menu.addAction(logout)
         quit_action = QAction(self.tr("&Tutup program"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -165,7 +168,37 @@ class MainWindow(QMainWindow):
             if callable(refresh):
                 refresh(areas)
 
-    def _logout(self) -> None:
+    # --- leaving: closing the program or logging out --------------------------------------
+
+    def unsaved_work(self) -> list[str]:
+        """What the pages built so far hold unsaved, one line per form."""
+        return unsaved_work_of(self.pages.values())
+
+    def may_leave(self, *, logout: bool) -> bool:
+        """True when nothing typed is unsaved or the officer agreed to discard it. While the
+        screen is locked nothing is asked (nor shown): the unsaved work keeps the window."""
+        items = self.unsaved_work()
+        if not items:
+            return True
+        lock = getattr(self, "idle_lock", None)
+        if lock is not None and lock.is_locked:
+            lock.refuse_close()
+            return False
+        return confirm_leave(self, items, logout=logout)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._leaving or self.may_leave(logout=False):
+            self._leaving = True
+            event.accept()
+        else:
+            event.ignore()
+
+    def logout(self) -> bool:
+        """"Keluar akun": asks first when something is unsaved; True when logged out."""
+        if not self._leaving and not self.may_leave(logout=True):
+            return False
+        self._leaving = True
         if self.on_logout:
             self.on_logout()
         self.close()
+        return True

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="+195"/>
+        <location filename="../../ui/partners/forms.py" line="+196"/>
         <source>Perpanjangan PKS {0}</source>
         <translation>Renewal of PKS {0}</translation>
     </message>
@@ -903,6 +903,16 @@ Data created after that backup will no longer be in the database (the current da
         <source>Ubah klaim {0}</source>
         <translation>Edit claim {0}</translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <source>Klaim baru yang sedang dicatat (tab Catat klaim)</source>
+        <translation>New claim being entered (Record claim tab)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Perubahan pada klaim {0}</source>
+        <translation>Changes to claim {0}</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsRecapTab</name>
@@ -1103,6 +1113,11 @@ Data created after that backup will no longer be in the database (the current da
         <location line="+1"/>
         <source>Jatuh tempo &amp;&amp; tunggakan</source>
         <translation>Due &amp;&amp; arrears</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Pembayaran iuran yang belum disimpan (tab Pembayaran)</source>
+        <translation>Contribution payment not saved (Payment tab)</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1897,14 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../ui/security/idle_lock.py" line="+127"/>
+        <source>Program tidak ditutup karena ada isian yang belum disimpan. Buka kunci untuk menyimpan atau membuangnya.</source>
+        <translation>The program was not closed because some input is not saved. Unlock to save or discard it.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/participants/import_dialog.py" line="+48"/>
@@ -2191,9 +2214,17 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <location filename="../../ui/security/lock_overlay.py" line="+58"/>
+        <source>Layar terkunci</source>
+        <translation>Screen locked</translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../ui/security/idle_lock.py" line="+38"/>
+        <location line="-37"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
@@ -2244,7 +2275,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+26"/>
+        <location filename="../../ui/main_window.py" line="+28"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
@@ -2284,7 +2315,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Kantor: {0} ({1})</source>
         <translation>Office: {0} ({1})</translation>
     </message>
@@ -2320,7 +2351,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>NotYetPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-69"/>
+        <location filename="../../ui/main_window.py" line="-70"/>
         <source>Halaman &lt;b&gt;{0}&lt;/b&gt; belum tersedia di versi ini.</source>
         <translation>The &lt;b&gt;{0}&lt;/b&gt; page is not available in this version yet.</translation>
     </message>
@@ -2530,12 +2561,13 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../../ui/participants/form.py" line="+62"/>
+        <location filename="../../ui/participants/form.py" line="+63"/>
+        <location line="+238"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-227"/>
         <source>16 digit sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
@@ -2661,12 +2693,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
     <message>
         <location line="+3"/>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>Batal</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <source>{0} dari 16 digit</source>
         <translation>{0} of 16 digits</translation>
     </message>
@@ -2691,7 +2723,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Does not match the NIK: </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+68"/>
+        <source>Peserta baru {0}</source>
+        <translation>New participant {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Kemungkinan peserta yang sama</source>
         <translation>Possibly the same participant</translation>
     </message>
@@ -2740,7 +2777,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+46"/>
+        <location filename="../../ui/pages/participants.py" line="+47"/>
         <source>Cari NIK, KPJ atau nama…</source>
         <translation>Search NIK, KPJ or name…</translation>
     </message>
@@ -2830,7 +2867,7 @@ Save only if this really is a different person.</translation>
         <translation>Participant cards</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Ekspor peserta</source>
         <translation>Export participants</translation>
     </message>
@@ -2959,7 +2996,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/pages/partners.py" line="+24"/>
+        <location filename="../../ui/pages/partners.py" line="+25"/>
         <source>Mitra</source>
         <translation>Partner</translation>
     </message>
@@ -3070,12 +3107,12 @@ Save only if this really is a different person.</translation>
         <translation>Participant’s contribution history</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>{0} — KPJ {1} — perlindungan: {2}</source>
         <translation>{0} — KPJ {1} — protection: {2}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Tersimpan: {0}, {1}</source>
         <translation>Saved: {0}, {1}</translation>
     </message>
@@ -3429,6 +3466,72 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     </message>
 </context>
 <context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <location filename="../../ui/unsaved.py" line="+89"/>
+        <source>&amp;Kembali ke formulir</source>
+        <translation>&amp;Back to the form</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Isian berikut belum disimpan dan akan hilang bila Anda keluar akun:
+
+{0}</source>
+        <translation>The following input is not saved and will be lost if you log out:
+
+{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Buang dan keluar akun</source>
+        <translation>&amp;Discard and log out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Isian berikut belum disimpan dan akan hilang bila program ditutup:
+
+{0}</source>
+        <translation>The following input is not saved and will be lost if the program closes:
+
+{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Buang dan tutup</source>
+        <translation>&amp;Discard and close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ada isian yang belum disimpan</source>
+        <translation>Some input is not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kembali ke formulir untuk menyimpannya? (Enter atau Esc: kembali)</source>
+        <translation>Go back to the forms to save it? (Enter or Esc: go back)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tutup formulir?</source>
+        <translation>Close the form?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isian {0} belum disimpan dan akan hilang.</source>
+        <translation>The input of {0} is not saved and will be lost.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter atau Esc: kembali ke formulir.</source>
+        <translation>Enter or Esc: back to the form.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Buang isian</source>
+        <translation>&amp;Discard input</translation>
+    </message>
+</context>
+<context>
     <name>VerifyTab</name>
     <message>
         <location filename="../../ui/partners/document_tabs.py" line="+15"/>
@@ -3471,7 +3574,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     <name>columns</name>
     <message>
         <location filename="../../ui/contributions/bills.py" line="-195"/>
-        <location filename="../../ui/contributions/payment_form.py" line="-194"/>
+        <location filename="../../ui/contributions/payment_form.py" line="-209"/>
         <location filename="../../ui/pages/report_agreements.py" line="-49"/>
         <location filename="../../ui/partners/document_tabs.py" line="-194"/>
         <location line="+96"/>
@@ -3963,7 +4066,7 @@ Reason for the reprint:</translation>
 <context>
     <name>partner_kind</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="-39"/>
+        <location filename="../../ui/partners/forms.py" line="-40"/>
         <source>Pemerintah Provinsi</source>
         <translation>Provincial government</translation>
     </message>

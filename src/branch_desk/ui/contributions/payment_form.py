@@ -110,6 +110,16 @@ class PaymentForm(QWidget):
                      (self.months, self.payer), (self.payer, self.paid_on),
                      (self.paid_on, self.reference), (self.reference, self.save_button)):
             QWidget.setTabOrder(a, b)
+        self._clean = self._state()
+
+    def _state(self) -> tuple[object, ...]:
+        """What the officer enters for a payment (the participant looked up does not count)."""
+        return (as_date(self.first), self.months.value(), self.payer.text().strip(),
+                as_date(self.paid_on), self.reference.text().strip())
+
+    def has_changes(self) -> bool:
+        """True when something entered since the form was emptied or saved is unsaved."""
+        return self._state() != self._clean
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() == Qt.Key.Key_Escape:
@@ -124,9 +134,11 @@ class PaymentForm(QWidget):
         self.who.clear()
         self.amount.clear()
         self.history.setRowCount(0)
+        self._clean = self._state()
         self.lookup.setFocus()
 
     def find(self) -> None:
+        untouched = not self.has_changes()
         try:
             with self.ctx.reading() as uow:
                 person = load_participant(uow, self.lookup.text().strip())
@@ -141,6 +153,8 @@ class PaymentForm(QWidget):
             name, kpj, status.label))
         if not self.payer.text():
             self.payer.setText(name)
+        if untouched:  # the payer proposed from the record is not the officer's input
+            self._clean = self._state()
         self._show_history(history)
         self.update_quote()
         self.first.setFocus()
@@ -188,6 +202,7 @@ class PaymentForm(QWidget):
             show_error(self, exc)
             return
         self.last = row
+        self._clean = self._state()
         self._show_history(history)
         self.who.setText(self.tr("Tersimpan: {0}, {1}").format(row.number,
                                                                 format_rupiah(row.amount)))

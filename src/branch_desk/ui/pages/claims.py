@@ -179,6 +179,16 @@ class ClaimsPage(QTabWidget):
             return
         self.detail.preview_pdf("statement" if self.detail.statement.isEnabled() else "receipt")
 
+    def unsaved_work(self) -> list[str]:
+        """The new claim and the claim edit, when something typed in them is unsaved."""
+        found = []
+        if self.intake.has_changes():
+            found.append(self.tr("Klaim baru yang sedang dicatat (tab Catat klaim)"))
+        if self.editor is not None and self.editor.editing is not None \
+                and self.editor.has_changes():
+            found.append(self.tr("Perubahan pada klaim {0}").format(self.editor.editing.number))
+        return found
+
     def refresh(self, areas: frozenset[str]) -> None:
         if "claims" in areas or "participants" in areas or "contributions" in areas:
             self.reload()

@@ -57,6 +57,12 @@ class ContributionsPage(QTabWidget):
         else:
             self.payment.preview_receipt()
 
+    def unsaved_work(self) -> list[str]:
+        """The payment being entered, when it is not saved."""
+        if self.payment.has_changes():
+            return [self.tr("Pembayaran iuran yang belum disimpan (tab Pembayaran)")]
+        return []
+
     def refresh(self, areas: frozenset[str]) -> None:
         if areas & {"contributions", "participants", "partners"}:
             self.bills.reload()

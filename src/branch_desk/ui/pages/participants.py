@@ -34,6 +34,7 @@ from branch_desk.ui.participants.form import ParticipantForm
 from branch_desk.ui.participants.import_dialog import ImportDialog
 from branch_desk.ui.participants.list_model import COL_NAME, ParticipantListModel
 from branch_desk.ui.pdf_preview import show_pdf, written_pdf
+from branch_desk.ui.unsaved import open_forms_of
 
 
 class ParticipantsPage(QWidget):
@@ -211,6 +212,10 @@ class ParticipantsPage(QWidget):
         form.open_existing.connect(self.open_detail)
         form.open()
         return form
+
+    def unsaved_work(self) -> list[str]:
+        """The open "Peserta baru" form, when something typed in it is unsaved."""
+        return open_forms_of(self)
 
     def open_import(self) -> ImportDialog:
         dialog = ImportDialog(self.ctx, self)

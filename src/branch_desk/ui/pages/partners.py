@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.partners.document_tabs import AgreementsTab, CertificatesTab, VerifyTab
 from branch_desk.ui.partners.partner_tab import PartnersTab
+from branch_desk.ui.unsaved import open_forms_of
 
 
 class PartnersPage(QTabWidget):
@@ -41,6 +42,10 @@ class PartnersPage(QTabWidget):
             self.agreements.preview()
         elif self.currentWidget() is self.certificates:
             self.certificates.reprint()
+
+    def unsaved_work(self) -> list[str]:
+        """An open partner or agreement form with something typed in it."""
+        return open_forms_of(self)
 
     def refresh(self, areas: frozenset[str]) -> None:
         if areas & {"partners", "participants", "contributions", "claims", "agreements",

@@ -244,6 +244,10 @@ class SettingsPage(QScrollArea):
         QMessageBox.information(self, self.tr("Pemulihan selesai"), self.tr(
             "Basis data dipulihkan dari {0}. Silakan masuk kembali.").format(source))
         window = self.window()
+        logout = getattr(window, "logout", None)
+        if callable(logout):  # the main window: asks first when something typed is unsaved
+            logout()
+            return
         on_logout = getattr(window, "on_logout", None)
         if callable(on_logout):
             on_logout()

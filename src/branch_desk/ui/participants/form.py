@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from branch_desk.services.participants import RELATIONSHIPS, nik_mismatches, reg
 from branch_desk.services.partners import list_partners
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
+from branch_desk.ui.unsaved import GuardedDialog
 
 PROGRAMS = ("JKK", "JKM", "JHT", "JP", "JKP")
 
@@ -49,9 +49,10 @@ def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-class ParticipantForm(QDialog):
+class ParticipantForm(GuardedDialog):
     """Registers a participant; `saved(row)` after the commit, `open_existing(id)` when
-    the officer follows the link to an already registered NIK."""
+    the officer follows the link to an already registered NIK. Esc, Batal or closing the
+    dialog with something typed asks first (`GuardedDialog`)."""
 
     saved = Signal(object)
     open_existing = Signal(str)
@@ -295,6 +296,10 @@ class ParticipantForm(QDialog):
         self.accept()
         return row
 
+    def describe(self) -> str:
+        name = self.name.text().strip()
+        return self.tr("Peserta baru {0}").format(name) if name else self.tr("Peserta baru")
+
     def _ask_duplicate(self, exc: LikelyDuplicateError) -> ParticipantRow | None:
         lines = "\n".join(f"• {c.name} — KPJ {c.kpj}, lahir {c.birth_date:%d/%m/%Y}, "
                           f"{c.village_name or 'desa ?'} ({c.reason})" for c in exc.candidates)
@@ -319,7 +324,7 @@ class ParticipantForm(QDialog):
     def _offer_existing(self, exc: DuplicateError) -> None:
         if exc.existing_id and self.confirm_open_existing(exc.message):
             self.open_existing.emit(exc.existing_id)
-            self.reject()
+            self.discard()  # the officer chose the registered participant instead
 
     def confirm_open_existing(self, message: str) -> bool:
         """Offer to open the participant who already holds the NIK."""

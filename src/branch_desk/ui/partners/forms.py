@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -43,6 +42,7 @@ from branch_desk.services.partners import (
 )
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
+from branch_desk.ui.unsaved import GuardedDialog
 
 KIND_LABELS = {"pemprov": QT_TRANSLATE_NOOP("partner_kind", "Pemerintah Provinsi"),
                "pemkab": QT_TRANSLATE_NOOP("partner_kind", "Pemerintah Kabupaten"),
@@ -73,8 +73,9 @@ def _date_edit(name: str, value: date) -> QDateEdit:
     return edit
 
 
-class _Form(QDialog):
-    """Shared: OK/Batal buttons, error shown and the offending field focused."""
+class _Form(GuardedDialog):
+    """Shared: OK/Batal buttons, error shown and the offending field focused; Esc or Batal
+    with something typed asks first."""
 
     def __init__(self, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
