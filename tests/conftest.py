@@ -45,7 +45,8 @@ def db_engines() -> list[str]:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Every test using the `office` fixture runs on each engine (unless sqlite_only)."""
+    """Every test using the `office` fixture runs on each engine (unless sqlite_only), and
+    so does every test using `hub_engine`."""
     parametrized = {name for mark in metafunc.definition.iter_markers("parametrize")
                     for name in (mark.args[0].split(",") if isinstance(mark.args[0], str)
                                  else mark.args[0])}
@@ -54,6 +55,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         if metafunc.definition.get_closest_marker("sqlite_only"):
             engines = ["sqlite"]
         metafunc.parametrize("db_engine", engines, scope="function")
+    if "hub_engine" in metafunc.fixturenames:  # the hub tests' region of offices
+        metafunc.parametrize("hub_engine", db_engines())
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

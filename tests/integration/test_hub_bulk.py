@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from sqlalchemy import func, select
 
 from branch_desk.db.models.contributions import ContributionEntry
@@ -19,33 +18,14 @@ from branch_desk.services.recording_bulk import record_bulk_insert
 from branch_desk.services.sync_identity import trust_identity
 from branch_desk.sync import digest, exchange, keys
 from branch_desk.sync.archive import ArchiveReader
-from tests.conftest import db_engines
 from tests.integration.test_hub_support import (
     HUB,
-    drop_hub,
     export_to,
-    hub_target,
     import_file,
     reading,
-    region,
 )
 
 SHARED = ("participants", "contribution_entries")
-
-
-def pytest_generate_tests(metafunc):
-    if "hub_engine" in metafunc.fixturenames:
-        metafunc.parametrize("hub_engine", db_engines())
-
-
-@pytest.fixture
-def offices(hub_engine, tmp_path):
-    target = hub_target(hub_engine, tmp_path)
-    made = region(target, tmp_path / "region")
-    yield made
-    for office in made.values():
-        office.db.dispose()
-    drop_hub(target)
 
 
 def _register(office, code: str, count: int) -> list[str]:

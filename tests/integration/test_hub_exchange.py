@@ -7,7 +7,6 @@ import json
 import subprocess
 from datetime import date
 
-import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
@@ -18,18 +17,14 @@ from branch_desk.services.claims import advance_claim, mark_documents, new_claim
 from branch_desk.services.hub_import import import_folder
 from branch_desk.services.hub_reports import hub_agreements, hub_claims, hub_coverage
 from branch_desk.services.partners import PartnerData, add_partner
-from tests.conftest import db_engines
 from tests.integration.test_claims_support import add_person, jkm_data
 from tests.integration.test_hub_support import (
     HUB,
     PASSWORD,
     TODAY,
-    drop_hub,
     export_to,
-    hub_target,
     import_file,
     reading,
-    region,
 )
 
 PARTNERS = {"MRS": ("PEMKAB-MAROS", "Pemerintah Kabupaten Maros", "pemkab", "73.09"),
@@ -43,21 +38,6 @@ PEOPLE = {"MRS": [("7309010505800001", "Daeng Sija", "73.09.01.1001"),
                   ("7372014404830005", "Nur Hasanah", "73.72.01.1004"),
                   ("7372010505840006", "Abdul Latif", "73.72.01.1004")]}
 SIGNED = {"MRS": date(2024, 7, 1), "PKJ": date(2025, 1, 2), "PRE": date(2024, 8, 20)}
-
-
-def pytest_generate_tests(metafunc):
-    if "hub_engine" in metafunc.fixturenames:
-        metafunc.parametrize("hub_engine", db_engines())
-
-
-@pytest.fixture
-def offices(hub_engine, tmp_path):
-    target = hub_target(hub_engine, tmp_path)
-    made = region(target, tmp_path / "region")
-    yield made
-    for office in made.values():
-        office.db.dispose()
-    drop_hub(target)
 
 
 def _work(office, code):

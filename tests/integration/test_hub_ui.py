@@ -8,16 +8,10 @@ import pytest
 
 from branch_desk.services.hub_import import import_folder
 from branch_desk.services.offices import office_row
-from tests.conftest import db_engines
 from tests.integration.test_hub_exchange import _work
 from tests.integration.test_hub_support import HUB, TODAY, drop_hub, export_to, hub_target, region
 
 pytest.importorskip("pytestqt")
-
-
-def pytest_generate_tests(metafunc):
-    if "hub_engine" in metafunc.fixturenames:
-        metafunc.parametrize("hub_engine", db_engines())
 
 
 @pytest.fixture
