@@ -62,8 +62,30 @@ def test_payment_form_keyboard_flow_and_receipt(office, qtbot, tmp_path):
     form.ask_path = lambda suggested: tmp_path / suggested
     form.findChild(QPushButton, "pay_print").click()
     assert (tmp_path / "KWT-MRS-2025-000001.pdf").stat().st_size > 1000
-    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    qtbot.keyClick(form, Qt.Key.Key_Escape)  # saved: Esc clears at once
     assert lookup.text() == "" and form.participant_id is None
+
+
+def test_escape_asks_before_dropping_an_unsaved_payment(office, qtbot):
+    from tests.gui.modal import answer_next_box
+
+    person(office, 1)
+    page = ContributionsPage(_ctx(office), today_fn=lambda: TODAY)
+    qtbot.addWidget(page)
+    form = page.payment
+    lookup = form.findChild(QLineEdit, "pay_participant")
+    qtbot.keyClicks(lookup, nik(1))
+    qtbot.keyClick(lookup, Qt.Key.Key_Return)
+    form.findChild(QSpinBox, "pay_months").setValue(4)
+    seen = answer_next_box(Qt.Key.Key_Escape)  # Esc in the question: back to the form
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert seen.text == "Isian pembayaran iuran ini belum disimpan dan akan hilang."
+    assert seen.default == "&Kembali ke formulir"
+    assert form.participant_id is not None and form.has_changes()
+    assert page.unsaved_work() == ["Pembayaran iuran yang belum disimpan (tab Pembayaran)"]
+    answer_next_box(Qt.Key.Key_B)  # &Buang isian
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert lookup.text() == "" and form.participant_id is None and not form.has_changes()
 
 
 def test_bills_tab_builds_pays_and_prints(office, qtbot, tmp_path):

@@ -3032,7 +3032,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PaymentForm</name>
     <message>
-        <location filename="../../ui/contributions/payment_form.py" line="+55"/>
+        <location filename="../../ui/contributions/payment_form.py" line="+57"/>
         <source>NIK (16 angka) atau KPJ (11 angka)</source>
         <translation>NIK (16 digits) or KPJ (11 digits)</translation>
     </message>
@@ -3107,7 +3107,12 @@ Save only if this really is a different person.</translation>
         <translation>Participant’s contribution history</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+20"/>
+        <source>pembayaran iuran ini</source>
+        <translation>this contribution payment</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>{0} — KPJ {1} — perlindungan: {2}</source>
         <translation>{0} — KPJ {1} — protection: {2}</translation>
     </message>
@@ -3574,7 +3579,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     <name>columns</name>
     <message>
         <location filename="../../ui/contributions/bills.py" line="-195"/>
-        <location filename="../../ui/contributions/payment_form.py" line="-209"/>
+        <location filename="../../ui/contributions/payment_form.py" line="-212"/>
         <location filename="../../ui/pages/report_agreements.py" line="-49"/>
         <location filename="../../ui/partners/document_tabs.py" line="-194"/>
         <location line="+96"/>

@@ -35,6 +35,7 @@ from branch_desk.ui.context import AppContext
 from branch_desk.ui.contributions.common import as_date, day_edit, fill, month_edit, table
 from branch_desk.ui.errors import show_error
 from branch_desk.ui.pdf_preview import written_pdf
+from branch_desk.ui.unsaved import confirm_close_form
 
 HISTORY = (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Jenis"),
            QT_TRANSLATE_NOOP("columns", "Masa iuran"), QT_TRANSLATE_NOOP("columns", "Jumlah"),
@@ -42,7 +43,8 @@ HISTORY = (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "
 
 
 class PaymentForm(QWidget):
-    """Keyboard flow: NIK/KPJ, Enter → months → payer → Enter saves; Esc clears."""
+    """Keyboard flow: NIK/KPJ, Enter → months → payer → Enter saves; Esc clears (asking
+    first when a payment was entered and not saved)."""
 
     def __init__(self, ctx: AppContext, today_fn) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
@@ -123,7 +125,9 @@ class PaymentForm(QWidget):
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() == Qt.Key.Key_Escape:
-            self.clear()
+            if not self.has_changes() or confirm_close_form(
+                    self, self.tr("pembayaran iuran ini")):
+                self.clear()
             return
         super().keyPressEvent(event)
 
