@@ -191,3 +191,17 @@ def written_pdf(write: Callable[[Path], object], name: str = "dokumen.pdf") -> b
         path = Path(folder) / name
         write(path)
         return path.read_bytes()
+
+
+def preview_written(parent: QWidget, write: Callable[[Path], object], name: str,
+                    title: str) -> None:
+    """The PDF that `write(path)` produces, in the preview; a failure is shown instead
+    (a DomainError's message, or the crash dialog) and nothing opens."""
+    from branch_desk.ui.errors import show_error
+
+    try:
+        pdf = written_pdf(write, name)
+    except Exception as exc:
+        show_error(parent, exc)
+        return
+    show_pdf(parent, pdf, title)

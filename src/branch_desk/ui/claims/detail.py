@@ -33,7 +33,6 @@ from branch_desk.services.claims_queries import OPEN_STATES, ClaimRow, get_claim
 from branch_desk.ui import pdf_preview
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.errors import show_error
-from branch_desk.ui.pdf_preview import written_pdf
 
 # (target, button label, what to ask: None | "reason" | "reference")
 STEPS = ((ClaimStatus.DIAJUKAN, QT_TRANSLATE_NOOP("ClaimDetail", "Ajukan"), None),
@@ -190,14 +189,9 @@ class ClaimDetail(QWidget):
                 fn(uow, number=number, out=path, today=self.today())
                 uow.commit()
 
-        try:
-            pdf = written_pdf(write, "klaim.pdf")
-        except DomainError as exc:
-            show_error(self, exc)
-            return
         title = self.tr("Tanda terima berkas {0}") if kind == "receipt" else \
             self.tr("Bukti pembayaran {0}")
-        pdf_preview.show_pdf(self, pdf, title.format(number))
+        pdf_preview.preview_written(self, write, "klaim.pdf", title.format(number))
 
     def print_pdf(self, kind: str) -> Path | None:
         if self.row is None:

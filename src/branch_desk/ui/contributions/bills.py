@@ -28,7 +28,6 @@ from branch_desk.ui import pdf_preview
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.contributions.common import as_date, day_edit, fill, month_edit, table
 from branch_desk.ui.errors import show_error
-from branch_desk.ui.pdf_preview import written_pdf
 
 COLUMNS = (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Mitra"),
            QT_TRANSLATE_NOOP("columns", "Masa iuran"), QT_TRANSLATE_NOOP("columns", "Pekerja"),
@@ -181,12 +180,8 @@ class BillsPanel(QWidget):
                 print_invoice(uow, bill_number=bill.number, path=path)
                 uow.commit()
 
-        try:
-            pdf = written_pdf(write, "tagihan.pdf")
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        pdf_preview.show_pdf(self, pdf, self.tr("Tagihan {0}").format(bill.number))
+        pdf_preview.preview_written(self, write, "tagihan.pdf",
+                                    self.tr("Tagihan {0}").format(bill.number))
 
     def print_invoice(self) -> None:
         bill = self.selected()

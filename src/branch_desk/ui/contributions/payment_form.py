@@ -34,7 +34,6 @@ from branch_desk.ui import pdf_preview
 from branch_desk.ui.context import AppContext
 from branch_desk.ui.contributions.common import as_date, day_edit, fill, month_edit, table
 from branch_desk.ui.errors import show_error
-from branch_desk.ui.pdf_preview import written_pdf
 from branch_desk.ui.unsaved import confirm_close_form
 
 HISTORY = (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Jenis"),
@@ -224,12 +223,8 @@ class PaymentForm(QWidget):
                 print_receipt(uow, number=number, path=path, size=size)
                 uow.commit()
 
-        try:
-            pdf = written_pdf(write, "kwitansi.pdf")
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        pdf_preview.show_pdf(self, pdf, self.tr("Kwitansi {0}").format(number))
+        pdf_preview.preview_written(self, write, "kwitansi.pdf",
+                                    self.tr("Kwitansi {0}").format(number))
 
     def _ask_path(self, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan kwitansi"), suggested,

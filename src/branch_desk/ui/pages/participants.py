@@ -33,7 +33,7 @@ from branch_desk.ui.participants.detail import ParticipantDetailDialog
 from branch_desk.ui.participants.form import ParticipantForm
 from branch_desk.ui.participants.import_dialog import ImportDialog
 from branch_desk.ui.participants.list_model import COL_NAME, ParticipantListModel
-from branch_desk.ui.pdf_preview import show_pdf, written_pdf
+from branch_desk.ui.pdf_preview import preview_written, show_pdf, written_pdf
 from branch_desk.ui.unsaved import open_forms_of
 
 
@@ -181,12 +181,7 @@ class ParticipantsPage(QWidget):
                 print_card(uow, nik_or_kpj=kpj, out=path)
                 uow.commit()
 
-        try:
-            pdf = written_pdf(write, "kartu.pdf")
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        show_pdf(self, pdf, self.tr("Kartu peserta KPJ {0}").format(kpj))
+        preview_written(self, write, "kartu.pdf", self.tr("Kartu peserta KPJ {0}").format(kpj))
 
     def preview_cards(self) -> None:
         """Cards of every participant in the list (ten per A4 page) in the preview."""

@@ -30,7 +30,6 @@ from branch_desk.ui.context import AppContext
 from branch_desk.ui.contributions.chart import TrendChart
 from branch_desk.ui.contributions.common import fill, table
 from branch_desk.ui.errors import show_error
-from branch_desk.ui.pdf_preview import written_pdf
 
 FIGURES = (QT_TRANSLATE_NOOP("columns", "Kode"), QT_TRANSLATE_NOOP("columns", "Nama"),
            QT_TRANSLATE_NOOP("columns", "Target"), QT_TRANSLATE_NOOP("columns", "Tercakup"),
@@ -152,13 +151,8 @@ class CoverageTab(QWidget):
             with self.ctx.reading() as uow:
                 write_monev(uow, as_of=as_of, region=region, pdf=path)
 
-        try:
-            pdf = written_pdf(write, "monev.pdf")
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        pdf_preview.show_pdf(self, pdf, self.tr("Laporan Monev per {0}").format(
-            format_date(as_of)))
+        pdf_preview.preview_written(self, write, "monev.pdf", self.tr(
+            "Laporan Monev per {0}").format(format_date(as_of)))
 
     def refresh(self, areas: frozenset[str]) -> None:
         if areas & {"contributions", "coverage", "participants"}:
