@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -75,9 +75,10 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.show_filter = QComboBox(objectName="import_filter")
-        for key, label in ((ALL, self.tr("Semua baris")), (REJECTED, self.tr("Ditolak")),
-                           (WITH_NOTES, self.tr("Dengan catatan")), (NEW, self.tr("Baru")),
-                           (PRESENT, self.tr("Sudah terdaftar"))):
+        self._filter_labels = {ALL: self.tr("Semua baris"), REJECTED: self.tr("Ditolak"),
+                               WITH_NOTES: self.tr("Dengan catatan"), NEW: self.tr("Baru"),
+                               PRESENT: self.tr("Sudah terdaftar")}
+        for key, label in self._filter_labels.items():
             self.show_filter.addItem(label, key)
         self.show_filter.currentIndexChanged.connect(
             lambda: self.rows.set_filter(self.show_filter.currentData()))
@@ -151,16 +152,14 @@ class ImportDialog(QDialog):
             "{0}: {1} peserta baru {2}, {3} sudah terdaftar, {4} ditolak, {5} dengan catatan."
         ).format(report.file, report.imported, verb, report.already_present, report.rejected,
                  report.warnings))
-        self.rows.set_rows(report.rows)
         # What needs the officer's eye first: the rejected rows, when there are any.
         wanted = REJECTED if report.rejected else ALL
-        self.show_filter.setCurrentIndex(self.show_filter.findData(wanted))
-        self.rows.set_filter(wanted)
-        for key in (ALL, REJECTED, WITH_NOTES, NEW, PRESENT):
-            index = self.show_filter.findData(key)
-            label = self.show_filter.itemText(index).split(" (")[0]
-            self.show_filter.setItemText(index, f"{label} ({self.rows.count(key):,})"
-                                         .replace(",", "."))
+        self.rows.set_rows(report.rows, wanted)
+        with QSignalBlocker(self.show_filter):
+            self.show_filter.setCurrentIndex(self.show_filter.findData(wanted))
+        for key, count in self.rows.counts().items():
+            self.show_filter.setItemText(self.show_filter.findData(key), (
+                f"{self._filter_labels[key]} ({count:,})").replace(",", "."))
         self.run.setEnabled(report.dry_run and report.imported > 0)
         self.errors.setEnabled(report.rejected > 0)
 

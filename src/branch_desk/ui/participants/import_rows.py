@@ -46,9 +46,10 @@ class ImportRowsModel(QAbstractTableModel):
         self._headers = [self.tr("Baris"), self.tr("Status"), self.tr("NIK"), self.tr("Nama"),
                          self.tr("Keterangan")]
 
-    def set_rows(self, rows: tuple[ImportRowResult, ...]) -> None:
+    def set_rows(self, rows: tuple[ImportRowResult, ...], shown: str = ALL) -> None:
+        """The rows of a new report, of which those of kind `shown` are shown."""
         self._all = rows
-        self.set_filter(self._filter)
+        self.set_filter(shown)
 
     def set_filter(self, name: str) -> None:
         """Show only the rows of one kind (`ALL`, `REJECTED`, `WITH_NOTES`, `NEW`, `PRESENT`)."""
@@ -58,9 +59,10 @@ class ImportRowsModel(QAbstractTableModel):
         self._shown = [row for row in self._all if keep(row)]
         self.endResetModel()
 
-    def count(self, name: str) -> int:
-        keep = _FILTERS[name]
-        return sum(1 for row in self._all if keep(row))
+    def counts(self) -> dict[str, int]:
+        """How many rows of the report each filter shows."""
+        return {name: sum(1 for row in self._all if keep(row))
+                for name, keep in _FILTERS.items()}
 
     def row_at(self, index: int) -> ImportRowResult:
         return self._shown[index]
