@@ -29,7 +29,7 @@ def window_for(qtbot, office) -> MainWindow:
 
 def test_shortcuts_dispatch_to_the_current_page(office, qtbot, monkeypatch):
     shown = []
-    monkeypatch.setattr("branch_desk.ui.pages.participants.show_pdf",
+    monkeypatch.setattr("branch_desk.ui.pdf_preview.show_pdf",
                         lambda parent, pdf, title, **kw: shown.append((pdf, title)))
     person(office, 1)
     window = window_for(qtbot, office)
