@@ -25,10 +25,10 @@ from sqlalchemy import func, select
 from branch_desk.db.engine import Database
 from branch_desk.db.models.contributions import ContributionEntry, CoverageSpell
 from branch_desk.db.models.core import AuditEntry
-from branch_desk.services.billing import build_bill, pay_bill
-from branch_desk.services.context import Actor
-from branch_desk.services.contributions import record_payment
-from branch_desk.services.offices import initialise
+from branch_desk.domain.actor import Actor
+from branch_desk.services.admin.offices import initialise
+from branch_desk.services.contributions.billing import build_bill, pay_bill
+from branch_desk.services.contributions.payments import record_payment
 from branch_desk.services.uow import UnitOfWork
 
 NOW = "2025-06-16 00:00:00.000000"
@@ -76,7 +76,7 @@ def main() -> None:
     db = Database(path)
     admin = initialise(db, office_code="MRS", office_name="Kantor Cabang Maros", admin="admin",
                        password="bench-password-1", region_code="73.09")
-    from branch_desk.services.partners import PartnerData, add_partner
+    from branch_desk.services.partners.registry import PartnerData, add_partner
 
     with UnitOfWork(db, admin, write=True) as uow:
         partner = add_partner(uow, data=PartnerData(code="PEMKAB-MAROS", name="Pemkab Maros",

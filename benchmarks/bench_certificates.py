@@ -31,15 +31,15 @@ from reportlab.lib.utils import simpleSplit
 from branch_desk.db.engine import Database
 from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.partners import Partner
+from branch_desk.db.recording_bulk import record_bulk_insert
 from branch_desk.documents.base import new_canvas
 from branch_desk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, register_fonts
-from branch_desk.services.certificates import (
+from branch_desk.services.admin.offices import initialise
+from branch_desk.services.partners.certificates import (
     certificate_content,
     certificates_pdf,
     issue_certificates,
 )
-from branch_desk.services.offices import initialise
-from branch_desk.services.recording_bulk import record_bulk_insert
 from branch_desk.services.uow import UnitOfWork
 
 

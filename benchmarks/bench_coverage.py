@@ -25,9 +25,9 @@ from pathlib import Path
 
 from branch_desk.db.engine import Database
 from branch_desk.db.migrate import upgrade
+from branch_desk.domain.actor import system_actor
 from branch_desk.domain.coverage import add_months
-from branch_desk.services.context import system_actor
-from branch_desk.services.coverage import coverage_summary, rebuild_spells, spells_of
+from branch_desk.services.contributions.coverage import coverage_summary, rebuild_spells, spells_of
 from branch_desk.services.uow import UnitOfWork
 
 AS_OF = date(2025, 6, 16)
@@ -146,7 +146,7 @@ def main() -> None:
     path = args.db or Path(tempfile.mkdtemp()) / "bench_coverage.db"
     db = Database(path)
     upgrade(db)
-    from branch_desk.services.offices import initialise
+    from branch_desk.services.admin.offices import initialise
 
     initialise(db, office_code="MRS", office_name="Kantor Cabang Maros", admin="admin",
                password="bench-password-1", region_code="73.09")

@@ -32,7 +32,7 @@ from sqlalchemy.engine import make_url
 from branch_desk.db.engine import Database
 from branch_desk.db.models.contributions import ContributionEntry
 from branch_desk.db.models.participants import Participant
-from branch_desk.services.context import Actor
+from branch_desk.domain.actor import Actor
 from branch_desk.services.uow import UnitOfWork
 
 PASSWORD = "rahasia-wilayah-1"
@@ -67,7 +67,7 @@ def _codes(n: int) -> list[str]:
 
 
 def _office(target: str | Path, code: str, kind: str) -> Database:
-    from branch_desk.services.offices import initialise
+    from branch_desk.services.admin.offices import initialise
 
     db = Database(target)
     initialise(db, office_code=code, office_name=f"Kantor {code}", admin="admin",
@@ -89,10 +89,10 @@ def _participants(code: str, count: int) -> list[dict]:
 
 def hub_import(branches: int, changes: int, work: Path, payments: int = 0
                ) -> dict[str, float]:
-    from branch_desk.services.hub_import import import_folder
-    from branch_desk.services.recording_bulk import record_bulk_insert
-    from branch_desk.services.sync_files import export_changes
-    from branch_desk.services.sync_identity import trust_identity, write_identity
+    from branch_desk.db.recording_bulk import record_bulk_insert
+    from branch_desk.services.sync.exchange import export_changes
+    from branch_desk.services.sync.hub_import import import_folder
+    from branch_desk.services.sync.identity import trust_identity, write_identity
 
     hub_url = _fresh_pg("bd_bench_hub")
     hub = _office(hub_url, "SULSEL", "wilayah")
@@ -185,7 +185,7 @@ def _ledger(hub: Database, actor: Actor, count: int) -> tuple[int, float]:
     """`count` payment entries (one month each) for the imported participants."""
     from sqlalchemy import select
 
-    from branch_desk.services.recording_bulk import record_bulk_insert
+    from branch_desk.db.recording_bulk import record_bulk_insert
 
     with UnitOfWork(hub, actor, write=True) as uow:
         ids = list(uow.session.scalars(select(Participant.id).limit(count)))
@@ -202,8 +202,8 @@ def _ledger(hub: Database, actor: Actor, count: int) -> tuple[int, float]:
 
 
 def _writer(url: str, worker: int, count: int, start: object, out: object) -> None:
-    from branch_desk.services.participant_rows import ParticipantData
-    from branch_desk.services.participants import register_participant
+    from branch_desk.services.participants.registry import register_participant
+    from branch_desk.services.participants.rows import ParticipantData
 
     db = Database(url)
     actor = Actor(f"petugas{worker}", "petugas", "SULSEL")

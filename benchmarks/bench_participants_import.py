@@ -91,10 +91,10 @@ def main() -> int:
     parser.add_argument("--sort", default="cumulative", help="profile order (e.g. tottime)")
     args = parser.parse_args()
     from branch_desk.db.engine import Database
-    from branch_desk.services.context import Actor
-    from branch_desk.services.offices import initialise
-    from branch_desk.services.participant_import import import_participants
-    from branch_desk.services.partners import PartnerData, add_partner
+    from branch_desk.domain.actor import Actor
+    from branch_desk.services.admin.offices import initialise
+    from branch_desk.services.participants.importing import import_participants
+    from branch_desk.services.partners.registry import PartnerData, add_partner
     from branch_desk.services.uow import UnitOfWork
 
     work = Path(tempfile.mkdtemp())

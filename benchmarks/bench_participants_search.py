@@ -40,7 +40,7 @@ def build(path: Path, rows: int, seed: int = 7) -> None:
     from branch_desk.domain import regions
     from branch_desk.domain.identifiers import format_kpj, office_number_from_code
     from branch_desk.domain.text import fold
-    from branch_desk.services.offices import initialise
+    from branch_desk.services.admin.offices import initialise
 
     db = Database(path)
     initialise(db, office_code="MRS", office_name="Kantor Cabang Maros", admin="admin",
@@ -114,10 +114,10 @@ def main() -> int:
         print(f"built {args.rows:,} participants in {time.perf_counter() - t0:.1f} s")
 
     from branch_desk.db.engine import Database
-    from branch_desk.services.context import Actor
-    from branch_desk.services.participant_queries import _fast as sqlite_statements
-    from branch_desk.services.participant_queries import search_participants
-    from branch_desk.services.participant_rows import ParticipantQuery
+    from branch_desk.domain.actor import Actor
+    from branch_desk.services.participants.queries import _fast as sqlite_statements
+    from branch_desk.services.participants.queries import search_participants
+    from branch_desk.services.participants.rows import ParticipantQuery
     from branch_desk.services.uow import UnitOfWork
 
     con = sqlite3.connect(path)
@@ -181,16 +181,16 @@ def main() -> int:
 def list_view_first_page(db, actor) -> float:
     from PySide6.QtWidgets import QApplication
 
-    from branch_desk.services.offices import office_row
+    from branch_desk.services.admin.offices import office_row
     from branch_desk.services.uow import UnitOfWork
-    from branch_desk.ui.context import AppContext
-    from branch_desk.ui.worker import Runner
+    from branch_desk.ui.shell.context import AppContext
+    from branch_desk.ui.shell.worker import Runner
 
     app = QApplication.instance() or QApplication(sys.argv)
     with UnitOfWork(db, actor) as uow:
         office = office_row(uow.session)
     ctx = AppContext(db=db, actor=actor, office=office, runner=Runner(synchronous=True))
-    from branch_desk.ui.pages.participants import create_page
+    from branch_desk.ui.participants.page import create_page
 
     t0 = time.perf_counter()
     page = create_page(ctx)

@@ -20,9 +20,9 @@ WINDOW_SCRIPT = r"""
 import sys, time
 t0 = time.perf_counter()
 from branch_desk.db.base import utcnow
-from branch_desk.services.users import authenticate
-from branch_desk.ui.app import application, open_main_window, prepare_database
-from branch_desk.ui.login import LoginDialog
+from branch_desk.services.admin.users import authenticate
+from branch_desk.ui.shell.app import application, open_main_window, prepare_database
+from branch_desk.ui.shell.login import LoginDialog
 app = application()
 db = prepare_database(sys.argv[1])
 login = LoginDialog(db, "Kantor Cabang Maros")

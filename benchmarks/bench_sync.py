@@ -25,8 +25,8 @@ from tests.integration.test_sync_support import build_templates
 
 from branch_desk.db.engine import Database
 from branch_desk.db.models.participants import Participant
-from branch_desk.services.context import Actor
-from branch_desk.services.recording_bulk import record_bulk_insert
+from branch_desk.db.recording_bulk import record_bulk_insert
+from branch_desk.domain.actor import Actor
 from branch_desk.services.uow import UnitOfWork
 from branch_desk.sync.exchange import export, import_file
 

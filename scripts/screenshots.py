@@ -25,10 +25,10 @@ def main() -> int:
     os.environ["BRANCH_DESK_DATA"] = str(data)
     from branch_desk.db.base import utcnow
     from branch_desk.db.engine import Database
-    from branch_desk.services.demo import build_demo
-    from branch_desk.services.users import authenticate
-    from branch_desk.ui.app import application, open_main_window
-    from branch_desk.ui.login import LoginDialog
+    from branch_desk.services.admin.users import authenticate
+    from branch_desk.services.demo.office import build_demo
+    from branch_desk.ui.shell.app import application, open_main_window
+    from branch_desk.ui.shell.login import LoginDialog
 
     app = application()
     db = Database(data / "demo.db")
@@ -62,8 +62,8 @@ def _claim_intake(app, db) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QDate
 
     from branch_desk.db.base import utcnow
-    from branch_desk.services.users import authenticate
-    from branch_desk.ui.app import open_main_window
+    from branch_desk.services.admin.users import authenticate
+    from branch_desk.ui.shell.app import open_main_window
 
     actor = authenticate(db, "petugas", "petugas-demo", now=utcnow())
     window = open_main_window(db, actor)

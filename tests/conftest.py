@@ -78,9 +78,9 @@ def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _build_office(target: str | Path) -> None:
     from branch_desk.db.engine import Database
-    from branch_desk.services.offices import initialise
+    from branch_desk.services.admin.offices import initialise
+    from branch_desk.services.admin.users import add_user
     from branch_desk.services.uow import UnitOfWork
-    from branch_desk.services.users import add_user
 
     db = Database(target)
     admin = initialise(db, office_code="MRS", office_name="Kantor Cabang Maros",
@@ -152,7 +152,7 @@ def office(request: pytest.FixtureRequest, db_engine: str, tmp_path: Path) -> It
     """A fresh copy of the template database (SQLite file or PostgreSQL database), with
     actors admin/petugas/kepala/…; `office.path` is what `--db` takes."""
     from branch_desk.db.engine import Database
-    from branch_desk.services.context import Actor
+    from branch_desk.domain.actor import Actor
 
     actors = {name: Actor(name, role, "MRS", name.title()) for name, role in ROLES.items()}
     if db_engine == "sqlite":

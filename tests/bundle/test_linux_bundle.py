@@ -19,7 +19,7 @@ import pytest
 
 from branch_desk import __version__
 from branch_desk.db.migrate import head_revision
-from branch_desk.ui.main_window import PAGES
+from branch_desk.ui.shell.main_window import PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "src" / "branch_desk"
@@ -73,7 +73,7 @@ def office_db(bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("bundle-office")
     (work / "password").write_text(PASSWORD, encoding="utf-8")
     db = work / "kantor.db"
-    if importlib.util.find_spec("branch_desk.services.demo") is not None:
+    if importlib.util.find_spec("branch_desk.services.demo.office") is not None:
         args = ["--db", str(db), "demo", "--participants", "30", "--password-file", "password"]
     else:
         args = ["--db", str(db), "init", "--office-code", "MRS", "--office-name",

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from branch_desk.ui import main_window
-from branch_desk.ui.smoke import run_smoke, smoke_requested
+from branch_desk.ui.shell import main_window
+from branch_desk.ui.shell.smoke import run_smoke, smoke_requested
 from tests.conftest import PASSWORDS
 
 
@@ -27,7 +27,7 @@ def _result(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
 
 BROKEN_PAGE = """
 import sys, types
-from branch_desk.ui import main_window
+from branch_desk.ui.shell import main_window
 broken = types.ModuleType("bd_smoke_broken_page")
 def create_page(ctx):
     raise RuntimeError("halaman rusak untuk uji")
@@ -38,7 +38,7 @@ main_window.PAGES = (*main_window.PAGES, ("rusak", "Rusak", "bd_smoke_broken_pag
 
 
 def _run_child(db: str, env: dict[str, str], prelude: str = "") -> tuple[int, dict[str, object]]:
-    code = prelude + ("\nimport sys\nfrom branch_desk.ui.smoke import run_smoke\n"
+    code = prelude + ("\nimport sys\nfrom branch_desk.ui.shell.smoke import run_smoke\n"
                       "sys.exit(run_smoke(sys.argv[1]))\n")
     done = subprocess.run([sys.executable, "-c", code, db], capture_output=True, text=True,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env},

@@ -12,8 +12,8 @@ import pytest
 def crash_template(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The office with partner PEMKAB-MAROS, closed cleanly (no WAL beside it)."""
     from branch_desk.db.engine import Database
-    from branch_desk.services.context import Actor
-    from branch_desk.services.partners import PartnerData, add_partner
+    from branch_desk.domain.actor import Actor
+    from branch_desk.services.partners.registry import PartnerData, add_partner
     from branch_desk.services.uow import UnitOfWork
 
     path = tmp_path_factory.mktemp("crash") / "template.db"
@@ -32,8 +32,8 @@ def _import_list(db_path: Path, folder: Path, rows: int, office: str = "MRS") ->
     from datetime import date
 
     from branch_desk.db.engine import Database
-    from branch_desk.services.context import Actor
-    from branch_desk.services.participant_import import import_participants
+    from branch_desk.domain.actor import Actor
+    from branch_desk.services.participants.importing import import_participants
     from branch_desk.services.uow import UnitOfWork
     from tests.crash.files import pemda_rows, write_pemda_list
 
@@ -57,8 +57,8 @@ def bill_template(crash_template: Path,
     from datetime import date
 
     from branch_desk.db.engine import Database
-    from branch_desk.services.billing import build_bill
-    from branch_desk.services.context import Actor
+    from branch_desk.domain.actor import Actor
+    from branch_desk.services.contributions.billing import build_bill
     from branch_desk.services.uow import UnitOfWork
 
     folder = tmp_path_factory.mktemp("crash-bill")
@@ -81,9 +81,9 @@ SYNC_PEOPLE = 400
 def sync_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
     """Office PKJ's database and a sync file from MRS holding 400 new participants."""
     from branch_desk.db.engine import Database
-    from branch_desk.services.context import Actor
-    from branch_desk.services.partners import PartnerData, add_partner
-    from branch_desk.services.sync_files import export_changes
+    from branch_desk.domain.actor import Actor
+    from branch_desk.services.partners.registry import PartnerData, add_partner
+    from branch_desk.services.sync.exchange import export_changes
     from branch_desk.services.uow import UnitOfWork
     from tests.integration.test_sync_support import PASSWORD, build_templates
 

@@ -15,7 +15,7 @@ HEADER = ("No", "NIK", "Nama Lengkap", "Tanggal Lahir", "Jenis Kelamin", "Alamat
 def pemda_rows(count: int, *, seed: int = 7, regency: str = "73.09",
                today: date = date(2025, 6, 16)) -> list[tuple[object, ...]]:
     """`count` valid workers of villages in `regency` (Maros), deterministic."""
-    from branch_desk.services.demo_people import make_person, villages_of
+    from branch_desk.services.demo.people import make_person, villages_of
 
     rng = random.Random(seed)
     villages = villages_of(regency)

@@ -163,7 +163,7 @@ def check_database(db: Path) -> None:
     finally:
         conn.close()
     from branch_desk.db.engine import Database
-    from branch_desk.services.audit import verify_audit_chain
+    from branch_desk.services.admin.audit import verify_audit_chain
 
     database = Database(db)
     try:

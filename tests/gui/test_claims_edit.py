@@ -8,9 +8,14 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from branch_desk.services.claims import advance_claim, mark_documents, new_claim, update_claim
-from branch_desk.services.claims_data import ClaimData, ClaimFactsData, RecipientData
-from branch_desk.services.claims_queries import get_claim
+from branch_desk.services.claims.data import ClaimData, ClaimFactsData, RecipientData
+from branch_desk.services.claims.queries import get_claim
+from branch_desk.services.claims.workflow import (
+    advance_claim,
+    mark_documents,
+    new_claim,
+    update_claim,
+)
 from branch_desk.ui.claims.confirm import Leave
 from tests.gui.test_claims_page import TODAY, _page
 from tests.integration.test_claims_support import add_person

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from branch_desk.domain.claim_rules import ClaimType
-from branch_desk.services.claims_queries import get_claim, list_claims
-from branch_desk.services.participant_rows import HeirData, ParticipantData
-from branch_desk.services.participants import register_participant
+from branch_desk.services.claims.queries import get_claim, list_claims
+from branch_desk.services.participants.registry import register_participant
+from branch_desk.services.participants.rows import HeirData, ParticipantData
 from branch_desk.ui.claims.facts import OUTCOMES
 from branch_desk.ui.claims.intake import set_heir
 from tests.gui.test_claims_page import TODAY, _page, _shot

@@ -8,12 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 
-from branch_desk.services.offices import office_row
+from branch_desk.services.admin.offices import office_row
 from branch_desk.ui.claims.intake import set_heir
-from branch_desk.ui.context import AppContext
-from branch_desk.ui.pages.claims import ClaimsPage
-from branch_desk.ui.pages.report_claims import ClaimsRecapTab
-from branch_desk.ui.worker import Runner
+from branch_desk.ui.claims.page import ClaimsPage
+from branch_desk.ui.claims.recap_report import ClaimsRecapTab
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.worker import Runner
 from tests.integration.test_claims_support import add_person
 
 TODAY = date(2025, 6, 16)
@@ -132,7 +132,7 @@ def test_supervisor_cannot_approve_claim_they_created(qtbot, office):
 
 def test_recap_tab(qtbot, office, tmp_path):
     kpj = add_person(office)
-    from branch_desk.services.claims import new_claim
+    from branch_desk.services.claims.workflow import new_claim
     from tests.integration.test_claims_support import jkm_data
 
     with office.uow("petugas") as uow:

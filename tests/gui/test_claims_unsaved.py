@@ -11,8 +11,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from branch_desk.services.claims import advance_claim, mark_documents
-from branch_desk.services.claims_queries import get_claim
+from branch_desk.services.claims.queries import get_claim
+from branch_desk.services.claims.workflow import advance_claim, mark_documents
 from branch_desk.ui.claims.confirm import ClaimQuestion, Leave
 from branch_desk.ui.claims.intake import set_heir
 from tests.gui.test_claims_edit import _jkk_draft, _open_editor

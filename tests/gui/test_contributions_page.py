@@ -10,12 +10,12 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget
 
-from branch_desk.services.offices import office_row
-from branch_desk.services.targets import set_target
-from branch_desk.ui.context import AppContext
-from branch_desk.ui.pages.contributions import ContributionsPage
-from branch_desk.ui.pages.report_coverage import CoverageTab
-from branch_desk.ui.worker import Runner
+from branch_desk.services.admin.offices import office_row
+from branch_desk.services.contributions.targets import set_target
+from branch_desk.ui.contributions.coverage_report import CoverageTab
+from branch_desk.ui.contributions.page import ContributionsPage
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.worker import Runner
 from tests.integration.test_contributions_support import nik, pemda, person
 
 TODAY = date(2025, 6, 16)
@@ -113,7 +113,7 @@ def test_bills_tab_builds_pays_and_prints(office, qtbot, tmp_path):
 
 
 def test_due_tab_lists_arrears(office, qtbot):
-    from branch_desk.services.contributions import record_payment
+    from branch_desk.services.contributions.payments import record_payment
 
     pid = person(office, 5, tmt=date(2025, 1, 1))
     with office.uow() as uow:
@@ -129,7 +129,7 @@ def test_due_tab_lists_arrears(office, qtbot):
 
 
 def test_coverage_tab_shows_figures_chart_and_exports(office, qtbot, tmp_path):
-    from branch_desk.services.contributions import record_payment
+    from branch_desk.services.contributions.payments import record_payment
 
     for n in range(1, 4):
         pid = person(office, n, tmt=date(2025, 1, 1))

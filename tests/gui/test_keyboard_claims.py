@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from branch_desk.domain.claim_rules import ClaimType
-from branch_desk.services.claims_queries import get_claim, list_claims
+from branch_desk.services.claims.queries import get_claim, list_claims
 from tests.gui.modal import answer_next_box
 from tests.gui.test_claims_page import TODAY, _ctx, stop_timers
 from tests.gui.test_keyboard_participants import focused, press, type_text
@@ -20,7 +20,7 @@ from tests.integration.test_claims_support import add_person
 
 
 def open_intake(qtbot, office):
-    from branch_desk.ui.pages.claims import ClaimsPage
+    from branch_desk.ui.claims.page import ClaimsPage
 
     page = ClaimsPage(_ctx(office, "petugas"), today=TODAY)
     qtbot.addWidget(page, before_close_func=stop_timers)

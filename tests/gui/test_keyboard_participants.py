@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from branch_desk.domain.errors import NotFound
-from branch_desk.services.participants import find_participant
+from branch_desk.services.participants.registry import find_participant
 from tests.gui.modal import answer_next_box
 from tests.gui.test_participants_page import context
 from tests.integration.test_participants_registry import add_maros
@@ -40,7 +40,7 @@ def type_text(qtbot, text: str) -> None:
 
 
 def open_form(qtbot, office):
-    from branch_desk.ui.pages.participants import ParticipantsPage
+    from branch_desk.ui.participants.page import ParticipantsPage
 
     page = ParticipantsPage(context(office))
     qtbot.addWidget(page)

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from branch_desk.services.offices import office_row
-from branch_desk.services.participant_rows import ParticipantData, ParticipantQuery
-from branch_desk.services.participants import register_participant
-from branch_desk.ui.context import AppContext
+from branch_desk.services.admin.offices import office_row
+from branch_desk.services.participants.registry import register_participant
+from branch_desk.services.participants.rows import ParticipantData, ParticipantQuery
 from branch_desk.ui.participants.list_model import COL_NAME, COL_NIK, ParticipantListModel
-from branch_desk.ui.worker import Runner
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.worker import Runner
 from tests.integration.test_participants_registry import add_maros
 
 FIRST = ("Andi", "Baso", "Sitti", "Nur", "Rahmat", "Hasan", "Abdul", "Irwan", "Jumriah", "Ramli")
@@ -57,7 +57,7 @@ def test_list_model_pages_and_passes_the_model_tester(many, qtmodeltester):
     def fetch(query: ParticipantQuery):
         calls.append(query.offset)
         with ctx.reading() as uow:
-            from branch_desk.services.participant_queries import search_participants
+            from branch_desk.services.participants.queries import search_participants
 
             return search_participants(uow, query)
 
@@ -77,7 +77,7 @@ def test_list_model_pages_and_passes_the_model_tester(many, qtmodeltester):
 
 
 def test_page_search_and_filters(many, qtbot):
-    from branch_desk.ui.pages.participants import create_page
+    from branch_desk.ui.participants.page import create_page
 
     page = create_page(context(many))
     qtbot.addWidget(page)

@@ -9,15 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
-from branch_desk.services.offices import office_row
-from branch_desk.services.partners import add_partner
-from branch_desk.services.verification import print_count
-from branch_desk.ui.context import AppContext
-from branch_desk.ui.pages.partners import PartnersPage
+from branch_desk.services.admin.offices import office_row
+from branch_desk.services.partners.registry import add_partner
+from branch_desk.services.partners.verification import print_count
 from branch_desk.ui.partners.documents import preview_document
 from branch_desk.ui.partners.forms import AgreementDialog
-from branch_desk.ui.pdf_preview import PdfPreviewDialog
-from branch_desk.ui.worker import Runner
+from branch_desk.ui.partners.page import PartnersPage
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.worker import Runner
+from branch_desk.ui.widgets.pdf_preview import PdfPreviewDialog
 from tests.integration.test_agreements import MAROS, pdf_text
 
 TODAY = date(2025, 6, 16)

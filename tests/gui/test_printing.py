@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
-from branch_desk.services.verification import print_count
+from branch_desk.services.partners.verification import print_count
 from tests.gui.test_contributions_page import TODAY, _ctx
 from tests.integration.test_contributions_support import nik, pemda, person
 
@@ -30,8 +30,8 @@ class Shown(list):
 @pytest.fixture
 def shown(monkeypatch):
     capture = Shown()
-    for module in ("branch_desk.ui.pdf_preview", "branch_desk.ui.partners.documents",
-                   "branch_desk.ui.pages.participants"):
+    for module in ("branch_desk.ui.widgets.pdf_preview", "branch_desk.ui.partners.documents",
+                   "branch_desk.ui.participants.page"):
         monkeypatch.setattr(f"{module}.show_pdf", capture)
     return capture
 
@@ -51,7 +51,7 @@ def _paper(pdf: bytes) -> str:
 
 
 def test_receipt_preview_on_a5_and_a4(office, qtbot, shown):
-    from branch_desk.ui.pages.contributions import ContributionsPage
+    from branch_desk.ui.contributions.page import ContributionsPage
 
     person(office, 1)
     page = ContributionsPage(_ctx(office), today_fn=lambda: TODAY)
@@ -76,7 +76,7 @@ def test_receipt_preview_on_a5_and_a4(office, qtbot, shown):
 
 
 def test_invoice_preview(office, qtbot, shown):
-    from branch_desk.ui.pages.contributions import ContributionsPage
+    from branch_desk.ui.contributions.page import ContributionsPage
 
     code = pemda(office)
     person(office, 1, partner_code=code, tmt=date(2025, 1, 2))
@@ -91,9 +91,9 @@ def test_invoice_preview(office, qtbot, shown):
 
 
 def test_claim_receipt_and_recap_preview(office, qtbot, shown):
-    from branch_desk.services.claims import new_claim
-    from branch_desk.ui.pages.claims import ClaimsPage
-    from branch_desk.ui.pages.report_claims import ClaimsRecapTab
+    from branch_desk.services.claims.workflow import new_claim
+    from branch_desk.ui.claims.page import ClaimsPage
+    from branch_desk.ui.claims.recap_report import ClaimsRecapTab
     from tests.integration.test_claims_support import add_person, jkm_data
 
     kpj = add_person(office)
@@ -117,8 +117,8 @@ def test_claim_receipt_and_recap_preview(office, qtbot, shown):
 
 
 def test_cards_and_monev_preview(office, qtbot, shown):
-    from branch_desk.ui.pages.participants import ParticipantsPage
-    from branch_desk.ui.pages.report_coverage import CoverageTab
+    from branch_desk.ui.contributions.coverage_report import CoverageTab
+    from branch_desk.ui.participants.page import ParticipantsPage
 
     for n in (1, 2):
         person(office, n)

@@ -9,15 +9,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
-from branch_desk.services.offices import office_row
-from branch_desk.services.partners import PartnerData, add_partner, update_partner
-from branch_desk.ui.app import application
-from branch_desk.ui.context import AppContext
-from branch_desk.ui.pages.settings import SettingsPage
-from branch_desk.ui.security.audit_browser import AuditBrowser, AuditTableModel
-from branch_desk.ui.security.backup_panel import BackupPanel
-from branch_desk.ui.security.idle_lock import install_idle_lock
-from branch_desk.ui.worker import Runner
+from branch_desk.services.admin.offices import office_row
+from branch_desk.services.partners.registry import PartnerData, add_partner, update_partner
+from branch_desk.ui.admin.audit_browser import AuditBrowser, AuditTableModel
+from branch_desk.ui.admin.backup_panel import BackupPanel
+from branch_desk.ui.admin.page import SettingsPage
+from branch_desk.ui.shell.app import application
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.idle_lock import install_idle_lock
+from branch_desk.ui.shell.worker import Runner
 from tests.conftest import PASSWORDS
 
 pytestmark = pytest.mark.sqlite_only
@@ -97,7 +97,7 @@ def test_backup_panel_backup_now_and_retention(qtbot, office, tmp_path):
     panel.keep.setValue(7)
     qtbot.mouseClick(panel.save_keep, Qt.MouseButton.LeftButton)
     with office.uow("admin", write=False) as uow:
-        from branch_desk.services.backups import backup_retention
+        from branch_desk.services.admin.backups import backup_retention
 
         assert backup_retention(uow.session) == 7
 
@@ -119,7 +119,7 @@ def test_backup_panel_restore_asks_first(qtbot, office, tmp_path, monkeypatch):
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(panel.restored):
         assert panel.restore_from(saved) is True
-    from branch_desk.services.partners import list_partners
+    from branch_desk.services.partners.registry import list_partners
 
     with office.uow("admin", write=False) as uow:
         assert [p.code for p in list_partners(uow)] == ["PEMKAB-MAROS"]

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
-from branch_desk.services.offices import office_row
-from branch_desk.ui.app import application, open_main_window
-from branch_desk.ui.login import LoginDialog
-from branch_desk.ui.main_window import PAGES, NotYetPage
-from branch_desk.ui.worker import Runner
+from branch_desk.services.admin.offices import office_row
+from branch_desk.ui.shell.app import application, open_main_window
+from branch_desk.ui.shell.login import LoginDialog
+from branch_desk.ui.shell.main_window import PAGES, NotYetPage
+from branch_desk.ui.shell.worker import Runner
 from tests.conftest import PASSWORDS
 
 
@@ -58,8 +58,8 @@ def test_login_and_open_every_page(qtbot, office, tmp_path):
 def test_every_page_with_demo_data_fits_a_small_office_screen(qtbot, tmp_path):
     from branch_desk.db.base import utcnow
     from branch_desk.db.engine import Database
-    from branch_desk.services.demo import build_demo
-    from branch_desk.services.users import authenticate
+    from branch_desk.services.admin.users import authenticate
+    from branch_desk.services.demo.office import build_demo
 
     application()
     db = Database(tmp_path / "demo.db")

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from branch_desk.ui.main_window import MainWindow
 from branch_desk.ui.participants.form import ParticipantForm
-from branch_desk.ui.shortcuts import install_page_shortcuts
+from branch_desk.ui.shell.main_window import MainWindow
+from branch_desk.ui.shell.shortcuts import install_page_shortcuts
 from tests.gui.test_participants_page import context
 from tests.integration.test_contributions_support import person
 
@@ -29,7 +29,7 @@ def window_for(qtbot, office) -> MainWindow:
 
 def test_shortcuts_dispatch_to_the_current_page(office, qtbot, monkeypatch):
     shown = []
-    monkeypatch.setattr("branch_desk.ui.pdf_preview.show_pdf",
+    monkeypatch.setattr("branch_desk.ui.widgets.pdf_preview.show_pdf",
                         lambda parent, pdf, title, **kw: shown.append((pdf, title)))
     person(office, 1)
     window = window_for(qtbot, office)

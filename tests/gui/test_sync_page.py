@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from branch_desk.services.offices import office_row
-from branch_desk.ui.context import AppContext
-from branch_desk.ui.worker import Runner
+from branch_desk.services.admin.offices import office_row
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.worker import Runner
 from tests.integration.test_sync_support import (
     add_participant,
     build_templates,
@@ -36,7 +36,7 @@ def offices(gui_templates, tmp_path):
 
 
 def _page(qtbot, office):
-    from branch_desk.ui.pages.sync import create_page
+    from branch_desk.ui.sync.page import create_page
 
     with office.uow(write=False) as uow:
         row = office_row(uow.session)
@@ -91,7 +91,7 @@ def test_export_preview_import_and_restore_conflict(qtbot, offices, tmp_path, mo
 
     # rejected file: message shown, nothing applied
     errors = []
-    monkeypatch.setattr("branch_desk.ui.pages.sync.show_error", lambda _w, e: errors.append(e))
+    monkeypatch.setattr("branch_desk.ui.sync.page.show_error", lambda _w, e: errors.append(e))
     bad = tmp_path / "rusak.bdsync"
     data = bytearray(out.read_bytes())
     data[len(data) // 2] ^= 0xFF

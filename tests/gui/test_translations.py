@@ -17,12 +17,12 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QGroupBox, QLabel
 
 from branch_desk.config import load_settings
-from branch_desk.ui import i18n
-from branch_desk.ui.app import application, open_main_window
-from branch_desk.ui.formatting import fmt_date, fmt_money, fmt_number
-from branch_desk.ui.i18n_domain import LABELS, domain_label
-from branch_desk.ui.main_window import PAGES
-from branch_desk.ui.worker import Runner
+from branch_desk.ui.shell import i18n
+from branch_desk.ui.shell.app import application, open_main_window
+from branch_desk.ui.shell.main_window import PAGES
+from branch_desk.ui.shell.worker import Runner
+from branch_desk.ui.widgets.formatting import fmt_date, fmt_money, fmt_number
+from branch_desk.ui.widgets.i18n_domain import LABELS, domain_label
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "src" / "branch_desk" / "ui"
@@ -157,14 +157,14 @@ def test_main_window_in_english(qtbot, office, english):
 def test_language_combo_saves_the_choice(qtbot, office, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from branch_desk.ui.context import AppContext
-    from branch_desk.ui.pages.settings import SettingsPage
+    from branch_desk.ui.admin.page import SettingsPage
+    from branch_desk.ui.shell.context import AppContext
 
     application()
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     with office.uow(write=False) as uow:
-        from branch_desk.services.offices import office_row
+        from branch_desk.services.admin.offices import office_row
 
         office_info = office_row(uow.session)
     ctx = AppContext(db=office.db, actor=office.actors["petugas"], office=office_info,

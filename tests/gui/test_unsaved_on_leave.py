@@ -8,9 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from branch_desk.ui.main_window import MainWindow
-from branch_desk.ui.security.lock_overlay import LockCover
-from branch_desk.ui.unsaved import UnsavedQuestion
+from branch_desk.ui.shell.lock_overlay import LockCover
+from branch_desk.ui.shell.main_window import MainWindow
+from branch_desk.ui.widgets.unsaved import UnsavedQuestion
 from tests.conftest import PASSWORDS
 from tests.gui.modal import answer_next_box
 from tests.gui.test_claims_edit import _jkk_draft
@@ -87,7 +87,7 @@ def test_close_without_unsaved_work_asks_nothing(qtbot, office, monkeypatch):
     page.detail.edit.click()  # opened but nothing typed
     window.go_to("peserta")
     window.go_to("iuran")
-    monkeypatch.setattr("branch_desk.ui.main_window.confirm_leave",
+    monkeypatch.setattr("branch_desk.ui.shell.main_window.confirm_leave",
                         lambda *a, **k: pytest_fail("asked without unsaved work"))
     assert window.unsaved_work() == []
     assert _close(window)

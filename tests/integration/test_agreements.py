@@ -17,7 +17,7 @@ from branch_desk.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
-from branch_desk.services.agreements import (
+from branch_desk.services.partners.agreements import (
     AgreementData,
     agreement_pdf,
     agreements_due,
@@ -25,8 +25,8 @@ from branch_desk.services.agreements import (
     new_agreement,
     renew_agreement,
 )
-from branch_desk.services.partners import PartnerData, add_partner
-from branch_desk.services.verification import verify
+from branch_desk.services.partners.registry import PartnerData, add_partner
+from branch_desk.services.partners.verification import verify
 
 MAROS = PartnerData(code="PEMKAB-MAROS", name="Pemerintah Kabupaten Maros", kind="pemkab",
                     region_code="73.09", head_name="Dr. H.A.S. Chaidir Syam",

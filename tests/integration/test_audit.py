@@ -13,8 +13,8 @@ import pytest
 
 from branch_desk.db.base import utcnow
 from branch_desk.domain.errors import PermissionDenied, ValidationError
-from branch_desk.services.audit import AuditFilter, browse, count, history, verify_audit_chain
-from branch_desk.services.partners import PartnerData, add_partner, update_partner
+from branch_desk.services.admin.audit import AuditFilter, browse, count, history, verify_audit_chain
+from branch_desk.services.partners.registry import PartnerData, add_partner, update_partner
 from tests.conftest import PASSWORDS
 
 MAROS = PartnerData(code="PEMKAB-MAROS", name="Pemerintah Kabupaten Maros", kind="pemkab",

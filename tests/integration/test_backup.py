@@ -17,7 +17,7 @@ from branch_desk.db.backup import integrity_ok
 from branch_desk.db.engine import Database
 from branch_desk.db.models.partners import Partner
 from branch_desk.domain.errors import PermissionDenied
-from branch_desk.services.backups import (
+from branch_desk.services.admin.backups import (
     BackupError,
     backup,
     backup_retention,
@@ -27,7 +27,7 @@ from branch_desk.services.backups import (
     restore,
     set_backup_retention,
 )
-from branch_desk.services.partners import PartnerData, add_partner
+from branch_desk.services.partners.registry import PartnerData, add_partner
 from tests.conftest import NOW, PASSWORDS
 
 pytestmark = pytest.mark.sqlite_only  # backups and restore work on the SQLite file
@@ -107,7 +107,7 @@ def test_restore_brings_back_the_old_state_and_keeps_a_safety_copy(office, tmp_p
     assert result.office == "MRS"
     assert not Path(str(office.path) + ".restoring").exists()
     with office.uow("admin", write=False) as uow:
-        from branch_desk.services.audit import verify_audit_chain
+        from branch_desk.services.admin.audit import verify_audit_chain
 
         assert verify_audit_chain(uow.session).ok
 
@@ -238,7 +238,7 @@ def test_cli_own_password_change(office):
                           str(office.path), "--user", "petugas", "--json"],
                          capture_output=True, text=True, env=env, check=False)
     assert run.returncode == 0, run.stderr
-    from branch_desk.services.users import authenticate
+    from branch_desk.services.admin.users import authenticate
 
     assert authenticate(office.db, "petugas", "baru-sekali", now=NOW).username == "petugas"
     env["BRANCH_DESK_NEW_PASSWORD"] = "pendek"

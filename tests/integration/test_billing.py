@@ -14,11 +14,11 @@ from sqlalchemy import func, select
 from branch_desk.db.models.contributions import ContributionEntry
 from branch_desk.domain.coverage import CoverageStatus
 from branch_desk.domain.errors import ValidationError
-from branch_desk.services.billing import bill_lines, build_bill, pay_bill
-from branch_desk.services.billing_documents import print_invoice, reconcile_bill
-from branch_desk.services.contributions import record_payment
-from branch_desk.services.coverage import coverage_for
-from branch_desk.services.participants import deactivate_participant, get_participant
+from branch_desk.services.contributions.bill_documents import print_invoice, reconcile_bill
+from branch_desk.services.contributions.billing import bill_lines, build_bill, pay_bill
+from branch_desk.services.contributions.coverage import coverage_for
+from branch_desk.services.contributions.payments import record_payment
+from branch_desk.services.participants.registry import deactivate_participant, get_participant
 from tests.integration.test_contributions_support import nik, pemda, person
 
 JAN = date(2025, 1, 1)

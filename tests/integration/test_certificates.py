@@ -11,17 +11,17 @@ from pypdf import PdfReader
 
 from branch_desk.db.models.claims import Claim
 from branch_desk.db.models.participants import Participant
+from branch_desk.db.recording_bulk import record_bulk_insert
 from branch_desk.domain.errors import PermissionDenied
-from branch_desk.services.agreements import new_agreement
-from branch_desk.services.certificates import (
+from branch_desk.services.partners.agreements import new_agreement
+from branch_desk.services.partners.certificates import (
     certificates_pdf,
     issue_certificate,
     issue_certificates,
     list_certificates,
 )
-from branch_desk.services.partners import PartnerData, add_partner, get_partner
-from branch_desk.services.recording_bulk import record_bulk_insert
-from branch_desk.services.verification import verify
+from branch_desk.services.partners.registry import PartnerData, add_partner, get_partner
+from branch_desk.services.partners.verification import verify
 from tests.integration.test_agreements import MAROS, PKS, pdf_text, qr_of_page, run_cli
 
 POLMAN = PartnerData(code="PEMKAB-POLMAN", name="Pemerintah Kabupaten Polewali Mandar",

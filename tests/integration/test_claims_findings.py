@@ -10,8 +10,8 @@ from datetime import date
 
 import pytest
 
-from branch_desk.services.claims import new_claim, preview_claim
-from branch_desk.services.claims_data import ClaimData, ClaimFactsData
+from branch_desk.services.claims.data import ClaimData, ClaimFactsData
+from branch_desk.services.claims.workflow import new_claim, preview_claim
 from tests.integration.test_claims_support import add_person
 from tests.integration.test_claims_workflow import cli  # noqa: F401  (fixture)
 

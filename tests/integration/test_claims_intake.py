@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from branch_desk.services.claims import new_claim, update_claim
-from branch_desk.services.claims_data import ClaimData, ClaimFactsData
-from branch_desk.services.claims_intake import intake_defaults
-from branch_desk.services.participant_rows import HeirData, ParticipantData
-from branch_desk.services.participants import find_participant, register_participant
+from branch_desk.services.claims.data import ClaimData, ClaimFactsData
+from branch_desk.services.claims.intake import intake_defaults
+from branch_desk.services.claims.workflow import new_claim, update_claim
+from branch_desk.services.participants.registry import find_participant, register_participant
+from branch_desk.services.participants.rows import HeirData, ParticipantData
 from tests.integration.test_claims_support import add_person
 
 TODAY = date(2025, 6, 16)

@@ -12,9 +12,14 @@ from sqlalchemy import select
 from branch_desk.db.models.claims import ClaimRecipient
 from branch_desk.domain.claim_workflow import BackToDraftError
 from branch_desk.domain.errors import InvalidTransition
-from branch_desk.services.claims import advance_claim, mark_documents, new_claim, update_claim
-from branch_desk.services.claims_data import ChildData, ClaimData, ClaimFactsData, RecipientData
-from branch_desk.services.claims_queries import get_claim
+from branch_desk.services.claims.data import ChildData, ClaimData, ClaimFactsData, RecipientData
+from branch_desk.services.claims.queries import get_claim
+from branch_desk.services.claims.workflow import (
+    advance_claim,
+    mark_documents,
+    new_claim,
+    update_claim,
+)
 from tests.integration.test_claims_support import add_person, jkm_data
 from tests.integration.test_claims_workflow import cli  # noqa: F401  (fixture)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from branch_desk.domain.coverage import add_months
-from branch_desk.services.claims_data import ClaimData, ClaimFactsData, RecipientData
-from branch_desk.services.contributions import record_payment
-from branch_desk.services.participant_rows import ParticipantData
-from branch_desk.services.participants import register_participant
+from branch_desk.services.claims.data import ClaimData, ClaimFactsData, RecipientData
+from branch_desk.services.contributions.payments import record_payment
+from branch_desk.services.participants.registry import register_participant
+from branch_desk.services.participants.rows import ParticipantData
 
 NIK_MAN = "7309010505800001"  # born 5 May 1980, Maros
 

@@ -11,11 +11,11 @@ from sqlalchemy import select
 
 from branch_desk.db.models.core import AuditEntry
 from branch_desk.domain.errors import InvalidTransition, PermissionDenied
-from branch_desk.services import verification
-from branch_desk.services.claims import advance_claim, mark_documents, new_claim
-from branch_desk.services.claims_print import print_claim_receipt, print_claim_statement
-from branch_desk.services.claims_recap import RecapFilter, claims_recap
-from branch_desk.services.partners import PartnerData, add_partner
+from branch_desk.services.claims.printing import print_claim_receipt, print_claim_statement
+from branch_desk.services.claims.recap import RecapFilter, claims_recap
+from branch_desk.services.claims.workflow import advance_claim, mark_documents, new_claim
+from branch_desk.services.partners import verification
+from branch_desk.services.partners.registry import PartnerData, add_partner
 from tests.conftest import PASSWORDS
 from tests.integration.test_claims_support import add_person, jkm_data
 
@@ -174,7 +174,7 @@ def test_recap_counts_and_totals(office):
     with office.uow("petugas") as uow:
         for kpj in (kpj_w, kpj_w, kpj_m):
             new_claim(uow, data=jkm_data(kpj), today=TODAY)
-        from branch_desk.services.claims_data import ClaimData, ClaimFactsData
+        from branch_desk.services.claims.data import ClaimData, ClaimFactsData
         jkk = new_claim(uow, data=ClaimData(participant=kpj_w, claim_type="JKK",
                                             event_date=date(2025, 6, 14), cause="kerja",
                                             facts=ClaimFactsData(medical_cost=70_000_000)),

@@ -82,7 +82,7 @@ def _dump(path) -> tuple[list, list, list]:
 
 def test_demo_is_realistic_and_deterministic(capsys, tmp_path):
     from branch_desk.domain.nik import parse_nik
-    from branch_desk.services.demo import DEMO_TODAY
+    from branch_desk.services.demo.office import DEMO_TODAY
 
     first, second = tmp_path / "a.db", tmp_path / "b.db"
     for db in (first, second):

@@ -18,9 +18,9 @@ from branch_desk.db.models.claims import Claim
 from branch_desk.db.models.contributions import ContributionEntry
 from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.partners import Partner
-from branch_desk.services.participant_rows import ParticipantData
-from branch_desk.services.participants import register_participant
-from branch_desk.services.partners import PartnerData, add_partner, get_partner
+from branch_desk.services.participants.registry import register_participant
+from branch_desk.services.participants.rows import ParticipantData
+from branch_desk.services.partners.registry import PartnerData, add_partner, get_partner
 
 WORKERS = 4
 ROUNDS = 3  # each worker: ROUNDS × (registration, payment, claim, agreement)
@@ -42,7 +42,7 @@ def _nik(worker: int, item: int) -> str:
 
 
 def _actor(name: str, role: str) -> Any:
-    from branch_desk.services.context import Actor
+    from branch_desk.domain.actor import Actor
 
     return Actor(name, role, "MRS", name.title())
 
@@ -50,10 +50,10 @@ def _actor(name: str, role: str) -> Any:
 def _workstation(url: str, worker: int, payer_id: str, start: Any, out: Any) -> None:
     """One workstation: registrations, payments, claims and agreements, one transaction each."""
     from branch_desk.db.engine import Database
-    from branch_desk.services.agreements import AgreementData, new_agreement
-    from branch_desk.services.claims import new_claim
-    from branch_desk.services.claims_data import ClaimData, RecipientData
-    from branch_desk.services.contributions import record_payment
+    from branch_desk.services.claims.data import ClaimData, RecipientData
+    from branch_desk.services.claims.workflow import new_claim
+    from branch_desk.services.contributions.payments import record_payment
+    from branch_desk.services.partners.agreements import AgreementData, new_agreement
     from branch_desk.services.uow import UnitOfWork
 
     taken: dict[str, list[str]] = {"kpj": [], "receipt": [], "claim": [], "agreement": []}
@@ -156,8 +156,8 @@ def _edit(url: str, who: str, kind: str, row_id: str, seen: int, value: str,
 
     from branch_desk.db.engine import Database
     from branch_desk.domain.errors import ConflictError
-    from branch_desk.services.participants import update_participant
-    from branch_desk.services.partners import update_partner
+    from branch_desk.services.participants.registry import update_participant
+    from branch_desk.services.partners.registry import update_partner
     from branch_desk.services.uow import UnitOfWork
 
     try:

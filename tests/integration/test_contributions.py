@@ -11,13 +11,13 @@ from branch_desk.db.models.contributions import ContributionEntry, CoverageSpell
 from branch_desk.db.models.core import AuditEntry, ChangeEntry
 from branch_desk.domain.coverage import CoverageStatus
 from branch_desk.domain.errors import PermissionDenied, ValidationError
-from branch_desk.services.contributions import (
+from branch_desk.services.contributions.coverage import coverage_for, paid_months, spells_of
+from branch_desk.services.contributions.payments import (
     list_payments,
     quote_payment,
     record_payment,
     reverse_payment,
 )
-from branch_desk.services.coverage import coverage_for, paid_months, spells_of
 from tests.integration.test_contributions_support import person
 
 JUNE = date(2025, 6, 1)

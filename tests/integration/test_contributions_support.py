@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from branch_desk.services.participant_rows import ParticipantData
-from branch_desk.services.participants import register_participant
-from branch_desk.services.partners import PartnerData, add_partner
+from branch_desk.services.participants.registry import register_participant
+from branch_desk.services.participants.rows import ParticipantData
+from branch_desk.services.partners.registry import PartnerData, add_partner
 
 VILLAGES = ("73.09.01.2003", "73.09.02.1001", "73.09.03.2003")
 

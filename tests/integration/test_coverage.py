@@ -8,11 +8,11 @@ from decimal import Decimal
 import pytest
 
 from branch_desk.domain.errors import PermissionDenied, ValidationError
-from branch_desk.services.contributions import record_payment
-from branch_desk.services.coverage import coverage_summary
-from branch_desk.services.participants import deactivate_participant, get_participant
-from branch_desk.services.schedules import add_schedule, due_list
-from branch_desk.services.targets import set_target
+from branch_desk.services.contributions.coverage import coverage_summary
+from branch_desk.services.contributions.payments import record_payment
+from branch_desk.services.contributions.schedules import add_schedule, due_list
+from branch_desk.services.contributions.targets import set_target
+from branch_desk.services.participants.registry import deactivate_participant, get_participant
 from tests.integration.test_contributions_support import VILLAGES, pemda, person
 
 TODAY = date(2025, 6, 16)

@@ -7,10 +7,15 @@ from sqlalchemy import func, select
 
 from branch_desk.db.models.core import AuditEntry, ChangeEntry
 from branch_desk.db.models.partners import Partner
+from branch_desk.db.recording import GENESIS_HASH, audit_hash
 from branch_desk.domain.errors import ConflictError, PermissionDenied, ValidationError
-from branch_desk.services.partners import PartnerData, add_partner, list_partners, update_partner
-from branch_desk.services.recording import GENESIS_HASH, audit_hash
-from branch_desk.services.users import LoginError, authenticate
+from branch_desk.services.admin.users import LoginError, authenticate
+from branch_desk.services.partners.registry import (
+    PartnerData,
+    add_partner,
+    list_partners,
+    update_partner,
+)
 from tests.conftest import NOW, PASSWORDS
 
 MAROS = PartnerData(code="PEMKAB-MAROS", name="Pemerintah Kabupaten Maros", kind="pemkab",

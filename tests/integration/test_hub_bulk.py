@@ -13,9 +13,9 @@ from branch_desk.db.models.contributions import ContributionEntry
 from branch_desk.db.models.core import ChangeEntry
 from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.sync_state import SyncConflict
-from branch_desk.services.hub_import import import_folder
-from branch_desk.services.recording_bulk import record_bulk_insert
-from branch_desk.services.sync_identity import trust_identity
+from branch_desk.db.recording_bulk import record_bulk_insert
+from branch_desk.services.sync.hub_import import import_folder
+from branch_desk.services.sync.identity import trust_identity
 from branch_desk.sync import digest, exchange, keys
 from branch_desk.sync.archive import ArchiveReader
 from tests.integration.test_hub_support import (

@@ -11,12 +11,12 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from branch_desk.db.models.participants import Participant
-from branch_desk.services import hub_tables
-from branch_desk.services.agreements import AgreementData, new_agreement
-from branch_desk.services.claims import advance_claim, mark_documents, new_claim
-from branch_desk.services.hub_import import import_folder
-from branch_desk.services.hub_reports import hub_agreements, hub_claims, hub_coverage
-from branch_desk.services.partners import PartnerData, add_partner
+from branch_desk.services.claims.workflow import advance_claim, mark_documents, new_claim
+from branch_desk.services.partners.agreements import AgreementData, new_agreement
+from branch_desk.services.partners.registry import PartnerData, add_partner
+from branch_desk.services.sync import hub_tables
+from branch_desk.services.sync.hub_import import import_folder
+from branch_desk.services.sync.hub_reports import hub_agreements, hub_claims, hub_coverage
 from tests.integration.test_claims_support import add_person, jkm_data
 from tests.integration.test_hub_support import (
     HUB,

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from branch_desk.db.engine import Database
-from branch_desk.services.context import Actor
+from branch_desk.domain.actor import Actor
 from branch_desk.services.uow import UnitOfWork
 from tests.conftest import ROLES, Office
 
@@ -48,7 +48,7 @@ def drop_hub(target: str) -> None:
 
 
 def open_office(target: str | Path, code: str, name: str, region: str, kind: str) -> Office:
-    from branch_desk.services.offices import initialise
+    from branch_desk.services.admin.offices import initialise
 
     db = Database(target)
     _ALIVE.append(db)
@@ -62,7 +62,7 @@ def open_office(target: str | Path, code: str, name: str, region: str, kind: str
 
 def region(hub_url: str, folder: Path) -> dict[str, Office]:
     """The hub and three branches, identities exchanged (each branch trusts the hub)."""
-    from branch_desk.services.sync_identity import trust_identity, write_identity
+    from branch_desk.services.sync.identity import trust_identity, write_identity
 
     folder.mkdir(parents=True, exist_ok=True)
     offices = {HUB: open_office(hub_url, HUB, "Kantor Wilayah Sulawesi Maluku", "73", "wilayah")}
@@ -81,7 +81,7 @@ def region(hub_url: str, folder: Path) -> dict[str, Office]:
 
 
 def export_to(office: Office, target: str, out: Path):  # type: ignore[no-untyped-def]
-    from branch_desk.services.sync_files import export_changes
+    from branch_desk.services.sync.exchange import export_changes
 
     with office.uow("admin") as uow:
         result = export_changes(uow, target=target, out=out)
@@ -90,7 +90,7 @@ def export_to(office: Office, target: str, out: Path):  # type: ignore[no-untype
 
 
 def import_file(office: Office, path: Path):  # type: ignore[no-untyped-def]
-    from branch_desk.services.sync_files import import_changes
+    from branch_desk.services.sync.exchange import import_changes
 
     with office.uow("admin") as uow:
         result = import_changes(uow, path=path)

@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from branch_desk.services.hub_import import import_folder
-from branch_desk.services.offices import office_row
+from branch_desk.services.admin.offices import office_row
+from branch_desk.services.sync.hub_import import import_folder
 from tests.integration.test_hub_exchange import _work
 from tests.integration.test_hub_support import HUB, TODAY, drop_hub, export_to, hub_target, region
 
@@ -29,9 +29,9 @@ def hub(hub_engine, tmp_path):
 
 
 def test_wilayah_tab_shows_each_report(hub, qtbot, tmp_path):
-    from branch_desk.ui.context import AppContext
-    from branch_desk.ui.pages.report_hub import HubReport
-    from branch_desk.ui.worker import Runner
+    from branch_desk.ui.shell.context import AppContext
+    from branch_desk.ui.shell.worker import Runner
+    from branch_desk.ui.sync.hub_report import HubReport
 
     with hub.uow("kepala", write=False) as uow:
         row = office_row(uow.session)

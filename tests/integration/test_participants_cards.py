@@ -8,10 +8,10 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from branch_desk.services import verification
-from branch_desk.services.participant_cards import print_card, print_cards
-from branch_desk.services.participant_rows import ParticipantData, ParticipantQuery
-from branch_desk.services.participants import register_participant
+from branch_desk.services.participants.cards import print_card, print_cards
+from branch_desk.services.participants.registry import register_participant
+from branch_desk.services.participants.rows import ParticipantData, ParticipantQuery
+from branch_desk.services.partners import verification
 from tests.integration.test_participants_registry import add_maros
 
 

@@ -14,10 +14,10 @@ from sqlalchemy import func, select
 from branch_desk.db.models.core import AuditEntry, ChangeEntry
 from branch_desk.db.models.participants import Enrolment, Participant
 from branch_desk.domain.errors import ValidationError
-from branch_desk.services.participant_export import export_participants, write_import_errors
-from branch_desk.services.participant_import import import_participants
-from branch_desk.services.participant_queries import search_participants
-from branch_desk.services.participant_rows import ParticipantQuery
+from branch_desk.services.participants.export import export_participants, write_import_errors
+from branch_desk.services.participants.importing import import_participants
+from branch_desk.services.participants.queries import search_participants
+from branch_desk.services.participants.rows import ParticipantQuery
 from tests.integration.test_participants_registry import add_maros
 
 TODAY = date(2025, 6, 16)
@@ -183,7 +183,7 @@ class Stop(Exception):
 
 
 def test_cancel_leaves_nothing_behind(maros, tmp_path, monkeypatch):
-    import branch_desk.services.participant_import as module
+    import branch_desk.services.participants.importing as module
 
     monkeypatch.setattr(module, "CHUNK", 2)
     rows = [[f"73090101019{n:01d}{n:04d}", f"Orang {chr(65 + n)}"] for n in range(1, 7)]

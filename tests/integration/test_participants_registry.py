@@ -13,16 +13,16 @@ from branch_desk.db.models.core import AuditEntry
 from branch_desk.db.models.participants import Enrolment, Participant
 from branch_desk.domain.errors import DuplicateError, NotFound, PermissionDenied, ValidationError
 from branch_desk.domain.identifiers import validate_kpj
-from branch_desk.services.participant_detail import participant_detail
-from branch_desk.services.participant_rows import HeirData, LikelyDuplicateError, ParticipantData
-from branch_desk.services.participants import (
+from branch_desk.services.participants.detail import participant_detail
+from branch_desk.services.participants.registry import (
     deactivate_participant,
     find_participant,
     register_participant,
     reveal_nik,
     update_participant,
 )
-from branch_desk.services.partners import PartnerData, add_partner
+from branch_desk.services.participants.rows import HeirData, LikelyDuplicateError, ParticipantData
+from branch_desk.services.partners.registry import PartnerData, add_partner
 
 TENRIGANGKAE = "73.09.01.2003"
 AMINAH = ParticipantData(nik="7309014507850001", name="Sitti Aminah", village_code=TENRIGANGKAE,
@@ -189,7 +189,7 @@ def test_full_nik_only_for_allowed_roles_and_audited(office):
         assert entry.row_id == row.id and entry.username == "petugas"
         detail = participant_detail(uow, row.id)
         assert "7309014507850001" not in repr(detail)
-    from branch_desk.services.context import Actor
+    from branch_desk.domain.actor import Actor
     from branch_desk.services.uow import UnitOfWork
 
     stranger = Actor("tamu", "tamu", "MRS")

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from branch_desk.domain.errors import ValidationError
-from branch_desk.services.participant_queries import _fast, search_participants
-from branch_desk.services.participant_rows import ParticipantData, ParticipantQuery
-from branch_desk.services.participants import deactivate_participant, register_participant
+from branch_desk.services.participants.queries import _fast, search_participants
+from branch_desk.services.participants.registry import deactivate_participant, register_participant
+from branch_desk.services.participants.rows import ParticipantData, ParticipantQuery
 from tests.integration.test_participants_registry import add_maros
 
 PEOPLE = [  # (NIK, name, village)

@@ -32,8 +32,8 @@ NOT_FIRST: dict[str, str] = {}
 
 def _guarded() -> list[tuple[str, Callable[..., Any], Permission]]:
     found = []
-    for info in pkgutil.iter_modules(services_pkg.__path__):
-        module = importlib.import_module(f"branch_desk.services.{info.name}")
+    for info in pkgutil.walk_packages(services_pkg.__path__, prefix="branch_desk.services."):
+        module = importlib.import_module(info.name)
         for name, fn in inspect.getmembers(module, inspect.isfunction):
             if name.startswith("_") or fn.__module__ != module.__name__:
                 continue
@@ -42,7 +42,8 @@ def _guarded() -> list[tuple[str, Callable[..., Any], Permission]]:
                 continue
             match = _REQUIRE.search(inspect.getsource(fn))
             if match:
-                found.append((f"{info.name}.{name}", fn, Permission[match.group(1)]))
+                short = info.name.removeprefix("branch_desk.services.")
+                found.append((f"{short}.{name}", fn, Permission[match.group(1)]))
     return sorted(found, key=lambda item: item[0])
 
 

@@ -11,8 +11,8 @@ from sqlalchemy import text
 
 from branch_desk.db.base import utcnow, uuid7
 from branch_desk.db.models.claims import ClaimEvent
-from branch_desk.services.participant_queries import _fast, search_statement
-from branch_desk.services.participant_rows import ParticipantQuery
+from branch_desk.services.participants.queries import _fast, search_statement
+from branch_desk.services.participants.rows import ParticipantQuery
 from branch_desk.sync.apply import Applier
 from branch_desk.sync.errors import SyncRejected
 from branch_desk.sync.exchange import _check_references
@@ -85,7 +85,7 @@ def test_word_searches_use_an_index(office, kwargs):
         from sqlalchemy import select
 
         from branch_desk.domain.text import fold
-        from branch_desk.services.participant_queries import P, _word_condition
+        from branch_desk.services.participants.queries import P, _word_condition
 
         with office.uow("petugas", write=False) as uow:
             conn = uow.session.connection()

@@ -15,7 +15,7 @@ from branch_desk.db.models.claims import Claim, ClaimDocument, ClaimRecipient
 from branch_desk.db.models.core import AuditEntry
 from branch_desk.db.models.participants import Enrolment, Heir, Participant
 from branch_desk.domain.errors import NotFound, PermissionDenied, ValidationError
-from branch_desk.services.privacy import personal_data_report
+from branch_desk.services.admin.privacy import personal_data_report
 from tests.conftest import PASSWORDS
 
 NIK = "7309014505900001"

@@ -12,9 +12,9 @@ from sqlalchemy.exc import IntegrityError
 
 from branch_desk.db.models.core import AuditEntry, ChangeEntry
 from branch_desk.db.models.participants import Enrolment, Participant
-from branch_desk.services.audit import verify_audit_chain
-from branch_desk.services.recording import _column_values
-from branch_desk.services.recording_bulk import BulkWriter, record_bulk_insert
+from branch_desk.db.recording import _column_values
+from branch_desk.db.recording_bulk import BulkWriter, record_bulk_insert
+from branch_desk.services.admin.audit import verify_audit_chain
 
 AWKWARD = ("Dusun 'Satu'\tRT 01\\RW \"02\"\nDesa Bontoa", "Jl. Poros Maros–Makassar ✓ 🐟",
            "Lorong /* -- */ ; DROP TABLE x", "")

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import func, select
 
 from branch_desk.db.models.core import ChangeEntry
-from branch_desk.services.partners import PartnerData, add_partner, update_partner
-from branch_desk.services.sync_review import (
+from branch_desk.services.partners.registry import PartnerData, add_partner, update_partner
+from branch_desk.services.sync.review import (
     compare_digest,
     list_conflicts,
     list_duplicates,

@@ -15,7 +15,7 @@ from branch_desk.db.engine import Database
 from branch_desk.db.models.core import AuditEntry, ChangeEntry
 from branch_desk.db.models.partners import Partner
 from branch_desk.db.models.sync_state import SyncFile
-from branch_desk.services.sync_files import import_changes, preview_import
+from branch_desk.services.sync.exchange import import_changes, preview_import
 from branch_desk.sync import keys
 from branch_desk.sync.archive import SIG_HEX, ArchiveWriter
 from branch_desk.sync.errors import SyncRejected
@@ -255,7 +255,7 @@ def test_cli_export_import_identity_trust_digest(offices, tmp_path, monkeypatch,
 
 
 def test_same_partner_code_in_two_offices_is_refused_until_renamed(offices, tmp_path):
-    from branch_desk.services.partners import PartnerData, add_partner, update_partner
+    from branch_desk.services.partners.registry import PartnerData, add_partner, update_partner
 
     mrs, pkj = offices["MRS"], offices["PKJ"]
     data = PartnerData(code="PEMKAB-MAROS", name="Pemkab Maros", kind="pemkab",

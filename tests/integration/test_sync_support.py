@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from branch_desk.db.engine import Database
 from branch_desk.db.models.participants import Participant
-from branch_desk.services.context import Actor
+from branch_desk.domain.actor import Actor
 from branch_desk.services.uow import UnitOfWork
 
 PASSWORD = "rahasia-kantor-1"
@@ -40,8 +40,8 @@ class SyncOffice:
 
 def build_templates(base: Path, codes: list[str]) -> dict[str, Path]:
     """One initialised database per office code; all trust each other."""
-    from branch_desk.services.offices import initialise
-    from branch_desk.services.sync_identity import trust_identity, write_identity
+    from branch_desk.services.admin.offices import initialise
+    from branch_desk.services.sync.identity import trust_identity, write_identity
 
     paths: dict[str, Path] = {}
     for code in codes:
@@ -92,7 +92,7 @@ def close_offices(offices: dict[str, SyncOffice]) -> None:
 
 
 def export(src: SyncOffice, dst: str, out: Path) -> Any:
-    from branch_desk.services.sync_files import export_changes
+    from branch_desk.services.sync.exchange import export_changes
 
     with src.uow() as uow:
         result = export_changes(uow, target=dst, out=out)
@@ -101,7 +101,7 @@ def export(src: SyncOffice, dst: str, out: Path) -> Any:
 
 
 def import_(dst: SyncOffice, path: Path) -> Any:
-    from branch_desk.services.sync_files import import_changes
+    from branch_desk.services.sync.exchange import import_changes
 
     with dst.uow() as uow:
         result = import_changes(uow, path=path)

@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from branch_desk.db.models.core import AuditEntry
 from branch_desk.domain.errors import ValidationError
-from branch_desk.services.certificates import issue_certificate
-from branch_desk.services.partners import add_partner
-from branch_desk.services.verification import print_count, record_print, verify
+from branch_desk.services.partners.certificates import issue_certificate
+from branch_desk.services.partners.registry import add_partner
+from branch_desk.services.partners.verification import print_count, record_print, verify
 from tests.integration.test_agreements import MAROS
 
 

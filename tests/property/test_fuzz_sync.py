@@ -13,10 +13,10 @@ from sqlalchemy import func, select
 
 from branch_desk.db.engine import Database
 from branch_desk.db.models.core import AuditEntry, ChangeEntry
+from branch_desk.domain.actor import Actor
 from branch_desk.domain.errors import DomainError
-from branch_desk.services.context import Actor
-from branch_desk.services.partners import PartnerData, add_partner
-from branch_desk.services.sync_files import export_changes, import_changes
+from branch_desk.services.partners.registry import PartnerData, add_partner
+from branch_desk.services.sync.exchange import export_changes, import_changes
 from branch_desk.services.uow import UnitOfWork
 from tests.integration.test_sync_support import build_templates
 

@@ -20,8 +20,8 @@ from sqlalchemy import func, select
 from branch_desk.db.models.core import AuditEntry
 from branch_desk.db.models.participants import Participant
 from branch_desk.domain.errors import DomainError
-from branch_desk.services.participant_import import import_participants
-from branch_desk.services.partners import PartnerData, add_partner
+from branch_desk.services.participants.importing import import_participants
+from branch_desk.services.partners.registry import PartnerData, add_partner
 from tests.crash.files import HEADER, pemda_rows, write_pemda_list
 from tests.property.test_fuzz_nik import assert_indonesian
 

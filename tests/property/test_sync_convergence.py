@@ -21,7 +21,7 @@ from branch_desk.db.models.contributions import ContributionEntry
 from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.partners import Partner
 from branch_desk.db.models.sync_state import DuplicateCase, SyncConflict
-from branch_desk.services.partners import PartnerData, add_partner, update_partner
+from branch_desk.services.partners.registry import PartnerData, add_partner, update_partner
 from tests.integration.test_sync_support import (
     build_templates,
     close_offices,
@@ -167,7 +167,7 @@ def _settle(world: World, codes: list[str]) -> None:
 
 
 def _differences(world: World, codes: list[str]) -> str:
-    from branch_desk.services.serialise import to_json_value
+    from branch_desk.db.serialise import to_json_value
     from branch_desk.sync.policy import synced_tables
 
     digests = {c: digest(world.offices[c]) for c in codes}

@@ -62,7 +62,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _init(ctx: Context) -> int:
     from branch_desk.config import backup_dir
-    from branch_desk.services.offices import initialise
+    from branch_desk.services.admin.offices import initialise
 
     args = ctx.args
     password = read_password(args.password_file, prompt="Kata sandi admin baru: ", confirm=True)
@@ -75,8 +75,8 @@ def _init(ctx: Context) -> int:
 
 
 def _users_add(ctx: Context) -> int:
+    from branch_desk.services.admin.users import add_user
     from branch_desk.services.uow import UnitOfWork
-    from branch_desk.services.users import add_user
 
     actor = ctx.actor()
     password = read_password(ctx.args.password_file, prompt="Kata sandi pengguna baru: ",
@@ -105,8 +105,8 @@ def _new_password() -> str:
 
 
 def _users_list(ctx: Context) -> int:
+    from branch_desk.services.admin.users import list_users
     from branch_desk.services.uow import UnitOfWork
-    from branch_desk.services.users import list_users
 
     actor = ctx.actor()
     actor_can = actor.role == "admin"
@@ -120,7 +120,7 @@ def _users_list(ctx: Context) -> int:
 
 
 def _partners_add(ctx: Context) -> int:
-    from branch_desk.services.partners import PartnerData, add_partner
+    from branch_desk.services.partners.registry import PartnerData, add_partner
     from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
@@ -142,7 +142,7 @@ def _partner_json(row: object) -> dict[str, object]:
 
 
 def _partners_list(ctx: Context) -> int:
-    from branch_desk.services.partners import list_partners
+    from branch_desk.services.partners.registry import list_partners
     from branch_desk.services.uow import UnitOfWork
 
     with UnitOfWork(ctx.open_existing()) as uow:
@@ -156,7 +156,7 @@ def _partners_list(ctx: Context) -> int:
 
 def _demo(ctx: Context) -> int:
     from branch_desk.config import backup_dir
-    from branch_desk.services.demo import build_demo
+    from branch_desk.services.demo.office import build_demo
 
     a = ctx.args
     password = read_password(a.password_file) if a.password_file else None

@@ -146,7 +146,7 @@ def _today(ctx: Context) -> date:
 
 
 def _heir(text: str) -> Any:
-    from branch_desk.services.claims_data import RecipientData
+    from branch_desk.services.claims.data import RecipientData
 
     parts = [p.strip() for p in text.split(";")]
     if len(parts) < 2 or not parts[0] or not parts[1]:
@@ -160,7 +160,7 @@ def _heir(text: str) -> Any:
 
 
 def _child(text: str) -> Any:
-    from branch_desk.services.claims_data import ChildData
+    from branch_desk.services.claims.data import ChildData
 
     parts = [p.strip() for p in text.split(";")]
     if len(parts) < 2 or not parts[0]:
@@ -222,8 +222,8 @@ def _write(ctx: Context, fn: Any, **kwargs: Any) -> Any:
 
 
 def _new(ctx: Context) -> int:
-    from branch_desk.services.claims import new_claim
-    from branch_desk.services.claims_data import ClaimData, ClaimFactsData
+    from branch_desk.services.claims.data import ClaimData, ClaimFactsData
+    from branch_desk.services.claims.workflow import new_claim
 
     a = ctx.args
     facts = ClaimFactsData(
@@ -244,7 +244,7 @@ def _new(ctx: Context) -> int:
 
 
 def _documents(ctx: Context) -> int:
-    from branch_desk.services.claims import mark_documents
+    from branch_desk.services.claims.workflow import mark_documents
 
     a = ctx.args
     row = _write(ctx, mark_documents, number=a.number, received=a.received or None,
@@ -254,7 +254,7 @@ def _documents(ctx: Context) -> int:
 
 
 def _advance(ctx: Context) -> int:
-    from branch_desk.services.claims import advance_claim
+    from branch_desk.services.claims.workflow import advance_claim
 
     a = ctx.args
     row = _write(ctx, advance_claim, number=a.number, to=a.to, reason=a.reason,
@@ -264,7 +264,7 @@ def _advance(ctx: Context) -> int:
 
 
 def _receipt(ctx: Context) -> int:
-    from branch_desk.services.claims_print import print_claim_receipt
+    from branch_desk.services.claims.printing import print_claim_receipt
 
     path = _write(ctx, print_claim_receipt, number=ctx.args.number, out=ctx.args.out,
                   today=_today(ctx))
@@ -273,7 +273,7 @@ def _receipt(ctx: Context) -> int:
 
 
 def _statement(ctx: Context) -> int:
-    from branch_desk.services.claims_print import print_claim_statement
+    from branch_desk.services.claims.printing import print_claim_statement
 
     path = _write(ctx, print_claim_statement, number=ctx.args.number, out=ctx.args.out,
                   today=_today(ctx))
@@ -282,7 +282,7 @@ def _statement(ctx: Context) -> int:
 
 
 def _show(ctx: Context) -> int:
-    from branch_desk.services.claims_queries import get_claim
+    from branch_desk.services.claims.queries import get_claim
     from branch_desk.services.uow import UnitOfWork
 
     with UnitOfWork(ctx.open_existing(), ctx.actor()) as uow:
@@ -293,7 +293,7 @@ def _show(ctx: Context) -> int:
 
 def _list(ctx: Context) -> int:
     from branch_desk.domain.money import format_rupiah
-    from branch_desk.services.claims_queries import list_claims
+    from branch_desk.services.claims.queries import list_claims
     from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
@@ -306,7 +306,7 @@ def _list(ctx: Context) -> int:
 
 
 def _recap(ctx: Context) -> int:
-    from branch_desk.services.claims_recap import RecapFilter, claims_recap
+    from branch_desk.services.claims.recap import RecapFilter, claims_recap
     from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # keep `--version` and `--help` free of heavy imports
     from branch_desk.db.engine import Database
-    from branch_desk.services.context import Actor
+    from branch_desk.domain.actor import Actor
 
 
 class CliError(Exception):
@@ -96,7 +96,7 @@ class Context:
     def actor(self) -> Actor:
         """Log in as `--user`, with the same rules (lockout included) as the program."""
         from branch_desk.db.base import utcnow
-        from branch_desk.services.users import authenticate
+        from branch_desk.services.admin.users import authenticate
 
         username = getattr(self.args, "user", None)
         if not username:

@@ -27,7 +27,7 @@ def _day(text: str) -> date:
 
 
 def _today() -> date:
-    from branch_desk.services.participants import today_local
+    from branch_desk.services.participants.registry import today_local
 
     return today_local()
 
@@ -117,7 +117,11 @@ def _bill_json(row: Any) -> dict[str, Any]:
 
 def _pay(ctx: Context) -> int:
     from branch_desk.domain.money import format_rupiah
-    from branch_desk.services.contributions import load_participant, print_receipt, record_payment
+    from branch_desk.services.contributions.payments import (
+        load_participant,
+        print_receipt,
+        record_payment,
+    )
     from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
@@ -137,7 +141,7 @@ def _pay(ctx: Context) -> int:
 
 
 def _reverse(ctx: Context) -> int:
-    from branch_desk.services.contributions import reverse_payment
+    from branch_desk.services.contributions.payments import reverse_payment
     from branch_desk.services.uow import UnitOfWork
 
     actor = ctx.actor()
@@ -152,8 +156,8 @@ def _reverse(ctx: Context) -> int:
 
 def _bill(ctx: Context) -> int:
     from branch_desk.domain.money import format_rupiah
-    from branch_desk.services.billing import build_bill
-    from branch_desk.services.billing_documents import print_invoice, write_attachment
+    from branch_desk.services.contributions.bill_documents import print_invoice, write_attachment
+    from branch_desk.services.contributions.billing import build_bill
     from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
@@ -173,7 +177,7 @@ def _bill(ctx: Context) -> int:
 
 
 def _pay_bill(ctx: Context) -> int:
-    from branch_desk.services.billing import pay_bill
+    from branch_desk.services.contributions.billing import pay_bill
     from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
@@ -187,7 +191,7 @@ def _pay_bill(ctx: Context) -> int:
 
 
 def _reconcile(ctx: Context) -> int:
-    from branch_desk.services.billing_documents import reconcile_bill
+    from branch_desk.services.contributions.bill_documents import reconcile_bill
     from branch_desk.services.uow import UnitOfWork
 
     path = Path(ctx.args.path)
@@ -209,7 +213,7 @@ def _reconcile(ctx: Context) -> int:
 
 
 def _target(ctx: Context) -> int:
-    from branch_desk.services.targets import set_target
+    from branch_desk.services.contributions.targets import set_target
     from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
@@ -241,7 +245,7 @@ def summary_json(summary: Any) -> dict[str, Any]:
 
 
 def _report(ctx: Context) -> int:
-    from branch_desk.services.coverage import coverage_summary
+    from branch_desk.services.contributions.coverage import coverage_summary
     from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
@@ -253,7 +257,7 @@ def _report(ctx: Context) -> int:
 
             write_coverage_xlsx(Path(a.xlsx), summary)
         if a.monev:
-            from branch_desk.services.coverage_monev import write_monev
+            from branch_desk.services.contributions.monev import write_monev
 
             write_monev(uow, as_of=as_of, region=a.region, pdf=Path(a.monev),
                         xlsx=Path(a.monev).with_suffix(".xlsx"))

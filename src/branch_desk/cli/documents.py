@@ -92,7 +92,11 @@ def _agreement_json(row: Any) -> dict[str, Any]:
 
 def _agreements_new(ctx: Context) -> int:
     from branch_desk.domain.money import parse_rupiah
-    from branch_desk.services.agreements import AgreementData, new_agreement, renew_agreement
+    from branch_desk.services.partners.agreements import (
+        AgreementData,
+        new_agreement,
+        renew_agreement,
+    )
     from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
@@ -120,7 +124,7 @@ def _agreements_new(ctx: Context) -> int:
 
 
 def _agreements_list(ctx: Context) -> int:
-    from branch_desk.services.agreements import list_agreements
+    from branch_desk.services.partners.agreements import list_agreements
     from branch_desk.services.uow import UnitOfWork
 
     with UnitOfWork(ctx.open_existing()) as uow:
@@ -139,9 +143,9 @@ def _write(path: str, pdf: bytes) -> Path:
 
 
 def _document_agreement(ctx: Context) -> int:
-    from branch_desk.services.agreements import agreement_pdf
+    from branch_desk.services.partners.agreements import agreement_pdf
+    from branch_desk.services.partners.verification import record_export
     from branch_desk.services.uow import UnitOfWork
-    from branch_desk.services.verification import record_export
 
     actor = ctx.reader()
     with UnitOfWork(ctx.open_existing(), actor, write=actor is not None) as uow:
@@ -159,12 +163,12 @@ def _document_agreement(ctx: Context) -> int:
 def _document_certificate(ctx: Context) -> int:
     from branch_desk.domain import regions
     from branch_desk.domain.money import format_rupiah
-    from branch_desk.services.certificates import (
+    from branch_desk.services.admin.offices import office_row
+    from branch_desk.services.partners.certificates import (
         certificates_pdf,
         find_certificate,
         issue_certificate,
     )
-    from branch_desk.services.offices import office_row
     from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
@@ -205,8 +209,8 @@ def _place(regions: Any, code: str) -> str:
 
 
 def _document_verify(ctx: Context) -> int:
+    from branch_desk.services.partners.verification import verify
     from branch_desk.services.uow import UnitOfWork
-    from branch_desk.services.verification import verify
 
     if not ctx.args.text.strip():
         raise CliError("Masukkan teks QR atau nomor dokumen.")

@@ -62,7 +62,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _init(ctx: Context) -> int:
     from branch_desk.config import backup_dir
-    from branch_desk.services.offices import initialise
+    from branch_desk.services.admin.offices import initialise
 
     a = ctx.args
     password = read_password(a.password_file, prompt="Kata sandi admin baru: ", confirm=True)
@@ -78,7 +78,7 @@ def _init(ctx: Context) -> int:
 
 
 def _import(ctx: Context) -> int:
-    from branch_desk.services.hub_import import import_folder
+    from branch_desk.services.sync.hub_import import import_folder
 
     actor = ctx.actor()
     report = import_folder(ctx.db, actor, Path(ctx.args.folder))
@@ -95,7 +95,7 @@ def _import(ctx: Context) -> int:
 
 
 def _report(ctx: Context) -> int:
-    from branch_desk.services import hub_tables
+    from branch_desk.services.sync import hub_tables
     from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args

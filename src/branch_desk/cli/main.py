@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_gui(ctx: Context) -> int:
-    from branch_desk.ui.app import run
+    from branch_desk.ui.shell.app import run
 
     return run(ctx.args.db, offer_demo=getattr(ctx.args, "demo", False))
 

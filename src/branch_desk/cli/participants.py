@@ -77,7 +77,7 @@ def _filters(parser: argparse.ArgumentParser) -> None:
 
 
 def _query(args: argparse.Namespace, **extra: Any) -> Any:
-    from branch_desk.services.participant_rows import ParticipantQuery
+    from branch_desk.services.participants.rows import ParticipantQuery
 
     return ParticipantQuery(text=args.search, partner_code=args.partner, segment=args.segment,
                             program=args.program, status=args.status,
@@ -100,8 +100,8 @@ def _row_json(row: Any) -> dict[str, Any]:
 
 
 def _add(ctx: Context) -> int:
-    from branch_desk.services.participant_rows import LikelyDuplicateError, ParticipantData
-    from branch_desk.services.participants import register_participant
+    from branch_desk.services.participants.registry import register_participant
+    from branch_desk.services.participants.rows import LikelyDuplicateError, ParticipantData
     from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
@@ -126,7 +126,7 @@ def _add(ctx: Context) -> int:
 
 
 def _list(ctx: Context) -> int:
-    from branch_desk.services.participant_queries import search_participants
+    from branch_desk.services.participants.queries import search_participants
     from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
@@ -142,8 +142,8 @@ def _list(ctx: Context) -> int:
 
 
 def _import(ctx: Context) -> int:
-    from branch_desk.services.participant_export import write_import_errors
-    from branch_desk.services.participant_import import STATUS_LABELS, import_participants
+    from branch_desk.services.participants.export import write_import_errors
+    from branch_desk.services.participants.importing import STATUS_LABELS, import_participants
     from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
@@ -174,7 +174,7 @@ def _import(ctx: Context) -> int:
 
 
 def _export(ctx: Context) -> int:
-    from branch_desk.services.participant_export import export_participants
+    from branch_desk.services.participants.export import export_participants
     from branch_desk.services.uow import UnitOfWork
 
     actor = ctx.actor()
@@ -187,8 +187,8 @@ def _export(ctx: Context) -> int:
 
 
 def _cards(ctx: Context) -> int:
-    from branch_desk.services.participant_cards import print_card, print_cards
-    from branch_desk.services.participant_rows import ParticipantQuery
+    from branch_desk.services.participants.cards import print_card, print_cards
+    from branch_desk.services.participants.rows import ParticipantQuery
     from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args

@@ -68,7 +68,7 @@ def _users_subparsers(sub: argparse._SubParsersAction) -> argparse._SubParsersAc
 
 
 def _audit_verify(ctx: Context) -> int:
-    from branch_desk.services.audit import verify_audit_chain
+    from branch_desk.services.admin.audit import verify_audit_chain
     from branch_desk.services.uow import UnitOfWork
 
     with UnitOfWork(ctx.open_existing()) as uow:
@@ -89,7 +89,7 @@ def _audit_verify(ctx: Context) -> int:
 
 def _audit_history(ctx: Context) -> int:
     from branch_desk.domain.dates import format_datetime
-    from branch_desk.services.audit import history
+    from branch_desk.services.admin.audit import history
     from branch_desk.services.uow import UnitOfWork
 
     actor = ctx.actor()
@@ -116,7 +116,7 @@ def _audit_history(ctx: Context) -> int:
 
 
 def _backup(ctx: Context) -> int:
-    from branch_desk.services.backups import backup
+    from branch_desk.services.admin.backups import backup
 
     actor = ctx.actor()
     target = backup(ctx.db, Path(ctx.args.out), actor=actor)
@@ -127,7 +127,7 @@ def _backup(ctx: Context) -> int:
 
 def _restore(ctx: Context) -> int:
     from branch_desk.db.backup import integrity_ok
-    from branch_desk.services.backups import restore
+    from branch_desk.services.admin.backups import restore
 
     path = ctx.db.sqlite_path
     if path is None:
@@ -170,8 +170,8 @@ def _new_password(args: argparse.Namespace) -> str:
 
 def _passwd(ctx: Context) -> int:
     from branch_desk.db.base import utcnow
+    from branch_desk.services.admin.users import change_password
     from branch_desk.services.uow import UnitOfWork
-    from branch_desk.services.users import change_password
 
     actor = ctx.actor()
     old = read_password(None)
@@ -192,7 +192,7 @@ def _write_json(path: Path, data: Any) -> None:
 
 
 def _privacy_report(ctx: Context) -> int:
-    from branch_desk.services.privacy import personal_data_report
+    from branch_desk.services.admin.privacy import personal_data_report
     from branch_desk.services.uow import UnitOfWork
 
     actor = ctx.actor()

@@ -63,7 +63,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _export(ctx: Context) -> int:
-    from branch_desk.services.sync_files import export_changes
+    from branch_desk.services.sync.exchange import export_changes
     from branch_desk.services.uow import UnitOfWork
 
     actor = ctx.actor()
@@ -76,7 +76,7 @@ def _export(ctx: Context) -> int:
 
 
 def _import(ctx: Context) -> int:
-    from branch_desk.services.sync_files import import_changes, preview_import
+    from branch_desk.services.sync.exchange import import_changes, preview_import
     from branch_desk.services.uow import UnitOfWork
 
     actor = ctx.actor()
@@ -106,7 +106,7 @@ def _describe(result) -> str:  # type: ignore[no-untyped-def]
 
 
 def _identity(ctx: Context) -> int:
-    from branch_desk.services.sync_identity import write_identity
+    from branch_desk.services.sync.identity import write_identity
     from branch_desk.services.uow import UnitOfWork
 
     actor = ctx.actor()
@@ -120,7 +120,7 @@ def _identity(ctx: Context) -> int:
 
 
 def _trust(ctx: Context) -> int:
-    from branch_desk.services.sync_identity import read_identity, trust_identity
+    from branch_desk.services.sync.identity import read_identity, trust_identity
     from branch_desk.services.uow import UnitOfWork
 
     args = ctx.args
@@ -148,7 +148,7 @@ def _trust(ctx: Context) -> int:
 
 
 def _digest(ctx: Context) -> int:
-    from branch_desk.services.sync_review import compare_digest, own_digest
+    from branch_desk.services.sync.review import compare_digest, own_digest
     from branch_desk.services.uow import UnitOfWork
 
     actor = ctx.actor()
@@ -174,7 +174,7 @@ def _digest(ctx: Context) -> int:
 
 
 def _conflicts(ctx: Context) -> int:
-    from branch_desk.services.sync_review import keep_current, list_conflicts, restore_conflict
+    from branch_desk.services.sync.review import keep_current, list_conflicts, restore_conflict
     from branch_desk.services.uow import UnitOfWork
 
     actor = ctx.actor()
@@ -197,7 +197,7 @@ def _conflicts(ctx: Context) -> int:
 
 
 def _duplicates(ctx: Context) -> int:
-    from branch_desk.services.sync_review import list_duplicates, merge_duplicate
+    from branch_desk.services.sync.review import list_duplicates, merge_duplicate
     from branch_desk.services.uow import UnitOfWork
 
     actor = ctx.actor()

@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.partners import Partner
-from branch_desk.services.claims_queries import claims_dashboard
-from branch_desk.services.coverage import coverage_summary
-from branch_desk.services.coverage_dashboard import AreaFigure
+from branch_desk.services.claims.queries import claims_dashboard
+from branch_desk.services.contributions.coverage import coverage_summary
+from branch_desk.services.contributions.coverage_figures import AreaFigure
 
 
 @dataclass(frozen=True)

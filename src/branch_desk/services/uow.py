@@ -7,10 +7,10 @@ from types import TracebackType
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from branch_desk.db import recording
 from branch_desk.db.engine import Database
+from branch_desk.domain.actor import Actor
 from branch_desk.domain.errors import ConflictError
-from branch_desk.services import recording
-from branch_desk.services.context import Actor
 
 
 class UnitOfWork:

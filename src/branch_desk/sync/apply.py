@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from branch_desk.db.models.core import ChangeEntry
 from branch_desk.db.models.sync_state import SyncConflict
-from branch_desk.services.serialise import canonical_json
+from branch_desk.db.serialise import canonical_json
 from branch_desk.sync.bulk import Bulk
 from branch_desk.sync.errors import rejected
 from branch_desk.sync.merge import Change, Folded, change_from_list, fold, same, to_row

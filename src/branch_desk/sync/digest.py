@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from branch_desk.services.serialise import canonical_json, to_json_value
+from branch_desk.db.serialise import canonical_json, to_json_value
 from branch_desk.sync.policy import exchanged, synced_tables
 
 

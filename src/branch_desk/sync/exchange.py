@@ -15,9 +15,9 @@ from branch_desk.db.base import utcnow, uuid7
 from branch_desk.db.migrate import known_revisions
 from branch_desk.db.models.core import ChangeEntry
 from branch_desk.db.models.sync_state import SyncFile
-from branch_desk.services.context import Actor
-from branch_desk.services.numbering import next_number
-from branch_desk.services.recording import CHANGE_SEQ, record_event
+from branch_desk.db.numbering import next_number
+from branch_desk.db.recording import CHANGE_SEQ, record_event
+from branch_desk.domain.actor import Actor
 from branch_desk.sync import digest, duplicates, keys, state
 from branch_desk.sync.apply import Applier, ApplyStats
 from branch_desk.sync.archive import ArchiveReader, ArchiveWriter
@@ -314,7 +314,7 @@ def _after_import_hooks(session: Session, stats: ApplyStats) -> None:
     if not touched:
         return
     try:
-        from branch_desk.services.coverage import rebuild_spells
+        from branch_desk.services.contributions.coverage import rebuild_spells
     except ImportError:  # the contributions area is not installed in this build
         return
     rebuild_spells(session, sorted(touched))

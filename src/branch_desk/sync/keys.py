@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 from branch_desk.db.base import utcnow
 from branch_desk.db.models.core import Office
 from branch_desk.db.models.sync_state import OfficeKey
-from branch_desk.services.offices import own_office
-from branch_desk.services.serialise import canonical_json
+from branch_desk.db.serialise import canonical_json
+from branch_desk.services.admin.offices import own_office
 from branch_desk.sync.errors import rejected
 
 IDENTITY_FORMAT = "branch-desk-identity/1"

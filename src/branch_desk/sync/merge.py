@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import JSON, Date, DateTime, LargeBinary, Numeric, Table
 
 from branch_desk.db.base import Synced
-from branch_desk.services.serialise import canonical_json, to_json_value
+from branch_desk.db.serialise import canonical_json, to_json_value
 from branch_desk.sync.policy import policy, synced_tables
 from branch_desk.sync.state import Causality
 

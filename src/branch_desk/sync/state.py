@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from branch_desk.db.models.core import ChangeEntry, NumberSequence
 from branch_desk.db.models.sync_state import SyncKnowledge, SyncPeer, SyncVector
-from branch_desk.services.numbering import lock_sequence
-from branch_desk.services.recording import CHANGE_SEQ, LAMPORT
+from branch_desk.db.numbering import lock_sequence
+from branch_desk.db.recording import CHANGE_SEQ, LAMPORT
 
 
 def counter(session: Session, name: str) -> int:

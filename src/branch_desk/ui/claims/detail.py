@@ -27,12 +27,12 @@ from branch_desk.domain.dates import format_date, format_datetime
 from branch_desk.domain.errors import DomainError
 from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.permissions import Permission
-from branch_desk.services.claims import EDITABLE, advance_claim, mark_documents
-from branch_desk.services.claims_print import print_claim_receipt, print_claim_statement
-from branch_desk.services.claims_queries import OPEN_STATES, ClaimRow, get_claim
-from branch_desk.ui import pdf_preview
-from branch_desk.ui.context import AppContext
-from branch_desk.ui.errors import show_error
+from branch_desk.services.claims.printing import print_claim_receipt, print_claim_statement
+from branch_desk.services.claims.queries import OPEN_STATES, ClaimRow, get_claim
+from branch_desk.services.claims.workflow import EDITABLE, advance_claim, mark_documents
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.widgets import pdf_preview
 
 # (target, button label, what to ask: None | "reason" | "reference")
 STEPS = ((ClaimStatus.DIAJUKAN, QT_TRANSLATE_NOOP("ClaimDetail", "Ajukan"), None),

@@ -25,11 +25,11 @@ from branch_desk.domain.benefit_rules import ANATOMIC_CASES
 from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.money import format_rupiah, parse_rupiah
-from branch_desk.services.claims_data import ChildData, ClaimFactsData
-from branch_desk.services.claims_intake import SavingsRow
+from branch_desk.services.claims.data import ChildData, ClaimFactsData
+from branch_desk.services.claims.intake import SavingsRow
 from branch_desk.ui.claims.widgets import MoneyEdit, fit_combo
-from branch_desk.ui.formatting import fmt_money
-from branch_desk.ui.i18n_domain import domain_label
+from branch_desk.ui.widgets.formatting import fmt_money
+from branch_desk.ui.widgets.i18n_domain import domain_label
 
 OUTCOMES = (("medical_only", QT_TRANSLATE_NOOP("FactsForm", "Perawatan saja")),
             ("temporary", QT_TRANSLATE_NOOP("FactsForm", "Tidak mampu bekerja (STMB)")),

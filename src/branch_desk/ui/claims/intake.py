@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.domain.claim_workflow import BackToDraftError
 from branch_desk.domain.errors import ConflictError, DomainError
-from branch_desk.services.claims import new_claim, preview_claim, update_claim
-from branch_desk.services.claims_data import ClaimData, ClaimFactsData
-from branch_desk.services.claims_intake import intake_defaults
-from branch_desk.services.claims_queries import ClaimRow, find_claim_participants
+from branch_desk.services.claims.data import ClaimData, ClaimFactsData
+from branch_desk.services.claims.intake import intake_defaults
+from branch_desk.services.claims.queries import ClaimRow, find_claim_participants
+from branch_desk.services.claims.workflow import new_claim, preview_claim, update_claim
 from branch_desk.ui.claims.checklist import DocumentsChecklist
 from branch_desk.ui.claims.confirm import (
     Leave,
@@ -46,9 +46,9 @@ from branch_desk.ui.claims.facts import FactsForm
 from branch_desk.ui.claims.preview import assessment_html
 from branch_desk.ui.claims.recipients import RecipientsBox, set_heir
 from branch_desk.ui.claims.widgets import FitWidthScroll, fit_combo
-from branch_desk.ui.context import AppContext
-from branch_desk.ui.errors import show_error
-from branch_desk.ui.i18n_domain import domain_label
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.widgets.i18n_domain import domain_label
 
 __all__ = ["IntakeForm", "set_heir"]
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 
 from branch_desk.domain.dates import format_date
 from branch_desk.domain.money import format_rupiah
-from branch_desk.services.claims_queries import ClaimListRow
+from branch_desk.services.claims.queries import ClaimListRow
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from branch_desk.services.claims import ClaimPreview
-from branch_desk.ui.formatting import fmt_money
+from branch_desk.services.claims.workflow import ClaimPreview
+from branch_desk.ui.widgets.formatting import fmt_money
 
 # Translated in the intake form's context, where these words have always been.
 translate = QCoreApplication.translate

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from branch_desk.services.claims_data import RecipientData
-from branch_desk.services.claims_queries import ClaimRecipientRow
+from branch_desk.services.claims.data import RecipientData
+from branch_desk.services.claims.queries import ClaimRecipientRow
 
 Cells = tuple[str, str, str, str]  # name, relationship, bank, account
 

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 from branch_desk.domain.coverage import month_label
 from branch_desk.domain.dates import format_date
 from branch_desk.domain.money import format_rupiah
-from branch_desk.services.billing import BillRow, build_bill, list_bills, pay_bill
-from branch_desk.services.billing_documents import print_invoice, reconcile_bill
-from branch_desk.services.partners import list_partners
-from branch_desk.ui import pdf_preview
-from branch_desk.ui.context import AppContext
+from branch_desk.services.contributions.bill_documents import print_invoice, reconcile_bill
+from branch_desk.services.contributions.billing import BillRow, build_bill, list_bills, pay_bill
+from branch_desk.services.partners.registry import list_partners
 from branch_desk.ui.contributions.common import as_date, day_edit, fill, month_edit, table
-from branch_desk.ui.errors import show_error
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.widgets import pdf_preview
 
 COLUMNS = (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Mitra"),
            QT_TRANSLATE_NOOP("columns", "Masa iuran"), QT_TRANSLATE_NOOP("columns", "Pekerja"),

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QTableWidget, QTableWidgetItem
 
-from branch_desk.ui.i18n_domain import column
+from branch_desk.ui.widgets.i18n_domain import column
 
 
 def month_edit(name: str, value: date) -> QDateEdit:

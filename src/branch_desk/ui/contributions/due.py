@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 
 from branch_desk.domain.coverage import month_label
 from branch_desk.domain.dates import format_date
-from branch_desk.services.schedules import DueRow, due_list
-from branch_desk.ui.context import AppContext
+from branch_desk.services.contributions.schedules import DueRow, due_list
 from branch_desk.ui.contributions.common import fill, table
-from branch_desk.ui.errors import show_error
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.errors import show_error
 
 COLUMNS = (QT_TRANSLATE_NOOP("columns", "KPJ"), QT_TRANSLATE_NOOP("columns", "Nama"),
            QT_TRANSLATE_NOOP("columns", "Desa/Kel."), QT_TRANSLATE_NOOP("columns", "Jadwal"),

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from branch_desk.domain.coverage import month_label
 from branch_desk.domain.dates import format_date
 from branch_desk.domain.money import format_rupiah, terbilang
-from branch_desk.services.contributions import (
+from branch_desk.services.contributions.coverage import coverage_for
+from branch_desk.services.contributions.payments import (
     PaymentRow,
     list_payments,
     load_participant,
@@ -29,12 +30,11 @@ from branch_desk.services.contributions import (
     quote_payment,
     record_payment,
 )
-from branch_desk.services.coverage import coverage_for
-from branch_desk.ui import pdf_preview
-from branch_desk.ui.context import AppContext
 from branch_desk.ui.contributions.common import as_date, day_edit, fill, month_edit, table
-from branch_desk.ui.errors import show_error
-from branch_desk.ui.unsaved import confirm_close_form
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.widgets import pdf_preview
+from branch_desk.ui.widgets.unsaved import confirm_close_form
 
 HISTORY = (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Jenis"),
            QT_TRANSLATE_NOOP("columns", "Masa iuran"), QT_TRANSLATE_NOOP("columns", "Jumlah"),

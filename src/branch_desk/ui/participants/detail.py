@@ -22,11 +22,11 @@ from branch_desk.domain.errors import DomainError
 from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.permissions import Permission
 from branch_desk.domain.programs import FundingSource, Segment
-from branch_desk.services.participant_detail import ParticipantDetail, Section, participant_detail
-from branch_desk.services.participants import deactivate_participant, reveal_nik
-from branch_desk.ui.context import AppContext
-from branch_desk.ui.errors import show_error
-from branch_desk.ui.i18n_domain import domain_label
+from branch_desk.services.participants.detail import ParticipantDetail, Section, participant_detail
+from branch_desk.services.participants.registry import deactivate_participant, reveal_nik
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.widgets.i18n_domain import domain_label
 
 
 def _table(columns: tuple[str, ...], rows: list[tuple[str, ...]], name: str) -> QTableWidget:

@@ -30,17 +30,21 @@ from branch_desk.domain.errors import DomainError, DuplicateError
 from branch_desk.domain.nik import NikError, parse_nik
 from branch_desk.domain.occupations import OCCUPATIONS
 from branch_desk.domain.programs import Segment
-from branch_desk.services.participant_rows import (
+from branch_desk.services.participants.registry import (
+    RELATIONSHIPS,
+    nik_mismatches,
+    register_participant,
+)
+from branch_desk.services.participants.rows import (
     HeirData,
     LikelyDuplicateError,
     ParticipantData,
     ParticipantRow,
 )
-from branch_desk.services.participants import RELATIONSHIPS, nik_mismatches, register_participant
-from branch_desk.services.partners import list_partners
-from branch_desk.ui.context import AppContext
-from branch_desk.ui.errors import show_error
-from branch_desk.ui.unsaved import GuardedDialog
+from branch_desk.services.partners.registry import list_partners
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.widgets.unsaved import GuardedDialog
 
 PROGRAMS = ("JKK", "JKM", "JHT", "JP", "JKP")
 

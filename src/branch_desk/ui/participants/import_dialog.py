@@ -22,19 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.services.participant_export import write_import_errors
-from branch_desk.services.participant_import import (
+from branch_desk.services.participants.export import write_import_errors
+from branch_desk.services.participants.importing import (
     NEW,
     PRESENT,
     REJECTED,
     ImportReport,
     import_participants,
 )
-from branch_desk.services.partners import list_partners
-from branch_desk.ui.context import AppContext
-from branch_desk.ui.errors import show_error
+from branch_desk.services.partners.registry import list_partners
 from branch_desk.ui.participants.import_rows import ALL, WITH_NOTES, ImportRowsModel
-from branch_desk.ui.worker import Progress
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.shell.worker import Progress
 
 
 class ImportDialog(QDialog):

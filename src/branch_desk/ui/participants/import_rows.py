@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from branch_desk.services.participant_import import (
+from branch_desk.services.participants.importing import (
     NEW,
     PRESENT,
     REJECTED,

@@ -16,9 +16,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from branch_desk.services.participant_rows import Page, ParticipantQuery, ParticipantRow
-from branch_desk.ui.formatting import fmt_date
-from branch_desk.ui.i18n_domain import column, domain_label
+from branch_desk.services.participants.rows import Page, ParticipantQuery, ParticipantRow
+from branch_desk.ui.widgets.formatting import fmt_date
+from branch_desk.ui.widgets.i18n_domain import column, domain_label
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[ParticipantQuery], Page[ParticipantRow]]

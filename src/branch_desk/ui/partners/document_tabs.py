@@ -20,25 +20,25 @@ from PySide6.QtWidgets import (
 from branch_desk.domain.dates import format_date
 from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.permissions import Permission
-from branch_desk.services.agreements import (
+from branch_desk.services.partners.agreements import (
     STATUS_LABELS,
     agreement_pdf,
     get_agreement,
     list_agreements,
 )
-from branch_desk.services.certificates import (
+from branch_desk.services.partners.certificates import (
     certificates_pdf,
     get_certificate,
     issue_certificates,
     list_certificates,
 )
-from branch_desk.services.partners import list_partners
-from branch_desk.services.verification import verify
-from branch_desk.ui.context import AppContext
-from branch_desk.ui.errors import show_error
+from branch_desk.services.partners.registry import list_partners
+from branch_desk.services.partners.verification import verify
 from branch_desk.ui.partners.documents import preview_document
 from branch_desk.ui.partners.forms import AgreementDialog, _date_edit, from_qdate
-from branch_desk.ui.partners.table import RowsModel, make_table, selected_key
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.widgets.table_model import RowsModel, make_table, selected_key
 
 
 def _button(text: str, name: str, slot: object, enabled: bool = True) -> QPushButton:

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from branch_desk.services.verification import print_count, record_print
-from branch_desk.ui.context import AppContext
-from branch_desk.ui.errors import show_error
-from branch_desk.ui.pdf_preview import show_pdf
+from branch_desk.services.partners.verification import print_count, record_print
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.widgets.pdf_preview import show_pdf
 
 # Tests replace this to answer the reprint question without a modal dialog.
 ReasonAsker = Callable[[QWidget, str, int], str | None]

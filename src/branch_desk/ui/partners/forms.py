@@ -25,7 +25,7 @@ from branch_desk.domain import regions
 from branch_desk.domain.errors import DomainError, ValidationError
 from branch_desk.domain.money import format_rupiah, parse_rupiah
 from branch_desk.domain.programs import Program
-from branch_desk.services.agreements import (
+from branch_desk.services.partners.agreements import (
     GROUPS,
     AgreementData,
     AgreementRow,
@@ -33,16 +33,16 @@ from branch_desk.services.agreements import (
     new_agreement,
     renew_agreement,
 )
-from branch_desk.services.partners import (
+from branch_desk.services.partners.registry import (
     PartnerData,
     PartnerRow,
     add_partner,
     list_partners,
     update_partner,
 )
-from branch_desk.ui.context import AppContext
-from branch_desk.ui.errors import show_error
-from branch_desk.ui.unsaved import GuardedDialog
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.widgets.unsaved import GuardedDialog
 
 KIND_LABELS = {"pemprov": QT_TRANSLATE_NOOP("partner_kind", "Pemerintah Provinsi"),
                "pemkab": QT_TRANSLATE_NOOP("partner_kind", "Pemerintah Kabupaten"),

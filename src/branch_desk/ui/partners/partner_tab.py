@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.services.partners import PartnerOverview, list_partners, partner_overview
-from branch_desk.ui.context import AppContext
-from branch_desk.ui.errors import show_error
+from branch_desk.services.partners.registry import PartnerOverview, list_partners, partner_overview
 from branch_desk.ui.partners.forms import PartnerDialog, kind_label
-from branch_desk.ui.partners.table import RowsModel, make_table, selected_key
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.widgets.table_model import RowsModel, make_table, selected_key
 
 
 class PartnerOverviewWidget(QWidget):
@@ -143,7 +143,7 @@ class PartnersTab(QWidget):
         code = selected_key(self.view)
         if not code:
             return
-        from branch_desk.services.partners import get_partner
+        from branch_desk.services.partners.registry import get_partner
 
         with self.ctx.reading() as uow:
             row = get_partner(uow, code)

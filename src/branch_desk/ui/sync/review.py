@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.services import sync_review
-from branch_desk.services.sync_identity import list_peers
-from branch_desk.ui.context import AppContext
-from branch_desk.ui.errors import show_error
+from branch_desk.services.sync import review as sync_review
+from branch_desk.services.sync.identity import list_peers
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.sync.common import fill, shown, table
 
 

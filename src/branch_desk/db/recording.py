@@ -1,0 +1,187 @@
+"""Audit log and change log, written in the same transaction as the change itself.
+
+A session listener sees every synchronised row a service adds or changes, stamps its
+sync columns, and appends one change-log entry and one hash-chained audit entry per
+row. Services cannot write around it; bulk paths use
+`recording_bulk.record_bulk_insert`, which writes the same entries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Session
+
+from branch_desk.db.base import Synced, utcnow, uuid7
+from branch_desk.db.models.core import AuditEntry, ChangeEntry, NumberSequence
+from branch_desk.db.numbering import lock_sequence
+from branch_desk.db.serialise import canonical_json, sha256_hex, to_json_value
+from branch_desk.domain.actor import Actor
+
+GENESIS_HASH = "0" * 64
+# Secrets never shown in the audit log (the change log still carries them to peers).
+REDACTED = frozenset({"password_hash", "private_key"})
+LAMPORT = "sync:lamport"
+CHANGE_SEQ = "sync:seq"
+AUDIT_SEQ = "audit:seq"
+
+
+@dataclass
+class _Chain:
+    """Counters of the open transaction, loaded once under lock."""
+
+    lamport: NumberSequence
+    change_seq: NumberSequence
+    audit_seq: NumberSequence
+    last_hash: str
+
+
+def _chain(session: Session) -> _Chain:
+    chain = session.info.get("chain")
+    if chain is None:
+        with session.no_autoflush:
+            lamport = lock_sequence(session, LAMPORT)
+            change_seq = lock_sequence(session, CHANGE_SEQ)
+            audit_seq = lock_sequence(session, AUDIT_SEQ)
+            last = session.scalar(
+                select(AuditEntry.hash).where(AuditEntry.seq == audit_seq.value)
+            )
+        chain = _Chain(lamport, change_seq, audit_seq, last or GENESIS_HASH)
+        session.info["chain"] = chain
+    return chain
+
+
+def audit_hash(entry: dict[str, Any], prev_hash: str) -> str:
+    """The chained hash of one audit entry (the fields below, and the previous hash)."""
+    body = {k: entry[k] for k in ("seq", "at", "username", "office", "action", "table_name",
+                                  "row_id", "before", "after", "note")}
+    return sha256_hex(prev_hash + canonical_json(body))
+
+
+def _audit_values(chain: _Chain, actor: Actor, action: str, table: str, row_id: str,
+                  before: dict[str, Any] | None, after: dict[str, Any] | None, note: str,
+                  at: datetime) -> dict[str, Any]:
+    chain.audit_seq.value += 1
+    before, after = _redact(before), _redact(after)
+    entry = {"seq": chain.audit_seq.value, "at": at.isoformat(), "username": actor.username,
+             "office": actor.office, "action": action, "table_name": table, "row_id": row_id,
+             "before": before, "after": after, "note": note}
+    entry["prev_hash"] = chain.last_hash
+    entry["hash"] = audit_hash(entry, chain.last_hash)
+    chain.last_hash = entry["hash"]
+    entry["at"] = at
+    return entry
+
+
+def _redact(values: dict[str, Any] | None) -> dict[str, Any] | None:
+    if not values or REDACTED.isdisjoint(values):
+        return values
+    return {k: ("***" if k in REDACTED else v) for k, v in values.items()}
+
+
+def record_event(session: Session, actor: Actor, action: str, *, table: str = "",
+                 row_id: str = "", note: str = "", details: dict[str, Any] | None = None) -> None:
+    """Audit a sensitive read or an action with no row change (viewing a full NIK,
+    exporting personal data, printing a claim file, a failed login)."""
+    chain = _chain(session)
+    session.add(AuditEntry(**_audit_values(chain, actor, action, table, row_id, None,
+                                            to_json_value(details), note, utcnow())))
+
+
+def _column_values(obj: Synced) -> dict[str, Any]:
+    mapper = inspect(obj).mapper
+    return {c.key: to_json_value(getattr(obj, c.key)) for c in mapper.column_attrs}
+
+
+def _apply_defaults(obj: Synced) -> None:
+    """Give a new row's unset columns their scalar defaults (and the first version) now,
+    so its change-log and audit entries hold the values the database will store."""
+    mapper = inspect(obj).mapper
+    for attr in mapper.column_attrs:
+        if getattr(obj, attr.key) is not None:
+            continue
+        column = attr.columns[0]
+        if column is mapper.version_id_col:
+            setattr(obj, attr.key, 1)
+        elif column.default is not None and column.default.is_scalar:
+            setattr(obj, attr.key, column.default.arg)
+
+
+def _changed(obj: Synced) -> tuple[dict[str, Any], dict[str, Any]]:
+    state = inspect(obj)
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in Synced.SYNC_META:
+            continue
+        hist = state.attrs[attr.key].history
+        if hist.has_changes():
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            if old != new:
+                before[attr.key] = to_json_value(old)
+                after[attr.key] = to_json_value(new)
+    return before, after
+
+
+def _on_before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
+    actor: Actor | None = session.info.get("actor")
+    if actor is None or session.info.get("applying_sync"):
+        return
+    new = [o for o in session.new if isinstance(o, Synced)]
+    dirty = [o for o in session.dirty if isinstance(o, Synced) and session.is_modified(o)]
+    for obj in session.deleted:
+        if isinstance(obj, Synced):
+            raise RuntimeError("synchronised rows are tombstoned (deleted=True), never deleted")
+    if not new and not dirty:
+        return
+    chain = _chain(session)
+    now = utcnow()
+    chain.lamport.value += 1
+    for obj in new:
+        if not obj.id:
+            obj.id = uuid7()
+        obj.origin_office = obj.origin_office or actor.office
+        obj.created_at = obj.created_at or now
+        obj.updated_at, obj.updated_by, obj.lamport = now, actor.username, chain.lamport.value
+        _apply_defaults(obj)
+        values = _column_values(obj)
+        _append(session, chain, actor, "insert", obj, None, values, now)
+    for obj in dirty:
+        before, after = _changed(obj)
+        if not after:
+            continue
+        obj.updated_at, obj.updated_by, obj.lamport = now, actor.username, chain.lamport.value
+        action = "delete" if after.get("deleted") is True else "update"
+        _append(session, chain, actor, action, obj, before, after, now)
+
+
+def _append(session: Session, chain: _Chain, actor: Actor, action: str, obj: Synced,
+            before: dict[str, Any] | None, after: dict[str, Any], now: datetime) -> None:
+    table = obj.__tablename__  # type: ignore[attr-defined]
+    chain.change_seq.value += 1
+    session.add(ChangeEntry(origin_office=actor.office, seq=chain.change_seq.value,
+                            lamport=chain.lamport.value, table_name=table, row_id=obj.id,
+                            op=action, fields=after, at=now, username=actor.username))
+    session.add(AuditEntry(**_audit_values(chain, actor, action, table, obj.id, before, after,
+                                            "", now)))
+
+
+def install(session_factory: Any) -> None:
+    """Attach the listener to a sessionmaker (idempotent).
+
+    The factory is marked rather than asked with `event.contains`, which can answer True
+    for a new factory that reuses the memory id of a collected one."""
+    if getattr(session_factory, "_bd_recording", False):
+        return
+    event.listen(session_factory, "before_flush", _on_before_flush)
+    event.listen(session_factory, "after_commit", _reset)
+    event.listen(session_factory, "after_rollback", _reset)
+    session_factory._bd_recording = True
+
+
+def _reset(session: Session) -> None:
+    session.info.pop("chain", None)

@@ -1,0 +1,1 @@
+"""Administration: the office, users, audit log, backups and personal-data requests."""

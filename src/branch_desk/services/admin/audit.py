@@ -1,0 +1,210 @@
+"""Reading the audit log: checking its hash chain, a record's history, browsing entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from branch_desk.db.models.core import AuditEntry, NumberSequence
+from branch_desk.db.recording import AUDIT_SEQ, GENESIS_HASH, audit_hash
+from branch_desk.domain.actor import Actor
+from branch_desk.domain.errors import PermissionDenied, ValidationError
+from branch_desk.domain.permissions import Permission
+
+MAX_PROBLEMS = 50
+_BATCH = 5000
+
+
+@dataclass(frozen=True)
+class AuditProblem:
+    """One break in the chain: which entry, what kind, and the Indonesian explanation."""
+
+    seq: int
+    kind: str  # edited | missing | unlinked | tail_missing
+    message: str
+
+
+@dataclass(frozen=True)
+class AuditVerification:
+    """The result of checking the whole audit chain."""
+
+    ok: bool
+    checked: int
+    last_seq: int
+    head_hash: str
+    problems: tuple[AuditProblem, ...] = field(default_factory=tuple)
+
+    @property
+    def first_bad_seq(self) -> int | None:
+        return self.problems[0].seq if self.problems else None
+
+    @property
+    def message(self) -> str:
+        if self.ok:
+            return (f"Log audit utuh: {self.checked} entri diperiksa, rantai hash tersambung "
+                    f"sampai entri #{self.last_seq}.")
+        more = len(self.problems) - 1
+        extra = f" (dan {more} masalah lain)" if more > 0 else ""
+        return f"Log audit TIDAK utuh: {self.problems[0].message}{extra}"
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One audit entry as shown to a supervisor or admin."""
+
+    seq: int
+    at: datetime
+    username: str
+    office: str
+    action: str
+    table_name: str
+    row_id: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    note: str
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Criteria of the audit browser; empty fields do not filter."""
+
+    table: str = ""
+    row_id: str = ""
+    username: str = ""
+    action: str = ""
+    since: datetime | None = None
+    until: datetime | None = None  # exclusive
+
+
+_HASHED = (AuditEntry.seq, AuditEntry.at, AuditEntry.username, AuditEntry.office,
+           AuditEntry.action, AuditEntry.table_name, AuditEntry.row_id, AuditEntry.before,
+           AuditEntry.after, AuditEntry.note, AuditEntry.prev_hash, AuditEntry.hash)
+
+
+def verify_audit_chain(session: Session) -> AuditVerification:
+    """Recompute every entry's hash in seq order.
+
+    Detects an edited entry (its hash no longer matches its content), a deleted one (a gap
+    in seq, or the last entries missing against the audit counter) and a reordered or
+    inserted one (its prev_hash does not match the entry before it). After a break the
+    check continues from the stored hash, so each tampered entry is reported once.
+    """
+    problems: list[AuditProblem] = []
+    expected_seq = 1
+    prev = GENESIS_HASH
+    checked = 0
+    last_seq = 0
+
+    def add(seq: int, kind: str, message: str) -> None:
+        if len(problems) < MAX_PROBLEMS:
+            problems.append(AuditProblem(seq, kind, message))
+
+    rows = session.execute(select(*_HASHED).order_by(AuditEntry.seq)).yield_per(_BATCH)
+    for row in rows:
+        checked += 1
+        if row.seq != expected_seq:
+            if row.seq > expected_seq:
+                span = (f"#{expected_seq}" if row.seq == expected_seq + 1
+                        else f"#{expected_seq}–#{row.seq - 1}")
+                add(expected_seq, "missing", f"entri {span} hilang (dihapus dari log audit).")
+            else:
+                add(row.seq, "unlinked", f"nomor entri #{row.seq} tidak berurutan.")
+        entry = {"seq": row.seq, "at": row.at.isoformat(), "username": row.username,
+                 "office": row.office, "action": row.action, "table_name": row.table_name,
+                 "row_id": row.row_id, "before": row.before, "after": row.after,
+                 "note": row.note}
+        if row.prev_hash != prev and row.seq == expected_seq:
+            add(row.seq, "unlinked",
+                f"entri #{row.seq} tidak tersambung dengan entri sebelumnya (urutan diubah, "
+                "atau entri disisipkan atau dihapus).")
+        if audit_hash(entry, row.prev_hash) != row.hash:
+            add(row.seq, "edited", f"isi entri #{row.seq} ({row.action} pada "
+                f"{row.table_name or '-'}, oleh {row.username}) telah diubah setelah dicatat.")
+        prev = row.hash
+        expected_seq = row.seq + 1
+        last_seq = row.seq
+    counter = session.get(NumberSequence, AUDIT_SEQ)
+    if counter is not None and counter.value > last_seq:
+        first = last_seq + 1
+        span = f"#{first}" if counter.value == first else f"#{first}–#{counter.value}"
+        add(first, "tail_missing",
+            f"entri terakhir {span} hilang: penghitung log audit mencatat {counter.value} "
+            f"entri, yang ada hanya sampai #{last_seq}.")
+    return AuditVerification(ok=not problems, checked=checked, last_seq=last_seq,
+                             head_hash=prev, problems=tuple(problems))
+
+
+def _require_view(session: Session) -> Actor:
+    actor: Actor | None = session.info.get("actor")
+    if actor is None:
+        raise PermissionDenied("Log audit hanya dapat dilihat oleh pengguna yang masuk.")
+    actor.require(Permission.VIEW_AUDIT)
+    return actor
+
+
+def _row(e: Any) -> AuditRow:
+    return AuditRow(e.seq, e.at, e.username, e.office, e.action, e.table_name, e.row_id,
+                    e.before, e.after, e.note)
+
+
+def history(session: Session, table: str, row_id: str) -> list[AuditRow]:
+    """Every audit entry of one record, oldest first (supervisor or admin)."""
+    _require_view(session)
+    entries = session.scalars(
+        select(AuditEntry).where(AuditEntry.table_name == table, AuditEntry.row_id == row_id)
+        .order_by(AuditEntry.seq))
+    return [_row(e) for e in entries]
+
+
+def _conditions(criteria: AuditFilter) -> list[ColumnElement[bool]]:
+    if criteria.since and criteria.until and criteria.since >= criteria.until:
+        raise ValidationError("Tanggal awal harus sebelum tanggal akhir.", field="since")
+    conditions: list[ColumnElement[bool]] = []
+    if criteria.table.strip():
+        conditions.append(AuditEntry.table_name == criteria.table.strip())
+    if criteria.row_id.strip():
+        conditions.append(AuditEntry.row_id == criteria.row_id.strip())
+    if criteria.username.strip():
+        conditions.append(AuditEntry.username == criteria.username.strip())
+    if criteria.action.strip():
+        conditions.append(AuditEntry.action == criteria.action.strip())
+    if criteria.since is not None:
+        conditions.append(AuditEntry.at >= criteria.since)
+    if criteria.until is not None:
+        conditions.append(AuditEntry.at < criteria.until)
+    return conditions
+
+
+def browse(session: Session, criteria: AuditFilter, *, offset: int = 0,
+           limit: int = 200) -> list[AuditRow]:
+    """A page of audit entries matching `criteria`, newest first (supervisor or admin)."""
+    _require_view(session)
+    query = (select(AuditEntry).where(*_conditions(criteria))
+             .order_by(AuditEntry.seq.desc()).offset(max(0, offset)).limit(max(1, limit)))
+    return [_row(e) for e in session.scalars(query)]
+
+
+def count(session: Session, criteria: AuditFilter) -> int:
+    """How many entries match `criteria`."""
+    _require_view(session)
+    query = select(func.count()).select_from(AuditEntry).where(*_conditions(criteria))
+    return int(session.scalar(query) or 0)
+
+
+def audited_tables(session: Session) -> list[str]:
+    """The table names that appear in the audit log (for the browser's filter)."""
+    _require_view(session)
+    names = session.scalars(select(AuditEntry.table_name).distinct()
+                            .order_by(AuditEntry.table_name))
+    return [n for n in names if n]
+
+
+def audit_users(session: Session) -> list[str]:
+    """The user names that appear in the audit log."""
+    _require_view(session)
+    return list(session.scalars(select(AuditEntry.username).distinct()
+                                .order_by(AuditEntry.username)))

@@ -1,0 +1,142 @@
+"""Users: creation, password hashing (argon2), login with lockout, password change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+
+from branch_desk.db.engine import Database
+from branch_desk.db.models.core import User
+from branch_desk.db.recording import record_event
+from branch_desk.domain.actor import Actor
+from branch_desk.domain.errors import NotFound, PermissionDenied, ValidationError
+from branch_desk.domain.permissions import Permission, Role
+from branch_desk.services.admin.offices import own_office_code
+from branch_desk.services.uow import UnitOfWork
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+MIN_PASSWORD_LENGTH = 8
+
+_hasher = PasswordHasher()
+
+
+class LoginError(PermissionDenied):
+    """Wrong user name or password, or a locked account."""
+
+
+@dataclass(frozen=True)
+class UserRow:
+    username: str
+    full_name: str
+    role: str
+    active: bool
+    locked_until: datetime | None
+    last_login_at: datetime | None
+
+
+def _row(user: User) -> UserRow:
+    return UserRow(user.username, user.full_name, user.role, user.active, user.locked_until,
+                   user.last_login_at)
+
+
+def validate_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            f"Kata sandi minimal {MIN_PASSWORD_LENGTH} karakter.", field="password"
+        )
+
+
+def _validate_username(username: str) -> str:
+    name = username.strip()
+    if not name or len(name) > 64 or not all(c.isalnum() or c in "._-" for c in name):
+        raise ValidationError(
+            "Nama pengguna hanya boleh huruf, angka, titik, garis bawah atau tanda hubung "
+            "(maksimal 64 karakter).", field="username")
+    return name
+
+
+def add_user(uow: UnitOfWork, *, username: str, role: str, password: str,
+             full_name: str = "") -> UserRow:
+    """Create an office user (admin only)."""
+    uow.actor_required.require(Permission.MANAGE_USERS)
+    name = _validate_username(username)
+    if role not in Role._value2member_map_:
+        raise ValidationError(
+            f"Peran '{role}' tidak dikenal; pilih petugas, supervisor atau admin.", field="role")
+    validate_password(password)
+    if uow.session.scalar(select(User).where(User.username == name)) is not None:
+        raise ValidationError(f"Pengguna '{name}' sudah ada.", field="username")
+    user = User(username=name, role=role, full_name=full_name or name,
+                password_hash=_hasher.hash(password))
+    uow.session.add(user)
+    uow.session.flush()
+    return _row(user)
+
+
+def list_users(uow: UnitOfWork) -> list[UserRow]:
+    return [_row(u) for u in uow.session.scalars(select(User).order_by(User.username))]
+
+
+def authenticate(db: Database, username: str, password: str, *, now: datetime) -> Actor:
+    """Check a login; count failures and lock the account after MAX_FAILED_LOGINS."""
+    office = None
+    with UnitOfWork(db, None, write=True) as uow:
+        office = own_office_code(uow.session)
+        system = Actor(username=username or "?", role="petugas", office=office)
+        uow.actor = system
+        uow.session.info["actor"] = system
+        user = uow.session.scalar(select(User).where(User.username == username.strip()))
+        if user is None or not user.active:
+            record_event(uow.session, system, "login_failed", table="users", note="tidak dikenal")
+            uow.commit()
+            raise LoginError("Nama pengguna atau kata sandi salah.", field="password")
+        if user.locked_until is not None and user.locked_until > now:
+            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+            raise LoginError(
+                f"Akun '{user.username}' terkunci karena terlalu banyak percobaan gagal. "
+                f"Coba lagi dalam {minutes} menit atau minta admin membukanya.", field="password")
+        try:
+            _hasher.verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            user.failed_logins += 1
+            left = MAX_FAILED_LOGINS - user.failed_logins
+            if left <= 0:
+                user.locked_until = now + LOCKOUT
+                user.failed_logins = 0
+                message = (f"Kata sandi salah. Akun '{user.username}' dikunci selama "
+                           f"{int(LOCKOUT.total_seconds() // 60)} menit.")
+            else:
+                message = f"Nama pengguna atau kata sandi salah (sisa {left} percobaan)."
+            uow.commit()
+            raise LoginError(message, field="password") from None
+        actor = Actor(user.username, user.role, office, user.full_name)
+        uow.actor = actor
+        uow.session.info["actor"] = actor
+        user.failed_logins = 0
+        user.locked_until = None
+        user.last_login_at = now
+        if _hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = _hasher.hash(password)
+        uow.commit()
+        return actor
+
+
+def change_password(uow: UnitOfWork, *, old_password: str, new_password: str,
+                    now: datetime) -> None:
+    """The acting user changes their own password."""
+    actor = uow.actor_required
+    user = uow.session.scalar(select(User).where(User.username == actor.username))
+    if user is None:
+        raise NotFound(f"Pengguna '{actor.username}' tidak ditemukan.")
+    try:
+        _hasher.verify(user.password_hash, old_password)
+    except (VerificationError, InvalidHashError):
+        raise ValidationError("Kata sandi lama salah.", field="old_password") from None
+    validate_password(new_password)
+    user.password_hash = _hasher.hash(new_password)
+    user.password_changed_at = now

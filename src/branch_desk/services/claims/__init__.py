@@ -1,0 +1,1 @@
+"""Claims: intake, assessment, documents, the four-eyes workflow, printing and the recap."""

@@ -1,0 +1,1 @@
+"""Contributions: payments, rates, schedules, Pemda billing, coverage, targets and Monev."""

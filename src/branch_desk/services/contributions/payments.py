@@ -1,0 +1,220 @@
+"""Individual contribution payments: quoting, recording, correcting, listing, receipts.
+
+The ledger is append-only: a payment is never edited or deleted; a correction is a new
+`koreksi` entry pointing at the payment it cancels, with the negative amount.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from branch_desk.db import numbering
+from branch_desk.db.models.contributions import Bill, ContributionEntry
+from branch_desk.db.models.participants import Participant
+from branch_desk.domain.coverage import add_months, month_label
+from branch_desk.domain.errors import NotFound, ValidationError
+from branch_desk.domain.identifiers import format_document_number
+from branch_desk.domain.permissions import Permission
+from branch_desk.services.contributions.coverage import paid_months, rebuild_spells
+from branch_desk.services.contributions.rates import amounts_for, participant_programs
+from branch_desk.services.uow import UnitOfWork
+
+MAX_MONTHS = 36
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    """A ledger entry as the officer sees it."""
+
+    id: str
+    number: str
+    kind: str  # bayar | koreksi
+    participant_id: str
+    kpj: str
+    name: str
+    first_month: date
+    months: int
+    last_month: date
+    programs: tuple[str, ...]
+    amount: int
+    payer: str
+    paid_on: date
+    reference: str
+    note: str
+    bill_number: str | None
+    reversed_by: str | None
+    reverses: str | None
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    """What a payment would cost, month by month."""
+
+    participant_id: str
+    kpj: str
+    name: str
+    programs: tuple[str, ...]
+    months: tuple[tuple[date, int], ...]
+    total: int
+
+
+def load_participant(uow: UnitOfWork, participant_id: str) -> Participant:
+    """The live participant by id, NIK or KPJ; NotFound in Indonesian."""
+    person = uow.session.get(Participant, participant_id)
+    if person is None or person.deleted:
+        from branch_desk.services.participants.registry import find_participant
+
+        person = uow.session.get(Participant, find_participant(uow, participant_id).id)
+    if person is None or person.deleted:
+        raise NotFound("Peserta tidak ditemukan.", field="participant")
+    return person
+
+
+def _check_months(months: int) -> None:
+    if not 1 <= months <= MAX_MONTHS:
+        raise ValidationError(f"Jumlah bulan harus 1 sampai {MAX_MONTHS}.", field="months")
+
+
+def quote_payment(uow: UnitOfWork, *, participant_id: str, first_month: date,
+                  months: int) -> QuoteRow:
+    """The amounts of a payment of `months` months from `first_month`, without writing."""
+    _check_months(months)
+    person = load_participant(uow, participant_id)
+    first = first_month.replace(day=1)
+    amounts = amounts_for(person, first, months)
+    listed = tuple((add_months(first, i), a) for i, a in enumerate(amounts))
+    return QuoteRow(person.id, person.kpj, person.name, participant_programs(person), listed,
+                    sum(amounts))
+
+
+def _row(uow: UnitOfWork, e: ContributionEntry, person: Participant | None = None
+         ) -> PaymentRow:
+    person = person or uow.session.get(Participant, e.participant_id)
+    bill_number = (uow.session.scalar(select(Bill.number).where(Bill.id == e.bill_id))
+                   if e.bill_id else None)
+    reversed_by = uow.session.scalar(select(ContributionEntry.number).where(
+        ContributionEntry.reverses_id == e.id))
+    reverses = (uow.session.scalar(select(ContributionEntry.number).where(
+        ContributionEntry.id == e.reverses_id)) if e.reverses_id else None)
+    return PaymentRow(e.id, e.number, e.kind, e.participant_id, person.kpj if person else "",
+                      person.name if person else "", e.first_month, e.months,
+                      add_months(e.first_month, e.months - 1), tuple(e.programs.split(",")),
+                      e.amount, e.payer, e.paid_on, e.reference, e.note, bill_number,
+                      reversed_by, reverses)
+
+
+def _next_number(uow: UnitOfWork, kind: str, year: int) -> str:
+    serial = numbering.next_number(uow.session, f"{kind}/{year}")
+    return format_document_number(kind, uow.actor_required.office, year, serial)
+
+
+def record_payment(uow: UnitOfWork, *, participant_id: str, first_month: date, months: int,
+                   payer: str, paid_on: date, reference: str = "", note: str = "") -> PaymentRow:
+    """Record a payment for one participant covering `months` months from `first_month`
+    (months in advance included). Refuses months before the TMT and months already paid."""
+    actor = uow.actor_required
+    actor.require(Permission.RECORD_PAYMENTS)
+    _check_months(months)
+    person = load_participant(uow, participant_id)
+    if person.status != "aktif":
+        raise ValidationError(f"Peserta {person.name} berstatus nonaktif; aktifkan kembali "
+                              "sebelum menerima iuran.", field="participant")
+    first = first_month.replace(day=1)
+    if first < person.tmt.replace(day=1):
+        raise ValidationError(
+            f"Bulan pertama ({month_label(first)}) sebelum TMT peserta "
+            f"({month_label(person.tmt)}).", field="first_month")
+    covered = {add_months(first, i) for i in range(months)}
+    already = sorted(covered & paid_months(uow.session, person.id, "JKK"))
+    if already:
+        listed = ", ".join(month_label(m) for m in already[:6])
+        raise ValidationError(f"Iuran bulan {listed} sudah dibayar; pilih bulan lain.",
+                              field="first_month")
+    if not payer.strip():
+        raise ValidationError("Nama penyetor wajib diisi.", field="payer")
+    amount = sum(amounts_for(person, first, months))
+    entry = ContributionEntry(
+        number=_next_number(uow, "KWT", paid_on.year), kind="bayar", participant_id=person.id,
+        first_month=first, months=months, programs=",".join(participant_programs(person)),
+        amount=amount, payer=payer.strip()[:200], paid_on=paid_on,
+        reference=reference.strip()[:100], note=note.strip()[:300])
+    uow.session.add(entry)
+    uow.flush()
+    rebuild_spells(uow.session, [person.id])
+    return _row(uow, entry, person)
+
+
+def _entry(uow: UnitOfWork, number_or_id: str) -> ContributionEntry:
+    key = number_or_id.strip()
+    entry = uow.session.get(ContributionEntry, key)
+    if entry is None:
+        entry = uow.session.scalars(select(ContributionEntry).where(
+            ContributionEntry.number == key.upper(), ContributionEntry.kind == "bayar")).first()
+    if entry is None or entry.deleted:
+        raise NotFound(f"Pembayaran '{number_or_id}' tidak ditemukan.", field="number")
+    return entry
+
+
+def reverse_payment(uow: UnitOfWork, *, number_or_id: str, reason: str,
+                    on: date) -> PaymentRow:
+    """Cancel a recorded payment with a correcting entry (the original stays as it was)."""
+    uow.actor_required.require(Permission.REVERSE_PAYMENTS)
+    original = _entry(uow, number_or_id)
+    if original.kind != "bayar":
+        raise ValidationError("Entri koreksi tidak dapat dikoreksi lagi.", field="number")
+    if uow.session.scalar(select(ContributionEntry.id).where(
+            ContributionEntry.reverses_id == original.id)) is not None:
+        raise ValidationError(f"Pembayaran {original.number} sudah dikoreksi.", field="number")
+    if len(reason.strip()) < 5:
+        raise ValidationError("Alasan koreksi wajib diisi (minimal 5 huruf).", field="reason")
+    entry = ContributionEntry(
+        number=_next_number(uow, "KOR", on.year), kind="koreksi",
+        participant_id=original.participant_id, first_month=original.first_month,
+        months=original.months, programs=original.programs, amount=-original.amount,
+        payer=original.payer, paid_on=on, bill_id=original.bill_id, reverses_id=original.id,
+        reference=original.number, note=reason.strip()[:300])
+    uow.session.add(entry)
+    uow.flush()
+    rebuild_spells(uow.session, [original.participant_id])
+    return _row(uow, entry)
+
+
+def list_payments(uow: UnitOfWork, *, participant_id: str) -> list[PaymentRow]:
+    """Every ledger entry of a participant, newest first."""
+    person = load_participant(uow, participant_id)
+    entries = uow.session.scalars(select(ContributionEntry).where(
+        ContributionEntry.participant_id == person.id)
+        .order_by(ContributionEntry.paid_on.desc(), ContributionEntry.created_at.desc()))
+    return [_row(uow, e, person) for e in entries]
+
+
+def get_payment(uow: UnitOfWork, number_or_id: str) -> PaymentRow:
+    return _row(uow, _entry(uow, number_or_id))
+
+
+def print_receipt(uow: UnitOfWork, *, number: str, path: Path, size: str = "A4") -> Path:
+    """Write the kwitansi of payment `number` as a PDF (A4 or A5) with its QR."""
+    from branch_desk.documents.receipt import ReceiptData, write_receipt
+    from branch_desk.services.admin.offices import office_row
+    from branch_desk.services.partners import verification
+
+    uow.actor_required.require(Permission.PRINT_DOCUMENTS)
+    row = get_payment(uow, number)
+    if size not in ("A4", "A5"):
+        raise ValidationError("Ukuran kertas harus A4 atau A5.", field="size")
+    office = office_row(uow.session)
+    qr = verification.issue(uow, kind="kwitansi", number=row.number, summary={
+        "kpj": row.kpj, "amount": row.amount, "first_month": row.first_month.isoformat(),
+        "months": row.months, "paid_on": row.paid_on.isoformat()})
+    data = ReceiptData(
+        number=row.number, office_name=office.letterhead or office.name,
+        office_address=office.address, office_code=office.code, kpj=row.kpj, name=row.name,
+        payer=row.payer, amount=row.amount, first_month=row.first_month, months=row.months,
+        programs=row.programs, paid_on=row.paid_on, officer=uow.actor_required.full_name
+        or uow.actor_required.username, reference=row.reference, verification=qr,
+        correction=row.kind == "koreksi")
+    return write_receipt(path, data, size=size)

@@ -1,0 +1,27 @@
+"""The office database as the program and the command line open it: the handle, whether it is
+set up, and bringing its schema up to this program's (after a backup)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from branch_desk.config import backup_dir, default_database
+from branch_desk.db.engine import Database
+from branch_desk.db.migrate import current_revision, upgrade
+
+__all__ = ["Database", "is_set_up", "open_database", "upgrade_schema"]
+
+
+def open_database(target: str | Path | None = None) -> Database:
+    """The database at `target` (a path or URL), or the default one in the data folder."""
+    return Database(target or default_database())
+
+
+def is_set_up(db: Database) -> bool:
+    """Whether the database holds an office (has been migrated at least once)."""
+    return current_revision(db) is not None
+
+
+def upgrade_schema(db: Database) -> Path | None:
+    """Upgrade to this program's schema, backing the file up first; the backup's path."""
+    return upgrade(db, backup_dir=backup_dir())

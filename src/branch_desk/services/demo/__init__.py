@@ -1,0 +1,1 @@
+"""The demo office, built through the same services as the program."""

@@ -1,0 +1,1 @@
+"""Participants: registering, importing, finding and printing the registry."""

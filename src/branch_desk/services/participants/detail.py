@@ -1,0 +1,145 @@
+"""A participant's detail view: personal data, heirs, enrolments, history, and the
+contribution and claim sections other areas provide (empty, labelled, when absent)."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import or_, select
+
+from branch_desk.db.models.core import AuditEntry
+from branch_desk.db.models.participants import Enrolment, Heir
+from branch_desk.domain.nik import mask_nik
+from branch_desk.services.participants.registry import _load, participant_row
+from branch_desk.services.participants.rows import EnrolmentRow, HeirRow, HistoryRow, ParticipantRow
+from branch_desk.services.uow import UnitOfWork
+
+FIELD_LABELS = {
+    "nik": "NIK", "name": "Nama", "birth_date": "Tanggal lahir", "sex": "Jenis kelamin",
+    "address": "Alamat", "village_code": "Desa/kelurahan", "phone": "No. HP",
+    "occupation": "Pekerjaan", "segment": "Segmen", "funding_source": "Sumber dana",
+    "partner_id": "Mitra", "income": "Penghasilan", "tmt": "TMT", "status": "Status",
+    "status_reason": "Alasan status", "programs": "Program", "relationship": "Hubungan",
+    "bank_account": "Rekening", "program": "Program", "start_date": "Mulai",
+    "end_date": "Berakhir", "deleted": "Dihapus", "kpj": "KPJ", "registered_on": "Terdaftar",
+}
+_HIDDEN = frozenset({"name_search", "participant_id"})
+_TABLE_WHAT = {"participants": "Data peserta", "heirs": "Ahli waris", "enrolments": "Program"}
+_ACTION_WHAT = {"insert": "dicatat", "update": "diubah", "delete": "dihapus",
+                "view_nik": "NIK lengkap dilihat"}
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section another area fills; `available` False shows the labelled empty state."""
+
+    title: str
+    available: bool
+    columns: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ParticipantDetail:
+    row: ParticipantRow
+    heirs: tuple[HeirRow, ...]
+    enrolments: tuple[EnrolmentRow, ...]
+    history: tuple[HistoryRow, ...]
+    contributions: Section
+    claims: Section
+
+
+def _shown(key: str, value: Any) -> str:
+    if value is None:
+        return "—"
+    if key == "nik" and isinstance(value, str) and value:
+        return mask_nik(value)
+    return str(value)
+
+
+def participant_history(uow: UnitOfWork, participant_id: str) -> tuple[HistoryRow, ...]:
+    """Registrations, edits, deactivations and NIK views of a participant, oldest first."""
+    child_ids = list(uow.session.scalars(select(Heir.id).where(
+        Heir.participant_id == participant_id)))
+    child_ids += list(uow.session.scalars(select(Enrolment.id).where(
+        Enrolment.participant_id == participant_id)))
+    stmt = select(AuditEntry).where(or_(
+        (AuditEntry.table_name == "participants") & (AuditEntry.row_id == participant_id),
+        AuditEntry.table_name.in_(("heirs", "enrolments")) & AuditEntry.row_id.in_(child_ids),
+    )).order_by(AuditEntry.seq)
+    out = []
+    for entry in uow.session.scalars(stmt):
+        before, after = entry.before or {}, entry.after or {}
+        changes = tuple(
+            (FIELD_LABELS.get(k, k), _shown(k, before.get(k)), _shown(k, v))
+            for k, v in after.items()
+            if k in FIELD_LABELS and k not in _HIDDEN and (entry.action != "insert" or v))
+        what = f"{_TABLE_WHAT.get(entry.table_name, entry.table_name)} " \
+               f"{_ACTION_WHAT.get(entry.action, entry.action)}"
+        if entry.table_name == "participants" and after.get("status") == "nonaktif":
+            what = "Peserta dinonaktifkan"
+        elif entry.table_name == "participants" and after.get("status") == "aktif" \
+                and entry.action == "update":
+            what = "Peserta diaktifkan kembali"
+        if entry.action == "view_nik":
+            changes = ()
+        out.append(HistoryRow(entry.at, entry.username, entry.action, what, changes, entry.note))
+    return tuple(out)
+
+
+def _optional(module: str, function: str) -> Any:
+    try:
+        mod = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name == module:
+            return None
+        raise
+    return getattr(mod, function, None)
+
+
+def _claims_section(uow: UnitOfWork, row: ParticipantRow) -> Section:
+    list_claims = _optional("branch_desk.services.claims.queries", "list_claims")
+    if list_claims is None:
+        return Section("Klaim", False, note="Data klaim belum tersedia di versi ini.")
+    from branch_desk.domain.money import format_rupiah
+
+    claims = [c for c in list_claims(uow, search=row.kpj, limit=200) if c.kpj == row.kpj]
+    return Section("Klaim", True, ("Nomor", "Jenis", "Tanggal kejadian", "Status", "Jumlah"),
+                   tuple((c.number, c.claim_type, c.event_date.strftime("%d-%m-%Y"),
+                          c.status_label, format_rupiah(c.total_amount)) for c in claims),
+                   "" if claims else "Belum ada klaim.")
+
+
+def _contributions_section(uow: UnitOfWork, row: ParticipantRow) -> Section:
+    list_payments = _optional("branch_desk.services.contributions.payments", "list_payments")
+    if list_payments is None:
+        return Section("Riwayat iuran", False, note="Riwayat iuran belum tersedia di versi ini.")
+    from branch_desk.domain.coverage import month_label
+    from branch_desk.domain.money import format_rupiah
+
+    payments = list_payments(uow, participant_id=row.id)
+    return Section(
+        "Riwayat iuran", True, ("Nomor", "Jenis", "Bulan", "Jumlah", "Dibayar", "Oleh"),
+        tuple((p.number, p.kind, f"{month_label(p.first_month)} – {month_label(p.last_month)}",
+               format_rupiah(p.amount), p.paid_on.strftime("%d-%m-%Y"), p.payer)
+              for p in payments), "" if payments else "Belum ada pembayaran iuran.")
+
+
+def participant_detail(uow: UnitOfWork, participant_id: str) -> ParticipantDetail:
+    """Everything the detail view shows (NIK masked; `participants.reveal_nik` for more)."""
+    participant = _load(uow, participant_id)
+    heirs = tuple(HeirRow(h.id, h.name, h.relationship, mask_nik(h.nik) if h.nik else "",
+                          h.phone, h.bank_account)
+                  for h in uow.session.scalars(select(Heir).where(
+                      Heir.participant_id == participant_id, Heir.deleted.is_(False))
+                      .order_by(Heir.created_at)))
+    enrolments = tuple(EnrolmentRow(e.id, e.program, e.start_date, e.end_date)
+                       for e in uow.session.scalars(select(Enrolment).where(
+                           Enrolment.participant_id == participant_id,
+                           Enrolment.deleted.is_(False)).order_by(Enrolment.start_date)))
+    row = participant_row(uow, participant)
+    return ParticipantDetail(row, heirs, enrolments, participant_history(uow, participant_id),
+                             _contributions_section(uow, row), _claims_section(uow, row))

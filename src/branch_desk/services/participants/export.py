@@ -1,0 +1,50 @@
+"""Spreadsheets out of the registry: participant export and the import error report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from branch_desk.db import recording
+from branch_desk.domain.permissions import Permission
+from branch_desk.services.participants.importing import REJECTED, ImportReport
+from branch_desk.services.participants.queries import iter_with_nik
+from branch_desk.services.participants.rows import ParticipantQuery
+from branch_desk.services.uow import UnitOfWork
+from branch_desk.spreadsheets.participants_writer import write_error_report, write_table
+
+EXPORT_TITLES = ("KPJ", "NIK", "Nama", "Tanggal Lahir", "Jenis Kelamin", "Alamat",
+                 "Kode Desa", "Desa/Kelurahan", "No HP", "Pekerjaan", "Segmen", "Sumber Dana",
+                 "Mitra", "Program", "Penghasilan", "Mulai Kepesertaan", "Terdaftar", "Status",
+                 "Alasan Status")
+EXPORT_WIDTHS = (14, 20, 28, 14, 8, 30, 15, 20, 15, 20, 8, 10, 18, 14, 13, 14, 12, 10, 24)
+
+
+def export_participants(uow: UnitOfWork, path: str | Path, *, query: ParticipantQuery) -> int:
+    """Write the participants matching `query` to an xlsx; returns the number of rows.
+
+    Roles with EXPORT_PERSONAL_DATA get the full NIK, others the masked NIK. The export
+    is audited either way; call in a writing unit of work and commit.
+    """
+    actor = uow.actor_required
+    full = actor.can(Permission.EXPORT_PERSONAL_DATA)
+    rows = [
+        (r.kpj, nik if full else r.nik_masked, r.name, r.birth_date, r.sex, r.address,
+         r.village_code, r.village_name, r.phone, r.occupation, r.segment, r.funding_source,
+         r.partner_code or "", " ".join(r.programs), r.income, r.tmt, r.registered_on,
+         r.status, r.status_reason)
+        for r, nik in iter_with_nik(uow, query.__class__(**{**query.__dict__, "offset": 0}))]
+    write_table(path, sheet="Peserta", titles=EXPORT_TITLES, widths=EXPORT_WIDTHS, rows=rows,
+                text_columns=frozenset({0, 1, 6, 8}), count=len(rows))
+    recording.record_event(uow.session, actor, "export_participants", table="participants",
+                           note=f"{len(rows)} peserta ke {Path(path).name}",
+                           details={"full_nik": full, "filters": {
+                               k: v for k, v in query.__dict__.items() if v}})
+    return len(rows)
+
+
+def write_import_errors(report: ImportReport, path: str | Path) -> Path:
+    """The error report of an import: the rejected rows with what is wrong with each."""
+    rows = [(r.row, report.rejected_cells.get(r.row, []), r.message)
+            for r in report.rows if r.status == REJECTED]
+    return write_error_report(path, header=report.header, nik_column=report.columns.get("nik"),
+                              rows=rows)

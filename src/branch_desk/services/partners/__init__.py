@@ -1,0 +1,1 @@
+"""Partners: regional governments, agreements (PKS), certificates and document verification."""

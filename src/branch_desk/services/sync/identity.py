@@ -1,0 +1,76 @@
+"""Office identity files and trust between offices — Permission.SYNC."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from branch_desk.db.recording import record_event
+from branch_desk.domain.errors import ValidationError
+from branch_desk.domain.permissions import Permission
+from branch_desk.services.uow import UnitOfWork
+from branch_desk.sync import keys
+
+
+@dataclass(frozen=True)
+class IdentityRow:
+    office_code: str
+    office_name: str
+    kind: str
+    fingerprint: str
+    trusted: bool = False
+
+
+def own_identity(uow: UnitOfWork) -> IdentityRow:
+    """The own office's identity and fingerprint (makes the encryption key on first use)."""
+    ident = keys.own_identity(uow.session)
+    return IdentityRow(ident.office_code, ident.office_name, ident.kind, ident.fingerprint,
+                       True)
+
+
+def write_identity(uow: UnitOfWork, *, out: Path) -> IdentityRow:
+    """Write the own identity file to `out` (atomically). Commit after (key made on first use)."""
+    uow.actor_required.require(Permission.SYNC)
+    data = keys.identity_document(uow.session)
+    out = Path(out)
+    tmp = out.with_name(f".{out.name}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, out)
+    return own_identity(uow)
+
+
+def read_identity(path: Path) -> IdentityRow:
+    """Read and check an identity file without trusting it (to show its fingerprint)."""
+    ident = keys.read_identity(Path(path))
+    return IdentityRow(ident.office_code, ident.office_name, ident.kind, ident.fingerprint)
+
+
+def trust_identity(uow: UnitOfWork, *, path: Path, fingerprint: str | None = None,
+                   replace: bool = False) -> IdentityRow:
+    """Trust the office in an identity file. When `fingerprint` is given (what the other
+    officer read out by phone) it must match."""
+    actor = uow.actor_required
+    actor.require(Permission.SYNC)
+    ident = keys.read_identity(Path(path))
+    if fingerprint is not None and _norm(fingerprint) != _norm(ident.fingerprint):
+        raise ValidationError("Sidik jari tidak cocok dengan berkas identitas; jangan "
+                              "percayai berkas ini.", field="fingerprint")
+    keys.trust(uow.session, ident, replace=replace)
+    record_event(uow.session, actor, "sync_trust", table="offices", row_id=ident.office_code,
+                 note=f"percayai kantor {ident.office_code} sidik jari {ident.fingerprint}")
+    return IdentityRow(ident.office_code, ident.office_name, ident.kind, ident.fingerprint,
+                       True)
+
+
+def list_peers(uow: UnitOfWork) -> list[IdentityRow]:
+    result = []
+    for office in keys.trusted_peers(uow.session):
+        peer = keys.peer_keys(uow.session, office.code)
+        fp = keys.fingerprint(office.public_key or b"", peer[1].enc_public_key) if peer else ""
+        result.append(IdentityRow(office.code, office.name, office.kind, fp, True))
+    return result
+
+
+def _norm(text: str) -> str:
+    return "".join(ch for ch in text.upper() if ch.isalnum())

@@ -1,0 +1,1 @@
+"""Pengaturan: office identity, users, backups and the audit browser."""

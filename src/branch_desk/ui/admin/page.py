@@ -1,0 +1,258 @@
+"""Pengaturan: office identity and letterhead, database location, backups, users, own
+password, and the audit log (browser and chain check) for supervisors and admins."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branch_desk.config import default_database, save_settings
+from branch_desk.db.base import utcnow
+from branch_desk.domain.errors import DomainError
+from branch_desk.domain.permissions import Permission, Role
+from branch_desk.services.admin.offices import office_row, update_office
+from branch_desk.services.admin.users import add_user, change_password, list_users
+from branch_desk.ui.admin.audit_browser import AuditBrowser
+from branch_desk.ui.admin.backup_panel import BackupPanel
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.shell.i18n import LANGUAGES, save_language, saved_language
+from branch_desk.ui.widgets.i18n_domain import domain_label
+
+
+class SettingsPage(QScrollArea):
+    """Symmetric load()/save() for the office identity; users for admins."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self._office_box())
+        layout.addWidget(self._database_box())
+        layout.addWidget(self._language_box())
+        self.backups: BackupPanel | None = None
+        if ctx.actor.can(Permission.BACKUP):
+            self.backups = BackupPanel(ctx)
+            self.backups.setObjectName("backup_panel")
+            self.backups.restored.connect(self._after_restore)
+            layout.addWidget(self.backups)
+        layout.addWidget(self._users_box())
+        layout.addWidget(self._password_box())
+        self.audit: AuditBrowser | None = None
+        if ctx.actor.can(Permission.VIEW_AUDIT):
+            box = QGroupBox(self.tr("Log audit"), objectName="audit_box")
+            self.audit = AuditBrowser(ctx)
+            self.audit.setMinimumHeight(460)
+            QVBoxLayout(box).addWidget(self.audit)
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.load()
+
+    def _office_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Identitas kantor (tampil pada dokumen)"))
+        self.office_name = QLineEdit(objectName="office_name")
+        self.office_address = QLineEdit(objectName="office_address")
+        self.head_name = QLineEdit(objectName="head_name")
+        self.head_title = QLineEdit(objectName="head_title")
+        self.letterhead = QLineEdit(objectName="letterhead")
+        self.save_office = QPushButton(self.tr("Simpan identitas kantor"),
+                                       objectName="save_office")
+        self.save_office.clicked.connect(self.save)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Kode kantor"), QLabel(self.ctx.office.code))
+        form.addRow(self.tr("Nama kantor"), self.office_name)
+        form.addRow(self.tr("Alamat"), self.office_address)
+        form.addRow(self.tr("Nama kepala kantor"), self.head_name)
+        form.addRow(self.tr("Jabatan kepala kantor"), self.head_title)
+        form.addRow(self.tr("Kop surat"), self.letterhead)
+        form.addRow("", self.save_office)
+        editable = self.ctx.actor.can(Permission.MANAGE_OFFICE)
+        for widget in (self.office_name, self.office_address, self.head_name, self.head_title,
+                       self.letterhead, self.save_office):
+            widget.setEnabled(editable)
+        return box
+
+    def _database_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Basis data"))
+        current = QLabel(str(self.ctx.db.url.render_as_string(hide_password=True)),
+                         objectName="database_location")
+        current.setWordWrap(True)
+        choose = QPushButton(self.tr("Gunakan berkas basis data lain…"),
+                             objectName="choose_database")
+        choose.clicked.connect(self._choose_database)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Lokasi saat ini"), current)
+        form.addRow(self.tr("Bawaan saat mulai"), QLabel(default_database()))
+        form.addRow("", choose)
+        return box
+
+    def _language_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Bahasa / Language"), objectName="language_box")
+        self.language = QComboBox(objectName="language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(saved_language()), 0))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        note = QLabel(self.tr("Bahasa tampilan berlaku setelah program dibuka lagi. "
+                              "Pesan dari layanan data tetap dalam bahasa Indonesia."))
+        note.setWordWrap(True)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Bahasa tampilan"), self.language)
+        form.addRow("", note)
+        return box
+
+    def _language_chosen(self) -> None:
+        code = self.language.currentData()
+        if not code or code == saved_language():
+            return
+        save_language(code)
+        QMessageBox.information(self, self.tr("Bahasa / Language"), self.tr(
+            "Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.\n"
+            "The display language is saved. Close and reopen the program to use it."))
+
+    def _users_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Pengguna kantor"))
+        self.users = QListWidget(objectName="users")
+        self.add_user_button = QPushButton(self.tr("Tambah pengguna…"), objectName="add_user")
+        self.add_user_button.clicked.connect(self._add_user)
+        self.add_user_button.setEnabled(self.ctx.actor.can(Permission.MANAGE_USERS))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.users)
+        layout.addWidget(self.add_user_button)
+        box.setVisible(self.ctx.actor.can(Permission.MANAGE_USERS))
+        return box
+
+    def _password_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Kata sandi saya"))
+        self.old_password = QLineEdit(objectName="old_password")
+        self.new_password = QLineEdit(objectName="new_password")
+        self.new_password2 = QLineEdit(objectName="new_password2")
+        for field in (self.old_password, self.new_password, self.new_password2):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        change = QPushButton(self.tr("Ganti kata sandi"), objectName="change_password")
+        change.clicked.connect(self._change_password)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Kata sandi lama"), self.old_password)
+        form.addRow(self.tr("Kata sandi baru"), self.new_password)
+        form.addRow(self.tr("Ulangi kata sandi baru"), self.new_password2)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(change)
+        form.addRow(row)
+        return box
+
+    def load(self) -> None:
+        with self.ctx.reading() as uow:
+            office = office_row(uow.session)
+            users = list_users(uow) if self.ctx.actor.can(Permission.MANAGE_USERS) else []
+        self.office_name.setText(office.name)
+        self.office_address.setText(office.address)
+        self.head_name.setText(office.head_name)
+        self.head_title.setText(office.head_title)
+        self.letterhead.setText(office.letterhead)
+        self.users.clear()
+        for user in users:
+            self.users.addItem(f"{user.username} — {domain_label(Role(user.role).label)}"
+                               + ("" if user.active else self.tr(" (nonaktif)")))
+
+    def save(self) -> None:
+        try:
+            with self.ctx.writing() as uow:
+                self.ctx.office = update_office(
+                    uow, name=self.office_name.text(), address=self.office_address.text(),
+                    head_name=self.head_name.text(), head_title=self.head_title.text(),
+                    letterhead=self.letterhead.text())
+                uow.commit()
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.bus.announce("office")
+        QMessageBox.information(self, self.tr("Tersimpan"), self.tr("Identitas kantor disimpan."))
+
+    def _choose_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Pilih berkas basis data"), default_database(),
+            self.tr("Basis data SQLite (*.db)"), options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            save_settings({"database": path})
+            QMessageBox.information(self, self.tr("Basis data"), self.tr(
+                "Program akan memakai berkas ini saat dibuka lagi."))
+
+    def _add_user(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Pengguna baru"), self.tr("Nama pengguna"))
+        if not ok or not name:
+            return
+        roles = [r.value for r in Role]
+        role, ok = QInputDialog.getItem(self, self.tr("Pengguna baru"), self.tr("Peran"), roles,
+                                        0, False)
+        if not ok:
+            return
+        password, ok = QInputDialog.getText(self, self.tr("Pengguna baru"),
+                                            self.tr("Kata sandi awal (min. 8 karakter)"),
+                                            QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        try:
+            with self.ctx.writing() as uow:
+                add_user(uow, username=name, role=role, password=password)
+                uow.commit()
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.load()
+
+    def _change_password(self) -> None:
+        if self.new_password.text() != self.new_password2.text():
+            QMessageBox.warning(self, self.tr("Kata sandi"),
+                                self.tr("Kedua kata sandi baru tidak sama."))
+            return
+        try:
+            with self.ctx.writing() as uow:
+                change_password(uow, old_password=self.old_password.text(),
+                                new_password=self.new_password.text(), now=utcnow())
+                uow.commit()
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        for field in (self.old_password, self.new_password, self.new_password2):
+            field.clear()
+        QMessageBox.information(self, self.tr("Kata sandi"), self.tr("Kata sandi diganti."))
+
+
+    def refresh(self, areas: frozenset[str]) -> None:
+        if self.audit is not None and areas:
+            self.audit.refresh()
+
+    def _after_restore(self, source: str) -> None:
+        QMessageBox.information(self, self.tr("Pemulihan selesai"), self.tr(
+            "Basis data dipulihkan dari {0}. Silakan masuk kembali.").format(source))
+        window = self.window()
+        logout = getattr(window, "logout", None)
+        if callable(logout):  # the main window: asks first when something typed is unsaved
+            logout()
+            return
+        on_logout = getattr(window, "on_logout", None)
+        if callable(on_logout):
+            on_logout()
+        window.close()
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return SettingsPage(ctx)

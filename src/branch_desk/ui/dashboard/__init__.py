@@ -1,0 +1,1 @@
+"""Beranda: the office's figures at a glance."""

@@ -1,0 +1,266 @@
+"""Peserta: search and filter the registry, register, import, export, print cards."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branch_desk.domain.permissions import Permission
+from branch_desk.domain.programs import Segment
+from branch_desk.services.participants.cards import print_card, print_cards
+from branch_desk.services.participants.export import export_participants
+from branch_desk.services.participants.queries import search_participants
+from branch_desk.services.participants.rows import Page, ParticipantQuery, ParticipantRow
+from branch_desk.services.partners.registry import list_partners
+from branch_desk.ui.participants.detail import ParticipantDetailDialog
+from branch_desk.ui.participants.form import ParticipantForm
+from branch_desk.ui.participants.import_dialog import ImportDialog
+from branch_desk.ui.participants.list_model import COL_NAME, ParticipantListModel
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.widgets.i18n_domain import domain_label
+from branch_desk.ui.widgets.pdf_preview import preview_written, show_pdf, written_pdf
+from branch_desk.ui.widgets.unsaved import open_forms_of
+
+
+class ParticipantsPage(QWidget):
+    """The participant list with its search box and filters."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.search = QLineEdit(objectName="search")
+        self.search.setPlaceholderText(self.tr("Cari NIK, KPJ atau nama…"))
+        self.search.setClearButtonEnabled(True)
+        self.segment = self._combo("filter_segment", self.tr("Semua segmen"),
+                                   [(domain_label(s.label), s.value) for s in Segment])
+        self.program = self._combo("filter_program", self.tr("Semua program"),
+                                   [(p, p) for p in ("JKK", "JKM", "JHT", "JP", "JKP")])
+        with ctx.reading() as uow:
+            partners = [(p.code, p.code) for p in list_partners(uow)]
+        self.partner = self._combo("filter_partner", self.tr("Semua mitra"), partners)
+        self.status = self._combo("filter_status", self.tr("Semua status"),
+                                  [(self.tr("Aktif"), "aktif"), (self.tr("Nonaktif"), "nonaktif")])
+        self.village = QLineEdit(objectName="filter_village")
+        self.village.setPlaceholderText(self.tr("Kode desa/kec."))
+        self.village.setMaximumWidth(130)
+        self.list_model = ParticipantListModel(self._fetch, self)
+        self.table = QTableView(objectName="participants_table")
+        self.table.setModel(self.list_model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        for column, width in enumerate((100, 140, 230, 95, 40, 140, 65, 130, 110)):
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+        self.count = QLabel(objectName="count")
+        new = QPushButton(self.tr("Peserta baru"), objectName="new_participant")
+        new.setToolTip("Ctrl+N")  # the main window's page shortcut calls new_item()
+        new.clicked.connect(self.new_participant)
+        new.setEnabled(ctx.actor.can(Permission.REGISTER_PARTICIPANTS))
+        imp = QPushButton(self.tr("Impor daftar Pemda…"), objectName="import")
+        imp.setEnabled(ctx.actor.can(Permission.IMPORT_PARTICIPANTS))
+        imp.clicked.connect(self.open_import)
+        exp = QPushButton(self.tr("Ekspor xlsx…"), objectName="export")
+        exp.clicked.connect(self._export)
+        cards = QPushButton(self.tr("Cetak kartu…"), objectName="cards")
+        cards.setEnabled(ctx.actor.can(Permission.PRINT_DOCUMENTS))
+        cards.clicked.connect(self._cards)
+        cards_preview = QPushButton(self.tr("Pratinjau && cetak kartu"),
+                                    objectName="cards_preview")
+        cards_preview.setToolTip(self.tr("Kartu peserta yang dipilih (Ctrl+P), atau semua "
+                                         "peserta di daftar bila tidak ada yang dipilih"))
+        cards_preview.setEnabled(ctx.actor.can(Permission.PRINT_DOCUMENTS))
+        cards_preview.clicked.connect(self.print_current)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        for widget in (self.segment, self.program, self.partner, self.status, self.village):
+            top.addWidget(widget)
+        actions = QHBoxLayout()
+        for widget in (new, imp, exp, cards, cards_preview):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        actions.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addLayout(actions)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        self.village.returnPressed.connect(self.apply_filters)
+        for combo in (self.segment, self.program, self.partner, self.status):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.table.horizontalHeader().setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.apply_filters()
+
+    def _combo(self, name: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        combo.addItem(everything, None)
+        for label, value in items:
+            combo.addItem(label, value)
+        return combo
+
+    def _fetch(self, query: ParticipantQuery) -> Page[ParticipantRow]:
+        with self.ctx.reading() as uow:
+            return search_participants(uow, query)
+
+    def current_query(self) -> ParticipantQuery:
+        return ParticipantQuery(
+            text=self.search.text(), segment=self.segment.currentData(),
+            program=self.program.currentData(), partner_code=self.partner.currentData(),
+            status=self.status.currentData(), village_code=self.village.text().strip() or None)
+
+    def apply_filters(self) -> None:
+        try:
+            self.list_model.set_query(self.current_query())
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        shown = self.list_model.rowCount()
+        more = "+" if self.list_model.has_more else ""
+        self.count.setText(self.tr("{0}{1} peserta").format(shown, more))
+
+    def refresh(self, areas: frozenset[str]) -> None:
+        if "participants" in areas:
+            self.list_model.reload()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_detail(self.list_model.row_at(index.row()).id)
+
+    def open_detail(self, participant_id: str) -> ParticipantDetailDialog:
+        dialog = ParticipantDetailDialog(self.ctx, participant_id, self)
+        dialog.open()
+        return dialog
+
+    # --- page shortcuts (branch_desk.ui.shell.shortcuts) ---------------------------------------
+
+    def new_item(self) -> None:
+        if self.ctx.actor.can(Permission.REGISTER_PARTICIPANTS):
+            self.new_participant()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def print_current(self) -> None:
+        """Preview the card of the selected participant, or the cards of the whole list."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            self.preview_cards()
+            return
+        kpj = self.list_model.row_at(index.row()).kpj
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def write(path: Path) -> None:
+            from branch_desk.services.uow import UnitOfWork
+
+            with UnitOfWork(db, actor, write=True) as uow:
+                print_card(uow, nik_or_kpj=kpj, out=path)
+                uow.commit()
+
+        preview_written(self, write, "kartu.pdf", self.tr("Kartu peserta KPJ {0}").format(kpj))
+
+    def preview_cards(self) -> None:
+        """Cards of every participant in the list (ten per A4 page) in the preview."""
+        query = replace(self.list_model.query, offset=0)
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def job(progress: object) -> bytes:
+            from branch_desk.services.uow import UnitOfWork
+
+            def write(path: Path) -> None:
+                with UnitOfWork(db, actor, write=True) as uow:
+                    print_cards(uow, query=query, out=path, progress=progress)  # type: ignore[arg-type]
+                    uow.commit()
+
+            return written_pdf(write, "kartu-peserta.pdf")
+
+        self.ctx.runner.run(self, self.tr("Menyiapkan kartu…"), job,
+                            lambda pdf: show_pdf(self, pdf, self.tr("Kartu peserta")),
+                            lambda exc: show_error(self, exc))
+
+    def new_participant(self) -> ParticipantForm:
+        form = ParticipantForm(self.ctx, self)
+        form.open_existing.connect(self.open_detail)
+        form.open()
+        return form
+
+    def unsaved_work(self) -> list[str]:
+        """The open "Peserta baru" form, when something typed in it is unsaved."""
+        return open_forms_of(self)
+
+    def open_import(self) -> ImportDialog:
+        dialog = ImportDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor peserta"), "peserta.xlsx",
+                                              "Excel (*.xlsx)")
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        query = replace(self.list_model.query, offset=0)
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def job(_progress: object) -> int:
+            from branch_desk.services.uow import UnitOfWork
+
+            with UnitOfWork(db, actor, write=True) as uow:
+                count = export_participants(uow, path, query=query)
+                uow.commit()
+            return count
+
+        self.ctx.runner.run(self, self.tr("Mengekspor…"), job,
+                            lambda n: self.count.setText(self.tr("{0} peserta diekspor").format(n)),
+                            lambda exc: show_error(self, exc))
+
+    def _cards(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan kartu peserta"),
+                                              "kartu-peserta.pdf", "PDF (*.pdf)")
+        if path:
+            self.cards_to(path)
+
+    def cards_to(self, path: str) -> None:
+        query = replace(self.list_model.query, offset=0)
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def job(progress: object) -> int:
+            from branch_desk.services.uow import UnitOfWork
+
+            with UnitOfWork(db, actor, write=True) as uow:
+                count = print_cards(uow, query=query, out=path, progress=progress)  # type: ignore[arg-type]
+                uow.commit()
+            return count
+
+        self.ctx.runner.run(self, self.tr("Mencetak kartu…"), job,
+                            lambda n: self.count.setText(self.tr("{0} kartu dicetak").format(n)),
+                            lambda exc: show_error(self, exc))
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return ParticipantsPage(ctx)

@@ -1,1 +1,0 @@
-"""Security screens: the audit browser, the backup panel and the idle screen lock."""

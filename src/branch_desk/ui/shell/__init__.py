@@ -1,0 +1,1 @@
+"""The program's shell: application start, login, main window, background work, errors."""

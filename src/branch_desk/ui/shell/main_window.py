@@ -1,0 +1,204 @@
+"""The main window: navigation on the left, one page per area, office and user below."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.widgets.unsaved import confirm_leave, unsaved_work_of
+
+# (key, label, module); a module exposes `create_page(ctx) -> QWidget`. A page may define
+# `refresh(areas: frozenset[str])`, called after any mutation announced on the bus, and
+# `unsaved_work() -> list[str]`, asked before the window closes or the user logs out.
+PAGES: tuple[tuple[str, str, str], ...] = (
+    ("beranda", QT_TRANSLATE_NOOP("MainWindow", "Beranda"),
+     "branch_desk.ui.dashboard.page"),
+    ("peserta", QT_TRANSLATE_NOOP("MainWindow", "Peserta"),
+     "branch_desk.ui.participants.page"),
+    ("iuran", QT_TRANSLATE_NOOP("MainWindow", "Iuran"),
+     "branch_desk.ui.contributions.page"),
+    ("klaim", QT_TRANSLATE_NOOP("MainWindow", "Klaim"),
+     "branch_desk.ui.claims.page"),
+    ("mitra", QT_TRANSLATE_NOOP("MainWindow", "Mitra & Dokumen"),
+     "branch_desk.ui.partners.page"),
+    ("sinkronisasi", QT_TRANSLATE_NOOP("MainWindow", "Sinkronisasi"),
+     "branch_desk.ui.sync.page"),
+    ("laporan", QT_TRANSLATE_NOOP("MainWindow", "Laporan"),
+     "branch_desk.ui.shell.reports"),
+    ("pengaturan", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"),
+     "branch_desk.ui.admin.page"),
+)
+
+
+def load_page_factory(module: str) -> Callable[[AppContext], QWidget] | None:
+    """The page module's `create_page`, or None while that area is not built yet."""
+    try:
+        mod = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name == module:
+            return None
+        raise
+    return getattr(mod, "create_page", None)
+
+
+class NotYetPage(QWidget):
+    """Says plainly that an area is not available yet."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        text = QLabel(self.tr("Halaman <b>{0}</b> belum tersedia di versi ini.").format(label))
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+
+
+class MainWindow(QMainWindow):
+    """Navigation list and lazily built pages."""
+
+    def __init__(self, ctx: AppContext, on_logout: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.on_logout = on_logout
+        self._leaving = False  # set once the officer agreed to close: ask once only
+        self.setWindowTitle(f"Branch Desk — {ctx.office.name}")
+        self.resize(1280, 760)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(200)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setWordWrap(True)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { background: #0b5e3a; color: white; border: none;"
+            " font-size: 11pt; padding-top: 8px; }"
+            "QListWidget#navigation::item { padding: 9px 14px; }"
+            "QListWidget#navigation::item:selected { background: #ffffff; color: #0b5e3a;"
+            " font-weight: bold; }")
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for index, (key, label, _module) in enumerate(PAGES):
+            item = QListWidgetItem(self.tr(label))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"Ctrl+{index + 1}")
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())
+        self.nav.currentRowChanged.connect(self.show_page)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menu()
+        office_label = QLabel(self.tr("Kantor: {0} ({1})").format(ctx.office.name, ctx.office.code))
+        user_label = QLabel(self.tr("Pengguna: {0} — {1}").format(ctx.actor.username,
+                                                                  ctx.actor.role))
+        office_label.setObjectName("status_office")
+        user_label.setObjectName("status_user")
+        self.statusBar().addWidget(office_label)
+        self.statusBar().addPermanentWidget(user_label)
+        ctx.bus.changed.connect(self._refresh_pages)
+        from branch_desk.ui.shell.idle_lock import install_idle_lock
+
+        install_idle_lock(self, ctx, minutes=10)
+        from branch_desk.ui.shell.shortcuts import install_page_shortcuts
+
+        install_page_shortcuts(self)  # Ctrl+N / Ctrl+F / Ctrl+P on the current page
+        self.nav.setCurrentRow(0)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        for index in range(len(PAGES)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.nav.setCurrentRow(i))
+            self.addAction(action)
+        logout = QAction(self.tr("&Keluar akun"), self)
+        logout.triggered.connect(self.logout)
+        menu.addAction(logout)
+        quit_action = QAction(self.tr("&Tutup program"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+
+    def page(self, key: str) -> QWidget:
+        """The page widget of `key`, built on first use."""
+        index = next(i for i, (k, _, _) in enumerate(PAGES) if k == key)
+        if key not in self.pages:
+            _, label, module = PAGES[index]
+            factory = load_page_factory(module)
+            widget = factory(self.ctx) if factory else NotYetPage(self.tr(label))
+            widget.setObjectName(f"page_{key}")
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[key] = widget
+        return self.pages[key]
+
+    def show_page(self, index: int) -> None:
+        if index < 0:
+            return
+        key = PAGES[index][0]
+        self.page(key)
+        self.stack.setCurrentIndex(index)
+
+    def go_to(self, key: str) -> QWidget:
+        index = next(i for i, (k, _, _) in enumerate(PAGES) if k == key)
+        self.nav.setCurrentRow(index)
+        return self.pages[key]
+
+    def _refresh_pages(self, areas: frozenset[str]) -> None:
+        for widget in self.pages.values():
+            refresh = getattr(widget, "refresh", None)
+            if callable(refresh):
+                refresh(areas)
+
+    # --- leaving: closing the program or logging out --------------------------------------
+
+    def unsaved_work(self) -> list[str]:
+        """What the pages built so far hold unsaved, one line per form."""
+        return unsaved_work_of(self.pages.values())
+
+    def may_leave(self, *, logout: bool) -> bool:
+        """True when nothing typed is unsaved or the officer agreed to discard it. While the
+        screen is locked nothing is asked (nor shown): the unsaved work keeps the window."""
+        items = self.unsaved_work()
+        if not items:
+            return True
+        lock = getattr(self, "idle_lock", None)
+        if lock is not None and lock.is_locked:
+            lock.refuse_close()
+            return False
+        return confirm_leave(self, items, logout=logout)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._leaving or self.may_leave(logout=False):
+            self._leaving = True
+            event.accept()
+        else:
+            event.ignore()
+
+    def logout(self) -> bool:
+        """"Keluar akun": asks first when something is unsaved; True when logged out."""
+        if not self._leaving and not self.may_leave(logout=True):
+            return False
+        self._leaving = True
+        if self.on_logout:
+            self.on_logout()
+        self.close()
+        return True

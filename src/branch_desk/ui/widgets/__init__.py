@@ -1,0 +1,1 @@
+"""Shared interface pieces: table model, PDF preview, formatting, unsaved-work questions."""

@@ -1,0 +1,54 @@
+"""Dates and amounts in the interface language (see `branch_desk.ui.shell.i18n`).
+
+Indonesian: ``29 April 2025``, ``Rp1.204.000.000`` (house style, `domain.money`).
+English: ``April 29, 2025``, ``Rp1,204,000,000`` (the rupiah sign stays; the figures are
+grouped the English way). Documents (PDF letters, receipts) are always Indonesian and keep
+using `domain.dates` / `domain.money` directly.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from branch_desk.domain.dates import Style, format_date, format_datetime, format_month
+from branch_desk.domain.money import format_rupiah
+from branch_desk.ui.shell.i18n import current_language
+
+
+def fmt_date(d: date | None, style: Style = "long", *, empty: str = "—") -> str:
+    """A date in the interface language; `empty` for None."""
+    if d is None:
+        return empty
+    return format_date(d, style, locale=current_language())
+
+
+def fmt_datetime(dt_utc: datetime | None, *, empty: str = "—") -> str:
+    """A stored (UTC) moment as WITA time in the interface language."""
+    if dt_utc is None:
+        return empty
+    return format_datetime(dt_utc, locale=current_language())
+
+
+def fmt_month(year: int, month: int) -> str:
+    """``April 2025`` (both languages spell the month their own way)."""
+    return format_month(year, month, locale=current_language())
+
+
+def fmt_money(amount: int, *, cents: bool = False) -> str:
+    """Whole rupiah: ``Rp1.204.000.000`` in Indonesian, ``Rp1,204,000,000`` in English."""
+    text = format_rupiah(amount, cents=cents)
+    if current_language() != "en":
+        return text
+    # Swap the separators: dots group thousands in Indonesian, commas in English.
+    return text.translate(str.maketrans({".": ",", ",": "."}))
+
+
+def fmt_number(value: int) -> str:
+    """A count with thousands grouped: ``12.345`` / ``12,345``."""
+    text = f"{value:,}"
+    return text if current_language() == "en" else text.replace(",", ".")
+
+
+def fmt_date_full(d: date) -> str:
+    """With the day name: ``Selasa, 29 April 2025`` / ``Tuesday, April 29, 2025``."""
+    return format_date(d, "full", locale=current_language())

@@ -1,0 +1,207 @@
+"""In-program PDF preview and printing, shared by every area.
+
+`show_pdf(parent, pdf, title, on_print=…)` opens a window with the document (QtPdf) and a
+Cetak button. Printing goes through the system print dialog; each page is rendered onto
+white (QtPdf gives transparent pages) at the printer's resolution. The last printer and
+paper size are remembered in QSettings. `on_print` runs after a print was sent, so the
+caller can record it (reprints with a reason).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSettings, QSize, Qt
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QShortcut,
+)
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+SETTINGS_PRINTER = "printing/last_printer"
+SETTINGS_PAPER = "printing/last_paper"
+MAX_PRINT_DPI = 300
+
+
+def render_page(document: QPdfDocument, index: int, dpi: float) -> QImage:
+    """Page `index` as an opaque image at `dpi`, painted onto white."""
+    points = document.pagePointSize(index)
+    size = QSize(max(1, round(points.width() * dpi / 72)),
+                 max(1, round(points.height() * dpi / 72)))
+    rendered = document.render(index, size)
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.drawImage(QPointF(0, 0), rendered)
+    painter.end()
+    return image
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+    """Paint every page onto `printer`, scaled to the printable area; returns pages printed."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    dpi = min(printer.resolution(), MAX_PRINT_DPI)
+    count = document.pageCount()
+    try:
+        for index in range(count):
+            if index:
+                printer.newPage()
+            image = render_page(document, index, dpi)
+            target = painter.viewport()
+            scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.setViewport(target.x(), target.y(), scaled.width(), scaled.height())
+            painter.setWindow(image.rect())
+            painter.drawImage(0, 0, image)
+            painter.setViewport(target)
+            painter.setWindow(target)
+    finally:
+        painter.end()
+    return count
+
+
+class PdfPreviewDialog(QDialog):
+    """A document shown with QtPdf, with page count and a print button."""
+
+    def __init__(self, parent: QWidget | None, pdf: bytes | Path, title: str, *,
+                 on_print: Callable[[], None] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pdf_preview")
+        self.setWindowTitle(title)
+        self.resize(820, 960)
+        self.on_print = on_print
+        data = Path(pdf).read_bytes() if isinstance(pdf, Path) else bytes(pdf)
+        self._bytes = QByteArray(data)
+        self.document = QPdfDocument(self)
+        # The buffer is the document's child so it outlives the document's use of it.
+        self._buffer = QBuffer(self.document)
+        self._buffer.setData(self._bytes)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdf_view")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setStyleSheet("background: #8a8f96;")
+        self.pages_label = QLabel(self.tr("{0} halaman").format(self.document.pageCount()))
+        self.pages_label.setObjectName("pdf_pages")
+        self.print_button = QPushButton(self.tr("&Cetak…"))
+        self.print_button.setObjectName("pdf_print")
+        self.print_button.clicked.connect(self.print_with_dialog)
+        close = QPushButton(self.tr("&Tutup"))
+        close.setObjectName("pdf_close")
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pages_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_with_dialog)
+        self.print_button.setDefault(True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Detach before deletion: QPdfView may still have page renders queued.
+        self.view.setDocument(None)  # type: ignore[arg-type]
+        self.document.close()
+        super().closeEvent(event)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def page_image(self, index: int, dpi: float = 60) -> QImage:
+        return render_page(self.document, index, dpi)
+
+    def make_printer(self) -> QPrinter:
+        """A printer set up as last time (printer name, paper; A4 by default)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        settings = QSettings()
+        name = str(settings.value(SETTINGS_PRINTER, "") or "")
+        if name:
+            printer.setPrinterName(name)
+        paper = settings.value(SETTINGS_PAPER, None)
+        page_id = QPageSize.PageSizeId.A4
+        if paper is not None:
+            try:
+                page_id = QPageSize.PageSizeId(int(paper))  # type: ignore[call-overload]
+            except (TypeError, ValueError):
+                page_id = QPageSize.PageSizeId.A4
+        printer.setPageSize(QPageSize(page_id))
+        if self.document.pageCount():
+            first = self.document.pagePointSize(0)
+            if first.width() > first.height():
+                printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        return printer
+
+    def remember(self, printer: QPrinter) -> None:
+        settings = QSettings()
+        settings.setValue(SETTINGS_PRINTER, printer.printerName())
+        settings.setValue(SETTINGS_PAPER, int(printer.pageLayout().pageSize().id().value))
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print on an already set-up printer (tests use a PDF printer); records the print."""
+        pages = print_document(self.document, printer)
+        if pages:
+            self.remember(printer)
+            if self.on_print is not None:
+                self.on_print()
+        return pages
+
+    def print_with_dialog(self) -> None:
+        printer = self.make_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Cetak {0}").format(self.windowTitle()))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+
+def show_pdf(parent: QWidget, pdf: bytes | Path, title: str, *,
+             on_print: Callable[[], None] | None = None) -> None:
+    """Open a preview window of `pdf` (bytes or a file) with a print button."""
+    dialog = PdfPreviewDialog(parent, pdf, title, on_print=on_print)
+    dialog.show()
+
+
+def written_pdf(write: Callable[[Path], object], name: str = "dokumen.pdf") -> bytes:
+    """The bytes of the PDF that `write(path)` produces in a private temporary folder (the
+    folder is removed): for services that write files, so their documents can be previewed."""
+    with tempfile.TemporaryDirectory(prefix="branch-desk-") as folder:
+        path = Path(folder) / name
+        write(path)
+        return path.read_bytes()
+
+
+def preview_written(parent: QWidget, write: Callable[[Path], object], name: str,
+                    title: str) -> None:
+    """The PDF that `write(path)` produces, in the preview; a failure is shown instead
+    (a DomainError's message, or the crash dialog) and nothing opens."""
+    from branch_desk.ui.shell.errors import show_error
+
+    try:
+        pdf = written_pdf(write, name)
+    except Exception as exc:
+        show_error(parent, exc)
+        return
+    show_pdf(parent, pdf, title)
