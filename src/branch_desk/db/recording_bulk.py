@@ -49,6 +49,7 @@ def record_bulk_insert(session: Session, actor: Actor, model: type[Synced],
     now = utcnow()
     chain.lamport.value += 1
     table = model.__table__  # type: ignore[attr-defined]
+    session.info.setdefault("changed_tables", set()).add(table.name)  # what the uow reports
     given = set(rows[0])
     fixed = {k: v for k, v in {
         "origin_office": actor.office, "created_at": now, "updated_at": now,

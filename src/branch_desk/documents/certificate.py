@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, landscape
@@ -19,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from branch_desk.documents.base import draw_qr, new_canvas
 from branch_desk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, SERIF_ITALIC
+from branch_desk.domain.dates import format_date
 
 PAGE = landscape(A4)
 NAVY = HexColor("#0b3d6b")
@@ -28,17 +30,23 @@ GREEN = HexColor("#1d7a46")
 
 @dataclass(frozen=True)
 class CertificateContent:
-    """Everything printed on one certificate, as plain text."""
+    """Everything printed on one certificate: text, and the place and date of issue."""
 
     number: str
     office_title: str  # "BPJS Ketenagakerjaan Kantor Cabang Maros"
     recipient: str  # "Pemerintah Kabupaten Maros"
     recipient_line: str  # "Bupati Maros, Dr. H.A.S. Chaidir Syam" (may be empty)
     citation: tuple[str, ...]  # paragraphs
-    place_date: str  # "Maros, 29 April 2025"
+    place: str  # "Maros"
+    issued_on: date
     signer_title: str
     signer: str
     qr_text: str
+
+    @property
+    def place_date(self) -> str:
+        """The line above the signature, e.g. "Maros, 29 April 2025"."""
+        return f"{self.place}, {format_date(self.issued_on)}"
 
 
 def _draw_border(canvas: Canvas) -> None:

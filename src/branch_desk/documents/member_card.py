@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor, white
@@ -15,6 +16,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from branch_desk.documents.base import draw_qr, new_canvas, write_atomically
 from branch_desk.documents.fonts import SANS, SANS_BOLD
+from branch_desk.domain.dates import format_date
+from branch_desk.domain.programs import Segment
 
 CARD_W, CARD_H = 85.6 * mm, 54 * mm  # ISO/IEC 7810 ID-1
 COLUMNS, ROWS = 2, 5
@@ -30,11 +33,24 @@ class CardData:
     name: str
     kpj: str
     nik_masked: str
-    programs: str  # "JKK, JKM"
-    cover: str  # "Sejak 16 Juni 2025" …
-    segment: str  # "Bukan Penerima Upah"
+    programs: tuple[str, ...]  # ("JKK", "JKM")
+    tmt: date
+    status: str  # aktif | nonaktif
+    status_reason: str
+    segment: str  # "BPU"
     office: str  # "Kantor Cabang Maros"
     verification: str
+
+    @property
+    def programs_text(self) -> str:
+        return ", ".join(self.programs) or "—"
+
+    @property
+    def cover(self) -> str:
+        """The protection line: "Sejak 16 Juni 2025" while active, else "Nonaktif (…)"."""
+        if self.status == "aktif":
+            return f"Sejak {format_date(self.tmt)}"
+        return f"Nonaktif ({self.status_reason})" if self.status_reason else "Nonaktif"
 
 
 def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> float:
@@ -57,13 +73,13 @@ def draw_card(canvas: Canvas, card: CardData, x: float, y: float) -> None:
     canvas.drawString(x + 4 * mm, y + CARD_H - 5.2 * mm, "BPJS KETENAGAKERJAAN")
     canvas.setFont(SANS, 6.5)
     canvas.drawString(x + 4 * mm, y + CARD_H - 9 * mm, "KARTU PESERTA")
-    canvas.drawRightString(x + CARD_W - 4 * mm, y + CARD_H - 9 * mm, card.segment)
+    canvas.drawRightString(x + CARD_W - 4 * mm, y + CARD_H - 9 * mm, Segment(card.segment).label)
     canvas.setFillColor(DARK)
     text_w = CARD_W - 30 * mm
     size = _fit(canvas, card.name.upper(), SANS_BOLD, 9.5, text_w)
     canvas.setFont(SANS_BOLD, size)
     canvas.drawString(x + 4 * mm, y + CARD_H - 16.5 * mm, card.name.upper())
-    lines = (("No. KPJ", card.kpj), ("NIK", card.nik_masked), ("Program", card.programs),
+    lines = (("No. KPJ", card.kpj), ("NIK", card.nik_masked), ("Program", card.programs_text),
              ("Perlindungan", card.cover))
     line_y = y + CARD_H - 22 * mm
     for label, value in lines:

@@ -28,7 +28,7 @@ class MonevData:
     office_code: str
     head_name: str
     head_title: str
-    summary: Any  # services.coverage_dashboard.CoverageSummary
+    summary: Any  # services.contributions.coverage_figures.CoverageSummary
     bills: Sequence[tuple[str, str, int, int, str]]  # number, partner, workers, total, status
     printed_on: date
 

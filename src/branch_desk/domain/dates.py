@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import dates as babel_dates
 
 from branch_desk.domain.errors import ValidationError
-from branch_desk.domain.identifiers import strip_invisible
 from branch_desk.domain.money import terbilang_number
+from branch_desk.domain.text import strip_invisible
 
 Style = Literal["short", "medium", "long", "full"]
 

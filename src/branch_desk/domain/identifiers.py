@@ -1,38 +1,23 @@
-"""Identifier numbers: KPJ, NPWP, office numbers, document numbers, and input cleaning."""
+"""Identifier numbers: KPJ, NPWP, office numbers and document numbers."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from stdnum import exceptions as stdnum_errors
 from stdnum import luhn
 from stdnum.id import npwp as stdnum_npwp
 
 from branch_desk.domain.errors import ValidationError
+from branch_desk.domain.nik import NikError, parse_nik
+from branch_desk.domain.text import clean_number, strip_invisible
 
 KPJ_LENGTH = 11
 KPJ_MAX_SERIAL = 9_999_999
 DOCUMENT_MAX_SERIAL = 999_999
 
-_SEPARATORS = re.compile(r"[\s.\-\u2010-\u2015\u2212_/]+")
 _OFFICE_CODE = re.compile(r"[A-Z]{3,6}")
 _DOCUMENT_PART = re.compile(r"[A-Z0-9]{1,12}")
-
-
-def strip_invisible(text: str) -> str:
-    """Normalise pasted text: NFKC (full-width digits, NBSP → space) and drop format
-    characters such as zero-width space/joiner, BOM, soft hyphen and bidi marks."""
-    if text.isascii():  # nothing to normalise: the common case in bulk imports
-        return text
-    text = unicodedata.normalize("NFKC", text)
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-
-
-def clean_number(text: str) -> str:
-    """Return ``text`` without invisible characters, spaces, dots, dashes, slashes and
-    underscores, as people type or paste them inside identifier numbers. No validation."""
-    return _SEPARATORS.sub("", strip_invisible(text))
 
 
 def _digits(text: str, *, label: str, field: str) -> str:
@@ -134,8 +119,6 @@ def validate_npwp(text: str) -> str:
     if len(value) == 16 and not value.startswith("0"):
         # stdnum checks a NIK-based NPWP against the statistics office (BPS) region table,
         # which is not the Kemendagri numbering NIKs use: check it with our own NIK rules.
-        from branch_desk.domain.nik import NikError, parse_nik  # nik imports this module
-
         try:
             parse_nik(value, regions=False)
         except NikError as error:

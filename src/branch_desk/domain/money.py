@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from branch_desk.domain.errors import ValidationError
-from branch_desk.domain.identifiers import strip_invisible
+from branch_desk.domain.text import strip_invisible
 
 MAX_TERBILANG = 10**15 - 1  # 999 triliun …
 

@@ -12,7 +12,7 @@ from typing import Literal
 
 from branch_desk.domain import regions as region_table
 from branch_desk.domain.errors import ValidationError
-from branch_desk.domain.identifiers import clean_number
+from branch_desk.domain.text import clean_number
 
 NIK_LENGTH = 16
 

@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import Literal
 
 from branch_desk.domain.errors import NotFound, ValidationError
-from branch_desk.domain.identifiers import strip_invisible
 from branch_desk.domain.resources_path import resource_path
+from branch_desk.domain.text import strip_invisible
 
 Level = Literal["provinsi", "kabupaten", "kecamatan", "desa"]
 LEVELS: tuple[Level, ...] = ("provinsi", "kabupaten", "kecamatan", "desa")

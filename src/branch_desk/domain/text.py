@@ -1,4 +1,5 @@
-"""Folding names for search and comparison: case-, accent- and punctuation-insensitive."""
+"""Text as officers type or paste it: cleaning input (invisible characters, separators inside
+numbers), tidying names, and folding them for search and comparison."""
 
 from __future__ import annotations
 
@@ -6,11 +7,25 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from branch_desk.domain.identifiers import strip_invisible
-
+_SEPARATORS = re.compile(r"[\s.\-\u2010-\u2015\u2212_/]+")
 _APOSTROPHES = re.compile(r"['’`‘ʼ]")
 _NON_WORD = re.compile(r"[\W_]+")
 _SPACES = re.compile(r"\s+")
+
+
+def strip_invisible(text: str) -> str:
+    """Normalise pasted text: NFKC (full-width digits, NBSP → space) and drop format
+    characters such as zero-width space/joiner, BOM, soft hyphen and bidi marks."""
+    if text.isascii():  # nothing to normalise: the common case in bulk imports
+        return text
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
+def clean_number(text: str) -> str:
+    """Return ``text`` without invisible characters, spaces, dots, dashes, slashes and
+    underscores, as people type or paste them inside identifier numbers. No validation."""
+    return _SEPARATORS.sub("", strip_invisible(text))
 
 
 def fold(text: str) -> str:

@@ -6,13 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.partners import Partner
 from branch_desk.services.claims.queries import claims_dashboard
-from branch_desk.services.contributions.coverage import coverage_summary
-from branch_desk.services.contributions.coverage_figures import AreaFigure
+from branch_desk.services.contributions.coverage_figures import AreaFigure, coverage_summary
+from branch_desk.services.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -31,13 +30,15 @@ class DashboardFigures:
     regions: tuple[AreaFigure, ...]
 
 
-def dashboard_figures(session: Session, *, as_of: date) -> DashboardFigures:
-    coverage = coverage_summary(session, as_of=as_of)
+def dashboard_figures(uow: UnitOfWork, *, as_of: date) -> DashboardFigures:
+    """The Beranda figures on `as_of`."""
+    session = uow.session
+    coverage = coverage_summary(uow, as_of=as_of)
     participants = session.scalar(select(func.count()).select_from(Participant).where(
         Participant.deleted.is_(False))) or 0
     partners = session.scalar(select(func.count()).select_from(Partner).where(
         Partner.deleted.is_(False))) or 0
-    pending, paid, paid_amount = claims_dashboard(session, year=as_of.year)
+    pending, paid, paid_amount = claims_dashboard(uow, year=as_of.year)
     return DashboardFigures(as_of, participants, coverage.covered,
                             coverage.target, coverage.percentage_text, partners, pending, paid,
                             paid_amount, coverage.areas)

@@ -29,11 +29,15 @@ class AttachmentLine:
     amount: int
 
 
-def write_bill_attachment(path: str | Path, *, title: str, subtitle: str,
-                          lines: Sequence[AttachmentLine], total: int) -> Path:
-    """One sheet: a title, a header row and one row per bill line, then the total. NIK and
-    KPJ are written as text so leading digits survive."""
+def write_bill_attachment(path: str | Path, *, number: str, partner_name: str, workers: int,
+                          programs: Sequence[str], lines: Sequence[AttachmentLine],
+                          total: int) -> Path:
+    """The worker list of bill `number`: one sheet with a title, a header row and one row
+    per bill line, then the total. NIK and KPJ are written as text so leading digits
+    survive."""
     path = Path(path)
+    title = f"Lampiran Tagihan {number}"
+    subtitle = f"{partner_name} — {workers} pekerja — program {', '.join(programs)}"
     workbook = Workbook(write_only=False)
     sheet = workbook.active
     sheet.title = "Lampiran Tagihan"

@@ -15,7 +15,7 @@ RUPIAH = '#,##0;-#,##0'
 
 
 def write_recap_xlsx(path: Path, recap: Any) -> Path:
-    """Write `recap` (a `services.claims_recap.ClaimsRecap`) to `path` atomically."""
+    """Write `recap` (a `services.claims.recap.ClaimsRecap`) to `path` atomically."""
     f = recap.criteria
     wb = Workbook()
     ws = wb.active

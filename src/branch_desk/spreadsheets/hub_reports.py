@@ -15,7 +15,7 @@ _FORMATS = {"int": "#,##0", "money": '"Rp"#,##0', "date": "dd/mm/yyyy"}
 
 
 def write_hub_xlsx(path: Path, table: Any) -> Path:
-    """`table` is a services.hub_tables.HubTable (columns, raw rows, total)."""
+    """`table` is a services.sync.hub_tables.HubTable (columns, raw rows, total)."""
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = {"coverage": "Cakupan", "claims": "Klaim"}.get(table.kind, "Perjanjian")

@@ -62,9 +62,25 @@ def _prepare(ws: Worksheet, widths: Sequence[int], columns: int, rows: int) -> N
     ws.auto_filter.ref = f"A1:{get_column_letter(max(columns, 1))}{max(rows, 1) + 1}"
 
 
-def write_table(path: str | Path, *, sheet: str, titles: Sequence[str], widths: Sequence[int],
-                rows: Iterable[Sequence[Any]], text_columns: frozenset[int] = frozenset(),
-                count: int) -> Path:
+EXPORT_TITLES = ("KPJ", "NIK", "Nama", "Tanggal Lahir", "Jenis Kelamin", "Alamat",
+                 "Kode Desa", "Desa/Kelurahan", "No HP", "Pekerjaan", "Segmen", "Sumber Dana",
+                 "Mitra", "Program", "Penghasilan", "Mulai Kepesertaan", "Terdaftar", "Status",
+                 "Alasan Status")
+EXPORT_WIDTHS = (14, 20, 28, 14, 8, 30, 15, 20, 15, 20, 8, 10, 18, 14, 13, 14, 12, 10, 24)
+EXPORT_TEXT_COLUMNS = frozenset({0, 1, 6, 8})  # KPJ, NIK, village code, phone
+
+
+def write_participant_export(path: str | Path, rows: Iterable[Sequence[Any]], *,
+                             count: int) -> Path:
+    """The participant export: one row per participant in the order of `EXPORT_TITLES`
+    (KPJ, NIK, name, … status reason); `count` rows are expected."""
+    return _write_table(path, sheet="Peserta", titles=EXPORT_TITLES, widths=EXPORT_WIDTHS,
+                        rows=rows, text_columns=EXPORT_TEXT_COLUMNS, count=count)
+
+
+def _write_table(path: str | Path, *, sheet: str, titles: Sequence[str], widths: Sequence[int],
+                 rows: Iterable[Sequence[Any]], text_columns: frozenset[int] = frozenset(),
+                 count: int) -> Path:
     """A one-sheet table; `count` rows are expected (for the autofilter range)."""
     workbook = Workbook(write_only=True)
     ws = workbook.create_sheet(sheet)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from branch_desk.db.base import utcnow, uuid7
 from branch_desk.db.migrate import known_revisions
+from branch_desk.db.models.contributions import ContributionEntry
 from branch_desk.db.models.core import ChangeEntry
 from branch_desk.db.models.sync_state import SyncFile
 from branch_desk.db.numbering import next_number
@@ -160,9 +161,14 @@ def _check_backup(session: Session, source: str, serial: int, head: int) -> None
 
 
 def import_file(session: Session, actor: Actor, path: Path, *, dry_run: bool = False,
-                progress: Progress = None) -> ImportResult:
+                progress: Progress = None) -> tuple[ImportResult, frozenset[str]]:
     """Verify `path` completely, then apply it in the session's transaction (the caller
-    commits; for a dry run it rolls back)."""
+    commits; for a dry run it rolls back).
+
+    Returns the result and the ids of the participants whose payments arrived or whose
+    record changed: the caller rebuilds what it derives from them (coverage spells) in the
+    same transaction.
+    """
     own, own_key = keys.own_keys(session)
     with ArchiveReader(path) as reader:
         m = reader.manifest
@@ -195,7 +201,7 @@ def import_file(session: Session, actor: Actor, path: Path, *, dry_run: bool = F
         if session.get(SyncFile, result.file_id) is not None:
             result.already_imported = True
             result.total = result.already = int(m["total"])
-            return result
+            return result, frozenset()
         _check_backup(session, source, int(m["serial"]), int(m["source_head"]))
         session.info["applying_sync"] = True
         try:
@@ -209,12 +215,13 @@ def import_file(session: Session, actor: Actor, path: Path, *, dry_run: bool = F
                                f"({str(exc.orig)[:160]}); misalnya kode yang sama dipakai dua "
                                "kantor. Hubungi admin.") from exc
             stats = applier.stats
+            touched = _touched_participants(session, stats)
             _finish(session, actor, own.code, source, m, reader.ack, stats, result)
         finally:
             session.info.pop("applying_sync", None)
     if progress:
         progress(result.total, result.total, "Selesai")
-    return result
+    return result, touched
 
 
 def _apply_stream(reader: ArchiveReader, applier: Applier, own_key: Any, total: int,
@@ -279,7 +286,6 @@ def _finish(session: Session, actor: Actor, self_code: str, source: str, m: dict
     peer.digest = m.get("digest")
     made = duplicates.detect(session, stats.touched.get("participants", set()))
     duplicates.close_resolved(session)
-    _after_import_hooks(session, stats)
     session.add(SyncFile(file_id=result.file_id, direction="in", source=source,
                          target=self_code, serial=int(m["serial"]),
                          source_head=int(m["source_head"]), changes=stats.total,
@@ -300,21 +306,11 @@ def _finish(session: Session, actor: Actor, self_code: str, source: str, m: dict
     session.flush()
 
 
-def _after_import_hooks(session: Session, stats: ApplyStats) -> None:
-    """Derived local indexes other areas keep (coverage spells) are rebuilt for the
-    participants whose payments arrived or whose existing record changed."""
+def _touched_participants(session: Session, stats: ApplyStats) -> frozenset[str]:
+    """The participants whose payments arrived or whose existing record changed."""
     touched = set(stats.updated_ids.get("participants", set()))
-    if stats.touched.get("contribution_entries"):
-        from branch_desk.db.models.contributions import ContributionEntry
-
-        bulk = Bulk(session)
-        for part in bulk.chunks(list(stats.touched["contribution_entries"])):
-            touched.update(session.scalars(select(ContributionEntry.participant_id).where(
-                bulk.among(ContributionEntry.id, part))))
-    if not touched:
-        return
-    try:
-        from branch_desk.services.contributions.coverage import rebuild_spells
-    except ImportError:  # the contributions area is not installed in this build
-        return
-    rebuild_spells(session, sorted(touched))
+    bulk = Bulk(session)
+    for part in bulk.chunks(list(stats.touched.get("contribution_entries", ()))):
+        touched.update(session.scalars(select(ContributionEntry.participant_id).where(
+            bulk.among(ContributionEntry.id, part))))
+    return frozenset(touched)

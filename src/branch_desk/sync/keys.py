@@ -1,6 +1,6 @@
 """Office keys, identity files and the fingerprint officers read to each other by phone.
 
-Each office has an Ed25519 signing key (made at `init` by `services.offices`) and an X25519
+Each office has an Ed25519 signing key (made at `init` by `services.admin.offices`) and an X25519
 key for receiving encrypted sync files (made here on first use). An identity file carries
 both public keys, self-signed with the signing key; trusting it stores the keys as a peer.
 """
@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 from branch_desk.db.base import utcnow
 from branch_desk.db.models.core import Office
 from branch_desk.db.models.sync_state import OfficeKey
+from branch_desk.db.offices import own_office
 from branch_desk.db.serialise import canonical_json
-from branch_desk.services.admin.offices import own_office
 from branch_desk.sync.errors import rejected
 
 IDENTITY_FORMAT = "branch-desk-identity/1"

@@ -8,7 +8,8 @@ entry of kind `koreksi` that points at the payment it cancels. Nothing is edited
 unbroken stretch of protection (first paid month to last paid month plus the grace months),
 carrying the participant's village, segment and partner so the coverage dashboard is one
 indexed aggregate over this table. Services rebuild a participant's spells in the same
-transaction as every ledger change; `refresh_spells` rebuilds them after a sync import.
+transaction as every ledger change, and the sync service after an import, for the
+participants it touched (`services.contributions.coverage.rebuild_spells`).
 """
 
 from __future__ import annotations

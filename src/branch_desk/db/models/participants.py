@@ -38,7 +38,7 @@ class Participant(Synced, Base):
     status: Mapped[str] = mapped_column(String(12), default="aktif")  # aktif | nonaktif
     status_reason: Mapped[str] = mapped_column(String(300), default="")
     # The programmes of the live enrolments, space-separated in a fixed order ("JKK JKM JHT"):
-    # a copy kept by services.participants so lists and filters need no join.
+    # a copy kept by services.participants.registry so lists and filters need no join.
     programs: Mapped[str] = mapped_column(String(40), default="")
 
     # Search indexes (0002): every list query walks one of these, never the whole table.

@@ -7,13 +7,13 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session
 
 from branch_desk.db.models.core import AuditEntry, NumberSequence
 from branch_desk.db.recording import AUDIT_SEQ, GENESIS_HASH, audit_hash
 from branch_desk.domain.actor import Actor
 from branch_desk.domain.errors import PermissionDenied, ValidationError
 from branch_desk.domain.permissions import Permission
+from branch_desk.services.uow import UnitOfWork
 
 MAX_PROBLEMS = 50
 _BATCH = 5000
@@ -85,7 +85,7 @@ _HASHED = (AuditEntry.seq, AuditEntry.at, AuditEntry.username, AuditEntry.office
            AuditEntry.after, AuditEntry.note, AuditEntry.prev_hash, AuditEntry.hash)
 
 
-def verify_audit_chain(session: Session) -> AuditVerification:
+def verify_audit_chain(uow: UnitOfWork) -> AuditVerification:
     """Recompute every entry's hash in seq order.
 
     Detects an edited entry (its hash no longer matches its content), a deleted one (a gap
@@ -93,6 +93,7 @@ def verify_audit_chain(session: Session) -> AuditVerification:
     inserted one (its prev_hash does not match the entry before it). After a break the
     check continues from the stored hash, so each tampered entry is reported once.
     """
+    session = uow.session
     problems: list[AuditProblem] = []
     expected_seq = 1
     prev = GENESIS_HASH
@@ -138,8 +139,8 @@ def verify_audit_chain(session: Session) -> AuditVerification:
                              head_hash=prev, problems=tuple(problems))
 
 
-def _require_view(session: Session) -> Actor:
-    actor: Actor | None = session.info.get("actor")
+def _require_view(uow: UnitOfWork) -> Actor:
+    actor = uow.actor
     if actor is None:
         raise PermissionDenied("Log audit hanya dapat dilihat oleh pengguna yang masuk.")
     actor.require(Permission.VIEW_AUDIT)
@@ -151,10 +152,10 @@ def _row(e: Any) -> AuditRow:
                     e.before, e.after, e.note)
 
 
-def history(session: Session, table: str, row_id: str) -> list[AuditRow]:
+def history(uow: UnitOfWork, *, table: str, row_id: str) -> list[AuditRow]:
     """Every audit entry of one record, oldest first (supervisor or admin)."""
-    _require_view(session)
-    entries = session.scalars(
+    _require_view(uow)
+    entries = uow.session.scalars(
         select(AuditEntry).where(AuditEntry.table_name == table, AuditEntry.row_id == row_id)
         .order_by(AuditEntry.seq))
     return [_row(e) for e in entries]
@@ -179,32 +180,32 @@ def _conditions(criteria: AuditFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def browse(session: Session, criteria: AuditFilter, *, offset: int = 0,
+def browse(uow: UnitOfWork, *, criteria: AuditFilter, offset: int = 0,
            limit: int = 200) -> list[AuditRow]:
     """A page of audit entries matching `criteria`, newest first (supervisor or admin)."""
-    _require_view(session)
+    _require_view(uow)
     query = (select(AuditEntry).where(*_conditions(criteria))
              .order_by(AuditEntry.seq.desc()).offset(max(0, offset)).limit(max(1, limit)))
-    return [_row(e) for e in session.scalars(query)]
+    return [_row(e) for e in uow.session.scalars(query)]
 
 
-def count(session: Session, criteria: AuditFilter) -> int:
+def count(uow: UnitOfWork, *, criteria: AuditFilter) -> int:
     """How many entries match `criteria`."""
-    _require_view(session)
+    _require_view(uow)
     query = select(func.count()).select_from(AuditEntry).where(*_conditions(criteria))
-    return int(session.scalar(query) or 0)
+    return int(uow.session.scalar(query) or 0)
 
 
-def audited_tables(session: Session) -> list[str]:
+def audited_tables(uow: UnitOfWork) -> list[str]:
     """The table names that appear in the audit log (for the browser's filter)."""
-    _require_view(session)
-    names = session.scalars(select(AuditEntry.table_name).distinct()
+    _require_view(uow)
+    names = uow.session.scalars(select(AuditEntry.table_name).distinct()
                             .order_by(AuditEntry.table_name))
     return [n for n in names if n]
 
 
-def audit_users(session: Session) -> list[str]:
+def audit_users(uow: UnitOfWork) -> list[str]:
     """The user names that appear in the audit log."""
-    _require_view(session)
-    return list(session.scalars(select(AuditEntry.username).distinct()
+    _require_view(uow)
+    return list(uow.session.scalars(select(AuditEntry.username).distinct()
                                 .order_by(AuditEntry.username)))

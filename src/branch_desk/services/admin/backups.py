@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from branch_desk.db.backup import backup_sqlite, integrity_ok
 from branch_desk.db.engine import Database
 from branch_desk.db.migrate import known_revisions
@@ -109,9 +107,9 @@ def last_backup_at(directory: Path | None = None) -> datetime | None:
     return backups[0].made_at if backups else None
 
 
-def backup_retention(session: Session) -> int:
+def backup_retention(uow: UnitOfWork) -> int:
     """How many daily and manual backups are kept (setting `backup_keep`, default 14)."""
-    row = session.get(Setting, RETENTION_KEY)
+    row = uow.session.get(Setting, RETENTION_KEY)
     try:
         return max(1, int(row.value)) if row is not None else DEFAULT_KEEP
     except (TypeError, ValueError):
@@ -125,7 +123,7 @@ def set_backup_retention(uow: UnitOfWork, *, keep: int) -> int:
     if not 1 <= keep <= 365:
         raise ValidationError("Jumlah cadangan yang disimpan harus 1–365.", field="keep")
     row = uow.session.get(Setting, RETENTION_KEY)
-    old = backup_retention(uow.session)
+    old = backup_retention(uow)
     if row is None:
         uow.session.add(Setting(key=RETENTION_KEY, value=str(keep)))
     else:
@@ -155,7 +153,7 @@ def glob_escape(text: str) -> str:
 
 def _retention(db: Database) -> int:
     with UnitOfWork(db) as uow:
-        return backup_retention(uow.session)
+        return backup_retention(uow)
 
 
 def daily_backup(db: Database, now: datetime, *, directory: Path | None = None) -> Path | None:
@@ -349,3 +347,24 @@ def restore(db_path: Path | str, source: Path | str, *, actor: Actor | None = No
             restored.dispose()
     return RestoreResult(path, src, safety, office, revision)
 
+
+def _restore_path(db: Database) -> Path:
+    path = db.sqlite_path
+    if path is None:
+        raise BackupError("Pemulihan dari program hanya untuk basis data SQLite.")
+    return path
+
+
+def restore_needs_login(db: Database) -> bool:
+    """Whether restoring over `db` needs a user with the backup permission: while its file
+    exists and passes the integrity check (a missing or broken one may be replaced without)."""
+    path = _restore_path(db)
+    return path.exists() and integrity_ok(path)
+
+
+def restore_database(db: Database, source: Path | str, *, actor: Actor | None = None,
+                     allow_other_office: bool = False) -> RestoreResult:
+    """`restore` over the open database `db`, after closing its connections."""
+    path = _restore_path(db)
+    db.dispose()
+    return restore(path, source, actor=actor, allow_other_office=allow_other_office)

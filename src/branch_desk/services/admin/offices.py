@@ -13,10 +13,13 @@ from sqlalchemy.orm import Session
 from branch_desk.db.engine import Database
 from branch_desk.db.migrate import current_revision, upgrade
 from branch_desk.db.models.core import Office, Setting
+from branch_desk.db.offices import own_office
 from branch_desk.domain.actor import Actor, system_actor
-from branch_desk.domain.errors import NotFound, ValidationError
+from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.permissions import Permission
+from branch_desk.services.admin.users import add_user, validate_password
 from branch_desk.services.uow import UnitOfWork
+from branch_desk.sync.keys import own_keys
 
 
 @dataclass(frozen=True)
@@ -31,20 +34,9 @@ class OfficeRow:
     letterhead: str
 
 
-class NotInitialisedError(NotFound):
-    """The database has no office yet: run `branch-desk init` or `branch-desk demo`."""
-
-
-def own_office(session: Session) -> Office:
-    office = session.scalar(select(Office).where(Office.is_self.is_(True)))
-    if office is None:
-        raise NotInitialisedError(
-            "Basis data belum disiapkan. Jalankan 'branch-desk init' atau 'branch-desk demo'.")
-    return office
-
-
-def own_office_code(session: Session) -> str:
-    return own_office(session).code
+def own_office_code(uow: UnitOfWork) -> str:
+    """The code of the office this database belongs to."""
+    return own_office(uow.session).code
 
 
 def _setting(session: Session, key: str, default: str = "") -> str:
@@ -52,10 +44,11 @@ def _setting(session: Session, key: str, default: str = "") -> str:
     return row.value if row is not None else default
 
 
-def office_row(session: Session) -> OfficeRow:
-    o = own_office(session)
+def office_row(uow: UnitOfWork) -> OfficeRow:
+    """The own office's identity as documents show it (letterhead included)."""
+    o = own_office(uow.session)
     return OfficeRow(o.code, o.name, o.kind, o.address, o.region_code, o.head_name, o.head_title,
-                     _setting(session, "letterhead", o.name))
+                     _setting(uow.session, "letterhead", o.name))
 
 
 def validate_office_code(code: str) -> str:
@@ -70,8 +63,6 @@ def initialise(db: Database, *, office_code: str, office_name: str, admin: str,
                address: str = "", region_code: str = "", head_name: str = "",
                head_title: str = "Kepala Kantor Cabang") -> Actor:
     """Create the schema, the office with its signing key, and its first admin."""
-    from branch_desk.services.admin.users import add_user, validate_password
-
     code = validate_office_code(office_code)
     if not office_name.strip():
         raise ValidationError("Nama kantor wajib diisi.", field="office_name")
@@ -97,8 +88,6 @@ def initialise(db: Database, *, office_code: str, office_name: str, admin: str,
                                                      serialization.PublicFormat.Raw)))
         uow.session.add(Setting(key="letterhead", value=f"BPJS Ketenagakerjaan {office_name}"))
         uow.session.flush()
-        from branch_desk.sync.keys import own_keys
-
         own_keys(uow.session)  # the encryption key pair sync files are sealed for
         add_user(uow, username=admin, role="admin", password=password, full_name=admin)
         uow.commit()
@@ -120,4 +109,4 @@ def update_office(uow: UnitOfWork, *, name: str, address: str, head_name: str,
     else:
         row.value = letterhead
     uow.session.flush()
-    return office_row(uow.session)
+    return office_row(uow)

@@ -14,14 +14,15 @@ from typing import Any
 from sqlalchemy import Table, inspect, or_, select
 
 import branch_desk.db.models  # noqa: F401  (registers every table in Base.metadata)
-from branch_desk.db.base import Base, utcnow
+from branch_desk.db.base import Base
 from branch_desk.db.models.core import AuditEntry
 from branch_desk.db.recording import REDACTED, record_event
 from branch_desk.db.serialise import to_json_value
 from branch_desk.domain.errors import NotFound, ValidationError
-from branch_desk.domain.identifiers import clean_number
 from branch_desk.domain.nik import mask_nik
 from branch_desk.domain.permissions import Permission
+from branch_desk.domain.text import clean_number
+from branch_desk.services import clock
 from branch_desk.services.uow import UnitOfWork
 
 REPORT_FORMAT = 1
@@ -151,7 +152,7 @@ def personal_data_report(uow: UnitOfWork, nik_or_kpj: str) -> dict[str, Any]:
         ids_by_table.setdefault(name, set()).update(r["id"] for r in rows if "id" in r)
     report = {
         "format": REPORT_FORMAT,
-        "generated_at": utcnow().isoformat(),
+        "generated_at": clock.now().isoformat(),
         "generated_by": actor.username,
         "office": actor.office,
         "subject": {"query": mask_nik(key), "niks": sorted(niks)},

@@ -11,11 +11,11 @@ from sqlalchemy import select
 
 from branch_desk.db.engine import Database
 from branch_desk.db.models.core import User
+from branch_desk.db.offices import own_office
 from branch_desk.db.recording import record_event
 from branch_desk.domain.actor import Actor
 from branch_desk.domain.errors import NotFound, PermissionDenied, ValidationError
 from branch_desk.domain.permissions import Permission, Role
-from branch_desk.services.admin.offices import own_office_code
 from branch_desk.services.uow import UnitOfWork
 
 MAX_FAILED_LOGINS = 5
@@ -86,7 +86,7 @@ def authenticate(db: Database, username: str, password: str, *, now: datetime) -
     """Check a login; count failures and lock the account after MAX_FAILED_LOGINS."""
     office = None
     with UnitOfWork(db, None, write=True) as uow:
-        office = own_office_code(uow.session)
+        office = own_office(uow.session).code
         system = Actor(username=username or "?", role="petugas", office=office)
         uow.actor = system
         uow.session.info["actor"] = system

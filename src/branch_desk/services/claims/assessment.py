@@ -1,8 +1,8 @@
 """Assessing a claim: coverage at the event date, deadlines, eligibility and benefit lines.
 
 Only glue: the rules are `domain.claim_rules` and `domain.benefits`; coverage comes from the
-contributions area (`services.coverage`). The result is what the claim stores as its
-eligibility findings and its calculation worksheet.
+contributions area (`services.contributions.coverage`). The result is what the claim stores as
+its eligibility findings and its calculation worksheet.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
-
-from sqlalchemy.orm import Session
 
 from branch_desk.domain import benefits, claim_rules
 from branch_desk.domain.benefit_rules import BenefitResult
@@ -27,6 +25,8 @@ from branch_desk.domain.coverage import (
 )
 from branch_desk.domain.errors import EligibilityError
 from branch_desk.services.claims.data import ClaimFactsData
+from branch_desk.services.contributions.coverage import coverage_for, paid_months
+from branch_desk.services.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -92,17 +92,15 @@ def coverage_program(claim_type: ClaimType, cause: str | None) -> str:
     return claim_type.value
 
 
-def load_coverage(session: Session, person: PersonFacts, program: str,
+def load_coverage(uow: UnitOfWork, *, person: PersonFacts, program: str,
                   on: date) -> CoverageFacts:
     """Coverage on `on` from the contributions area (`coverage_for`, `paid_months`), with the
     domain's Indonesian explanation of the paid months."""
-    from branch_desk.services.contributions import coverage
-
     # JKP is never billed: it is funded with the JKK contribution (PP 6/2025), so the JKP
     # record is the JKK record of a participant enrolled in JKP.
     paid_program = "JKK" if program == "JKP" else program
-    paid = frozenset(coverage.paid_months(session, person.id, paid_program))
-    statuses = coverage.coverage_for(session, [person.id], on).get(person.id, {})
+    paid = frozenset(paid_months(uow, participant_id=person.id, program=paid_program))
+    statuses = coverage_for(uow, participant_ids=[person.id], on=on).get(person.id, {})
     status = statuses.get(program)
     if program != paid_program and status is not CoverageStatus.BELUM_TERDAFTAR:
         status = statuses.get(paid_program)

@@ -6,13 +6,13 @@ from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from branch_desk.db.models.claims import Claim, ClaimDocument
 from branch_desk.domain import claim_rules
 from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.domain.errors import ValidationError
 from branch_desk.services.claims.data import ClaimFactsData
+from branch_desk.services.uow import UnitOfWork
 
 
 def _wanted(ctype: ClaimType, facts: ClaimFactsData, received: Iterable[str]
@@ -27,24 +27,25 @@ def _wanted(ctype: ClaimType, facts: ClaimFactsData, received: Iterable[str]
     return wanted, got
 
 
-def add_checklist(session: Session, claim: Claim, ctype: ClaimType, facts: ClaimFactsData,
+def add_checklist(uow: UnitOfWork, *, claim: Claim, ctype: ClaimType, facts: ClaimFactsData,
                   received: Iterable[str], today: date) -> None:
     """The documents checklist of a new claim, with the documents already received."""
     wanted, got = _wanted(ctype, facts, received)
     for position, doc in enumerate(wanted):
         label = doc.label if doc.mandatory else f"{doc.label} ({doc.note})"
-        session.add(ClaimDocument(claim_id=claim.id, position=position, key=doc.key,
+        uow.session.add(ClaimDocument(claim_id=claim.id, position=position, key=doc.key,
                                   label=label[:200], required=doc.mandatory,
                                   received=doc.key in got,
                                   received_on=today if doc.key in got else None))
 
 
-def update_checklist(session: Session, claim: Claim, ctype: ClaimType, facts: ClaimFactsData,
-                     received: Iterable[str], today: date) -> list[str]:
+def update_checklist(uow: UnitOfWork, *, claim: Claim, ctype: ClaimType,
+                     facts: ClaimFactsData, received: Iterable[str], today: date) -> list[str]:
     """Follow a change of facts in the checklist (off-site accident, JHT purpose, NPWP above
     Rp50 jt) and mark newly ticked documents received; a received document stays received.
     Returns the keys marked received now."""
     wanted, got = _wanted(ctype, facts, received)
+    session = uow.session
     have = {d.key: d for d in session.scalars(select(ClaimDocument).where(
         ClaimDocument.claim_id == claim.id, ClaimDocument.deleted.is_(False)))}
     marked = []

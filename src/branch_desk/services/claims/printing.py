@@ -38,7 +38,7 @@ def _full_name(uow: UnitOfWork, username: str) -> str:
 
 
 def _sheet(uow: UnitOfWork, row: ClaimRow, kind: str, today: date) -> ClaimSheet:
-    office = office_row(uow.session)
+    office = office_row(uow)
     region = regions.regency_of(office.region_code) if office.region_code else None
     city = region.name.replace("Kabupaten ", "").replace("Kota ", "") if region else office.name
     title = office.letterhead or office.name

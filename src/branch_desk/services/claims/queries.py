@@ -7,8 +7,8 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
 
+from branch_desk.db.claims import load_claim
 from branch_desk.db.models.claims import (
     Claim,
     ClaimBenefitLine,
@@ -21,7 +21,6 @@ from branch_desk.db.models.partners import Partner
 from branch_desk.domain.claim_recipients import Payee, payee_problem
 from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.domain.claim_workflow import ClaimFacts, ClaimStatus
-from branch_desk.domain.errors import NotFound
 from branch_desk.domain.nik import mask_nik
 from branch_desk.services.uow import UnitOfWork
 
@@ -180,8 +179,9 @@ def _live(model: Any, claim_id: str) -> Any:
             .order_by(model.position))
 
 
-def claim_row(session: Session, claim: Claim) -> ClaimRow:
-    """The full row of a loaded claim."""
+def claim_row(uow: UnitOfWork, claim: Claim) -> ClaimRow:
+    """The full row of a claim loaded in `uow` (for the claims services)."""
+    session = uow.session
     person = session.get(Participant, claim.participant_id)
     partner = session.get(Partner, claim.partner_id) if claim.partner_id else None
     docs = tuple(ClaimDocumentRow(d.key, d.label, d.required, d.received, d.received_on)
@@ -212,20 +212,9 @@ def claim_row(session: Session, claim: Claim) -> ClaimRow:
         dict(claim.worksheet or {}), claim.version)
 
 
-def load_claim(session: Session, number: str) -> Claim:
-    """The live Claim by number (or id); NotFound in Indonesian."""
-    key = number.strip()
-    claim = session.scalar(select(Claim).where(Claim.number == key.upper()))
-    if claim is None:
-        claim = session.get(Claim, key)
-    if claim is None or claim.deleted:
-        raise NotFound(f"Klaim nomor '{number}' tidak ditemukan.", field="number")
-    return claim
-
-
 def get_claim(uow: UnitOfWork, number: str) -> ClaimRow:
     """The full row of claim `number`."""
-    return claim_row(uow.session, load_claim(uow.session, number))
+    return claim_row(uow, load_claim(uow.session, number))
 
 
 def list_claims(uow: UnitOfWork, *, status: str | None = None, search: str = "",
@@ -272,8 +261,9 @@ def find_claim_participants(uow: UnitOfWork, text: str, *, limit: int = 20
                               p.status) for p in uow.session.scalars(stmt)]
 
 
-def claims_dashboard(session: Session, *, year: int) -> tuple[int, int, int]:
+def claims_dashboard(uow: UnitOfWork, *, year: int) -> tuple[int, int, int]:
     """(open claims, claims paid this year, rupiah paid this year) for the Beranda page."""
+    session = uow.session
     live = Claim.deleted.is_(False)
     pending = session.scalar(select(func.count()).select_from(Claim).where(
         live, Claim.status.in_(OPEN_STATES))) or 0

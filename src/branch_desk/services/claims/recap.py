@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import case, func, select
 
 from branch_desk.db.models.claims import Claim
 from branch_desk.db.models.partners import Partner
+from branch_desk.documents import claims_recap as recap_pdf
 from branch_desk.domain import regions
 from branch_desk.domain.errors import ValidationError
 from branch_desk.services.partners.registry import partner_by_code
 from branch_desk.services.uow import UnitOfWork
+from branch_desk.spreadsheets import claims_recap as recap_sheet
 
 CLAIM_TYPES = ("JKK", "JKM", "JHT", "JP", "JKP", "BEASISWA")
 
@@ -155,3 +158,13 @@ def claims_recap(uow: UnitOfWork, *, criteria: RecapFilter) -> ClaimsRecap:
                 sum(ln.paid_total for ln in mine)))
     return ClaimsRecap(RecapFilter(f.date_from, f.date_to, f.partner, program, f.region),
                        partner_name, region_name, tuple(lines), tuple(programs))
+
+
+def write_recap_xlsx(path: Path, recap: ClaimsRecap) -> Path:
+    """Save `recap` as an xlsx workbook at `path`; returns the path written."""
+    return recap_sheet.write_recap_xlsx(path, recap)
+
+
+def write_recap_pdf(path: Path, recap: ClaimsRecap, *, today: date) -> Path:
+    """Save `recap` as a PDF dated `today` at `path`; returns the path written."""
+    return recap_pdf.write_recap_pdf(path, recap, today=today)

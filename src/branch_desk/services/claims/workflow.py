@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branch_desk.db import numbering
-from branch_desk.db.base import utcnow
+from branch_desk.db.claims import load_claim
 from branch_desk.db.models.claims import (
     Claim,
     ClaimBenefitLine,
@@ -37,6 +37,7 @@ from branch_desk.domain.claim_workflow import BackToDraftError, ClaimStatus, che
 from branch_desk.domain.errors import InvalidTransition, NotFound, ValidationError
 from branch_desk.domain.identifiers import format_document_number
 from branch_desk.domain.permissions import Permission
+from branch_desk.services import clock
 from branch_desk.services.admin.offices import own_office_code
 from branch_desk.services.claims.assessment import (
     Assessment,
@@ -48,7 +49,7 @@ from branch_desk.services.claims.assessment import (
 )
 from branch_desk.services.claims.checklist import add_checklist, update_checklist
 from branch_desk.services.claims.data import ClaimData, ClaimFactsData, RecipientData
-from branch_desk.services.claims.queries import ClaimRow, claim_row, load_claim
+from branch_desk.services.claims.queries import ClaimRow, claim_row
 from branch_desk.services.locking import check_version
 from branch_desk.services.uow import UnitOfWork
 
@@ -63,7 +64,7 @@ STEP_PERMISSION = {
 }
 
 
-def find_participant_for_claim(session: Session, key: str) -> Participant:
+def _find_participant(session: Session, key: str) -> Participant:
     """The participant by id, KPJ or NIK; a NIK registered twice asks for the KPJ."""
     value = key.strip()
     person = session.get(Participant, value)
@@ -127,7 +128,7 @@ def _validate(data: ClaimData, today: date) -> tuple[ClaimType, str | None]:
 def _event(session: Session, uow: UnitOfWork, claim: Claim, action: str, today: date, *,
            to: str = "", reason: str = "", reference: str = "", before: str = "") -> None:
     actor = uow.actor_required
-    session.add(ClaimEvent(claim_id=claim.id, at=utcnow(), on_date=today,
+    session.add(ClaimEvent(claim_id=claim.id, at=clock.now(), on_date=today,
                            username=actor.username, role=actor.role, action=action,
                            from_status=before, to_status=to, reason=reason[:500],
                            reference=reference[:80]))
@@ -152,12 +153,12 @@ def _apply(session: Session, claim: Claim, result: Assessment) -> None:
                        "eligibility": claim.eligibility}
 
 
-def _assess(session: Session, claim: Claim, person: Participant) -> Assessment:
+def _assess(uow: UnitOfWork, claim: Claim, person: Participant) -> Assessment:
     ctype = ClaimType(claim.claim_type)
     facts = ClaimFactsData.from_json(claim.facts or {})
     pf = _person(person)
-    coverage = load_coverage(session, pf, coverage_program(ctype, claim.cause or None),
-                             claim.event_date)
+    coverage = load_coverage(uow, person=pf, program=coverage_program(ctype, claim.cause or None),
+                             on=claim.event_date)
     return assess(claim_type=ctype.value, cause=claim.cause or None,
                   event_date=claim.event_date, filed_on=claim.filed_on, person=pf,
                   facts=facts, coverage=coverage)
@@ -191,9 +192,10 @@ def preview_claim(uow: UnitOfWork, *, data: ClaimData, today: date,
     `filed_on`), without writing anything."""
     session = uow.session
     ctype, cause = _validate(data, today)
-    person = find_participant_for_claim(session, data.participant)
+    person = _find_participant(session, data.participant)
     pf = _person(person)
-    coverage = load_coverage(session, pf, coverage_program(ctype, cause), data.event_date)
+    coverage = load_coverage(uow, person=pf, program=coverage_program(ctype, cause),
+                             on=data.event_date)
     result = assess(claim_type=ctype.value, cause=cause, event_date=data.event_date,
                     filed_on=filed_on or today, person=pf, facts=data.facts, coverage=coverage)
     docs = claim_rules.required_documents(ctype, off_site=data.facts.off_site,
@@ -221,8 +223,8 @@ def new_claim(uow: UnitOfWork, *, data: ClaimData, today: date) -> ClaimRow:
     actor.require(Permission.CREATE_CLAIMS)
     session = uow.session
     ctype, cause = _validate(data, today)
-    person = find_participant_for_claim(session, data.participant)
-    office = own_office_code(session)
+    person = _find_participant(session, data.participant)
+    office = own_office_code(uow)
     serial = numbering.next_number(session, f"claim:{ctype.value}:{today.year}")
     claim = Claim(number=format_document_number(ctype.value, office, today.year, serial),
                   claim_type=ctype.value, participant_id=person.id, partner_id=person.partner_id,
@@ -232,12 +234,13 @@ def new_claim(uow: UnitOfWork, *, data: ClaimData, today: date) -> ClaimRow:
                   status=ClaimStatus.DRAFT.value, created_by=actor.username)
     session.add(claim)
     session.flush()
-    add_checklist(session, claim, ctype, data.facts, data.received, today)
+    add_checklist(uow, claim=claim, ctype=ctype, facts=data.facts, received=data.received,
+                  today=today)
     _recipients(session, claim, _recipients_or_self(ctype, data, person))
-    _apply(session, claim, _assess(session, claim, person))
+    _apply(session, claim, _assess(uow, claim, person))
     _event(session, uow, claim, "intake", today, to=claim.status)
     uow.flush()
-    return claim_row(session, claim)
+    return claim_row(uow, claim)
 
 
 def update_claim(uow: UnitOfWork, *, number: str, data: ClaimData, expected_version: int,
@@ -270,14 +273,15 @@ def update_claim(uow: UnitOfWork, *, number: str, data: ClaimData, expected_vers
                 ClaimRecipient.claim_id == claim.id, ClaimRecipient.deleted.is_(False))):
             old.deleted = True
         _recipients(session, claim, data.recipients)
-    marked = update_checklist(session, claim, ctype, data.facts, data.received, today)
+    marked = update_checklist(uow, claim=claim, ctype=ctype, facts=data.facts,
+                              received=data.received, today=today)
     if marked:
         _event(session, uow, claim, "documents", today, to=claim.status, before=claim.status,
                reason="diterima: " + ", ".join(marked))
-    _apply(session, claim, _assess(session, claim, person))
+    _apply(session, claim, _assess(uow, claim, person))
     _event(session, uow, claim, "recalculate", today, to=claim.status, before=claim.status)
     uow.flush()
-    row = claim_row(session, claim)
+    row = claim_row(uow, claim)
     problems = row.submission_problems() if claim.status == ClaimStatus.DIAJUKAN.value else ()
     if not problems:
         return row
@@ -292,7 +296,7 @@ def update_claim(uow: UnitOfWork, *, number: str, data: ClaimData, expected_vers
            before=ClaimStatus.DIAJUKAN.value,
            reason="Dikembalikan ke draf setelah perubahan data: " + "; ".join(problems))
     uow.flush()
-    return claim_row(session, claim)
+    return claim_row(uow, claim)
 
 
 def mark_documents(uow: UnitOfWork, *, number: str, received: Iterable[str] | None = None,
@@ -315,7 +319,7 @@ def mark_documents(uow: UnitOfWork, *, number: str, received: Iterable[str] | No
     if unknown:
         raise ValidationError(f"Dokumen tidak ada dalam daftar klaim {claim.number}: "
                               f"{', '.join(sorted(unknown))}.", field="documents")
-    day = today or date.today()
+    day = today or clock.today()
     marked = []
     for doc in docs:
         if (all_received or doc.key in keys) and not doc.received:
@@ -325,7 +329,7 @@ def mark_documents(uow: UnitOfWork, *, number: str, received: Iterable[str] | No
         _event(session, uow, claim, "documents", day, to=claim.status, before=claim.status,
                reason="diterima: " + ", ".join(marked))
     uow.flush()
-    return claim_row(session, claim)
+    return claim_row(uow, claim)
 
 
 def advance_claim(uow: UnitOfWork, *, number: str, to: str, reason: str | None = None,
@@ -334,7 +338,7 @@ def advance_claim(uow: UnitOfWork, *, number: str, to: str, reason: str | None =
     actor = uow.actor_required
     session = uow.session
     claim = load_claim(session, number)
-    row = claim_row(session, claim)
+    row = claim_row(uow, claim)
     try:
         target = ClaimStatus(to.strip().lower())
     except ValueError:
@@ -372,9 +376,9 @@ def advance_claim(uow: UnitOfWork, *, number: str, to: str, reason: str | None =
     if reopening:  # the rules may have changed the outcome: reassess with today's tables
         person = session.get(Participant, claim.participant_id)
         assert person is not None
-        _apply(session, claim, _assess(session, claim, person))
+        _apply(session, claim, _assess(uow, claim, person))
     uow.flush()
-    return claim_row(session, claim)
+    return claim_row(uow, claim)
 
 
 def reopen_claim(uow: UnitOfWork, *, number: str, reason: str, today: date) -> ClaimRow:

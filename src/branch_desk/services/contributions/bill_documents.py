@@ -14,12 +14,15 @@ from sqlalchemy import select
 from branch_desk.db import recording
 from branch_desk.db.models.contributions import BillLine
 from branch_desk.db.models.participants import Participant
+from branch_desk.db.models.partners import Partner
 from branch_desk.domain.coverage import add_months
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.nik import mask_nik
 from branch_desk.domain.permissions import Permission
-from branch_desk.services.contributions.billing import BillLineRow, _bill, bill_lines, get_bill
+from branch_desk.services.admin.offices import office_row
+from branch_desk.services.contributions.billing import BillLineRow, bill_lines, get_bill
 from branch_desk.services.contributions.rates import monthly_amount
+from branch_desk.services.partners import verification
 from branch_desk.services.uow import UnitOfWork
 
 
@@ -48,7 +51,7 @@ class Reconciliation:
 def month_rows(uow: UnitOfWork, bill_number: str) -> list[tuple[date, int, int]]:
     """(month, workers billed, amount) for each month of a bill."""
     lines = bill_lines(uow, bill_number)
-    bill, _ = _bill(uow, bill_number)
+    bill = get_bill(uow, bill_number)
     people = {p.id: p for p in uow.session.scalars(select(Participant).join(
         BillLine, BillLine.participant_id == Participant.id).where(BillLine.bill_id == bill.id))}
     counts: dict[date, list[int]] = defaultdict(lambda: [0, 0])
@@ -72,24 +75,21 @@ def write_attachment(uow: UnitOfWork, *, bill_number: str, path: Path) -> Path:
     recording.record_event(uow.session, actor, "export_bill_list", table="contribution_bills",
                            row_id=bill.id, note=f"{bill.number}: {len(lines)} baris")
     return write_bill_attachment(
-        path, title=f"Lampiran Tagihan {bill.number}",
-        subtitle=f"{bill.partner_name} — {bill.workers} pekerja — program "
-                 f"{', '.join(bill.programs)}",
+        path, number=bill.number, partner_name=bill.partner_name, workers=bill.workers,
+        programs=bill.programs, total=bill.total,
         lines=[AttachmentLine(ln.nik, ln.kpj, ln.name, ln.village_code, ln.first_month,
-                              ln.months, ln.amount) for ln in lines], total=bill.total)
+                              ln.months, ln.amount) for ln in lines])
 
 
 def print_invoice(uow: UnitOfWork, *, bill_number: str, path: Path,
                   attachment: Path | None = None) -> Path:
     """Write the invoice PDF (and, with `attachment`, the xlsx list next to it)."""
     from branch_desk.documents.invoice import InvoiceData, write_invoice
-    from branch_desk.services.admin.offices import office_row
-    from branch_desk.services.partners import verification
-
     uow.actor_required.require(Permission.PRINT_DOCUMENTS)
     bill = get_bill(uow, bill_number)
-    _, partner = _bill(uow, bill_number)
-    office = office_row(uow.session)
+    partner = uow.session.scalar(select(Partner).where(Partner.code == bill.partner_code))
+    assert partner is not None
+    office = office_row(uow)
     qr = verification.issue(uow, kind="tagihan", number=bill.number, summary={
         "partner": bill.partner_code, "workers": bill.workers, "total": bill.total,
         "first_month": bill.first_month.isoformat(), "months": bill.months})

@@ -220,7 +220,7 @@ def pay_bill(uow: UnitOfWork, *, bill_number: str, paid_on: date, reference: str
         for pid, first, months, amount in lines])
     bill.status, bill.paid_on, bill.reference = "lunas", paid_on, reference.strip()[:100]
     uow.flush()
-    rebuild_spells(uow.session, [pid for pid, *_ in lines], progress)
+    rebuild_spells(uow, participant_ids=[pid for pid, *_ in lines], progress=progress)
     return _row(bill, partner)
 
 

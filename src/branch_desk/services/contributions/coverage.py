@@ -3,8 +3,8 @@
 Paid months come from the ledger: payments (`bayar`) that no correction (`koreksi`)
 cancels. The status rule itself is `domain.coverage`. `rebuild_spells` keeps the
 dashboard index (`coverage_spells`) equal to the ledger; services call it in the same
-transaction as every ledger change, and a sync import calls it for the participants whose
-entries it applied.
+transaction as every ledger change, and the sync service after an import for the
+participants whose entries it applied. The dashboard figures are `coverage_figures`.
 """
 
 from __future__ import annotations
@@ -26,12 +26,7 @@ from branch_desk.domain.coverage import (
     coverage_status,
     month_start,
 )
-from branch_desk.services.contributions.coverage_figures import (  # noqa: F401 - public re-exports
-    AreaFigure,
-    CoverageSummary,
-    coverage_summary,
-    coverage_trend,
-)
+from branch_desk.services.uow import UnitOfWork
 
 CHUNK = 500
 PROGRAMS = ("JKK", "JKM", "JHT", "JP", "JKP")
@@ -79,16 +74,10 @@ def _paid_by_participant(session: Session, ids: Sequence[str],
     return paid
 
 
-def paid_months(session: Session, participant_id: str, program: str) -> set[date]:
+def paid_months(uow: UnitOfWork, *, participant_id: str, program: str) -> set[date]:
     """First days of the months paid for `participant_id` in `program` (corrections applied)."""
-    return _paid_by_participant(session, [participant_id], program).get(participant_id, set())
-
-
-def paid_through(session: Session, participant_id: str) -> date | None:
-    """Last month of the participant's latest protection run, or None if nothing is paid."""
-    return session.scalar(select(CoverageSpell.last_paid).where(
-        CoverageSpell.participant_id == participant_id)
-        .order_by(CoverageSpell.start_month.desc()).limit(1))
+    return _paid_by_participant(uow.session, [participant_id], program).get(participant_id,
+                                                                             set())
 
 
 def _enrolments(session: Session, ids: Sequence[str]) -> dict[str, dict[str, list[Enrolment]]]:
@@ -114,9 +103,10 @@ def _program_status(participant: Participant, program: str, enrolments: list[Enr
     return coverage_status(enrolled_from=start, paid_months=paid, on=on)
 
 
-def coverage_for(session: Session, participant_ids: Sequence[str],
+def coverage_for(uow: UnitOfWork, *, participant_ids: Sequence[str],
                  on: date) -> dict[str, dict[str, CoverageStatus]]:
     """For each participant, the status of every programme on `on` (DOMAIN §5)."""
+    session = uow.session
     ids = list(dict.fromkeys(participant_ids))
     participants: dict[str, Participant] = {}
     for chunk in _chunks(ids):
@@ -165,10 +155,11 @@ def spells_of(months: Iterable[date], lapse_after: int = LAPSE_AFTER_UNPAID
     return runs
 
 
-def rebuild_spells(session: Session, participant_ids: Iterable[str],
+def rebuild_spells(uow: UnitOfWork, *, participant_ids: Iterable[str],
                    progress: Callable[[int, int, str], None] | None = None) -> int:
     """Recompute the coverage spells of these participants from the ledger; returns the
     number of spells written. Runs in the caller's transaction."""
+    session = uow.session
     ids = list(dict.fromkeys(participant_ids))
     written = 0
     for done, chunk in enumerate(_chunks(ids, 2000)):
@@ -194,10 +185,3 @@ def rebuild_spells(session: Session, participant_ids: Iterable[str],
         if progress is not None:
             progress(min((done + 1) * 2000, len(ids)), len(ids), "Memperbarui cakupan")
     return written
-
-
-def refresh_spells(session: Session) -> int:
-    """Rebuild every spell (after a sync import or a restore); returns the spells written."""
-    ids = list(session.scalars(select(Participant.id)))
-    session.execute(delete(CoverageSpell))
-    return rebuild_spells(session, ids)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Date, func, literal, select, union_all
@@ -21,6 +22,8 @@ from branch_desk.db.models.partners import Partner
 from branch_desk.domain import regions
 from branch_desk.domain.coverage import add_months, coverage_percentage, format_percentage
 from branch_desk.domain.programs import Segment
+from branch_desk.services.uow import UnitOfWork
+from branch_desk.spreadsheets import coverage_xlsx
 
 _CHILD_LENGTH = {0: 5, 2: 5, 5: 8, 8: 13, 13: 13}
 
@@ -79,7 +82,7 @@ def _pct(covered: int, target: int | None) -> Decimal | None:
     return coverage_percentage(covered, target) if target else None
 
 
-def targets(session: Session, year: int) -> dict[str, int]:
+def _targets(session: Session, year: int) -> dict[str, int]:
     """Target workforce per region code for `year`."""
     return dict(session.execute(select(CoverageTarget.region_code, CoverageTarget.workers).where(
         CoverageTarget.year == year, CoverageTarget.deleted.is_(False))).all())
@@ -101,8 +104,8 @@ def _name(code: str) -> str:
     return found.name if found else (code or "(tanpa wilayah)")
 
 
-def coverage_trend(session: Session, *, as_of: date, region: str | None = None,
-                   months: int = 12) -> tuple[tuple[date, int], ...]:
+def _trend(session: Session, *, as_of: date, region: str | None,
+           months: int) -> tuple[tuple[date, int], ...]:
     """Covered participants in each of the `months` months ending with `as_of`'s month."""
     region = _region(region)
     last = as_of.replace(day=1)
@@ -122,10 +125,11 @@ def coverage_trend(session: Session, *, as_of: date, region: str | None = None,
     return tuple((m, found.get(m, 0)) for m in wanted)
 
 
-def coverage_summary(session: Session, *, as_of: date, region: str | None = None,
+def coverage_summary(uow: UnitOfWork, *, as_of: date, region: str | None = None,
                      trend_months: int = 12) -> CoverageSummary:
     """Covered workers on `as_of` against the year's targets, broken down by the regions
     one level below `region`, by segment and by partner, with the monthly trend."""
+    session = uow.session
     code = _region(region)
     month = as_of.replace(day=1)
     length = _CHILD_LENGTH[len(code) if code else 0]
@@ -144,7 +148,7 @@ def coverage_summary(session: Session, *, as_of: date, region: str | None = None
     for kind, key, count in session.execute(stmt):
         by_kind[kind].append((key, int(count)))
     covered = sum(c for _, c in by_kind["a"])
-    goal = targets(session, as_of.year)
+    goal = _targets(session, as_of.year)
     area_codes = {k for k, _ in by_kind["a"] if k} | {
         c for c in goal if len(c) == length and (code is None or c.startswith(code + "."))}
     area_counts = dict(by_kind["a"])
@@ -162,8 +166,13 @@ def coverage_summary(session: Session, *, as_of: date, region: str | None = None
                     partner_full.get(k, k) if k else "Mandiri / tanpa mitra", c)
          for k, c in by_kind["p"]), key=lambda f: -f.covered))
     target = target_for(goal, code)
-    trend = coverage_trend(session, as_of=as_of, region=code, months=trend_months) \
+    trend = _trend(session, as_of=as_of, region=code, months=trend_months) \
         if trend_months else ()
     return CoverageSummary(as_of, code, regions.full_name(code) if code else "Semua wilayah",
                            covered, target, _pct(covered, target), areas, segments, partners,
                            trend)
+
+
+def write_coverage_xlsx(path: Path, summary: CoverageSummary) -> Path:
+    """Save the coverage figures of `summary` as an xlsx workbook at `path`."""
+    return coverage_xlsx.write_coverage_xlsx(path, summary)

@@ -18,7 +18,7 @@ from branch_desk.services.uow import UnitOfWork
 
 
 def _regency(uow: UnitOfWork, region: str | None) -> str:
-    code = region or office_row(uow.session).region_code
+    code = region or office_row(uow).region_code
     found = regions.regency_of(code) if code else None
     if found is None:
         raise ValidationError("Laporan Monev dibuat per kabupaten/kota: sebutkan kode "
@@ -46,9 +46,9 @@ def write_monev(uow: UnitOfWork, *, as_of: date, region: str | None, pdf: Path,
     from branch_desk.spreadsheets.coverage_xlsx import write_monev_xlsx
 
     regency = _regency(uow, region)
-    summary = coverage_summary(uow.session, as_of=as_of, region=regency)
+    summary = coverage_summary(uow, as_of=as_of, region=regency)
     bills = monev_bills(uow, regency, as_of.year)
-    office = office_row(uow.session)
+    office = office_row(uow)
     write_monev_pdf(pdf, MonevData(office.letterhead or office.name, office.address,
                                    office.code, office.head_name, office.head_title, summary,
                                    bills, as_of))

@@ -19,8 +19,11 @@ from branch_desk.domain.coverage import add_months, month_label
 from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.identifiers import format_document_number
 from branch_desk.domain.permissions import Permission
+from branch_desk.services.admin.offices import office_row
 from branch_desk.services.contributions.coverage import paid_months, rebuild_spells
 from branch_desk.services.contributions.rates import amounts_for, participant_programs
+from branch_desk.services.participants.registry import find_participant
+from branch_desk.services.partners import verification
 from branch_desk.services.uow import UnitOfWork
 
 MAX_MONTHS = 36
@@ -62,12 +65,10 @@ class QuoteRow:
     total: int
 
 
-def load_participant(uow: UnitOfWork, participant_id: str) -> Participant:
+def _participant(uow: UnitOfWork, participant_id: str) -> Participant:
     """The live participant by id, NIK or KPJ; NotFound in Indonesian."""
     person = uow.session.get(Participant, participant_id)
     if person is None or person.deleted:
-        from branch_desk.services.participants.registry import find_participant
-
         person = uow.session.get(Participant, find_participant(uow, participant_id).id)
     if person is None or person.deleted:
         raise NotFound("Peserta tidak ditemukan.", field="participant")
@@ -83,7 +84,7 @@ def quote_payment(uow: UnitOfWork, *, participant_id: str, first_month: date,
                   months: int) -> QuoteRow:
     """The amounts of a payment of `months` months from `first_month`, without writing."""
     _check_months(months)
-    person = load_participant(uow, participant_id)
+    person = _participant(uow, participant_id)
     first = first_month.replace(day=1)
     amounts = amounts_for(person, first, months)
     listed = tuple((add_months(first, i), a) for i, a in enumerate(amounts))
@@ -119,7 +120,7 @@ def record_payment(uow: UnitOfWork, *, participant_id: str, first_month: date, m
     actor = uow.actor_required
     actor.require(Permission.RECORD_PAYMENTS)
     _check_months(months)
-    person = load_participant(uow, participant_id)
+    person = _participant(uow, participant_id)
     if person.status != "aktif":
         raise ValidationError(f"Peserta {person.name} berstatus nonaktif; aktifkan kembali "
                               "sebelum menerima iuran.", field="participant")
@@ -129,7 +130,7 @@ def record_payment(uow: UnitOfWork, *, participant_id: str, first_month: date, m
             f"Bulan pertama ({month_label(first)}) sebelum TMT peserta "
             f"({month_label(person.tmt)}).", field="first_month")
     covered = {add_months(first, i) for i in range(months)}
-    already = sorted(covered & paid_months(uow.session, person.id, "JKK"))
+    already = sorted(covered & paid_months(uow, participant_id=person.id, program="JKK"))
     if already:
         listed = ", ".join(month_label(m) for m in already[:6])
         raise ValidationError(f"Iuran bulan {listed} sudah dibayar; pilih bulan lain.",
@@ -144,7 +145,7 @@ def record_payment(uow: UnitOfWork, *, participant_id: str, first_month: date, m
         reference=reference.strip()[:100], note=note.strip()[:300])
     uow.session.add(entry)
     uow.flush()
-    rebuild_spells(uow.session, [person.id])
+    rebuild_spells(uow, participant_ids=[person.id])
     return _row(uow, entry, person)
 
 
@@ -179,13 +180,13 @@ def reverse_payment(uow: UnitOfWork, *, number_or_id: str, reason: str,
         reference=original.number, note=reason.strip()[:300])
     uow.session.add(entry)
     uow.flush()
-    rebuild_spells(uow.session, [original.participant_id])
+    rebuild_spells(uow, participant_ids=[original.participant_id])
     return _row(uow, entry)
 
 
 def list_payments(uow: UnitOfWork, *, participant_id: str) -> list[PaymentRow]:
     """Every ledger entry of a participant, newest first."""
-    person = load_participant(uow, participant_id)
+    person = _participant(uow, participant_id)
     entries = uow.session.scalars(select(ContributionEntry).where(
         ContributionEntry.participant_id == person.id)
         .order_by(ContributionEntry.paid_on.desc(), ContributionEntry.created_at.desc()))
@@ -199,14 +200,11 @@ def get_payment(uow: UnitOfWork, number_or_id: str) -> PaymentRow:
 def print_receipt(uow: UnitOfWork, *, number: str, path: Path, size: str = "A4") -> Path:
     """Write the kwitansi of payment `number` as a PDF (A4 or A5) with its QR."""
     from branch_desk.documents.receipt import ReceiptData, write_receipt
-    from branch_desk.services.admin.offices import office_row
-    from branch_desk.services.partners import verification
-
     uow.actor_required.require(Permission.PRINT_DOCUMENTS)
     row = get_payment(uow, number)
     if size not in ("A4", "A5"):
         raise ValidationError("Ukuran kertas harus A4 atau A5.", field="size")
-    office = office_row(uow.session)
+    office = office_row(uow)
     qr = verification.issue(uow, kind="kwitansi", number=row.number, summary={
         "kpj": row.kpj, "amount": row.amount, "first_month": row.first_month.isoformat(),
         "months": row.months, "paid_on": row.paid_on.isoformat()})

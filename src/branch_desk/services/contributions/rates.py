@@ -10,14 +10,13 @@ from branch_desk.domain.coverage import add_months
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.programs import FundingSource, Program, Segment
 from branch_desk.domain.rates import ContributionInput, monthly_contribution
-
-PROGRAM_ORDER = ("JKK", "JKM", "JHT", "JP", "JKP")
+from branch_desk.domain.registration import ordered_programs
 
 
 def participant_programs(participant: Participant) -> tuple[str, ...]:
     """Programmes a participant pays for, in the usual order (JKP is never billed)."""
     chosen = set(participant.programs.split()) or {"JKK", "JKM"}
-    return tuple(p for p in PROGRAM_ORDER if p in chosen and p != "JKP")
+    return ordered_programs(chosen - {"JKP"})
 
 
 @lru_cache(maxsize=4096)

@@ -20,7 +20,7 @@ from branch_desk.domain.actor import Actor
 from branch_desk.domain.errors import ValidationError
 from branch_desk.services.admin.offices import initialise
 from branch_desk.services.admin.users import add_user
-from branch_desk.services.demo import records as demo_records
+from branch_desk.services.demo import records
 from branch_desk.services.demo.people import make_person, villages_of
 from branch_desk.services.participants.registry import register_participant
 from branch_desk.services.participants.rows import HeirData, ParticipantData
@@ -100,13 +100,13 @@ def build_demo(db: Database, *, seed: int = 2025, participants: int = 600,
     summary: dict[str, Any] = {"office": "MRS", "participants": sum(len(v) for v in ids.values()),
                                "partners": len(PARTNERS)}
     _tick(progress, 3, steps, "Tagihan Pemda dan iuran…")
-    summary |= demo_records.contributions(db, actors, rng, ids, today=DEMO_TODAY)
+    summary |= records.contributions(db, actors, rng, ids, today=DEMO_TODAY)
     _tick(progress, 4, steps, "Klaim…")
-    summary |= demo_records.claims(db, actors, rng, ids, today=DEMO_TODAY)
+    summary |= records.claims(db, actors, rng, ids, today=DEMO_TODAY)
     _tick(progress, 5, steps, "Perjanjian kerja sama dan piagam…")
-    summary |= demo_records.agreements_and_certificates(db, actors, today=DEMO_TODAY)
+    summary |= records.agreements_and_certificates(db, actors, today=DEMO_TODAY)
     _tick(progress, 6, steps, "Target cakupan…")
-    summary |= demo_records.targets(db, actors, ids, today=DEMO_TODAY)
+    summary |= records.targets(db, actors, ids, today=DEMO_TODAY)
     summary["users"] = {name: (f"{name}-demo" if password is None else "(dari --password-file)")
                         for name, _role, _full in DEMO_USERS}
     _tick(progress, steps, steps, "Selesai.")
@@ -132,7 +132,7 @@ def _register_people(db: Database, actor: Actor, rng: random.Random, total: int,
     with UnitOfWork(db, actor, write=True) as uow:
         for index, (group, place) in enumerate(plan):
             person = make_person(rng, rng.choice(villages[place]), serials, today=DEMO_TODAY)
-            # Self-paying workers joined during 2025 (demo_records pays from their TMT).
+            # Self-paying workers joined during 2025 (records.contributions pays from their TMT).
             tmt = (date(2025, 1 + len(groups["MANDIRI"]) % 6, 1) if group == "MANDIRI"
                    else date(2025, 1, 1))
             if group == "PU":

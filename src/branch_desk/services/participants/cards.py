@@ -6,10 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from branch_desk.documents.member_card import CardData, build_cards
-from branch_desk.domain.dates import format_date
 from branch_desk.domain.errors import NotFound
 from branch_desk.domain.permissions import Permission
-from branch_desk.domain.programs import Segment
 from branch_desk.services.admin.offices import office_row
 from branch_desk.services.participants.queries import iter_participants
 from branch_desk.services.participants.registry import find_participant
@@ -26,17 +24,15 @@ def card_data(uow: UnitOfWork, row: ParticipantRow, office_name: str) -> CardDat
     summary = {"kpj": row.kpj, "nama": row.name, "nik": row.nik_masked, "program": programs,
                "tmt": row.tmt.isoformat()}
     text = verification.issue(uow, kind="kartu", number=row.kpj, summary=summary)
-    cover = f"Sejak {format_date(row.tmt)}" if row.status == "aktif" else \
-        f"Nonaktif ({row.status_reason})" if row.status_reason else "Nonaktif"
-    return CardData(row.name, row.kpj, row.nik_masked, programs, cover,
-                    Segment(row.segment).label, office_name, text)
+    return CardData(row.name, row.kpj, row.nik_masked, row.programs, row.tmt, row.status,
+                    row.status_reason, row.segment, office_name, text)
 
 
 def print_card(uow: UnitOfWork, *, nik_or_kpj: str, out: str | Path) -> Path:
     """One card on a card-sized page. Call in a writing unit of work and commit."""
     uow.actor_required.require(Permission.PRINT_DOCUMENTS)
     row = find_participant(uow, nik_or_kpj)
-    office = office_row(uow.session)
+    office = office_row(uow)
     return build_cards(out, [card_data(uow, row, office.name)], batch=False,
                        title=f"Kartu peserta {row.kpj}")
 
@@ -46,7 +42,7 @@ def print_cards(uow: UnitOfWork, *, query: ParticipantQuery, out: str | Path,
     """Cards of every active participant matching `query` (e.g. a partner's list), ten per
     A4 page with cut marks; returns how many. Writing unit of work; commit after."""
     uow.actor_required.require(Permission.PRINT_DOCUMENTS)
-    office = office_row(uow.session)
+    office = office_row(uow)
     rows = list(iter_participants(uow, ParticipantQuery(**{
         **query.__dict__, "status": "aktif", "offset": 0})))
     if not rows:

@@ -1,9 +1,8 @@
 """A participant's detail view: personal data, heirs, enrolments, history, and the
-contribution and claim sections other areas provide (empty, labelled, when absent)."""
+contribution and claim sections the contributions and claims areas provide."""
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,8 +10,12 @@ from sqlalchemy import or_, select
 
 from branch_desk.db.models.core import AuditEntry
 from branch_desk.db.models.participants import Enrolment, Heir
+from branch_desk.domain.coverage import month_label
+from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.nik import mask_nik
-from branch_desk.services.participants.registry import _load, participant_row
+from branch_desk.services.claims.queries import list_claims
+from branch_desk.services.contributions.payments import list_payments
+from branch_desk.services.participants.registry import get_participant
 from branch_desk.services.participants.rows import EnrolmentRow, HeirRow, HistoryRow, ParticipantRow
 from branch_desk.services.uow import UnitOfWork
 
@@ -33,7 +36,8 @@ _ACTION_WHAT = {"insert": "dicatat", "update": "diubah", "delete": "dihapus",
 
 @dataclass(frozen=True)
 class Section:
-    """A section another area fills; `available` False shows the labelled empty state."""
+    """A section another area fills: column titles, rows of display text, and the note
+    shown when it has no rows."""
 
     title: str
     available: bool
@@ -90,22 +94,7 @@ def participant_history(uow: UnitOfWork, participant_id: str) -> tuple[HistoryRo
     return tuple(out)
 
 
-def _optional(module: str, function: str) -> Any:
-    try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name == module:
-            return None
-        raise
-    return getattr(mod, function, None)
-
-
 def _claims_section(uow: UnitOfWork, row: ParticipantRow) -> Section:
-    list_claims = _optional("branch_desk.services.claims.queries", "list_claims")
-    if list_claims is None:
-        return Section("Klaim", False, note="Data klaim belum tersedia di versi ini.")
-    from branch_desk.domain.money import format_rupiah
-
     claims = [c for c in list_claims(uow, search=row.kpj, limit=200) if c.kpj == row.kpj]
     return Section("Klaim", True, ("Nomor", "Jenis", "Tanggal kejadian", "Status", "Jumlah"),
                    tuple((c.number, c.claim_type, c.event_date.strftime("%d-%m-%Y"),
@@ -114,12 +103,6 @@ def _claims_section(uow: UnitOfWork, row: ParticipantRow) -> Section:
 
 
 def _contributions_section(uow: UnitOfWork, row: ParticipantRow) -> Section:
-    list_payments = _optional("branch_desk.services.contributions.payments", "list_payments")
-    if list_payments is None:
-        return Section("Riwayat iuran", False, note="Riwayat iuran belum tersedia di versi ini.")
-    from branch_desk.domain.coverage import month_label
-    from branch_desk.domain.money import format_rupiah
-
     payments = list_payments(uow, participant_id=row.id)
     return Section(
         "Riwayat iuran", True, ("Nomor", "Jenis", "Bulan", "Jumlah", "Dibayar", "Oleh"),
@@ -130,7 +113,7 @@ def _contributions_section(uow: UnitOfWork, row: ParticipantRow) -> Section:
 
 def participant_detail(uow: UnitOfWork, participant_id: str) -> ParticipantDetail:
     """Everything the detail view shows (NIK masked; `participants.reveal_nik` for more)."""
-    participant = _load(uow, participant_id)
+    row = get_participant(uow, participant_id)
     heirs = tuple(HeirRow(h.id, h.name, h.relationship, mask_nik(h.nik) if h.nik else "",
                           h.phone, h.bank_account)
                   for h in uow.session.scalars(select(Heir).where(
@@ -140,6 +123,5 @@ def participant_detail(uow: UnitOfWork, participant_id: str) -> ParticipantDetai
                        for e in uow.session.scalars(select(Enrolment).where(
                            Enrolment.participant_id == participant_id,
                            Enrolment.deleted.is_(False)).order_by(Enrolment.start_date)))
-    row = participant_row(uow, participant)
     return ParticipantDetail(row, heirs, enrolments, participant_history(uow, participant_id),
                              _contributions_section(uow, row), _claims_section(uow, row))

@@ -10,13 +10,10 @@ from branch_desk.services.participants.importing import REJECTED, ImportReport
 from branch_desk.services.participants.queries import iter_with_nik
 from branch_desk.services.participants.rows import ParticipantQuery
 from branch_desk.services.uow import UnitOfWork
-from branch_desk.spreadsheets.participants_writer import write_error_report, write_table
-
-EXPORT_TITLES = ("KPJ", "NIK", "Nama", "Tanggal Lahir", "Jenis Kelamin", "Alamat",
-                 "Kode Desa", "Desa/Kelurahan", "No HP", "Pekerjaan", "Segmen", "Sumber Dana",
-                 "Mitra", "Program", "Penghasilan", "Mulai Kepesertaan", "Terdaftar", "Status",
-                 "Alasan Status")
-EXPORT_WIDTHS = (14, 20, 28, 14, 8, 30, 15, 20, 15, 20, 8, 10, 18, 14, 13, 14, 12, 10, 24)
+from branch_desk.spreadsheets.participants_writer import (
+    write_error_report,
+    write_participant_export,
+)
 
 
 def export_participants(uow: UnitOfWork, path: str | Path, *, query: ParticipantQuery) -> int:
@@ -33,8 +30,7 @@ def export_participants(uow: UnitOfWork, path: str | Path, *, query: Participant
          r.partner_code or "", " ".join(r.programs), r.income, r.tmt, r.registered_on,
          r.status, r.status_reason)
         for r, nik in iter_with_nik(uow, query.__class__(**{**query.__dict__, "offset": 0}))]
-    write_table(path, sheet="Peserta", titles=EXPORT_TITLES, widths=EXPORT_WIDTHS, rows=rows,
-                text_columns=frozenset({0, 1, 6, 8}), count=len(rows))
+    write_participant_export(path, rows, count=len(rows))
     recording.record_event(uow.session, actor, "export_participants", table="participants",
                            note=f"{len(rows)} peserta ke {Path(path).name}",
                            details={"full_nik": full, "filters": {

@@ -1,5 +1,6 @@
 """Interpreting one row of a Pemda list: tolerant of how Excel stores things, but never
-guessing a NIK. Each problem is an Indonesian sentence the regional government can act on."""
+guessing a NIK. The rules are the registration rules (`domain.registration`); each problem
+is an Indonesian sentence the regional government can act on."""
 
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ from typing import Any
 from branch_desk.domain import regions
 from branch_desk.domain.dates import parse_date
 from branch_desk.domain.errors import ValidationError
-from branch_desk.domain.identifiers import clean_number
 from branch_desk.domain.money import parse_rupiah
 from branch_desk.domain.nik import Nik, parse_nik
 from branch_desk.domain.occupations import match_occupation
-from branch_desk.domain.text import clean_name, display_name, fold
+from branch_desk.domain.registration import NameProblem, TmtProblem, name_problem, tmt_problem
+from branch_desk.domain.text import clean_name, clean_number, display_name, fold
 
 EXCEL_EPOCH = date(1899, 12, 30)
 _SEX = {"l": "L", "lk": "L", "laki laki": "L", "laki": "L", "pria": "L", "male": "L",
@@ -222,9 +223,10 @@ def parse_row(cells: list[Any], columns: dict[str, int], *, today: date, income_
     decoded = read_nik(cell("nik"), today)
     nik = decoded.value
     name = display_name(cell_text(cell("name")))
-    if not name:
+    problem = name_problem(name)
+    if problem is NameProblem.EMPTY:
         raise RowProblem("Nama peserta wajib diisi (kolom Nama kosong).")
-    if any(ch.isdigit() for ch in name):
+    if problem is NameProblem.DIGITS:
         raise RowProblem(f"Nama '{name}' tidak boleh berisi angka.")
     warnings: list[str] = []
     birth = read_date(cell("birth_date"), "Tanggal lahir")
@@ -236,9 +238,10 @@ def parse_row(cells: list[Any], columns: dict[str, int], *, today: date, income_
         raise RowProblem(f"Jenis kelamin {sex} tidak sama dengan NIK ({decoded.sex}); periksa "
                          "NIK dan jenis kelamin.")
     tmt = read_date(cell("tmt"), "Mulai kepesertaan") or today
-    if tmt > today:
+    late = tmt_problem(tmt, birth_date=decoded.birth_date, today=today)
+    if late is TmtProblem.FUTURE:
         raise RowProblem(f"Mulai kepesertaan {tmt:%d-%m-%Y} tidak boleh di masa depan.")
-    if tmt < decoded.birth_date:
+    if late is TmtProblem.BEFORE_BIRTH:
         raise RowProblem("Mulai kepesertaan tidak boleh sebelum tanggal lahir.")
     village, warning = villages.resolve(cell("village"), nik)
     if warning:

@@ -24,7 +24,10 @@ from branch_desk.db.models.participants import Enrolment, Participant
 from branch_desk.domain.identifiers import format_kpj, office_number_from_code
 from branch_desk.domain.nik import mask_nik
 from branch_desk.domain.permissions import Permission
+from branch_desk.domain.programs import Segment
+from branch_desk.domain.registration import BPU_INCOME_FLOOR, default_funding, default_programs
 from branch_desk.domain.text import fold
+from branch_desk.services import clock
 from branch_desk.services.participants.import_rows import (
     ParsedRow,
     RowProblem,
@@ -32,12 +35,6 @@ from branch_desk.services.participants.import_rows import (
     cell_text,
     parse_row,
     read_nik,
-)
-from branch_desk.services.participants.registry import (
-    BPU_INCOME_FLOOR,
-    DEFAULT_PROGRAMS,
-    PEMDA_KINDS,
-    today_local,
 )
 from branch_desk.services.partners.registry import partner_by_code
 from branch_desk.services.uow import UnitOfWork
@@ -127,7 +124,7 @@ def import_participants(uow: UnitOfWork, path: str | Path, *, partner_code: str,
     writer's thread, same transaction) the next one is checked."""
     actor = uow.actor_required
     actor.require(Permission.IMPORT_PARTICIPANTS)
-    today = today or today_local()
+    today = today or clock.today()
     partner = partner_by_code(uow, partner_code)
     report = progress or (lambda done, total, message: None)
     report(0, 0, "Membaca berkas…")
@@ -138,8 +135,7 @@ def import_participants(uow: UnitOfWork, path: str | Path, *, partner_code: str,
     results: dict[int, ImportRowResult] = {}
     rejected_cells: dict[int, list[Any]] = {}
     first_row_of: dict[str, int] = {}
-    funding = ("APBD" if partner.kind in PEMDA_KINDS else "EMPLOYER"
-               if partner.kind == "employer" else "CSR")
+    funding = default_funding(partner.kind)
     kpjs = None if dry_run else _KpjSeries(uow)
     imported = 0
     with nullcontext() if dry_run else recording_bulk.BulkWriter(uow.session) as writer:
@@ -215,7 +211,7 @@ class _KpjSeries:
 def _write(uow: UnitOfWork, writer: recording_bulk.BulkWriter, rows: list[tuple[int, ParsedRow]],
            kpjs: list[str], *, partner_id: str, funding: str, today: date) -> None:
     actor = uow.actor_required
-    programs = DEFAULT_PROGRAMS["BPU"]
+    programs = default_programs(Segment.BPU)
     joined = " ".join(programs)
     values = [{
         "nik": r.nik, "kpj": kpj, "name": r.name, "name_search": fold(r.name),

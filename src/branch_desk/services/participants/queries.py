@@ -6,7 +6,7 @@ SQLite; the portable `name_search LIKE '% word %'` path on other engines, which 
 PostgreSQL gets a trigram index later). Pages carry `has_more` instead of a count.
 
 COVERAGE_NOTE: the coverage-status filter uses the participant's registry status
-(aktif/nonaktif) until `services.coverage` (contributions area) provides paid-up status.
+(aktif/nonaktif) until `services.contributions.coverage` provides paid-up status.
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.partners import Partner
 from branch_desk.domain import regions
 from branch_desk.domain.errors import ValidationError
-from branch_desk.domain.identifiers import clean_number
 from branch_desk.domain.nik import mask_nik
-from branch_desk.domain.text import fold, prefix_bounds
+from branch_desk.domain.text import clean_number, fold, prefix_bounds
 from branch_desk.services.participants import search_sqlite as fast
 from branch_desk.services.participants.rows import Page, ParticipantQuery, ParticipantRow
+from branch_desk.services.partners.registry import partner_by_code
 from branch_desk.services.uow import UnitOfWork
 
 COVERAGE_NOTE = "status kepesertaan (aktif/nonaktif) dari data peserta"
@@ -76,8 +76,6 @@ def _filters(uow: UnitOfWork, query: ParticipantQuery) -> list[ColumnElement[boo
         # `programs` is "JKK JKM JHT": pad with spaces so JP never matches JKP.
         conds.append((" " + P.c.programs + " ").like(f"% {query.program.upper()} %"))
     if query.partner_code:
-        from branch_desk.services.partners.registry import partner_by_code
-
         conds.append(P.c.partner_id == partner_by_code(uow, query.partner_code).id)
     if query.status:
         status = query.status.lower()
@@ -151,8 +149,6 @@ def _fast(uow: UnitOfWork, query: ParticipantQuery) -> list[fast.Statement]:
     """The SQLite statements of `query` (same rows and order as `search_statement`)."""
     partner_id = None
     if query.partner_code:
-        from branch_desk.services.partners.registry import partner_by_code
-
         partner_id = partner_by_code(uow, query.partner_code).id
     village = None
     if query.village_code:

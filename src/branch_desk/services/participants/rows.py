@@ -147,7 +147,7 @@ class ParticipantQuery:
 
     `text`: digits search the NIK by prefix (11 digits also the KPJ exactly); letters
     search names by prefix, then by whole words inside names; case/accent-insensitive.
-    `status` filters the coverage status (see `participant_queries.COVERAGE_NOTE`).
+    `status` filters the coverage status (see `participants.queries.COVERAGE_NOTE`).
     `sort` is one of SORT_KEYS; "" means the natural order of the search.
     """
 

@@ -1,6 +1,6 @@
 """The SQLite fast path of participant search: hand-written SQL run on the driver.
 
-Same rows, same order as the portable SQLAlchemy statements of `participant_queries`
+Same rows, same order as the portable SQLAlchemy statements of `participants.queries`
 (a test compares both), minus SQLAlchemy's per-call overhead, which at 1,000,000 rows
 is most of the time a first page takes. Uses `rowid` (every index ends in it, so an
 index walk needs no extra sort) and the FTS5 table `participants_fts` (migration 0002).

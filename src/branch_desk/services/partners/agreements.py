@@ -1,11 +1,10 @@
-"""Cooperation agreements (PKS) with partners: numbering, renewal, status and queries."""
+"""Cooperation agreements (PKS) with partners: the records — numbering, renewal, status and
+queries (the PKS document is `agreement_document`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -14,17 +13,15 @@ from branch_desk.db import numbering
 from branch_desk.db.models.agreements import AGREEMENT_STATUSES, Agreement
 from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.partners import Partner
-from branch_desk.documents.agreement import AgreementContent, Templates, render_agreement
+from branch_desk.db.offices import own_office
 from branch_desk.domain import regions
-from branch_desk.domain.dates import date_in_words, format_date
 from branch_desk.domain.errors import InvalidTransition, NotFound, ValidationError
 from branch_desk.domain.identifiers import format_document_number
-from branch_desk.domain.money import format_rupiah, terbilang, terbilang_number
 from branch_desk.domain.permissions import Permission
 from branch_desk.domain.programs import Program
-from branch_desk.services.admin.offices import office_row, own_office
 from branch_desk.services.locking import check_version
 from branch_desk.services.partners.registry import partner_by_code
+from branch_desk.services.partners.verification import ensure_issued
 from branch_desk.services.uow import UnitOfWork
 
 DEFAULT_SUBJECT = "Optimalisasi Pelaksanaan Program Jaminan Sosial Ketenagakerjaan"
@@ -263,8 +260,6 @@ def cancel_agreement(uow: UnitOfWork, *, number: str, reason: str,
 
 
 def _sign(uow: UnitOfWork, agreement: Agreement, partner: Partner) -> None:
-    from branch_desk.services.partners.verification import ensure_issued
-
     ensure_issued(uow, kind="pks", number=agreement.number, summary=agreement_summary(
         agreement, partner))
 
@@ -323,82 +318,3 @@ def funded_participant_count(uow: UnitOfWork, number: str) -> int:
     return int(uow.session.scalar(select(func.count()).select_from(Participant).where(
         Participant.partner_id == agreement.partner_id, Participant.deleted.is_(False),
         Participant.tmt <= agreement.end_date)) or 0)
-
-
-# --- the document ----------------------------------------------------------------------------
-
-def templates() -> Templates:
-    """The office's edited texts (`<data dir>/templates/pks/`) over the packaged ones."""
-    from branch_desk.config import data_dir
-
-    return Templates([data_dir() / "templates" / "pks"])
-
-
-def _years_words(start: date, end: date) -> str:
-    months = (end.year - start.year) * 12 + end.month - start.month + (
-        1 if end.day >= start.day - 1 else 0)
-    if months % 12 == 0:
-        years = months // 12
-        return f"{years} ({terbilang_number(years)}) tahun"
-    return f"{months} ({terbilang_number(months)}) bulan"
-
-
-def agreement_values(uow: UnitOfWork, row: AgreementRow) -> dict[str, str]:
-    """The placeholder values of the PKS templates, from the database."""
-    office = office_row(uow.session)
-    kantor = office.name
-    programs = [Program(p) for p in row.programs]
-    values = {
-        "nomor": row.number, "nomor_mitra": row.partner_number or "-",
-        "perihal": row.subject, "perihal_kapital": row.subject.upper(),
-        "hari_tanggal_terbilang": date_in_words(row.signed_on),
-        "tanggal": format_date(row.signed_on), "tempat": row.place,
-        "mitra": row.partner_name, "mitra_kapital": row.partner_name.upper(),
-        "mitra_alamat": row.partner_address or row.partner_region,
-        "wilayah": row.partner_region,
-        "pihak1_nama": row.partner_signatory, "pihak1_jabatan": row.partner_position,
-        "pihak1_sk": row.partner_decree, "pihak2_nama": row.office_signatory,
-        "pihak2_jabatan": row.office_position, "pihak2_sk": row.office_decree,
-        "pihak1_sk_kalimat": f", berdasarkan {row.partner_decree}" if row.partner_decree else "",
-        "pihak2_sk_kalimat": f", berdasarkan {row.office_decree}" if row.office_decree else "",
-        "kantor": kantor, "kantor_kapital": kantor.upper(),
-        "kantor_alamat": office.address or kantor,
-        "program": " dan ".join(p.value for p in programs),
-        "program_lengkap": " dan ".join(f"{p.label} ({p.value})" for p in programs),
-        "kelompok": _join(row.group_labels),
-        "jumlah_pekerja": f"{row.workers:,}".replace(",", "."),
-        "anggaran": format_rupiah(row.budget),
-        "anggaran_terbilang": terbilang(row.budget),
-        "sumber_anggaran": "Anggaran Pendapatan dan Belanja Daerah (APBD)"
-        if row.budget_source == "APBD" else row.budget_source,
-        "mulai": format_date(row.start_date), "berakhir": format_date(row.end_date),
-        "jangka_waktu": _years_words(row.start_date, row.end_date),
-        "perjanjian_lama": row.renews_number,
-        "perpanjangan_kalimat": (
-            f"\n(3) Perjanjian Kerja Sama ini merupakan perpanjangan dari Perjanjian Kerja Sama "
-            f"Nomor {row.renews_number}." if row.renews_number else ""),
-    }
-    return values
-
-
-def _join(items: Sequence[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + ", dan " + items[-1]
-
-
-def agreement_pdf(uow: UnitOfWork, number: str, *,
-                  template_dirs: Sequence[Path] | None = None) -> bytes:
-    """The PKS document of agreement `number` as PDF bytes (templates filled from the
-    database; `template_dirs` overrides where edited texts are looked up)."""
-    from branch_desk.services.partners.verification import verification_text
-
-    row = get_agreement(uow, number)
-    chosen = Templates(template_dirs) if template_dirs is not None else templates()
-    content = AgreementContent(
-        number=row.number, partner_number=row.partner_number,
-        values=agreement_values(uow, row), partner_position=row.partner_position,
-        partner_signatory=row.partner_signatory, office_position=row.office_position,
-        office_signatory=row.office_signatory,
-        qr_text=verification_text(uow, kind="pks", number=row.number))
-    return render_agreement(content, chosen)

@@ -10,8 +10,10 @@ from sqlalchemy import func, select
 
 from branch_desk.db import numbering
 from branch_desk.db.models.agreements import Agreement, Certificate
+from branch_desk.db.models.claims import Claim
 from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.partners import Partner
+from branch_desk.db.offices import own_office
 from branch_desk.documents.agreement import fill
 from branch_desk.documents.certificate import CertificateContent, render_certificates
 from branch_desk.domain import regions
@@ -20,13 +22,14 @@ from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.identifiers import format_document_number
 from branch_desk.domain.money import format_rupiah, terbilang
 from branch_desk.domain.permissions import Permission
-from branch_desk.services.admin.offices import office_row, own_office
-from branch_desk.services.partners.agreements import GROUPS, templates
+from branch_desk.services.admin.offices import office_row
+from branch_desk.services.partners.agreement_document import templates
+from branch_desk.services.partners.agreements import GROUPS
 from branch_desk.services.partners.registry import partner_by_code
+from branch_desk.services.partners.verification import ensure_issued
 from branch_desk.services.uow import UnitOfWork
 
 Progress = Callable[[int, int, str], None]
-NO_CLAIMS_NOTE = "Modul klaim belum tersedia: manfaat dibayar dihitung 0."
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,6 @@ class CitationFigures:
 
     workers: int
     benefits_paid: int
-    note: str
     groups: tuple[str, ...]
 
 
@@ -63,37 +65,31 @@ def _row(c: Certificate, partner: Partner) -> CertificateRow:
                           c.signer_title, c.citation, c.verification)
 
 
-def workers_protected(uow: UnitOfWork, partner_id: str, as_of: date) -> int:
+def _workers_protected(uow: UnitOfWork, partner_id: str, as_of: date) -> int:
     """Active participants the partner funds whose membership started by `as_of`."""
     return int(uow.session.scalar(select(func.count()).select_from(Participant).where(
         Participant.partner_id == partner_id, Participant.deleted.is_(False),
         Participant.status == "aktif", Participant.tmt <= as_of)) or 0)
 
 
-def benefits_paid(uow: UnitOfWork, partner_id: str, as_of: date) -> tuple[int, str]:
-    """Sum of claims paid up to `as_of` for the partner's participants, and a note."""
-    try:
-        from branch_desk.db.models.claims import Claim
-    except ImportError:  # pragma: no cover - claims area absent
-        return 0, NO_CLAIMS_NOTE
-    if not hasattr(Claim, "__table__"):
-        return 0, NO_CLAIMS_NOTE
+def _benefits_paid(uow: UnitOfWork, partner_id: str, as_of: date) -> int:
+    """Sum of claims paid up to `as_of` for the partner's participants."""
     total = uow.session.scalar(select(func.coalesce(func.sum(Claim.total_amount), 0)).where(
         Claim.partner_id == partner_id, Claim.deleted.is_(False), Claim.status == "dibayar",
         Claim.paid_on.is_not(None), Claim.paid_on <= as_of))
-    return int(total or 0), ""
+    return int(total or 0)
 
 
 def citation_figures(uow: UnitOfWork, *, partner_code: str, as_of: date) -> CitationFigures:
     partner = partner_by_code(uow, partner_code)
-    paid, note = benefits_paid(uow, partner.id, as_of)
+    paid = _benefits_paid(uow, partner.id, as_of)
     latest = uow.session.scalar(
         select(Agreement.groups).where(Agreement.partner_id == partner.id,
                                        Agreement.deleted.is_(False),
                                        Agreement.signed_on <= as_of)
         .order_by(Agreement.signed_on.desc()).limit(1))
     groups = tuple(GROUPS.get(g, g) for g in (latest or "").split(",") if g)
-    return CitationFigures(workers_protected(uow, partner.id, as_of), paid, note, groups)
+    return CitationFigures(_workers_protected(uow, partner.id, as_of), paid, groups)
 
 
 def _citation(partner: Partner, figures: CitationFigures, as_of: date) -> str:
@@ -115,8 +111,6 @@ def issue_certificate(uow: UnitOfWork, *, partner_code: str, as_of: date, place:
 
     The certificate is dated `issued_on` (default: `as_of`) and numbered
     `PGH/<office>/<year>/nnnnnn`; its QR string is signed by this office."""
-    from branch_desk.services.partners.verification import ensure_issued
-
     uow.actor_required.require(Permission.ISSUE_CERTIFICATES)
     partner = partner_by_code(uow, partner_code)
     if not place.strip():
@@ -134,7 +128,7 @@ def issue_certificate(uow: UnitOfWork, *, partner_code: str, as_of: date, place:
     number = format_document_number("PGH", office.code, day.year, serial)
     cert = Certificate(number=number, partner_id=partner.id, as_of=as_of,
                        workers=figures.workers, benefits_paid=figures.benefits_paid,
-                       benefits_note=figures.note, place=place.strip(), issued_on=day,
+                       place=place.strip(), issued_on=day,
                        signer=signer, signer_title=title,
                        citation=_citation(partner, figures, as_of))
     cert.verification = ensure_issued(uow, kind="piagam", number=number, summary={
@@ -195,14 +189,14 @@ def certificate_content(uow: UnitOfWork, row: CertificateRow, *,
                         office_name: str | None = None,
                         partner: Partner | None = None) -> CertificateContent:
     partner = partner or partner_by_code(uow, row.partner_code)
-    office_name = office_name or office_row(uow.session).name
+    office_name = office_name or office_row(uow).name
     head = ", ".join(x for x in (f"{partner.head_title} {_short_region(partner)}".strip(),
                                  partner.head_name) if x) if partner.head_name else ""
     return CertificateContent(
         number=row.number, office_title=office_name,
         recipient=partner.name, recipient_line=head,
         citation=tuple(p for p in row.citation.split("\n\n") if p.strip()),
-        place_date=f"{row.place}, {format_date(row.issued_on)}",
+        place=row.place, issued_on=row.issued_on,
         signer_title=row.signer_title, signer=row.signer, qr_text=row.verification)
 
 
@@ -219,7 +213,7 @@ def certificates_pdf(uow: UnitOfWork, rows: Sequence[CertificateRow], *,
     """One PDF holding the given certificates, one page each."""
     if not rows:
         raise ValidationError("Tidak ada piagam untuk dicetak.", field="certificates")
-    office_name = office_row(uow.session).name
+    office_name = office_row(uow).name
     codes = {r.partner_code for r in rows}
     ordered = sorted(codes)
     partners = {p.code: p for start in range(0, len(ordered), 500)

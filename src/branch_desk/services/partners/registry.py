@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 
@@ -12,6 +11,7 @@ from branch_desk.domain import regions
 from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.identifiers import validate_npwp
 from branch_desk.domain.permissions import Permission
+from branch_desk.services.locking import check_version
 from branch_desk.services.uow import UnitOfWork
 
 HEAD_TITLES = {"pemprov": "Gubernur", "pemkab": "Bupati", "pemkot": "Wali Kota",
@@ -96,8 +96,6 @@ def add_partner(uow: UnitOfWork, *, data: PartnerData) -> PartnerRow:
 def update_partner(uow: UnitOfWork, *, partner_id: str, data: PartnerData,
                    expected_version: int) -> PartnerRow:
     """Edit a partner; refused if someone else changed it since `expected_version`."""
-    from branch_desk.services.locking import check_version
-
     uow.actor_required.require(Permission.MANAGE_PARTNERS)
     partner = uow.session.get(Partner, partner_id)
     if partner is None or partner.deleted:
@@ -134,128 +132,3 @@ def partner_by_code(uow: UnitOfWork, code_or_id: str) -> Partner:
     if partner is None or partner.deleted:
         raise NotFound(f"Mitra dengan kode '{code_or_id}' tidak ditemukan.", field="partner")
     return partner
-
-
-# --- the partner overview page ----------------------------------------------------------------
-
-@dataclass(frozen=True)
-class OverviewSection:
-    """One section of the overview: column titles and rows of display text.
-
-    `available` is False while the area that owns the data is not built yet; `note` then
-    says so (the UI shows the section empty, labelled, rather than hiding it)."""
-
-    title: str
-    columns: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    total: int
-    available: bool = True
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class PartnerOverview:
-    partner: PartnerRow
-    sections: tuple[OverviewSection, ...]
-
-    def section(self, title: str) -> OverviewSection:
-        return next(s for s in self.sections if s.title == title)
-
-
-def _optional(module: str, name: str) -> object | None:
-    import importlib
-
-    try:
-        return getattr(importlib.import_module(module), name, None)
-    except ModuleNotFoundError as exc:
-        if exc.name == module:
-            return None
-        raise
-
-
-def _unavailable(title: str, columns: tuple[str, ...], area: str) -> OverviewSection:
-    return OverviewSection(title, columns, (), 0, False,
-                           f"Modul {area} belum tersedia di versi ini.")
-
-
-def partner_overview(uow: UnitOfWork, code: str, *, limit: int = 200) -> PartnerOverview:
-    """A partner with its funded participants, agreements, bills, claims and certificates."""
-    from sqlalchemy import func
-
-    from branch_desk.domain.dates import format_date
-    from branch_desk.domain.money import format_rupiah
-
-    partner = partner_by_code(uow, code)
-    row = _row(partner)
-    sections: list[OverviewSection] = []
-
-    columns = ("KPJ", "Nama", "Segmen", "Sumber dana", "TMT", "Status")
-    search = _optional("branch_desk.services.participants.queries", "search_participants")
-    query_cls = _optional("branch_desk.services.participants.rows", "ParticipantQuery")
-    if callable(search) and callable(query_cls):
-        from branch_desk.db.models.participants import Participant
-
-        page = search(uow, query_cls(partner_code=partner.code, limit=limit))
-        total = uow.session.scalar(select(func.count()).select_from(Participant).where(
-            Participant.partner_id == partner.id, Participant.deleted.is_(False))) or 0
-        sections.append(OverviewSection("Peserta", columns, tuple(
-            (p.kpj, p.name, p.segment, p.funding_source, format_date(p.tmt, "medium"),
-             p.status) for p in page.rows), int(total)))
-    else:
-        sections.append(_unavailable("Peserta", columns, "peserta"))
-
-    from branch_desk.services.partners.agreements import STATUS_LABELS, list_agreements
-    agreements = list_agreements(uow, partner_code=partner.code)
-    sections.append(OverviewSection(
-        "Perjanjian kerja sama", ("Nomor", "Nomor mitra", "Ditandatangani", "Berlaku s.d.",
-                                  "Pekerja", "Anggaran", "Status"),
-        tuple((a.number, a.partner_number, format_date(a.signed_on, "medium"),
-               format_date(a.end_date, "medium"), f"{a.workers:,}".replace(",", "."),
-               format_rupiah(a.budget), STATUS_LABELS.get(a.status, a.status))
-              for a in agreements), len(agreements)))
-
-    columns = ("Nomor", "Bulan pertama", "Bulan", "Pekerja", "Jumlah", "Status")
-    list_bills = _optional("branch_desk.services.contributions.billing", "list_bills")
-    if callable(list_bills):
-        bills = list_bills(uow, partner_code=partner.code)
-        sections.append(OverviewSection("Tagihan", columns, tuple(
-            (b.number, format_date(b.first_month, "medium"), str(b.months), str(b.workers),
-             format_rupiah(b.total), b.status) for b in bills[:limit]), len(bills)))
-    else:
-        sections.append(_unavailable("Tagihan", columns, "tagihan iuran"))
-
-    sections.append(_claims_section(uow, partner.id, limit))
-
-    from branch_desk.services.partners.certificates import list_certificates
-    certs = list_certificates(uow, partner_code=partner.code)
-    sections.append(OverviewSection(
-        "Piagam penghargaan", ("Nomor", "Tanggal", "Per tanggal", "Pekerja", "Manfaat dibayar"),
-        tuple((c.number, format_date(c.issued_on, "medium"), format_date(c.as_of, "medium"),
-               f"{c.workers:,}".replace(",", "."), format_rupiah(c.benefits_paid))
-              for c in certs), len(certs)))
-    return PartnerOverview(row, tuple(sections))
-
-
-def _claims_section(uow: UnitOfWork, partner_id: str, limit: int) -> OverviewSection:
-    from branch_desk.domain.dates import format_date
-    from branch_desk.domain.money import format_rupiah
-
-    columns = ("Nomor", "Jenis", "Peserta", "Diajukan", "Status", "Jumlah")
-    claim_model = _optional("branch_desk.db.models.claims", "Claim")
-    if claim_model is None or not hasattr(claim_model, "__table__"):
-        return _unavailable("Klaim", columns, "klaim")
-    from sqlalchemy import func
-
-    from branch_desk.db.models.participants import Participant
-
-    claim: Any = claim_model
-    stmt = (select(claim.number, claim.claim_type, Participant.name, claim.filed_on,
-                   claim.status, claim.total_amount)
-            .join(Participant, Participant.id == claim.participant_id)
-            .where(claim.partner_id == partner_id, claim.deleted.is_(False))
-            .order_by(claim.filed_on.desc(), claim.number.desc()).limit(limit))
-    rows = tuple((n, t, name, format_date(f, "medium"), s, format_rupiah(int(a)))
-                 for n, t, name, f, s, a in uow.session.execute(stmt))
-    total = uow.session.scalar(select(func.count()).select_from(claim).where(
-        claim.partner_id == partner_id, claim.deleted.is_(False))) or 0
-    return OverviewSection("Klaim", columns, rows, int(total))

@@ -19,10 +19,10 @@ from sqlalchemy import select
 
 from branch_desk.db import recording
 from branch_desk.db.models.core import IssuedDocument, Office
+from branch_desk.db.offices import own_office
 from branch_desk.db.serialise import canonical_json, to_json_value
 from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.permissions import Permission
-from branch_desk.services.admin.offices import own_office
 from branch_desk.services.uow import UnitOfWork
 
 PREFIX = "BD1"

@@ -1,4 +1,8 @@
-"""Sync files: export for a peer office, import (with a dry-run preview) — Permission.SYNC."""
+"""Sync files: export for a peer office, import (with a dry-run preview) — Permission.SYNC.
+
+An import is applied by `sync`; this service then rebuilds the coverage spells of the
+participants it touched, in the same transaction.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from branch_desk.domain.permissions import Permission
+from branch_desk.services.contributions.coverage import rebuild_spells
 from branch_desk.services.uow import UnitOfWork
 from branch_desk.sync.exchange import ExportResult, ImportResult
 from branch_desk.sync.exchange import export as _export
@@ -23,10 +28,15 @@ def export_changes(uow: UnitOfWork, *, target: str, out: Path,
 
 
 def import_changes(uow: UnitOfWork, *, path: Path, progress: ProgressFn = None) -> ImportResult:
-    """Verify and apply a sync file in this unit of work; the caller commits (all or nothing)."""
+    """Verify and apply a sync file in this unit of work, with the coverage spells of the
+    participants it touched; the caller commits (all or nothing)."""
     actor = uow.actor_required
     actor.require(Permission.SYNC)
-    return _import(uow.session, actor, Path(path), dry_run=False, progress=progress)
+    result, touched = _import(uow.session, actor, Path(path), dry_run=False, progress=progress)
+    uow.mark_changed(*result.tables)  # applied around the ORM
+    if touched:
+        rebuild_spells(uow, participant_ids=sorted(touched))
+    return result
 
 
 def preview_import(uow: UnitOfWork, *, path: Path, progress: ProgressFn = None) -> ImportResult:
@@ -34,4 +44,5 @@ def preview_import(uow: UnitOfWork, *, path: Path, progress: ProgressFn = None) 
     the unit of work is rolled back when its block ends."""
     actor = uow.actor_required
     actor.require(Permission.SYNC)
-    return _import(uow.session, actor, Path(path), dry_run=True, progress=progress)
+    result, _touched = _import(uow.session, actor, Path(path), dry_run=True, progress=progress)
+    return result

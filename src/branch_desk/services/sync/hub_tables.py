@@ -10,6 +10,7 @@ from typing import Any
 
 from branch_desk.domain.dates import format_date
 from branch_desk.domain.money import format_rupiah
+from branch_desk.services.admin.offices import office_row
 from branch_desk.services.sync import hub_reports as hr
 from branch_desk.services.uow import UnitOfWork
 
@@ -133,8 +134,6 @@ def export_xlsx(t: HubTable, path: Path) -> Path:
 def export_pdf(uow: UnitOfWork, t: HubTable, path: Path) -> Path:
     from branch_desk.documents.base import Letterhead
     from branch_desk.documents.hub_report import write_hub_pdf
-    from branch_desk.services.admin.offices import office_row
-
-    office = office_row(uow.session)
+    office = office_row(uow)
     head = Letterhead(office.letterhead, office.address, office.code)
     return write_hub_pdf(Path(path), t, head)

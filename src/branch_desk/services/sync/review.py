@@ -8,12 +8,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from branch_desk.db.base import utcnow
 from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.sync_state import DuplicateCase, SyncConflict, SyncPeer
 from branch_desk.db.recording import record_event
 from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.permissions import Permission
+from branch_desk.services import clock
 from branch_desk.services.admin.offices import own_office_code
 from branch_desk.services.uow import UnitOfWork
 from branch_desk.sync import digest as _digest
@@ -93,7 +93,7 @@ def restore_conflict(uow: UnitOfWork, *, conflict_id: str) -> ConflictRow:
         raise NotFound("Data yang berkonflik tidak ditemukan.")
     value = c.losing_value
     setattr(row, c.field, None if value is None else converters(c.table_name)[c.field](value))
-    c.status, c.resolved_by, c.resolved_at = "restored", actor.username, utcnow()
+    c.status, c.resolved_by, c.resolved_at = "restored", actor.username, clock.now()
     uow.flush()
     record_event(uow.session, actor, "sync_restore", table=c.table_name, row_id=c.row_id,
                  note=f"pulihkan nilai {c.field} dari {c.losing_office}")
@@ -107,7 +107,7 @@ def keep_current(uow: UnitOfWork, *, conflict_id: str) -> ConflictRow:
     c = uow.session.get(SyncConflict, conflict_id)
     if c is None:
         raise NotFound("Konflik tidak ditemukan.")
-    c.status, c.resolved_by, c.resolved_at = "kept", actor.username, utcnow()
+    c.status, c.resolved_by, c.resolved_at = "kept", actor.username, clock.now()
     uow.session.flush()
     return list_one(uow, c)
 
@@ -164,13 +164,13 @@ def mark_distinct(uow: UnitOfWork, *, case_id: str) -> None:
     case = uow.session.get(DuplicateCase, case_id)
     if case is None:
         raise NotFound("Kasus NIK ganda tidak ditemukan.")
-    case.status, case.resolved_by, case.resolved_at = "distinct", actor.username, utcnow()
+    case.status, case.resolved_by, case.resolved_at = "distinct", actor.username, clock.now()
     uow.session.flush()
 
 
 def own_digest(uow: UnitOfWork) -> dict[str, Any]:
     """{"office": code, "tables": {table: {"count", "hash"}}}."""
-    return {"office": own_office_code(uow.session), "tables": _digest.compute(uow.session)}
+    return {"office": own_office_code(uow), "tables": _digest.compute(uow.session)}
 
 
 def compare_digest(uow: UnitOfWork, *, peer: str | None = None,
@@ -195,3 +195,8 @@ class PeerRow:
 def list_sync_peers(uow: UnitOfWork) -> list[PeerRow]:
     return [PeerRow(p.office_code, p.last_export_at, p.last_import_at, dict(p.acked or {}))
             for p in uow.session.scalars(select(SyncPeer).order_by(SyncPeer.office_code))]
+
+
+def table_title(table: str) -> str:
+    """The officer's name for a synchronised table (as an import report lists it)."""
+    return table_label(table)
