@@ -23,15 +23,15 @@ def main() -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     data = Path(tempfile.mkdtemp(prefix="bd-shots-"))
     os.environ["BRANCH_DESK_DATA"] = str(data)
-    from branch_desk.db.base import utcnow
-    from branch_desk.db.engine import Database
+    from branch_desk.services import clock
     from branch_desk.services.admin.users import authenticate
+    from branch_desk.services.database import open_database
     from branch_desk.services.demo.office import build_demo
-    from branch_desk.ui.shell.app import application, open_main_window
     from branch_desk.ui.shell.login import LoginDialog
+    from branch_desk.ui.shell.startup import application, open_main_window
 
     app = application()
-    db = Database(data / "demo.db")
+    db = open_database(data / "demo.db")
     build_demo(db, seed=2025, participants=600)
     OUT.mkdir(parents=True, exist_ok=True)
     login = LoginDialog(db, "Kantor Cabang Maros", username="petugas")
@@ -40,7 +40,7 @@ def main() -> int:
     login.grab().save(str(OUT / "guide-login.png"))
     login.close()
     for user in ("admin",):
-        actor = authenticate(db, user, f"{user}-demo", now=utcnow())
+        actor = authenticate(db, user, f"{user}-demo", now=clock.now())
         window = open_main_window(db, actor)
         window.resize(1366, 768)
         window.show()
@@ -61,11 +61,11 @@ def _claim_intake(app, db) -> None:  # type: ignore[no-untyped-def]
 
     from PySide6.QtCore import QDate
 
-    from branch_desk.db.base import utcnow
+    from branch_desk.services import clock
     from branch_desk.services.admin.users import authenticate
-    from branch_desk.ui.shell.app import open_main_window
+    from branch_desk.ui.shell.startup import open_main_window
 
-    actor = authenticate(db, "petugas", "petugas-demo", now=utcnow())
+    actor = authenticate(db, "petugas", "petugas-demo", now=clock.now())
     window = open_main_window(db, actor)
     window.resize(1366, 768)
     window.show()

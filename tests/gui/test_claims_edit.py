@@ -8,31 +8,17 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from branch_desk.services.claims.data import ClaimData, ClaimFactsData, RecipientData
+from branch_desk.services.claims.data import ClaimData, ClaimFactsData
 from branch_desk.services.claims.queries import get_claim
 from branch_desk.services.claims.workflow import (
     advance_claim,
     mark_documents,
-    new_claim,
     update_claim,
 )
 from branch_desk.ui.claims.confirm import Leave
-from tests.gui.test_claims_page import TODAY, _page
-from tests.integration.test_claims_support import add_person
-
-
-def _jkk_draft(office, user="petugas", kpj=None):
-    kpj = kpj or add_person(office)
-    data = ClaimData(participant=kpj, claim_type="JKK", event_date=date(2025, 6, 10),
-                     cause="kerja", place="Pelabuhan Maros", description="Terjatuh di dermaga",
-                     recipients=(RecipientData("Daeng Sija", "peserta", "0123456789", "BRI"),),
-                     received=("kpj",),
-                     facts=ClaimFactsData(outcome="medical_only", medical_cost=2_400_000,
-                                          reported_on=date(2025, 6, 11)))
-    with office.uow(user) as uow:
-        row = new_claim(uow, data=data, today=TODAY)
-        uow.commit()
-    return row
+from tests.support.claims import jkk_draft
+from tests.support.claims_gui import claims_page, open_claim_editor
+from tests.support.offices import TODAY
 
 
 def _row(office, number):
@@ -40,19 +26,9 @@ def _row(office, number):
         return get_claim(uow, number)
 
 
-def _open_editor(qtbot, office, number, user="petugas"):
-    page = _page(qtbot, office, user)
-    page.select(number)
-    assert page.detail.edit.isVisible() or not page.isVisible()
-    assert page.detail.edit.isEnabled()
-    page.detail.edit.click()
-    assert page.editor is not None and page.currentWidget() is page.editor
-    return page, page.editor
-
-
 def test_draft_claim_edited_in_the_intake_form(qtbot, office):
-    draft = _jkk_draft(office)
-    page, form = _open_editor(qtbot, office, draft.number)
+    draft = jkk_draft(office)
+    page, form = open_claim_editor(qtbot, office, draft.number)
     assert page.tabText(page.currentIndex()) == f"Ubah klaim {draft.number}"
     # the saved claim is in the form; participant and type cannot change
     assert form.place.text() == "Pelabuhan Maros"
@@ -86,8 +62,8 @@ def test_draft_claim_edited_in_the_intake_form(qtbot, office):
 
 
 def test_off_site_edit_adds_its_documents(qtbot, office):
-    draft = _jkk_draft(office)
-    _pg, form = _open_editor(qtbot, office, draft.number)
+    draft = jkk_draft(office)
+    _pg, form = open_claim_editor(qtbot, office, draft.number)
     form.facts.off_site.setChecked(True)
     form.save.click()
     keys = [d.key for d in _row(office, draft.number).documents]
@@ -95,8 +71,8 @@ def test_off_site_edit_adds_its_documents(qtbot, office):
 
 
 def test_edit_conflict_keeps_what_was_typed(qtbot, office, monkeypatch):
-    draft = _jkk_draft(office)
-    page, form = _open_editor(qtbot, office, draft.number)
+    draft = jkk_draft(office)
+    page, form = open_claim_editor(qtbot, office, draft.number)
     form.description.setText("Diketik oleh petugas")
     form.facts.medical.setText("Rp3.100.000")
     # meanwhile a colleague changes the same claim
@@ -125,8 +101,8 @@ def test_edit_conflict_keeps_what_was_typed(qtbot, office, monkeypatch):
 
 def test_escape_leaves_the_edit_without_saving_once_discarding_is_confirmed(qtbot, office,
                                                                              monkeypatch):
-    draft = _jkk_draft(office)
-    page, form = _open_editor(qtbot, office, draft.number)
+    draft = jkk_draft(office)
+    page, form = open_claim_editor(qtbot, office, draft.number)
     form.description.setText("tidak jadi")
     asked = []
     monkeypatch.setattr("branch_desk.ui.claims.intake.ask_unsaved_edit",
@@ -138,12 +114,12 @@ def test_escape_leaves_the_edit_without_saving_once_discarding_is_confirmed(qtbo
 
 
 def test_edit_offered_only_while_the_claim_is_editable(qtbot, office):
-    draft = _jkk_draft(office)
+    draft = jkk_draft(office)
     with office.uow("petugas") as uow:
         mark_documents(uow, number=draft.number, all_received=True, today=TODAY)
         advance_claim(uow, number=draft.number, to="diajukan", today=TODAY)
         uow.commit()
-    page = _page(qtbot, office, "petugas")
+    page = claims_page(qtbot, office, "petugas")
     page.select(draft.number)
     assert page.detail.edit.isEnabled()  # submitted: still editable
     with office.uow("petugas2") as uow:
@@ -154,8 +130,8 @@ def test_edit_offered_only_while_the_claim_is_editable(qtbot, office):
 
 
 def test_admin_neither_records_nor_edits_claims(qtbot, office):
-    draft = _jkk_draft(office)
-    page = _page(qtbot, office, "admin")
+    draft = jkk_draft(office)
+    page = claims_page(qtbot, office, "admin")
     assert not page.isTabEnabled(1)
     page.new_item()
     assert page.currentIndex() == 0

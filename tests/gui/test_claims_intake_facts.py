@@ -24,26 +24,12 @@ from branch_desk.services.participants.registry import register_participant
 from branch_desk.services.participants.rows import HeirData, ParticipantData
 from branch_desk.ui.claims.facts import OUTCOMES
 from branch_desk.ui.claims.intake import set_heir
-from tests.gui.test_claims_page import TODAY, _page, _shot
-from tests.gui.test_keyboard_participants import focused, press
-from tests.integration.test_claims_support import add_person
+from tests.support.claims import add_person
+from tests.support.claims_gui import claims_shot, heir_cells, open_claim_intake
+from tests.support.gui import focused, press
+from tests.support.offices import TODAY
 
 PU_ALL = frozenset({"JKK", "JKM", "JHT", "JP", "JKP"})
-
-
-def _intake(qtbot, office, kpj, claim_type):
-    page = _page(qtbot, office, "petugas")
-    page.setCurrentIndex(1)
-    form = page.intake
-    form.search.setText(kpj)
-    qtbot.keyClick(form.search, Qt.Key.Key_Return)
-    form.type.setCurrentIndex(form.type.findData(claim_type))
-    return page, form
-
-
-def _cells(form):
-    return [tuple(form.heirs.item(r, c).text() if form.heirs.item(r, c) else ""
-                  for c in range(4)) for r in range(form.heirs.rowCount())]
 
 
 def _saved(office):
@@ -61,7 +47,7 @@ def _saved(office):
 def test_jkk_partial_disability_entered_in_the_new_fields(qtbot, office, anatomic, percent,
                                                          function, expected):
     kpj = add_person(office)
-    _pg, form = _intake(qtbot, office, kpj, "JKK")
+    _pg, form = open_claim_intake(qtbot, office, kpj, "JKK")
     facts = form.facts
     form.event_date.setDate(date(2025, 6, 14))
     facts.reported_on.setDate(date(2025, 6, 15))
@@ -102,7 +88,7 @@ def test_jkk_partial_disability_entered_in_the_new_fields(qtbot, office, anatomi
 
 def test_bad_amount_names_the_field(qtbot, office):
     kpj = add_person(office)
-    _pg, form = _intake(qtbot, office, kpj, "JKK")
+    _pg, form = open_claim_intake(qtbot, office, kpj, "JKK")
     form.facts.medical.setText("tujuh juta")
     form.refresh_preview()
     assert "Biaya pengobatan:" in form.assessment.text()
@@ -126,24 +112,24 @@ def _with_heirs(office):
 
 def test_heirs_prefilled_when_the_participant_is_chosen(qtbot, office):
     kpj = _with_heirs(office)
-    _pg, form = _intake(qtbot, office, kpj, "JKM")
-    assert _cells(form) == [("Muh. Arfah", "suami", "BNI", "0223445566"),
+    _pg, form = open_claim_intake(qtbot, office, kpj, "JKM")
+    assert heir_cells(form) == [("Muh. Arfah", "suami", "BNI", "0223445566"),
                             ("Nur Aisyah", "anak", "", "")]
     assert "ahli waris yang terdaftar" in form.recipients.source.text()
     form.type.setCurrentIndex(form.type.findData("JHT"))  # paid to the participant
-    assert _cells(form) == [("Andi Tenri", "peserta", "", "")]
+    assert heir_cells(form) == [("Andi Tenri", "peserta", "", "")]
     form.type.setCurrentIndex(form.type.findData("JKK"))
     form.facts.outcome.setCurrentIndex(form.facts.outcome.findData("death"))
-    assert _cells(form)[0][0] == "Muh. Arfah"  # a JKK death is paid to the heirs
+    assert heir_cells(form)[0][0] == "Muh. Arfah"  # a JKK death is paid to the heirs
     set_heir(form.heirs, 0, ("Muh. Arfah", "suami", "BRI", "111222333"))  # the officer edits
     form.facts.outcome.setCurrentIndex(form.facts.outcome.findData("medical_only"))
-    assert _cells(form)[0] == ("Muh. Arfah", "suami", "BRI", "111222333")  # kept
+    assert heir_cells(form)[0] == ("Muh. Arfah", "suami", "BRI", "111222333")  # kept
 
 
 def test_no_heirs_registered_leaves_the_table_to_the_officer(qtbot, office):
     kpj = add_person(office)
-    _pg, form = _intake(qtbot, office, kpj, "JKM")
-    assert _cells(form) == [("", "", "", "")]
+    _pg, form = open_claim_intake(qtbot, office, kpj, "JKM")
+    assert heir_cells(form) == [("", "", "", "")]
     assert "belum mencatat ahli waris" in form.recipients.source.text()
 
 
@@ -151,7 +137,7 @@ def test_jht_balance_and_jp_figures_prefilled_from_recorded_contributions(qtbot,
     kpj = add_person(office, nik="7309010101700002", name="Andi Baso", segment="PU",
                      income=8_000_000, programs=PU_ALL, tmt=date(2024, 3, 1),
                      paid_from=date(2024, 3, 1), paid_to=date(2025, 5, 1))
-    _pg, form = _intake(qtbot, office, kpj, "JHT")
+    _pg, form = open_claim_intake(qtbot, office, kpj, "JHT")
     form.event_date.setDate(date(2025, 6, 1))
     facts = form.facts
     # 15 months × 5,7 % × Rp8.000.000 (DOMAIN §2.1) = Rp6.840.000, returns not included
@@ -178,7 +164,7 @@ def test_jht_balance_and_jp_figures_prefilled_from_recorded_contributions(qtbot,
 
 def test_no_jht_record_is_said_in_the_hint(qtbot, office):
     kpj = add_person(office)  # BPU, JKK+JKM only
-    _pg, form = _intake(qtbot, office, kpj, "JHT")
+    _pg, form = open_claim_intake(qtbot, office, kpj, "JHT")
     assert form.facts.balance.text() == ""
     assert "tidak dapat diperkirakan" in form.facts.hint.text()
     assert "Belum ada iuran JHT" in form.facts.hint.text()
@@ -198,7 +184,7 @@ def _mnemonics(form) -> list[str]:
     *[("JKK", key) for key, _ in OUTCOMES], *[(t.value, None) for t in ClaimType
                                              if t is not ClaimType.JKK]])
 def test_visible_labels_have_mnemonics_that_do_not_clash(qtbot, office, claim_type, outcome):
-    _pg, form = _intake(qtbot, office, "0", claim_type)
+    _pg, form = open_claim_intake(qtbot, office, "0", claim_type)
     if outcome:
         form.facts.outcome.setCurrentIndex(form.facts.outcome.findData(outcome))
     letters = _mnemonics(form)
@@ -210,7 +196,7 @@ def test_visible_labels_have_mnemonics_that_do_not_clash(qtbot, office, claim_ty
 
 def test_jkk_fields_follow_each_other_with_tab(qtbot, office):
     kpj = add_person(office)
-    page, form = _intake(qtbot, office, kpj, "JKK")
+    page, form = open_claim_intake(qtbot, office, kpj, "JKK")
     form.facts.outcome.setCurrentIndex(form.facts.outcome.findData("partial_disability"))
     page.show()
     qtbot.waitExposed(page)
@@ -243,7 +229,7 @@ def test_jht_partial_withdrawal_fields(qtbot, office):
     kpj = add_person(office, nik="7309010101700002", name="Andi Baso", segment="PU",
                      income=8_000_000, programs=PU_ALL, tmt=date(2012, 1, 1),
                      paid_from=None, paid_to=None)
-    page, form = _intake(qtbot, office, kpj, "JHT")
+    page, form = open_claim_intake(qtbot, office, kpj, "JHT")
     facts = form.facts
     form.event_date.setDate(date(2025, 6, 1))
     facts.balance.setText("Rp100.000.000")
@@ -263,7 +249,7 @@ def test_jht_partial_withdrawal_fields(qtbot, office):
     facts.requested.setText("Rp8.000.000")
     qtbot.waitUntil(lambda: "diminta Rp8.000.000, dibayar sesuai permintaan" in
                     form.assessment.text())
-    _shot(page, "claims-jht-partial.png")
+    claims_shot(page, "claims-jht-partial.png")
     facts.partial_taken.setChecked(True)
     qtbot.waitUntil(lambda: "Tidak memenuhi syarat" in form.assessment.text())
     assert form.assessment.text().count("hanya satu kali") == 1
@@ -277,7 +263,7 @@ def test_jht_partial_withdrawal_fields(qtbot, office):
 
 
 def test_jht_partial_fields_have_their_own_mnemonics(qtbot, office):
-    _pg, form = _intake(qtbot, office, "0", "JHT")
+    _pg, form = open_claim_intake(qtbot, office, "0", "JHT")
     form.facts.jht_kind.setCurrentIndex(form.facts.jht_kind.findData("partial_housing"))
     letters = _mnemonics(form)
     assert len(letters) == len(set(letters)), sorted(letters)

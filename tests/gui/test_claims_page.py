@@ -2,57 +2,21 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 
-from branch_desk.services.admin.offices import office_row
 from branch_desk.ui.claims.intake import set_heir
-from branch_desk.ui.claims.page import ClaimsPage
 from branch_desk.ui.claims.recap_report import ClaimsRecapTab
-from branch_desk.ui.shell.context import AppContext
-from branch_desk.ui.shell.worker import Runner
-from tests.integration.test_claims_support import add_person
-
-TODAY = date(2025, 6, 16)
-SHOTS = os.environ.get("CLAIMS_SCREENSHOTS")  # set to a folder to save screenshots
-
-
-def _ctx(office, user):
-    with office.uow(user, write=False) as uow:
-        row = office_row(uow.session)
-    return AppContext(db=office.db, actor=office.actors[user], office=row,
-                      runner=Runner(synchronous=True))
-
-
-def stop_timers(widget) -> None:
-    """Stop the forms' delayed previews before the widget is closed: a preview firing in the
-    next test would read a database that is gone (PostgreSQL drops it at teardown)."""
-    for timer in widget.findChildren(QTimer):
-        timer.stop()
-
-
-def _page(qtbot, office, user):
-    page = ClaimsPage(_ctx(office, user), today=TODAY)
-    qtbot.addWidget(page, before_close_func=stop_timers)
-    page.resize(1280, 720)
-    return page
-
-
-def _shot(widget, name):
-    if SHOTS:
-        from PySide6.QtWidgets import QApplication
-
-        widget.show()
-        QApplication.processEvents()
-        widget.grab().save(str(Path(SHOTS) / name))
+from tests.support.claims import add_person
+from tests.support.claims_gui import claims_page, claims_shot
+from tests.support.gui import app_context
+from tests.support.offices import TODAY
 
 
 def test_intake_through_payment(qtbot, office, tmp_path):
     kpj = add_person(office)
-    page = _page(qtbot, office, "petugas")
+    page = claims_page(qtbot, office, "petugas")
     form = page.intake
     page.setCurrentIndex(1)
     form.search.setText(kpj)
@@ -65,7 +29,7 @@ def test_intake_through_payment(qtbot, office, tmp_path):
     text = form.assessment.text()
     assert "Memenuhi syarat" in text and "Rp42.000.000" in text and "Rp20.000.000" in text
     form.documents.item(0).setCheckState(Qt.CheckState.Checked)
-    _shot(page, "claims-intake.png")
+    claims_shot(page, "claims-intake.png")
     form.save.click()
     assert page.currentIndex() == 0 and page.model.rowCount() == 1
     detail = page.detail
@@ -79,14 +43,14 @@ def test_intake_through_payment(qtbot, office, tmp_path):
     assert detail.row.status == "diajukan"
     assert not detail.buttons["diverifikasi"].isEnabled()  # the creator may not verify
 
-    other = _page(qtbot, office, "petugas2")
+    other = claims_page(qtbot, office, "petugas2")
     other.select("JKM/MRS/2025/000001")
     assert other.detail.buttons["diverifikasi"].isEnabled()
     other.detail.buttons["diverifikasi"].click()
     assert other.detail.row.status == "diverifikasi"
     assert not other.detail.buttons["disetujui"].isEnabled()  # petugas never approves
 
-    boss = _page(qtbot, office, "kepala")
+    boss = claims_page(qtbot, office, "kepala")
     boss.select("JKM/MRS/2025/000001")
     assert boss.detail.buttons["disetujui"].isEnabled()
     boss.detail.buttons["disetujui"].click()
@@ -97,7 +61,7 @@ def test_intake_through_payment(qtbot, office, tmp_path):
     detail.ask = lambda title, label: "TRF-BRI-0001"
     detail.buttons["dibayar"].click()
     assert detail.row.status == "dibayar" and detail.row.transfer_reference == "TRF-BRI-0001"
-    _shot(page, "claims-detail.png")
+    claims_shot(page, "claims-detail.png")
     detail.ask_path = lambda name: tmp_path / name
     written = detail.print_pdf("statement")
     assert written is not None and written.read_bytes().startswith(b"%PDF")
@@ -109,7 +73,7 @@ def test_intake_through_payment(qtbot, office, tmp_path):
 
 def test_supervisor_cannot_approve_claim_they_created(qtbot, office):
     kpj = add_person(office)
-    page = _page(qtbot, office, "kepala")
+    page = claims_page(qtbot, office, "kepala")
     form = page.intake
     form.search.setText(kpj)
     form.find_participants()
@@ -120,7 +84,7 @@ def test_supervisor_cannot_approve_claim_they_created(qtbot, office):
         form.documents.item(i).setCheckState(Qt.CheckState.Checked)
     form.submit()
     page.detail.buttons["diajukan"].click()
-    petugas = _page(qtbot, office, "petugas")
+    petugas = claims_page(qtbot, office, "petugas")
     petugas.select(page.detail.row.number)
     petugas.detail.buttons["diverifikasi"].click()
     page.reload()
@@ -133,12 +97,12 @@ def test_supervisor_cannot_approve_claim_they_created(qtbot, office):
 def test_recap_tab(qtbot, office, tmp_path):
     kpj = add_person(office)
     from branch_desk.services.claims.workflow import new_claim
-    from tests.integration.test_claims_support import jkm_data
+    from tests.support.claims import jkm_data
 
     with office.uow("petugas") as uow:
         new_claim(uow, data=jkm_data(kpj), today=TODAY)
         uow.commit()
-    tab = ClaimsRecapTab(_ctx(office, "kepala"))
+    tab = ClaimsRecapTab(app_context(office, "kepala"))
     qtbot.addWidget(tab)
     tab.resize(1200, 500)
     tab.date_from.setDate(date(2025, 1, 1))
@@ -146,6 +110,6 @@ def test_recap_tab(qtbot, office, tmp_path):
     tab.show_recap()
     assert tab.recap.count == 1 and tab.recap.total == 42_000_000
     assert tab.table.item(0, 0).text() == "JKM" and tab.table.item(0, 6).text() == "Rp42.000.000"
-    _shot(tab, "claims-recap.png")
+    claims_shot(tab, "claims-recap.png")
     tab.ask_path = lambda name: tmp_path / name
     assert tab.save("xlsx").exists() and tab.save("pdf").read_bytes().startswith(b"%PDF")

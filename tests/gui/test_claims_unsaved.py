@@ -15,10 +15,9 @@ from branch_desk.services.claims.queries import get_claim
 from branch_desk.services.claims.workflow import advance_claim, mark_documents
 from branch_desk.ui.claims.confirm import ClaimQuestion, Leave
 from branch_desk.ui.claims.intake import set_heir
-from tests.gui.test_claims_edit import _jkk_draft, _open_editor
-from tests.gui.test_claims_intake_facts import _cells, _intake
-from tests.gui.test_claims_page import TODAY, _shot
-from tests.integration.test_claims_support import add_person
+from tests.support.claims import add_person, jkk_draft
+from tests.support.claims_gui import claims_shot, heir_cells, open_claim_editor, open_claim_intake
+from tests.support.offices import TODAY
 
 INTAKE = "branch_desk.ui.claims.intake"
 
@@ -45,8 +44,8 @@ def _answers(monkeypatch, name, *answers):
 
 def _two_drafts(office):
     """Draft JKK claims of two participants."""
-    first = _jkk_draft(office)
-    second = _jkk_draft(office, kpj=add_person(office, nik="7309014507850002",
+    first = jkk_draft(office)
+    second = jkk_draft(office, kpj=add_person(office, nik="7309014507850002",
                                                name="Andi Tenri"))
     return first, second
 
@@ -60,8 +59,8 @@ def _ticks(form) -> set[str]:
 # --- leaving an edit ------------------------------------------------------------------------
 
 def test_edit_without_changes_closes_without_a_question(qtbot, office, monkeypatch):
-    draft = _jkk_draft(office)
-    page, form = _open_editor(qtbot, office, draft.number)
+    draft = jkk_draft(office)
+    page, form = open_claim_editor(qtbot, office, draft.number)
     asked = _answers(monkeypatch, "ask_unsaved_edit")
     assert not form.has_changes()
     form.cancel()
@@ -70,8 +69,8 @@ def test_edit_without_changes_closes_without_a_question(qtbot, office, monkeypat
 
 @pytest.mark.parametrize("how", ["escape", "batal"])
 def test_unsaved_edit_asks_and_stays_or_saves(qtbot, office, monkeypatch, how):
-    draft = _jkk_draft(office)
-    page, form = _open_editor(qtbot, office, draft.number)
+    draft = jkk_draft(office)
+    page, form = open_claim_editor(qtbot, office, draft.number)
     form.description.setText("Terjatuh di dermaga, tangan kiri patah")
     form.facts.medical.setText("Rp3.100.000")
     asked = _answers(monkeypatch, "ask_unsaved_edit", Leave.STAY, Leave.SAVE)
@@ -88,8 +87,8 @@ def test_unsaved_edit_asks_and_stays_or_saves(qtbot, office, monkeypatch, how):
 
 
 def test_unticking_a_ticked_document_again_is_no_change(qtbot, office, monkeypatch):
-    draft = _jkk_draft(office)
-    _page, form = _open_editor(qtbot, office, draft.number)
+    draft = jkk_draft(office)
+    _page, form = open_claim_editor(qtbot, office, draft.number)
     form.documents.item(1).setCheckState(Qt.CheckState.Checked)
     assert form.has_changes()
     form.documents.item(1).setCheckState(Qt.CheckState.Unchecked)
@@ -98,7 +97,7 @@ def test_unticking_a_ticked_document_again_is_no_change(qtbot, office, monkeypat
 
 def test_opening_another_claim_asks_before_replacing_the_open_edit(qtbot, office, monkeypatch):
     first, second = _two_drafts(office)
-    page, form = _open_editor(qtbot, office, first.number)
+    page, form = open_claim_editor(qtbot, office, first.number)
     form.place.setText("Dermaga Maros, sisi utara")
     asked = _answers(monkeypatch, "ask_unsaved_edit", Leave.STAY, Leave.DISCARD)
     page.setCurrentIndex(0)
@@ -118,7 +117,7 @@ def test_opening_another_claim_asks_before_replacing_the_open_edit(qtbot, office
 
 def test_opening_another_claim_replaces_an_edit_without_changes(qtbot, office, monkeypatch):
     first, second = _two_drafts(office)
-    page, _form = _open_editor(qtbot, office, first.number)
+    page, _form = open_claim_editor(qtbot, office, first.number)
     asked = _answers(monkeypatch, "ask_unsaved_edit")
     page.edit_claim(second.number)
     assert asked == [] and page.editor.editing.number == second.number and page.count() == 3
@@ -127,7 +126,7 @@ def test_opening_another_claim_replaces_an_edit_without_changes(qtbot, office, m
 # --- a submitted claim edited so that it needs more ----------------------------------------
 
 def _submitted(office):
-    draft = _jkk_draft(office)
+    draft = jkk_draft(office)
     with office.uow("petugas") as uow:
         mark_documents(uow, number=draft.number, all_received=True, today=TODAY)
         advance_claim(uow, number=draft.number, to="diajukan", today=TODAY)
@@ -138,7 +137,7 @@ def _submitted(office):
 def test_edit_needing_documents_goes_back_to_draft_only_when_agreed(qtbot, office,
                                                                     monkeypatch):
     draft = _submitted(office)
-    page, form = _open_editor(qtbot, office, draft.number)
+    page, form = open_claim_editor(qtbot, office, draft.number)
     form.facts.off_site.setChecked(True)  # surat tugas and laporan polisi now needed
     asked = _answers(monkeypatch, "confirm_back_to_draft", False, True)
     form.save.click()
@@ -159,7 +158,7 @@ def test_edit_needing_documents_goes_back_to_draft_only_when_agreed(qtbot, offic
 
 def test_clearing_a_typed_intake_asks_first(qtbot, office, monkeypatch):
     kpj = add_person(office)
-    _pg, form = _intake(qtbot, office, kpj, "JKM")
+    _pg, form = open_claim_intake(qtbot, office, kpj, "JKM")
     assert not form.has_changes()  # participant, type and proposals only
     asked = _answers(monkeypatch, "confirm_clear", False, True)
     form.description.setText("Meninggal karena sakit")
@@ -172,7 +171,7 @@ def test_clearing_a_typed_intake_asks_first(qtbot, office, monkeypatch):
 
 def test_switching_type_and_back_keeps_ticks_and_typed_facts(qtbot, office):
     kpj = add_person(office)
-    _pg, form = _intake(qtbot, office, kpj, "JKM")
+    _pg, form = open_claim_intake(qtbot, office, kpj, "JKM")
     for i in range(form.documents.count()):
         form.documents.item(i).setCheckState(Qt.CheckState.Checked)
     jkm_ticks = _ticks(form)
@@ -189,7 +188,7 @@ def test_switching_type_and_back_keeps_ticks_and_typed_facts(qtbot, office):
 def test_switching_participant_keeps_what_was_typed(qtbot, office):
     first = add_person(office)
     second = add_person(office, nik="7309014507850002", name="Andi Tenri")
-    _pg, form = _intake(qtbot, office, first, "JKM")
+    _pg, form = open_claim_intake(qtbot, office, first, "JKM")
     form.place.setText("Rumah, Desa Mandai")
     set_heir(form.heirs, 0, ("Hasnah", "istri", "BRI", "0123456789"))
     form.documents.item(0).setCheckState(Qt.CheckState.Checked)
@@ -197,7 +196,7 @@ def test_switching_participant_keeps_what_was_typed(qtbot, office):
     form.find_participants()
     assert "Andi Tenri" in form.participant.currentText()
     assert form.place.text() == "Rumah, Desa Mandai"
-    assert _cells(form) == [("Hasnah", "istri", "BRI", "0123456789")]
+    assert heir_cells(form) == [("Hasnah", "istri", "BRI", "0123456789")]
     assert "kpj" in _ticks(form) and form.has_changes()
 
 
@@ -205,7 +204,7 @@ def test_switching_participant_keeps_what_was_typed(qtbot, office):
 
 def test_missing_heirs_shown_in_the_preview_and_the_detail(qtbot, office):
     kpj = add_person(office)
-    page, form = _intake(qtbot, office, kpj, "JKM")
+    page, form = open_claim_intake(qtbot, office, kpj, "JKM")
     form.event_date.setDate(date(2025, 6, 1))
     for i in range(form.documents.count()):
         form.documents.item(i).setCheckState(Qt.CheckState.Checked)
@@ -230,12 +229,12 @@ def test_missing_heirs_shown_in_the_preview_and_the_detail(qtbot, office):
 def test_unsaved_question_screenshot(qtbot, office):
     """The real box: Indonesian, Enter and Esc go back to the form (set CLAIMS_SCREENSHOTS
     to save it)."""
-    draft = _jkk_draft(office)
-    _page, form = _open_editor(qtbot, office, draft.number)
+    draft = jkk_draft(office)
+    _page, form = open_claim_editor(qtbot, office, draft.number)
     box = ClaimQuestion(form, "claim_unsaved_changes").unsaved_edit(draft.number)
     assert sorted(b.text() for b in box.buttons()) == [
         "&Buang perubahan", "&Kembali ke formulir", "&Simpan"]
     assert box.defaultButton() is box.escapeButton()
     assert box.defaultButton().text() == "&Kembali ke formulir"
-    _shot(box, "claims-unsaved-question.png")
+    claims_shot(box, "claims-unsaved-question.png")
     box.close()

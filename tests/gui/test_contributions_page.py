@@ -10,23 +10,14 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget
 
-from branch_desk.services.admin.offices import office_row
 from branch_desk.services.contributions.targets import set_target
 from branch_desk.ui.contributions.coverage_report import CoverageTab
 from branch_desk.ui.contributions.page import ContributionsPage
-from branch_desk.ui.shell.context import AppContext
-from branch_desk.ui.shell.worker import Runner
-from tests.integration.test_contributions_support import nik, pemda, person
+from tests.support.contributions import nik, pemda, person
+from tests.support.gui import answer_next_box, app_context
+from tests.support.offices import TODAY
 
-TODAY = date(2025, 6, 16)
 SHOTS = os.environ.get("BRANCH_DESK_SCREENSHOTS")  # set to save docs screenshots
-
-
-def _ctx(office, user="petugas"):
-    with office.uow(user, write=False) as uow:
-        row = office_row(uow.session)
-    return AppContext(db=office.db, actor=office.actors[user], office=row,
-                      runner=Runner(synchronous=True))
 
 
 def _shot(widget, name):
@@ -41,7 +32,7 @@ def _shot(widget, name):
 
 def test_payment_form_keyboard_flow_and_receipt(office, qtbot, tmp_path):
     pid = person(office, 1)
-    page = ContributionsPage(_ctx(office), today_fn=lambda: TODAY)
+    page = ContributionsPage(app_context(office), today_fn=lambda: TODAY)
     qtbot.addWidget(page)
     form = page.payment
     lookup = form.findChild(QLineEdit, "pay_participant")
@@ -67,10 +58,9 @@ def test_payment_form_keyboard_flow_and_receipt(office, qtbot, tmp_path):
 
 
 def test_escape_asks_before_dropping_an_unsaved_payment(office, qtbot):
-    from tests.gui.modal import answer_next_box
 
     person(office, 1)
-    page = ContributionsPage(_ctx(office), today_fn=lambda: TODAY)
+    page = ContributionsPage(app_context(office), today_fn=lambda: TODAY)
     qtbot.addWidget(page)
     form = page.payment
     lookup = form.findChild(QLineEdit, "pay_participant")
@@ -92,7 +82,7 @@ def test_bills_tab_builds_pays_and_prints(office, qtbot, tmp_path):
     code = pemda(office)
     for n in range(1, 4):
         person(office, n, partner_code=code, tmt=date(2025, 1, 2))
-    page = ContributionsPage(_ctx(office), today_fn=lambda: TODAY)
+    page = ContributionsPage(app_context(office), today_fn=lambda: TODAY)
     qtbot.addWidget(page)
     bills = page.bills
     page.setCurrentWidget(bills)
@@ -120,7 +110,7 @@ def test_due_tab_lists_arrears(office, qtbot):
         record_payment(uow, participant_id=pid, first_month=date(2025, 1, 1), months=2,
                        payer="X", paid_on=TODAY)
         uow.commit()
-    page = ContributionsPage(_ctx(office), today_fn=lambda: TODAY)
+    page = ContributionsPage(app_context(office), today_fn=lambda: TODAY)
     qtbot.addWidget(page)
     page.setCurrentWidget(page.due)
     table = page.due.findChild(QTableWidget, "due_table")
@@ -140,7 +130,7 @@ def test_coverage_tab_shows_figures_chart_and_exports(office, qtbot, tmp_path):
     with office.uow("kepala") as uow:
         set_target(uow, region_code="73.09", year=2025, workers=6)
         uow.commit()
-    tab = CoverageTab(_ctx(office), as_of=TODAY)
+    tab = CoverageTab(app_context(office), as_of=TODAY)
     qtbot.addWidget(tab)
     assert "3 pekerja tercakup dari target 6 (50,0%)" in tab.findChild(
         QLabel, "coverage_headline").text()

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from branch_desk.config import setup_logging
 from branch_desk.domain.errors import ValidationError
-from branch_desk.ui.shell.app import application
 from branch_desk.ui.shell.errors import install_excepthook
+from branch_desk.ui.shell.startup import application
 
 
 def _raise_through_hook(error: BaseException) -> list[tuple[str, str]]:

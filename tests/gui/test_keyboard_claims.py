@@ -13,16 +13,15 @@ from PySide6.QtWidgets import QApplication
 
 from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.services.claims.queries import get_claim, list_claims
-from tests.gui.modal import answer_next_box
-from tests.gui.test_claims_page import TODAY, _ctx, stop_timers
-from tests.gui.test_keyboard_participants import focused, press, type_text
-from tests.integration.test_claims_support import add_person
+from tests.support.claims import add_person
+from tests.support.gui import answer_next_box, app_context, focused, press, stop_timers, type_text
+from tests.support.offices import TODAY
 
 
 def open_intake(qtbot, office):
     from branch_desk.ui.claims.page import ClaimsPage
 
-    page = ClaimsPage(_ctx(office, "petugas"), today=TODAY)
+    page = ClaimsPage(app_context(office, "petugas"), today=TODAY)
     qtbot.addWidget(page, before_close_func=stop_timers)
     page.resize(1280, 720)
     page.show()

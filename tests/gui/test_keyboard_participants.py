@@ -12,37 +12,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from branch_desk.domain.errors import NotFound
 from branch_desk.services.participants.registry import find_participant
-from tests.gui.modal import answer_next_box
-from tests.gui.test_participants_page import context
-from tests.integration.test_participants_registry import add_maros
+from tests.support.gui import answer_next_box, app_context, focused, press, type_text
+from tests.support.partners import add_maros
 
 NIK = "7309014507850001"
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    return widget
-
-
-def press(qtbot, key: Qt.Key, times: int = 1) -> QWidget:
-    """Press `key` on whatever has the focus (as a keyboard would); the new focus widget."""
-    for _ in range(times):
-        qtbot.keyClick(focused(), key)
-        QApplication.processEvents()  # item editors commit and close through queued calls
-    return focused()
-
-
-def type_text(qtbot, text: str) -> None:
-    """Type `text` key by key into whatever has the focus (an editor may open midway)."""
-    for char in text:
-        qtbot.keyClicks(focused(), char)
 
 
 def open_form(qtbot, office):
     from branch_desk.ui.participants.page import ParticipantsPage
 
-    page = ParticipantsPage(context(office))
+    page = ParticipantsPage(app_context(office))
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)

@@ -10,26 +10,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from branch_desk.services.admin.offices import office_row
 from branch_desk.services.participants.registry import register_participant
 from branch_desk.services.participants.rows import ParticipantData, ParticipantQuery
 from branch_desk.ui.participants.list_model import COL_NAME, COL_NIK, ParticipantListModel
-from branch_desk.ui.shell.context import AppContext
-from branch_desk.ui.shell.worker import Runner
-from tests.integration.test_participants_registry import add_maros
+from tests.support.gui import app_context
+from tests.support.partners import add_maros
 
 FIRST = ("Andi", "Baso", "Sitti", "Nur", "Rahmat", "Hasan", "Abdul", "Irwan", "Jumriah", "Ramli")
 LAST = ("Tahir", "Lallo", "Sikki", "Beta", "Sila", "Tiro", "Rasyid", "Kadir", "Mustafa", "Hafid",
         "Manggau", "Sanusi", "Paewa")
 NAMES = [f"{FIRST[n % 10]} {LAST[n // 10]}" for n in range(130)]
 SHOTS = os.environ.get("BRANCH_DESK_SCREENSHOTS")  # a directory: save screenshots there
-
-
-def context(office, user="petugas"):
-    with office.uow(user, write=False) as uow:
-        row = office_row(uow.session)
-    return AppContext(db=office.db, actor=office.actors[user], office=row,
-                      runner=Runner(synchronous=True))
 
 
 @pytest.fixture
@@ -51,7 +42,7 @@ def shot(widget, name):
 
 
 def test_list_model_pages_and_passes_the_model_tester(many, qtmodeltester):
-    ctx = context(many)
+    ctx = app_context(many)
     calls = []
 
     def fetch(query: ParticipantQuery):
@@ -79,7 +70,7 @@ def test_list_model_pages_and_passes_the_model_tester(many, qtmodeltester):
 def test_page_search_and_filters(many, qtbot):
     from branch_desk.ui.participants.page import create_page
 
-    page = create_page(context(many))
+    page = create_page(app_context(many))
     qtbot.addWidget(page)
     page.resize(1200, 650)
     assert page.list_model.rowCount() == 100 and "100+" in page.count.text()
@@ -96,7 +87,7 @@ def test_page_search_and_filters(many, qtbot):
 def test_form_fills_from_nik_flags_mismatch_and_saves(office, qtbot):
     from branch_desk.ui.participants.form import ParticipantForm
 
-    ctx = context(office)
+    ctx = app_context(office)
     form = ParticipantForm(ctx)
     qtbot.addWidget(form)
     saved = []
@@ -141,7 +132,7 @@ def test_detail_reveals_nik_and_deactivates(office, qtbot):
         row = register_participant(uow, data=ParticipantData(
             nik="7309014507850001", name="Sitti Aminah", village_code="73.09.01.2003"))
         uow.commit()
-    dialog = ParticipantDetailDialog(context(office, "kepala"), row.id)
+    dialog = ParticipantDetailDialog(app_context(office, "kepala"), row.id)
     qtbot.addWidget(dialog)
     assert dialog.nik_label.text() == "7309********0001"
     assert dialog.tabs.count() == 6
@@ -152,7 +143,7 @@ def test_detail_reveals_nik_and_deactivates(office, qtbot):
     history = dialog.findChild(type(dialog.findChild(object, "history")), "history")
     texts = [history.item(r, 2).text() for r in range(history.rowCount())]
     assert "Peserta dinonaktifkan" in texts and "NIK lengkap dilihat" in " ".join(texts)
-    officer = ParticipantDetailDialog(context(office, "petugas"), row.id)
+    officer = ParticipantDetailDialog(app_context(office, "petugas"), row.id)
     qtbot.addWidget(officer)
     assert officer.deactivate.isHidden()
 
@@ -168,7 +159,7 @@ def test_import_dialog_dry_run_then_import(office, qtbot, tmp_path):
     wb.active.append(["7309014507850001", "SITTI AMINAH", "Tenrigangkae"])
     wb.active.append([7309010101900000, "BASO TANG", "Bontoa"])
     wb.save(tmp_path / "list.xlsx")
-    dialog = ImportDialog(context(office))
+    dialog = ImportDialog(app_context(office))
     qtbot.addWidget(dialog)
     dialog.path.setText(str(tmp_path / "list.xlsx"))
     dialog.start(dry_run=True)

@@ -18,7 +18,8 @@ from branch_desk.ui.partners.page import PartnersPage
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.worker import Runner
 from branch_desk.ui.widgets.pdf_preview import PdfPreviewDialog
-from tests.integration.test_agreements import MAROS, pdf_text
+from tests.support.partners import MAROS
+from tests.support.pdf import pdf_text
 
 TODAY = date(2025, 6, 16)
 
@@ -29,7 +30,7 @@ def ctx(office):
         add_partner(uow, data=MAROS)
         uow.commit()
     with office.uow("kepala", write=False) as uow:
-        row = office_row(uow.session)
+        row = office_row(uow)
     return AppContext(db=office.db, actor=office.actors["kepala"], office=row,
                       runner=Runner(synchronous=True))
 

@@ -14,8 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from branch_desk.services.partners.verification import print_count
-from tests.gui.test_contributions_page import TODAY, _ctx
-from tests.integration.test_contributions_support import nik, pemda, person
+from tests.support.contributions import nik, pemda, person
+from tests.support.gui import app_context
+from tests.support.offices import TODAY
 
 PAPERS = {"A5": (419.5, 595.3), "A4": (595.3, 841.9)}
 
@@ -54,7 +55,7 @@ def test_receipt_preview_on_a5_and_a4(office, qtbot, shown):
     from branch_desk.ui.contributions.page import ContributionsPage
 
     person(office, 1)
-    page = ContributionsPage(_ctx(office), today_fn=lambda: TODAY)
+    page = ContributionsPage(app_context(office), today_fn=lambda: TODAY)
     qtbot.addWidget(page)
     form = page.payment
     preview = form.findChild(QPushButton, "pay_preview")
@@ -80,7 +81,7 @@ def test_invoice_preview(office, qtbot, shown):
 
     code = pemda(office)
     person(office, 1, partner_code=code, tmt=date(2025, 1, 2))
-    page = ContributionsPage(_ctx(office), today_fn=lambda: TODAY)
+    page = ContributionsPage(app_context(office), today_fn=lambda: TODAY)
     qtbot.addWidget(page)
     page.setCurrentWidget(page.bills)
     page.bills.findChild(QPushButton, "bill_build").click()
@@ -94,13 +95,13 @@ def test_claim_receipt_and_recap_preview(office, qtbot, shown):
     from branch_desk.services.claims.workflow import new_claim
     from branch_desk.ui.claims.page import ClaimsPage
     from branch_desk.ui.claims.recap_report import ClaimsRecapTab
-    from tests.integration.test_claims_support import add_person, jkm_data
+    from tests.support.claims import add_person, jkm_data
 
     kpj = add_person(office)
     with office.uow("petugas") as uow:
         number = new_claim(uow, data=jkm_data(kpj), today=TODAY).number
         uow.commit()
-    page = ClaimsPage(_ctx(office), today=TODAY)
+    page = ClaimsPage(app_context(office), today=TODAY)
     qtbot.addWidget(page)
     page.select(number)
     page.print_current()  # Ctrl+P: the receipt of a claim not yet approved
@@ -108,7 +109,7 @@ def test_claim_receipt_and_recap_preview(office, qtbot, shown):
     assert number in title and number in _text(pdf)
     page.detail.findChild(QPushButton, "claim_receipt").click()
     assert len(shown) == 2
-    recap = ClaimsRecapTab(_ctx(office))
+    recap = ClaimsRecapTab(app_context(office))
     qtbot.addWidget(recap)
     recap.date_from.setDate(date(2025, 1, 1))
     recap.findChild(QPushButton, "recap_preview").click()
@@ -122,7 +123,7 @@ def test_cards_and_monev_preview(office, qtbot, shown):
 
     for n in (1, 2):
         person(office, n)
-    page = ParticipantsPage(_ctx(office))
+    page = ParticipantsPage(app_context(office))
     qtbot.addWidget(page)
     page.print_current()  # nothing selected: the cards of the whole list
     pdf, title, _ = shown[-1]
@@ -132,7 +133,7 @@ def test_cards_and_monev_preview(office, qtbot, shown):
     pdf, title, _ = shown[-1]
     kpj = page.list_model.row_at(0).kpj
     assert kpj in title and kpj in _text(pdf).replace(" ", "")
-    tab = CoverageTab(_ctx(office), as_of=TODAY)
+    tab = CoverageTab(app_context(office), as_of=TODAY)
     qtbot.addWidget(tab)
     tab.findChild(QLineEdit, "coverage_region").setText("73.09")
     tab.findChild(QPushButton, "coverage_monev_preview").click()

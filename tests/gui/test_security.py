@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,20 +13,20 @@ from branch_desk.services.partners.registry import PartnerData, add_partner, upd
 from branch_desk.ui.admin.audit_browser import AuditBrowser, AuditTableModel
 from branch_desk.ui.admin.backup_panel import BackupPanel
 from branch_desk.ui.admin.page import SettingsPage
-from branch_desk.ui.shell.app import application
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.idle_lock import install_idle_lock
+from branch_desk.ui.shell.startup import application
 from branch_desk.ui.shell.worker import Runner
-from tests.conftest import PASSWORDS
+from tests.support.offices import PASSWORDS
+from tests.support.screenshots import save_shot
 
 pytestmark = pytest.mark.sqlite_only
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def _ctx(office, user):
     application()
     with office.uow(user, write=False) as uow:
-        office_info = office_row(uow.session)
+        office_info = office_row(uow)
     return AppContext(db=office.db, actor=office.actors[user], office=office_info,
                       runner=Runner(synchronous=True))
 
@@ -99,7 +98,7 @@ def test_backup_panel_backup_now_and_retention(qtbot, office, tmp_path):
     with office.uow("admin", write=False) as uow:
         from branch_desk.services.admin.backups import backup_retention
 
-        assert backup_retention(uow.session) == 7
+        assert backup_retention(uow) == 7
 
 
 def test_backup_panel_restore_asks_first(qtbot, office, tmp_path, monkeypatch):
@@ -160,7 +159,7 @@ def test_idle_lock_covers_window_and_keeps_the_form(qtbot, office):
     lock.set_timeout_ms(600_000)
 
 
-def test_screenshots(qtbot, office):
+def test_screenshots(qtbot, office, tmp_path):
     _partner(office)
     page = SettingsPage(_ctx(office, "admin"))
     qtbot.addWidget(page)
@@ -170,9 +169,15 @@ def test_screenshots(qtbot, office):
     page.audit.table_filter.setCurrentIndex(page.audit.table_filter.findData("partners"))
     page.audit.refresh()
     page.audit.verify()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.widget().grab().save(str(SHOTS / "settings-security.png"))
-    page.audit.grab().save(str(SHOTS / "settings-audit.png"))
+    audit = page.audit
+    assert audit.model.rowCount() == 2
+    assert {audit.model.data(audit.model.index(r, AuditTableModel.COL_TABLE))
+            for r in range(2)} == {"partners"}
+    assert audit.total.text() == "2 entri"
+    assert audit.status.text().startswith("Log audit utuh")
+    assert page.backups is not None and page.backups.isVisible()
+    save_shot(page.widget(), "settings-security.png", tmp_path)
+    save_shot(page.audit, "settings-audit.png", tmp_path)
     window = QMainWindow()
     window.setCentralWidget(QLineEdit("Formulir yang sedang diisi"))
     qtbot.addWidget(window)
@@ -180,4 +185,5 @@ def test_screenshots(qtbot, office):
     window.show()
     lock = install_idle_lock(window, _ctx(office, "petugas"))
     lock.lock()
-    window.grab().save(str(SHOTS / "settings-idle-lock.png"))
+    assert lock.is_locked and lock.overlay.isVisible()
+    save_shot(window, "settings-idle-lock.png", tmp_path)

@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QApplication
 from branch_desk.ui.participants.form import ParticipantForm
 from branch_desk.ui.shell.main_window import MainWindow
 from branch_desk.ui.shell.shortcuts import install_page_shortcuts
-from tests.gui.test_participants_page import context
-from tests.integration.test_contributions_support import person
+from tests.support.contributions import person
+from tests.support.gui import app_context
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def window_for(qtbot, office) -> MainWindow:
-    window = MainWindow(context(office))
+    window = MainWindow(app_context(office))
     qtbot.addWidget(window)
     if window.findChild(QAction, "shortcut_new_item") is None:  # until main_window calls it
         install_page_shortcuts(window)

@@ -9,7 +9,8 @@ import pytest
 from branch_desk.services.admin.offices import office_row
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.worker import Runner
-from tests.integration.test_sync_support import (
+from tests.support.screenshots import save_shot
+from tests.support.sync import (
     add_participant,
     build_templates,
     close_offices,
@@ -19,8 +20,6 @@ from tests.integration.test_sync_support import (
     open_offices,
     participant,
 )
-
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 @pytest.fixture(scope="module")
@@ -39,18 +38,13 @@ def _page(qtbot, office):
     from branch_desk.ui.sync.page import create_page
 
     with office.uow(write=False) as uow:
-        row = office_row(uow.session)
+        row = office_row(uow)
     ctx = AppContext(db=office.db, actor=office.admin, office=row,
                      runner=Runner(synchronous=True))
     page = create_page(ctx)
     qtbot.addWidget(page)
     page.resize(1100, 700)
     return page
-
-
-def _save(widget, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(SHOTS / name))
 
 
 def test_export_preview_import_and_restore_conflict(qtbot, offices, tmp_path, monkeypatch):
@@ -74,7 +68,8 @@ def test_export_preview_import_and_restore_conflict(qtbot, offices, tmp_path, mo
     assert "PRATINJAU" in text and "akan diterapkan" in text and "Konflik" in text
     assert page.exchange.apply_button.isEnabled()
     assert participant(pkj, pid).address == ""  # the preview saved nothing
-    _save(page, "sync-preview.png")
+    page.show()
+    save_shot(page, "sync-preview.png", tmp_path)
     page.exchange.apply_import()
     assert "telah diterapkan" in page.exchange.report.toPlainText()
     assert participant(pkj, pid).address == "Jl. Poros Maros"
@@ -85,7 +80,8 @@ def test_export_preview_import_and_restore_conflict(qtbot, offices, tmp_path, mo
     loser = conflicts.rows[0].losing_value
     page.tabs.setCurrentIndex(1)
     conflicts.table.selectRow(0)
-    _save(page, "sync-conflicts.png")
+    assert page.conflicts.table.item(0, 2).text() == "phone"
+    save_shot(page, "sync-conflicts.png", tmp_path)
     conflicts.resolve(restore=True)
     assert conflicts.rows == [] and participant(pkj, pid).phone == loser
 
@@ -109,7 +105,9 @@ def test_duplicates_and_digest_tabs(qtbot, offices, tmp_path):
     page = _page(qtbot, pkj)
     assert len(page.duplicates.rows) == 1
     page.tabs.setCurrentIndex(2)
-    _save(page, "sync-duplicates.png")
+    page.show()
+    assert page.duplicates.table.item(0, 0).text() == "7309014505900022"
+    save_shot(page, "sync-duplicates.png", tmp_path)
     case = page.duplicates.rows[0]
     page.duplicates.merge(first=(case.first_id == b), row=0)
     assert page.duplicates.rows == [] and participant(pkj, a).deleted
@@ -118,4 +116,4 @@ def test_duplicates_and_digest_tabs(qtbot, offices, tmp_path):
     page.refresh_review()
     page.tabs.setCurrentIndex(3)
     assert "SAMA" in page.digest.verdict.text()
-    _save(page, "sync-digest.png")
+    save_shot(page, "sync-digest.png", tmp_path)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QGroupBox, QLabel
 
 from branch_desk.config import load_settings
 from branch_desk.ui.shell import i18n
-from branch_desk.ui.shell.app import application, open_main_window
 from branch_desk.ui.shell.main_window import PAGES
+from branch_desk.ui.shell.startup import application, open_main_window
 from branch_desk.ui.shell.worker import Runner
 from branch_desk.ui.widgets.formatting import fmt_date, fmt_money, fmt_number
 from branch_desk.ui.widgets.i18n_domain import LABELS, domain_label
@@ -166,7 +166,7 @@ def test_language_combo_saves_the_choice(qtbot, office, monkeypatch):
     with office.uow(write=False) as uow:
         from branch_desk.services.admin.offices import office_row
 
-        office_info = office_row(uow.session)
+        office_info = office_row(uow)
     ctx = AppContext(db=office.db, actor=office.actors["petugas"], office=office_info,
                      runner=Runner(synchronous=True))
     page = SettingsPage(ctx)

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QApplication
 from branch_desk.ui.shell.lock_overlay import LockCover
 from branch_desk.ui.shell.main_window import MainWindow
 from branch_desk.ui.widgets.unsaved import UnsavedQuestion
-from tests.conftest import PASSWORDS
-from tests.gui.modal import answer_next_box
-from tests.gui.test_claims_edit import _jkk_draft
-from tests.gui.test_claims_page import _shot, stop_timers
-from tests.gui.test_participants_page import context
+from tests.support.claims import jkk_draft
+from tests.support.claims_gui import claims_shot
+from tests.support.gui import answer_next_box, app_context, stop_timers
+from tests.support.offices import PASSWORDS
 
 BACK = "&Kembali ke formulir"
 
@@ -27,7 +26,7 @@ def _discard_at_teardown(window: MainWindow) -> None:
 
 
 def _window(qtbot, office) -> MainWindow:
-    window = MainWindow(context(office))
+    window = MainWindow(app_context(office))
     qtbot.addWidget(window, before_close_func=_discard_at_teardown)
     window.show()
     window.activateWindow()
@@ -62,7 +61,7 @@ def _close(window) -> bool:
 
 
 def test_close_with_an_unsaved_claim_edit_asks_and_goes_back_or_discards(qtbot, office):
-    draft = _jkk_draft(office)
+    draft = jkk_draft(office)
     window = _window(qtbot, office)
     page, editor = _edit_claim(qtbot, window, draft.number)
     assert window.unsaved_work() == [f"Perubahan pada klaim {draft.number}"]
@@ -80,7 +79,7 @@ def test_close_with_an_unsaved_claim_edit_asks_and_goes_back_or_discards(qtbot, 
 
 
 def test_close_without_unsaved_work_asks_nothing(qtbot, office, monkeypatch):
-    draft = _jkk_draft(office)
+    draft = jkk_draft(office)
     window = _window(qtbot, office)
     page = window.go_to("klaim")
     page.select(draft.number)
@@ -98,7 +97,7 @@ def pytest_fail(message: str) -> bool:
 
 
 def test_logout_lists_every_unsaved_form_and_logs_out_only_when_agreed(qtbot, office):
-    draft = _jkk_draft(office)
+    draft = jkk_draft(office)
     window = _window(qtbot, office)
     logged_out: list[bool] = []
     window.on_logout = lambda: logged_out.append(True)
@@ -143,7 +142,7 @@ def test_participant_form_is_listed_and_asks_before_its_own_close(qtbot, office)
 
 
 def test_lock_covers_the_open_form_and_keeps_everything_typed(qtbot, office):
-    draft = _jkk_draft(office)
+    draft = jkk_draft(office)
     window = _window(qtbot, office)
     _claims, editor = _edit_claim(qtbot, window, draft.number)
     _page, form = _new_participant(qtbot, window)
@@ -175,7 +174,7 @@ def test_lock_covers_the_open_form_and_keeps_everything_typed(qtbot, office):
 
 
 def test_lock_without_a_dialog_keeps_the_claim_edit(qtbot, office):
-    draft = _jkk_draft(office)
+    draft = jkk_draft(office)
     window = _window(qtbot, office)
     _claims, editor = _edit_claim(qtbot, window, draft.number)
     lock = window.idle_lock
@@ -199,5 +198,5 @@ def test_leave_question_screenshot(qtbot, office):
          "Pembayaran iuran yang belum disimpan (tab Pembayaran)"], logout=False)
     assert box.defaultButton() is box.escapeButton()
     assert box.defaultButton().text() == BACK
-    _shot(box, "unsaved-leave-question.png")
+    claims_shot(box, "unsaved-leave-question.png")
     box.close()

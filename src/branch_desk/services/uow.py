@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from types import TracebackType
+from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from branch_desk.db import recording
 from branch_desk.db.engine import Database
 from branch_desk.domain.actor import Actor
 from branch_desk.domain.errors import ConflictError
+from branch_desk.services.changes import areas_of
+
+# The tables a session wrote since its unit of work began or last committed: noted by
+# the listeners below, by `recording_bulk.record_bulk_insert`, and by `mark_changed`.
+CHANGED_TABLES = "changed_tables"
 
 
 class UnitOfWork:
@@ -18,6 +25,10 @@ class UnitOfWork:
 
     Every synchronised row changed through `uow.session` is audited and change-logged
     as `actor`. Leaving the block without `commit()` rolls everything back.
+
+    The unit of work notes which tables it wrote (ORM flushes and ORM-executed inserts,
+    updates and deletes on their own; Core or driver-level writes through `mark_changed`);
+    after `commit()`, `changes` names the areas of the program that changed.
     """
 
     def __init__(self, db: Database, actor: Actor | None = None, *, write: bool = False) -> None:
@@ -25,6 +36,7 @@ class UnitOfWork:
         self.actor = actor
         self.write = write
         self._session: Session | None = None
+        self._committed: set[str] = set()
 
     @property
     def session(self) -> Session:
@@ -34,8 +46,10 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         recording.install(self.db.sessions)
+        _install_change_notes(self.db.sessions)
         self._session = self.db.session(write=self.write)
         self._session.info["actor"] = self.actor
+        self._session.info[CHANGED_TABLES] = set()
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
@@ -53,10 +67,28 @@ class UnitOfWork:
     def commit(self) -> None:
         if self.write is False:
             raise RuntimeError("read-only unit of work cannot commit")
+        session = self.session
         try:
-            self.session.commit()
+            session.commit()
         except StaleDataError as exc:
             raise _conflict() from exc
+        noted = session.info[CHANGED_TABLES]
+        self._committed |= noted
+        noted.clear()
+
+    def mark_changed(self, *tables: str) -> None:
+        """Note tables written around the ORM (Core on a raw connection, driver SQL)."""
+        self.session.info[CHANGED_TABLES].update(tables)
+
+    @property
+    def changed_tables(self) -> frozenset[str]:
+        """The tables this unit of work wrote and committed."""
+        return frozenset(self._committed)
+
+    @property
+    def changes(self) -> frozenset[str]:
+        """The areas (see `services.changes`) whose data this unit of work committed."""
+        return areas_of(self._committed)
 
     def flush(self) -> None:
         """Flush pending changes; a concurrent edit of the same row becomes ConflictError."""
@@ -70,6 +102,36 @@ class UnitOfWork:
         if self.actor is None:
             raise RuntimeError("this service needs an acting user")
         return self.actor
+
+
+def _note_flushed(session: Session, _context: Any) -> None:
+    noted = session.info.get(CHANGED_TABLES)
+    if noted is None:
+        return
+    for obj in (*session.new, *session.deleted):
+        noted.add(inspect(obj).mapper.local_table.name)
+    for obj in session.dirty:
+        if session.is_modified(obj):
+            noted.add(inspect(obj).mapper.local_table.name)
+
+
+def _note_executed(state: ORMExecuteState) -> None:
+    noted = state.session.info.get(CHANGED_TABLES)
+    if noted is None or not (state.is_insert or state.is_update or state.is_delete):
+        return
+    name = getattr(getattr(state.statement, "table", None), "name", None)
+    if name:
+        noted.add(name)
+
+
+def _install_change_notes(session_factory: Any) -> None:
+    """Attach the listeners that note written tables to a sessionmaker (idempotent;
+    marked like `recording.install`)."""
+    if getattr(session_factory, "_bd_change_notes", False):
+        return
+    event.listen(session_factory, "after_flush", _note_flushed)
+    event.listen(session_factory, "do_orm_execute", _note_executed)
+    session_factory._bd_change_notes = True
 
 
 def _conflict() -> ConflictError:

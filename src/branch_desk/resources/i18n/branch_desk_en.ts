@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="+196"/>
+        <location filename="../../ui/partners/forms.py" line="+204"/>
         <source>Perpanjangan PKS {0}</source>
         <translation>Renewal of PKS {0}</translation>
     </message>
@@ -97,7 +97,7 @@
 <context>
     <name>AgreementsReport</name>
     <message>
-        <location filename="../../ui/pages/report_agreements.py" line="+33"/>
+        <location filename="../../ui/partners/agreements_report.py" line="+33"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>AgreementsTab</name>
     <message>
-        <location filename="../../ui/partners/document_tabs.py" line="+70"/>
+        <location filename="../../ui/partners/document_tabs.py" line="+73"/>
         <source>PKS &amp;baru</source>
         <translation>&amp;New PKS</translation>
     </message>
@@ -143,7 +143,7 @@
 <context>
     <name>AuditBrowser</name>
     <message>
-        <location filename="../../ui/security/audit_browser.py" line="+109"/>
+        <location filename="../../ui/admin/audit_browser.py" line="+77"/>
         <source>id data (opsional)</source>
         <translation>record id (optional)</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>note</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Memeriksa log audit…</source>
         <translation>Checking the audit log…</translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location line="-180"/>
+        <location line="-151"/>
         <source>tambah</source>
         <translation>add</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../ui/security/backup_panel.py" line="+41"/>
+        <location filename="../../ui/admin/backup_panel.py" line="+43"/>
         <source>Cadangan basis data</source>
         <translation>Database backups</translation>
     </message>
@@ -320,7 +320,7 @@
         <translation>{0} files in {1}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
@@ -349,7 +349,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>BillsPanel</name>
     <message>
-        <location filename="../../ui/contributions/bills.py" line="+37"/>
+        <location filename="../../ui/contributions/bills.py" line="+36"/>
         <source>Belum dibayar</source>
         <translation>Unpaid</translation>
     </message>
@@ -419,12 +419,12 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Payment date</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Pilih mitra terlebih dahulu.</source>
         <translation>Choose a partner first.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Membuat tagihan</source>
         <translation>Creating the bill</translation>
     </message>
@@ -434,12 +434,12 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Bill {0}: {1} workers, {2}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Pilih tagihan yang dibayar.</source>
         <translation>Choose the bill that was paid.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Mencatat pembayaran tagihan</source>
         <translation>Recording the bill payment</translation>
     </message>
@@ -449,7 +449,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Bill {0} paid: {1} workers covered.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Simpan tagihan</source>
         <translation>Save bill</translation>
     </message>
@@ -464,17 +464,17 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Choose the bill to print.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>Tagihan {0}</source>
         <translation>Bill {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Tagihan dan lampiran disimpan: {0}, {1}</source>
         <translation>Bill and attachment saved: {0}, {1}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Cocok: {0} pekerja.</source>
         <translation>Match: {0} workers.</translation>
     </message>
@@ -547,7 +547,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Certificates issued</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>Piagam penghargaan ({0})</source>
         <translation>Certificate of appreciation ({0})</translation>
     </message>
@@ -557,7 +557,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Issuing certificates</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Piagam {0}</source>
         <translation>Certificate {0}</translation>
     </message>
@@ -565,7 +565,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ClaimDetail</name>
     <message>
-        <location filename="../../ui/claims/detail.py" line="+39"/>
+        <location filename="../../ui/claims/detail.py" line="+37"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
@@ -660,7 +660,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Transfer reference number:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+26"/>
         <source>Tanda terima berkas {0}</source>
         <translation>Filing receipt {0}</translation>
     </message>
@@ -670,7 +670,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Payment proof {0}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
@@ -816,7 +816,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../ui/claims/model.py" line="+24"/>
+        <location filename="../../ui/claims/model.py" line="+15"/>
         <source>Nomor klaim</source>
         <translation>Claim number</translation>
     </message>
@@ -851,7 +851,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
         <source>tidak memenuhi syarat</source>
         <translation>not eligible</translation>
     </message>
@@ -864,7 +864,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ClaimsPage</name>
     <message>
-        <location filename="../../ui/pages/claims.py" line="+50"/>
+        <location filename="../../ui/claims/page.py" line="+49"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
@@ -917,7 +917,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ClaimsRecapTab</name>
     <message>
-        <location filename="../../ui/pages/report_claims.py" line="+36"/>
+        <location filename="../../ui/claims/recap_report.py" line="+39"/>
         <location line="+42"/>
         <source>Program</source>
         <translation>Programme</translation>
@@ -1100,7 +1100,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../ui/pages/contributions.py" line="+29"/>
+        <location filename="../../ui/contributions/page.py" line="+21"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
@@ -1123,7 +1123,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/pages/report_coverage.py" line="+52"/>
+        <location filename="../../ui/contributions/coverage_report.py" line="+54"/>
         <source>kode wilayah, mis. 73.09 (kosong: semua)</source>
         <translation>region code, e.g. 73.09 (empty: all)</translation>
     </message>
@@ -1199,12 +1199,12 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Monev report saved: {0} and {1}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Laporan Monev per {0}</source>
         <translation>Monev report as of {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Cakupan</source>
         <translation>Coverage</translation>
     </message>
@@ -1212,7 +1212,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="+66"/>
+        <location filename="../../ui/dashboard/page.py" line="+66"/>
         <source>Peserta terdaftar</source>
         <translation>Registered participants</translation>
     </message>
@@ -1280,7 +1280,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>DigestTab</name>
     <message>
-        <location filename="../../ui/sync/review.py" line="+82"/>
+        <location filename="../../ui/sync/review.py" line="+67"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
@@ -1381,7 +1381,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../../ui/sync/review.py" line="-94"/>
+        <location filename="../../ui/sync/review.py" line="-87"/>
         <source>Peserta dengan NIK sama yang didaftarkan di dua kantor. Gabungkan ke salah satu: riwayat iuran, klaim dan ahli waris keduanya dipindahkan, tidak ada yang dihapus.</source>
         <translation>Participants with the same NIK registered at two offices. Merge into one of them: the contribution history, claims and heirs of both are moved over; nothing is deleted.</translation>
     </message>
@@ -1414,7 +1414,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ExchangeTab</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+30"/>
+        <location filename="../../ui/sync/page.py" line="+32"/>
         <source>Berkas sinkronisasi (*.bdsync);;Semua berkas (*)</source>
         <translation>Sync files (*.bdsync);;All files (*)</translation>
     </message>
@@ -1469,7 +1469,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Identity and trust</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Kantor ini: {0} — sidik jari &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>This office: {0} — fingerprint &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
@@ -1479,42 +1479,42 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>{0} perubahan ditulis ke {1} untuk kantor {2} ({3:,} bita).</source>
         <translation>{0} changes written to {1} for office {2} ({3:,} bytes).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Mengekspor perubahan…</source>
         <translation>Exporting changes…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Pilih berkas sinkronisasi</source>
         <translation>Choose a sync file</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>DITOLAK: {0}</source>
         <translation>REFUSED: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Memeriksa berkas…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Menerapkan perubahan…</source>
         <translation>Applying changes…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Simpan berkas identitas</source>
         <translation>Save identity file</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Identitas disimpan</source>
         <translation>Identity saved</translation>
     </message>
@@ -1793,7 +1793,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/first_start.py" line="+33"/>
+        <location filename="../../ui/shell/first_start.py" line="+33"/>
         <source>Selamat datang di Branch Desk</source>
         <translation>Welcome to Branch Desk</translation>
     </message>
@@ -1851,7 +1851,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>HubReport</name>
     <message>
-        <location filename="../../ui/pages/report_hub.py" line="+32"/>
+        <location filename="../../ui/sync/hub_report.py" line="+32"/>
         <source>Cakupan per provinsi, kab/kota, cabang</source>
         <translation>Coverage by province, regency/city and branch</translation>
     </message>
@@ -1899,7 +1899,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../ui/security/idle_lock.py" line="+127"/>
+        <location filename="../../ui/shell/idle_lock.py" line="+127"/>
         <source>Program tidak ditutup karena ada isian yang belum disimpan. Buka kunci untuk menyimpan atau membuangnya.</source>
         <translation>The program was not closed because some input is not saved. Unlock to save or discard it.</translation>
     </message>
@@ -1907,7 +1907,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/participants/import_dialog.py" line="+48"/>
+        <location filename="../../ui/participants/import_dialog.py" line="+49"/>
         <source>Impor daftar peserta dari Pemda</source>
         <translation>Import a participant list from a Pemda</translation>
     </message>
@@ -1957,7 +1957,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Already registered</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Tampilkan</source>
         <translation>&amp;Show</translation>
     </message>
@@ -1987,7 +1987,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Choose a participant list</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Memeriksa berkas…</source>
         <translation>Checking the file…</translation>
     </message>
@@ -1997,7 +1997,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Importing participants…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>akan ditambahkan</source>
         <translation>to be added</translation>
     </message>
@@ -2012,7 +2012,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>{0}: {1} new participants {2}, {3} already registered, {4} refused, {5} with notes.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Baris {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
@@ -2025,22 +2025,22 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ImportRowsModel</name>
     <message>
-        <location filename="../../ui/participants/import_rows.py" line="+46"/>
+        <location filename="../../ui/participants/import_rows.py" line="+40"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -2053,7 +2053,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/claims/intake.py" line="+80"/>
+        <location filename="../../ui/claims/intake.py" line="+82"/>
         <source>NIK, KPJ atau nama peserta, lalu Enter</source>
         <translation>NIK, KPJ or participant name, then Enter</translation>
     </message>
@@ -2193,12 +2193,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/claims/intake.py" line="+31"/>
+        <location filename="../../ui/claims/intake.py" line="+39"/>
         <source>Isian Anda tetap di sini: salin yang perlu, tekan Batal, lalu buka Ubah klaim… lagi untuk memuat data terbaru.</source>
         <translation>What you typed is still here: copy what you need, press Cancel, then open Edit claim… again to load the latest data.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>&lt;b&gt;Ubah klaim {0}&lt;/b&gt; — status {1}; peserta dan jenis klaim tidak dapat diubah.</source>
         <translation>&lt;b&gt;Edit claim {0}&lt;/b&gt; — status {1}; the participant and the claim type cannot be changed.</translation>
     </message>
@@ -2216,7 +2216,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../ui/security/lock_overlay.py" line="+58"/>
+        <location filename="../../ui/shell/lock_overlay.py" line="+58"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
@@ -2247,7 +2247,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="+30"/>
+        <location filename="../../ui/shell/login.py" line="+30"/>
         <source>Masuk — Branch Desk</source>
         <translation>Log in — Branch Desk</translation>
     </message>
@@ -2275,47 +2275,47 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+28"/>
+        <location filename="../../ui/shell/main_window.py" line="+38"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Iuran</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Mitra &amp; Dokumen</source>
         <translation>Partners &amp; Documents</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+42"/>
         <source>Kantor: {0} ({1})</source>
         <translation>Office: {0} ({1})</translation>
     </message>
@@ -2325,7 +2325,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>User: {0} — {1}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -2343,23 +2343,15 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>NoSyncPermission</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="+58"/>
+        <location filename="../../ui/sync/page.py" line="+55"/>
         <source>Sinkronisasi antarkantor dijalankan oleh admin kantor. Peran Anda tidak berwenang menjalankan sinkronisasi.</source>
         <translation>Synchronisation between offices is run by the office admin. Your role is not allowed to run synchronisation.</translation>
     </message>
 </context>
 <context>
-    <name>NotYetPage</name>
-    <message>
-        <location filename="../../ui/main_window.py" line="-70"/>
-        <source>Halaman &lt;b&gt;{0}&lt;/b&gt; belum tersedia di versi ini.</source>
-        <translation>The &lt;b&gt;{0}&lt;/b&gt; page is not available in this version yet.</translation>
-    </message>
-</context>
-<context>
     <name>ParticipantDetailDialog</name>
     <message>
-        <location filename="../../ui/participants/detail.py" line="+60"/>
+        <location filename="../../ui/participants/detail.py" line="+59"/>
         <source>Tampilkan NIK lengkap</source>
         <translation>Show full NIK</translation>
     </message>
@@ -2548,7 +2540,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>No data.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Nonaktifkan peserta</source>
         <translation>Deactivate participant</translation>
     </message>
@@ -2561,13 +2553,13 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../../ui/participants/form.py" line="+63"/>
-        <location line="+238"/>
+        <location filename="../../ui/participants/form.py" line="+66"/>
+        <location line="+242"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-231"/>
         <source>16 digit sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
@@ -2693,17 +2685,17 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
     <message>
         <location line="+3"/>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>Batal</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>{0} dari 16 digit</source>
         <translation>{0} of 16 digits</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Lahir {0}, {1}; terdaftar di Kec. {2}</source>
         <translation>Born {0}, {1}; registered in Kec. {2}</translation>
     </message>
@@ -2723,12 +2715,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Does not match the NIK: </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Peserta baru {0}</source>
         <translation>New participant {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Kemungkinan peserta yang sama</source>
         <translation>Possibly the same participant</translation>
     </message>
@@ -2769,7 +2761,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>ParticipantListModel</name>
     <message>
-        <location filename="../../ui/participants/list_model.py" line="+140"/>
+        <location filename="../../ui/participants/list_model.py" line="+101"/>
         <source>Mandiri</source>
         <translation>Self-funded</translation>
     </message>
@@ -2777,7 +2769,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+47"/>
+        <location filename="../../ui/participants/page.py" line="+49"/>
         <source>Cari NIK, KPJ atau nama…</source>
         <translation>Search NIK, KPJ or name…</translation>
     </message>
@@ -2852,17 +2844,17 @@ Save only if this really is a different person.</translation>
         <translation>{0}{1} participants</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+33"/>
         <source>Kartu peserta KPJ {0}</source>
         <translation>Participant card KPJ {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Menyiapkan kartu…</source>
         <translation>Preparing cards…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Kartu peserta</source>
         <translation>Participant cards</translation>
     </message>
@@ -2872,12 +2864,12 @@ Save only if this really is a different person.</translation>
         <translation>Export participants</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>{0} peserta diekspor</source>
         <translation>{0} participants exported</translation>
     </message>
@@ -2887,12 +2879,12 @@ Save only if this really is a different person.</translation>
         <translation>Save participant cards</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>Mencetak kartu…</source>
         <translation>Printing cards…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>{0} kartu dicetak</source>
         <translation>{0} cards printed</translation>
     </message>
@@ -2900,7 +2892,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="-151"/>
+        <location filename="../../ui/partners/forms.py" line="-147"/>
         <source>Ubah mitra</source>
         <translation>Edit partner</translation>
     </message>
@@ -2973,7 +2965,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PartnerOverviewWidget</name>
     <message>
-        <location filename="../../ui/partners/partner_tab.py" line="+28"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+29"/>
         <source>Pilih mitra di daftar.</source>
         <translation>Choose a partner in the list.</translation>
     </message>
@@ -2996,7 +2988,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/pages/partners.py" line="+25"/>
+        <location filename="../../ui/partners/page.py" line="+25"/>
         <source>Mitra</source>
         <translation>Partner</translation>
     </message>
@@ -3112,17 +3104,17 @@ Save only if this really is a different person.</translation>
         <translation>this contribution payment</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{0} — KPJ {1} — perlindungan: {2}</source>
         <translation>{0} — KPJ {1} — protection: {2}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Tersimpan: {0}, {1}</source>
         <translation>Saved: {0}, {1}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>Kwitansi {0}</source>
         <translation>Receipt {0}</translation>
     </message>
@@ -3132,7 +3124,7 @@ Save only if this really is a different person.</translation>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Kwitansi {0} disimpan: {1}</source>
         <translation>Receipt {0} saved: {1}</translation>
     </message>
@@ -3140,7 +3132,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="+106"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="+106"/>
         <source>{0} halaman</source>
         <translation>{0} pages</translation>
     </message>
@@ -3194,17 +3186,9 @@ Save only if this really is a different person.</translation>
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="+37"/>
-        <source>Laporan</source>
-        <translation>Reports</translation>
-    </message>
-</context>
-<context>
     <name>Runner</name>
     <message>
-        <location filename="../../ui/worker.py" line="+38"/>
+        <location filename="../../ui/shell/worker.py" line="+38"/>
         <source>Dibatalkan oleh pengguna; tidak ada data yang diubah.</source>
         <translation>Cancelled by the user; no data was changed.</translation>
     </message>
@@ -3217,7 +3201,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+59"/>
+        <location filename="../../ui/admin/page.py" line="+58"/>
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
@@ -3263,12 +3247,12 @@ Save only if this really is a different person.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+102"/>
+        <location line="+98"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-94"/>
         <source>Gunakan berkas basis data lain…</source>
         <translation>Use another database file…</translation>
     </message>
@@ -3346,7 +3330,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
@@ -3393,18 +3377,18 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <translation>Initial password (at least 8 characters)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+13"/>
+        <location line="+10"/>
+        <location line="+10"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-9"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords do not match.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
@@ -3422,7 +3406,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="-36"/>
+        <location filename="../../ui/sync/page.py" line="-36"/>
         <source>Sinkronisasi antarkantor</source>
         <translation>Synchronisation between offices</translation>
     </message>
@@ -3473,7 +3457,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../../ui/unsaved.py" line="+89"/>
+        <location filename="../../ui/widgets/unsaved.py" line="+89"/>
         <source>&amp;Kembali ke formulir</source>
         <translation>&amp;Back to the form</translation>
     </message>
@@ -3557,7 +3541,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="-62"/>
+        <location filename="../../ui/partners/forms.py" line="-69"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -3570,7 +3554,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+94"/>
+        <location filename="../../ui/shell/app.py" line="+48"/>
         <source>Anda telah keluar.</source>
         <translation>You have logged out.</translation>
     </message>
@@ -3578,18 +3562,18 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../ui/contributions/bills.py" line="-195"/>
-        <location filename="../../ui/contributions/payment_form.py" line="-212"/>
-        <location filename="../../ui/pages/report_agreements.py" line="-49"/>
-        <location filename="../../ui/partners/document_tabs.py" line="-194"/>
+        <location filename="../../ui/contributions/bills.py" line="-168"/>
+        <location filename="../../ui/contributions/payment_form.py" line="-200"/>
+        <location filename="../../ui/partners/agreements_report.py" line="-49"/>
+        <location filename="../../ui/partners/document_tabs.py" line="-189"/>
         <location line="+96"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/pages/report_agreements.py" line="+0"/>
-        <location filename="../../ui/participants/list_model.py" line="-109"/>
+        <location filename="../../ui/participants/list_model.py" line="-66"/>
+        <location filename="../../ui/partners/agreements_report.py" line="+0"/>
         <location filename="../../ui/partners/document_tabs.py" line="-95"/>
         <location line="+96"/>
         <source>Mitra</source>
@@ -3603,7 +3587,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/pages/report_agreements.py" line="+2"/>
+        <location filename="../../ui/partners/agreements_report.py" line="+2"/>
         <location filename="../../ui/partners/document_tabs.py" line="-94"/>
         <location line="+97"/>
         <source>Pekerja</source>
@@ -3618,8 +3602,8 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     <message>
         <location line="+0"/>
         <location filename="../../ui/contributions/due.py" line="-42"/>
-        <location filename="../../ui/pages/report_agreements.py" line="+1"/>
         <location filename="../../ui/participants/list_model.py" line="+1"/>
+        <location filename="../../ui/partners/agreements_report.py" line="+1"/>
         <location filename="../../ui/partners/document_tabs.py" line="-96"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -3642,15 +3626,15 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <translation>KPJ</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../ui/pages/report_coverage.py" line="-134"/>
+        <location filename="../../ui/contributions/coverage_report.py" line="-129"/>
+        <location filename="../../ui/contributions/due.py" line="+0"/>
         <location filename="../../ui/participants/list_model.py" line="+1"/>
         <location filename="../../ui/partners/partner_tab.py" line="-14"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/contributions/due.py" line="+1"/>
         <location filename="../../ui/participants/list_model.py" line="+1"/>
         <source>Desa/Kel.</source>
         <translation>Village</translation>
@@ -3687,7 +3671,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_agreements.py" line="-2"/>
+        <location filename="../../ui/partners/agreements_report.py" line="-2"/>
         <source>Berakhir</source>
         <translation>Ends</translation>
     </message>
@@ -3708,7 +3692,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <translation>Renewed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_coverage.py" line="+0"/>
+        <location filename="../../ui/contributions/coverage_report.py" line="+0"/>
         <location filename="../../ui/partners/partner_tab.py" line="-1"/>
         <source>Kode</source>
         <translation>Code</translation>
@@ -3799,7 +3783,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_browser.py" line="+9"/>
+        <location filename="../../ui/admin/audit_browser.py" line="+8"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
@@ -3827,7 +3811,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../ui/pages/sync.py" line="-256"/>
+        <location filename="../../ui/sync/page.py" line="-237"/>
         <source>PRATINJAU — belum disimpan.</source>
         <translation>PREVIEW — not saved yet.</translation>
     </message>
@@ -3865,7 +3849,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../ui/partners/documents.py" line="+21"/>
+        <location filename="../../ui/partners/documents.py" line="+22"/>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
     </message>
@@ -3880,7 +3864,7 @@ Reason for the reprint:</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../ui/i18n_domain.py" line="+16"/>
+        <location filename="../../ui/widgets/i18n_domain.py" line="+16"/>
         <source>Jaminan Kecelakaan Kerja</source>
         <translation>Work Accident Benefit (JKK)</translation>
     </message>
@@ -4048,7 +4032,7 @@ Reason for the reprint:</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+22"/>
+        <location filename="../../ui/shell/errors.py" line="+22"/>
         <source>Tidak dapat diproses</source>
         <translation>Cannot be processed</translation>
     </message>
@@ -4071,7 +4055,7 @@ Reason for the reprint:</translation>
 <context>
     <name>partner_kind</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="-40"/>
+        <location filename="../../ui/partners/forms.py" line="-42"/>
         <source>Pemerintah Provinsi</source>
         <translation>Provincial government</translation>
     </message>
@@ -4112,7 +4096,7 @@ Reason for the reprint:</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="+51"/>
+        <location filename="../../ui/shell/shortcuts.py" line="+51"/>
         <source>Ha&amp;laman</source>
         <translation>&amp;Pages</translation>
     </message>

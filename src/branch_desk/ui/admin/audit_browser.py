@@ -3,16 +3,8 @@
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
-from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,8 +35,10 @@ from branch_desk.services.admin.audit import (
     count,
     verify_audit_chain,
 )
+from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
-from branch_desk.ui.widgets.i18n_domain import column as column_title
+from branch_desk.ui.shell.operations import BackgroundReadOp
+from branch_desk.ui.widgets.table_model import TableModel
 
 ACTION_LABELS = {"insert": QT_TRANSLATE_NOOP("AuditTableModel", "tambah"),
                  "update": QT_TRANSLATE_NOOP("AuditTableModel", "ubah"),
@@ -56,10 +50,9 @@ ACTION_LABELS = {"insert": QT_TRANSLATE_NOOP("AuditTableModel", "tambah"),
                  "backup": QT_TRANSLATE_NOOP("AuditTableModel", "cadangan"),
                  "restore": QT_TRANSLATE_NOOP("AuditTableModel", "pemulihan")}
 PAGE = 200
-_ROOT = QModelIndex()
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(TableModel[AuditRow]):
     """A page of audit rows, newest first."""
 
     COL_SEQ, COL_AT, COL_USER, COL_ACTION, COL_TABLE, COL_ROW = range(6)
@@ -67,41 +60,16 @@ class AuditTableModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("columns", "Aksi"), QT_TRANSLATE_NOOP("columns", "Tabel"),
                QT_TRANSLATE_NOOP("columns", "Data"))
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[AuditRow] = []
-
-    def set_rows(self, rows: list[AuditRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return column_title(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        r = self.rows[index.row()]
-        return (str(r.seq), format_datetime(r.at), r.username,
-                self.tr(ACTION_LABELS.get(r.action, r.action)), r.table_name,
-                r.row_id)[index.column()]
+    def display(self, row: AuditRow, column: int) -> str:
+        return (str(row.seq), format_datetime(row.at), row.username,
+                self.tr(ACTION_LABELS.get(row.action, row.action)), row.table_name,
+                row.row_id)[column]
 
 
 class AuditBrowser(QWidget):
     """Filters, a table of entries, the selected entry's field changes, the chain check."""
 
-    def __init__(self, ctx: object, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.table_filter = QComboBox(objectName="audit_table")
@@ -167,8 +135,8 @@ class AuditBrowser(QWidget):
         self.refresh()
 
     def _fill_choices(self) -> None:
-        with self.ctx.reading() as uow:  # type: ignore[attr-defined]
-            tables, users = audited_tables(uow.session), audit_users(uow.session)
+        with self.ctx.reading() as uow:
+            tables, users = audited_tables(uow), audit_users(uow)
         self.table_filter.clear()
         self.table_filter.addItem(self.tr("(semua)"), "")
         for name in tables:
@@ -192,9 +160,9 @@ class AuditBrowser(QWidget):
     def refresh(self) -> None:
         try:
             criteria = self.criteria()
-            with self.ctx.reading() as uow:  # type: ignore[attr-defined]
-                rows = browse(uow.session, criteria, limit=PAGE)
-                total = count(uow.session, criteria)
+            with self.ctx.reading() as uow:
+                rows = browse(uow, criteria=criteria, limit=PAGE)
+                total = count(uow, criteria=criteria)
         except DomainError as exc:
             show_error(self, exc)
             return
@@ -222,12 +190,8 @@ class AuditBrowser(QWidget):
             self.changes.setItem(len(keys), 2, QTableWidgetItem(entry.note))
 
     def verify(self) -> None:
-        def job(_progress: object) -> AuditVerification:
-            with self.ctx.reading() as uow:  # type: ignore[attr-defined]
-                return verify_audit_chain(uow.session)
-
-        self.ctx.runner.run(self, self.tr("Memeriksa log audit…"), job,  # type: ignore[attr-defined]
-                            self._show_verification, lambda exc: show_error(self, exc))
+        BackgroundReadOp(self, self.ctx, lambda uow, _progress: verify_audit_chain(uow)
+                         ).success(self._show_verification).run(self.tr("Memeriksa log audit…"))
 
     def _show_verification(self, result: AuditVerification) -> None:
         lines = [result.message] + [f"#{p.seq}: {p.message}" for p in result.problems[1:6]]

@@ -27,7 +27,9 @@ from branch_desk.services.admin.backups import (
     restore,
     set_backup_retention,
 )
+from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.shell.operations import WriteOp
 
 
 class BackupPanel(QGroupBox):
@@ -35,7 +37,7 @@ class BackupPanel(QGroupBox):
 
     restored = Signal(str)
 
-    def __init__(self, ctx: object, parent: QWidget | None = None, *,
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
                  directory: Path | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Cadangan basis data"))
@@ -79,12 +81,12 @@ class BackupPanel(QGroupBox):
         backups = list_backups(self.directory)
         self.count.setText(self.tr("{0} berkas di {1}").format(
             len(backups), str(backups[0].path.parent) if backups else "-"))
-        with self.ctx.reading() as uow:  # type: ignore[attr-defined]
-            self.keep.setValue(backup_retention(uow.session))
+        with self.ctx.reading() as uow:
+            self.keep.setValue(backup_retention(uow))
 
     def make_backup(self) -> Path | None:
         try:
-            path = backup(self.ctx.db, None, actor=self.ctx.actor,  # type: ignore[attr-defined]
+            path = backup(self.ctx.db, None, actor=self.ctx.actor,
                           directory=self.directory)
         except DomainError as exc:
             show_error(self, exc)
@@ -93,14 +95,9 @@ class BackupPanel(QGroupBox):
         return path
 
     def save_retention(self) -> None:
-        try:
-            with self.ctx.writing() as uow:  # type: ignore[attr-defined]
-                set_backup_retention(uow, keep=self.keep.value())
-                uow.commit()
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.load()
+        keep = self.keep.value()
+        WriteOp(self, self.ctx, lambda uow: set_backup_retention(uow, keep=keep)
+                ).success(lambda _result: self.load()).run()
 
     def _choose_restore(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -121,12 +118,12 @@ class BackupPanel(QGroupBox):
         return answer == QMessageBox.StandardButton.Yes
 
     def restore_from(self, source: Path) -> bool:
-        db = self.ctx.db  # type: ignore[attr-defined]
+        db = self.ctx.db
         if db.sqlite_path is None or not self.confirm_restore(source):
             return False
         db.dispose()  # every pooled connection closed: the file can be swapped
         try:
-            result = restore(db.sqlite_path, source, actor=self.ctx.actor,  # type: ignore[attr-defined]
+            result = restore(db.sqlite_path, source, actor=self.ctx.actor,
                              directory=self.directory)
         except DomainError as exc:
             show_error(self, exc)

@@ -21,16 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from branch_desk.config import default_database, save_settings
-from branch_desk.db.base import utcnow
-from branch_desk.domain.errors import DomainError
 from branch_desk.domain.permissions import Permission, Role
-from branch_desk.services.admin.offices import office_row, update_office
+from branch_desk.services import clock
+from branch_desk.services.admin.offices import OfficeRow, office_row, update_office
 from branch_desk.services.admin.users import add_user, change_password, list_users
 from branch_desk.ui.admin.audit_browser import AuditBrowser
 from branch_desk.ui.admin.backup_panel import BackupPanel
 from branch_desk.ui.shell.context import AppContext
-from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.shell.i18n import LANGUAGES, save_language, saved_language
+from branch_desk.ui.shell.operations import WriteOp
 from branch_desk.ui.widgets.i18n_domain import domain_label
 
 
@@ -160,7 +159,7 @@ class SettingsPage(QScrollArea):
 
     def load(self) -> None:
         with self.ctx.reading() as uow:
-            office = office_row(uow.session)
+            office = office_row(uow)
             users = list_users(uow) if self.ctx.actor.can(Permission.MANAGE_USERS) else []
         self.office_name.setText(office.name)
         self.office_address.setText(office.address)
@@ -173,17 +172,13 @@ class SettingsPage(QScrollArea):
                                + ("" if user.active else self.tr(" (nonaktif)")))
 
     def save(self) -> None:
-        try:
-            with self.ctx.writing() as uow:
-                self.ctx.office = update_office(
-                    uow, name=self.office_name.text(), address=self.office_address.text(),
-                    head_name=self.head_name.text(), head_title=self.head_title.text(),
-                    letterhead=self.letterhead.text())
-                uow.commit()
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.bus.announce("office")
+        WriteOp(self, self.ctx, lambda uow: update_office(
+            uow, name=self.office_name.text(), address=self.office_address.text(),
+            head_name=self.head_name.text(), head_title=self.head_title.text(),
+            letterhead=self.letterhead.text())).success(self._office_saved).run()
+
+    def _office_saved(self, office: OfficeRow) -> None:
+        self.ctx.office = office
         QMessageBox.information(self, self.tr("Tersimpan"), self.tr("Identitas kantor disimpan."))
 
     def _choose_database(self) -> None:
@@ -209,28 +204,20 @@ class SettingsPage(QScrollArea):
                                             QLineEdit.EchoMode.Password)
         if not ok:
             return
-        try:
-            with self.ctx.writing() as uow:
-                add_user(uow, username=name, role=role, password=password)
-                uow.commit()
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.load()
+        WriteOp(self, self.ctx, lambda uow: add_user(uow, username=name, role=role,
+                                                     password=password)
+                ).success(lambda _user: self.load()).run()
 
     def _change_password(self) -> None:
         if self.new_password.text() != self.new_password2.text():
             QMessageBox.warning(self, self.tr("Kata sandi"),
                                 self.tr("Kedua kata sandi baru tidak sama."))
             return
-        try:
-            with self.ctx.writing() as uow:
-                change_password(uow, old_password=self.old_password.text(),
-                                new_password=self.new_password.text(), now=utcnow())
-                uow.commit()
-        except DomainError as exc:
-            show_error(self, exc)
-            return
+        WriteOp(self, self.ctx, lambda uow: change_password(
+            uow, old_password=self.old_password.text(), new_password=self.new_password.text(),
+            now=clock.now())).success(self._password_changed).run()
+
+    def _password_changed(self, _result: object) -> None:
         for field in (self.old_password, self.new_password, self.new_password2):
             field.clear()
         QMessageBox.information(self, self.tr("Kata sandi"), self.tr("Kata sandi diganti."))

@@ -24,15 +24,14 @@ from PySide6.QtWidgets import (
 
 from branch_desk.domain.claim_workflow import ClaimStatus, permitted_targets
 from branch_desk.domain.dates import format_date, format_datetime
-from branch_desk.domain.errors import DomainError
 from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.permissions import Permission
 from branch_desk.services.claims.printing import print_claim_receipt, print_claim_statement
 from branch_desk.services.claims.queries import OPEN_STATES, ClaimRow, get_claim
 from branch_desk.services.claims.workflow import EDITABLE, advance_claim, mark_documents
+from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.shell.context import AppContext
-from branch_desk.ui.shell.errors import show_error
-from branch_desk.ui.widgets import pdf_preview
+from branch_desk.ui.shell.operations import WriteOp, preview_printed
 
 # (target, button label, what to ask: None | "reason" | "reference")
 STEPS = ((ClaimStatus.DIAJUKAN, QT_TRANSLATE_NOOP("ClaimDetail", "Ajukan"), None),
@@ -165,33 +164,25 @@ class ClaimDetail(QWidget):
             self._write(lambda uow: mark_documents(uow, number=self.row.number,  # type: ignore[union-attr]
                                                    all_received=True, today=self.today()))
 
-    def _write(self, fn: Callable[..., ClaimRow]) -> None:
-        try:
-            with self.ctx.writing() as uow:
-                row = fn(uow)
-                uow.commit()
-        except DomainError as exc:
-            show_error(self, exc)
-            return
+    def _write(self, fn: Callable[[UnitOfWork], ClaimRow]) -> None:
+        WriteOp(self, self.ctx, fn).success(self._written).run()
+
+    def _written(self, row: ClaimRow) -> None:
         self.show_claim(row)
         self.on_changed()
-        self.ctx.bus.announce("claims")
 
     def preview_pdf(self, kind: str) -> None:
         """Open the receipt ("receipt") or payment statement ("statement") in the preview."""
         if self.row is None:
             return
         number = self.row.number
-        fn = print_claim_receipt if kind == "receipt" else print_claim_statement
-
-        def write(path: Path) -> None:
-            with self.ctx.writing() as uow:
-                fn(uow, number=number, out=path, today=self.today())
-                uow.commit()
-
+        fn, today = (print_claim_receipt if kind == "receipt" else print_claim_statement,
+                     self.today())
         title = self.tr("Tanda terima berkas {0}") if kind == "receipt" else \
             self.tr("Bukti pembayaran {0}")
-        pdf_preview.preview_written(self, write, "klaim.pdf", title.format(number))
+        preview_printed(self, self.ctx,
+                        lambda uow, path: fn(uow, number=number, out=path, today=today),
+                        "klaim.pdf", title.format(number))
 
     def print_pdf(self, kind: str) -> Path | None:
         if self.row is None:
@@ -201,15 +192,12 @@ class ClaimDetail(QWidget):
                              f"{name}.pdf")
         if path is None:
             return None
-        fn = print_claim_receipt if kind == "receipt" else print_claim_statement
-        try:
-            with self.ctx.writing() as uow:
-                written = fn(uow, number=self.row.number, out=path, today=self.today())
-                uow.commit()
-        except DomainError as exc:
-            show_error(self, exc)
-            return None
-        return written
+        fn, number, today = (print_claim_receipt if kind == "receipt" else print_claim_statement,
+                             self.row.number, self.today())
+        written: list[Path] = []
+        WriteOp(self, self.ctx, lambda uow: fn(uow, number=number, out=path, today=today)
+                ).success(written.append).run()
+        return written[0] if written else None
 
 
 def blockers(row: ClaimRow) -> tuple[str, ...]:

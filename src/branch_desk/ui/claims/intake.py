@@ -35,6 +35,7 @@ from branch_desk.services.claims.data import ClaimData, ClaimFactsData
 from branch_desk.services.claims.intake import intake_defaults
 from branch_desk.services.claims.queries import ClaimRow, find_claim_participants
 from branch_desk.services.claims.workflow import new_claim, preview_claim, update_claim
+from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.claims.checklist import DocumentsChecklist
 from branch_desk.ui.claims.confirm import (
     Leave,
@@ -48,6 +49,7 @@ from branch_desk.ui.claims.recipients import RecipientsBox, set_heir
 from branch_desk.ui.claims.widgets import FitWidthScroll, fit_combo
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.shell.operations import WriteOp
 from branch_desk.ui.widgets.i18n_domain import domain_label
 
 __all__ = ["IntakeForm", "set_heir"]
@@ -277,45 +279,44 @@ class IntakeForm(QWidget):
             return
         self.assessment.setText(assessment_html(preview))
 
-    def _write(self, data: ClaimData, back_to_draft: bool = False) -> ClaimRow:
-        editing = self.editing
-        with self.ctx.writing() as uow:
-            if editing is None:
-                row = new_claim(uow, data=data, today=self.today())
-            else:
-                row = update_claim(uow, number=editing.number, data=data,
-                                   expected_version=editing.version, today=self.today(),
-                                   back_to_draft=back_to_draft)
-            uow.commit()
-        return row
-
     def submit(self) -> bool:
         """Save a new draft claim, or the changes of the claim being edited; True if saved.
         An edit that would leave a submitted claim incomplete is saved as a draft only when
         the officer agrees."""
-        try:
+        return self._submit(back_to_draft=False)
+
+    def _submit(self, *, back_to_draft: bool) -> bool:
+        editing, today = self.editing, self.today()
+
+        def write(uow: UnitOfWork) -> ClaimRow:
             data = self.data()
-            try:
-                row = self._write(data)
-            except BackToDraftError as exc:
-                if not confirm_back_to_draft(self, str(exc)):
-                    return False
-                row = self._write(data, back_to_draft=True)
-        except ConflictError as exc:  # what was typed stays in the form
-            self.message.setText(str(exc) + " " + self.tr(
-                "Isian Anda tetap di sini: salin yang perlu, tekan Batal, lalu buka Ubah "
-                "klaim… lagi untuk memuat data terbaru."))
-            self.message.show()
-            show_error(self, exc)
-            return False
-        except DomainError as exc:
-            show_error(self, exc)
-            return False
-        self.ctx.bus.announce("claims")
+            if editing is None:
+                return new_claim(uow, data=data, today=today)
+            return update_claim(uow, number=editing.number, data=data,
+                                expected_version=editing.version, today=today,
+                                back_to_draft=back_to_draft)
+
+        questions: list[BackToDraftError] = []
+        saved = (WriteOp(self, self.ctx, write).success(self._saved)
+                 .failure(BackToDraftError, questions.append)
+                 .failure(ConflictError, self._conflict)
+                 .run())
+        if questions and confirm_back_to_draft(self, str(questions[0])):
+            return self._submit(back_to_draft=True)
+        return saved
+
+    def _saved(self, row: ClaimRow) -> None:
         if self.editing is None:
             self.clear()
         self.on_saved(row)
-        return True
+
+    def _conflict(self, exc: ConflictError) -> None:
+        """Someone else changed the claim meanwhile: what was typed stays in the form."""
+        self.message.setText(str(exc) + " " + self.tr(
+            "Isian Anda tetap di sini: salin yang perlu, tekan Batal, lalu buka Ubah "
+            "klaim… lagi untuk memuat data terbaru."))
+        self.message.show()
+        show_error(self, exc)
 
     # --- editing a saved claim -----------------------------------------------------------
     def load_claim(self, row: ClaimRow) -> None:

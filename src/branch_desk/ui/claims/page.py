@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.db.base import utcnow
 from branch_desk.domain.claim_workflow import ClaimStatus
-from branch_desk.domain.dates import to_local
 from branch_desk.domain.errors import DomainError
 from branch_desk.domain.permissions import Permission
+from branch_desk.services import clock
 from branch_desk.services.claims.queries import ClaimRow, get_claim, list_claims
 from branch_desk.ui.claims.detail import ClaimDetail
 from branch_desk.ui.claims.intake import IntakeForm
@@ -87,7 +86,7 @@ class ClaimsPage(QTabWidget):
         self.reload()
 
     def today(self) -> date:
-        return self._today or to_local(utcnow()).date()
+        return self._today or clock.today()
 
     def reload(self) -> None:
         with self.ctx.reading() as uow:

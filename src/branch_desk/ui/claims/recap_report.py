@@ -19,15 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.db.base import utcnow
-from branch_desk.documents.claims_recap import write_recap_pdf
 from branch_desk.domain.claim_rules import ClaimType
-from branch_desk.domain.dates import to_local
 from branch_desk.domain.errors import DomainError
 from branch_desk.domain.money import format_rupiah
-from branch_desk.services.claims.recap import ClaimsRecap, RecapFilter, claims_recap
+from branch_desk.services import clock
+from branch_desk.services.claims.recap import (
+    ClaimsRecap,
+    RecapFilter,
+    claims_recap,
+    write_recap_pdf,
+    write_recap_xlsx,
+)
 from branch_desk.services.partners.registry import list_partners
-from branch_desk.spreadsheets.claims_recap import write_recap_xlsx
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.widgets import pdf_preview
@@ -50,7 +53,7 @@ class ClaimsRecapTab(QWidget):
         self.recap: ClaimsRecap | None = None
         # Replaceable in tests: where to save a file.
         self.ask_path = self._ask_path
-        today = to_local(utcnow()).date()
+        today = clock.today()
         self.date_from = QDateEdit(QDate(today.year, 1, 1), objectName="recap_from",
                                    calendarPopup=True)
         self.date_to = QDateEdit(QDate(today), objectName="recap_to", calendarPopup=True)
@@ -152,7 +155,7 @@ class ClaimsRecapTab(QWidget):
             return None
         if kind == "xlsx":
             return write_recap_xlsx(path, self.recap)
-        return write_recap_pdf(path, self.recap, today=to_local(utcnow()).date())
+        return write_recap_pdf(path, self.recap, today=clock.today())
 
     def print_current(self) -> None:
         """The recap PDF in the preview (Ctrl+P)."""
@@ -160,7 +163,7 @@ class ClaimsRecapTab(QWidget):
             self.show_recap()
         if self.recap is None:
             return
-        recap, today = self.recap, to_local(utcnow()).date()
+        recap, today = self.recap, clock.today()
         pdf = written_pdf(lambda path: write_recap_pdf(path, recap, today=today),
                           "rekap-klaim.pdf")
         pdf_preview.show_pdf(self, pdf, self.tr("Rekap klaim"))

@@ -27,7 +27,7 @@ from branch_desk.services.partners.registry import list_partners
 from branch_desk.ui.contributions.common import as_date, day_edit, fill, month_edit, table
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
-from branch_desk.ui.widgets import pdf_preview
+from branch_desk.ui.shell.operations import BackgroundWriteOp, WriteOp, preview_printed
 
 COLUMNS = (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Mitra"),
            QT_TRANSLATE_NOOP("columns", "Masa iuran"), QT_TRANSLATE_NOOP("columns", "Pekerja"),
@@ -108,9 +108,6 @@ class BillsPanel(QWidget):
         row = self.table.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def _run(self, title: str, fn, done) -> None:  # type: ignore[no-untyped-def]
-        self.ctx.runner.run(self, title, fn, done, lambda exc: show_error(self, exc))
-
     def build(self) -> None:
         code = self.partner.currentData()
         if not code:
@@ -118,22 +115,16 @@ class BillsPanel(QWidget):
             return
         first, months, back, today = (as_date(self.first), self.months.value(),
                                       self.back.isChecked(), self.today())
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with self.ctx.writing() as uow:
-                row = build_bill(uow, partner_code=code, first_month=first, months=months,
-                                 today=today, back_to_tmt=back, progress=progress)
-                uow.commit()
-            return row
-
-        self._run(self.tr("Membuat tagihan"), work, self._built)
+        BackgroundWriteOp(self, self.ctx, lambda uow, progress: build_bill(
+            uow, partner_code=code, first_month=first, months=months, today=today,
+            back_to_tmt=back, progress=progress)).success(self._built).run(
+            self.tr("Membuat tagihan"))
 
     def _built(self, row: BillRow) -> None:
         self.reload()
         self.table.selectRow(next(i for i, b in enumerate(self.rows) if b.id == row.id))
         self.message.setText(self.tr("Tagihan {0}: {1} pekerja, {2}.").format(
             row.number, row.workers, format_rupiah(row.total)))
-        self.ctx.bus.announce("contributions")
 
     def pay(self) -> None:
         bill = self.selected()
@@ -141,21 +132,14 @@ class BillsPanel(QWidget):
             self.message.setText(self.tr("Pilih tagihan yang dibayar."))
             return
         paid_on, reference = as_date(self.paid_on), self.reference.text()
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with self.ctx.writing() as uow:
-                row = pay_bill(uow, bill_number=bill.number, paid_on=paid_on,
-                               reference=reference, progress=progress)
-                uow.commit()
-            return row
-
-        self._run(self.tr("Mencatat pembayaran tagihan"), work, self._paid)
+        BackgroundWriteOp(self, self.ctx, lambda uow, progress: pay_bill(
+            uow, bill_number=bill.number, paid_on=paid_on, reference=reference,
+            progress=progress)).success(self._paid).run(self.tr("Mencatat pembayaran tagihan"))
 
     def _paid(self, row: BillRow) -> None:
         self.reload()
         self.message.setText(self.tr("Tagihan {0} lunas: {1} pekerja tercakup.").format(
             row.number, row.workers))
-        self.ctx.bus.announce("contributions", "coverage")
 
     def _ask_save(self, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan tagihan"), suggested,
@@ -174,14 +158,9 @@ class BillsPanel(QWidget):
         if bill is None:
             self.message.setText(self.tr("Pilih tagihan yang akan dicetak."))
             return
-
-        def write(path: Path) -> None:
-            with self.ctx.writing() as uow:
-                print_invoice(uow, bill_number=bill.number, path=path)
-                uow.commit()
-
-        pdf_preview.preview_written(self, write, "tagihan.pdf",
-                                    self.tr("Tagihan {0}").format(bill.number))
+        preview_printed(self, self.ctx,
+                        lambda uow, path: print_invoice(uow, bill_number=bill.number, path=path),
+                        "tagihan.pdf", self.tr("Tagihan {0}").format(bill.number))
 
     def print_invoice(self) -> None:
         bill = self.selected()
@@ -190,16 +169,14 @@ class BillsPanel(QWidget):
         path = self.ask_save(bill.number.replace("/", "-") + ".pdf")
         if path is None:
             return
-        try:
-            with self.ctx.writing() as uow:
-                print_invoice(uow, bill_number=bill.number, path=path,
-                              attachment=path.with_suffix(".xlsx"))
-                uow.commit()
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.message.setText(self.tr("Tagihan dan lampiran disimpan: {0}, {1}").format(
-            path.name, path.with_suffix(".xlsx").name))
+        attachment = path.with_suffix(".xlsx")
+
+        def saved(_written: object) -> None:
+            self.message.setText(self.tr("Tagihan dan lampiran disimpan: {0}, {1}").format(
+                path.name, attachment.name))
+
+        WriteOp(self, self.ctx, lambda uow: print_invoice(
+            uow, bill_number=bill.number, path=path, attachment=attachment)).success(saved).run()
 
     def reconcile(self) -> None:
         bill = self.selected()

@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.db.base import utcnow
-from branch_desk.domain.dates import format_date, to_local
-from branch_desk.services.contributions.coverage import CoverageSummary, coverage_summary
+from branch_desk.domain.dates import format_date
+from branch_desk.services import clock
+from branch_desk.services.contributions.coverage_figures import (
+    CoverageSummary,
+    coverage_summary,
+    write_coverage_xlsx,
+)
 from branch_desk.services.contributions.monev import write_monev
-from branch_desk.spreadsheets.coverage_xlsx import write_coverage_xlsx
 from branch_desk.ui.contributions.chart import TrendChart
 from branch_desk.ui.contributions.common import fill, table
 from branch_desk.ui.shell.context import AppContext
@@ -46,7 +49,7 @@ class CoverageTab(QWidget):
         self.ctx = ctx
         self.summary: CoverageSummary | None = None
         self.ask_path = self._ask_path  # replaceable in tests
-        today = as_of or to_local(utcnow()).date()
+        today = as_of or clock.today()
         self.region = QLineEdit(objectName="coverage_region")
         self.region.setPlaceholderText(self.tr("kode wilayah, mis. 73.09 (kosong: semua)"))
         self.region.returnPressed.connect(self.show_summary)
@@ -97,7 +100,7 @@ class CoverageTab(QWidget):
         as_of = self.as_of.date().toPython()
         try:
             with self.ctx.reading() as uow:
-                summary = coverage_summary(uow.session, as_of=as_of,
+                summary = coverage_summary(uow, as_of=as_of,
                                            region=self.region.text() or None)
         except Exception as exc:
             show_error(self, exc)

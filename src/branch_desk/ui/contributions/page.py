@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from branch_desk.domain.dates import to_local
+from branch_desk.services import clock
 from branch_desk.ui.contributions.bills import BillsPanel
 from branch_desk.ui.contributions.due import DuePanel
 from branch_desk.ui.contributions.payment_form import PaymentForm
 from branch_desk.ui.shell.context import AppContext
 
 
-def _today() -> date:
-    from branch_desk.db.base import utcnow
-
-    return to_local(utcnow()).date()
-
-
 class ContributionsPage(QTabWidget):
-    def __init__(self, ctx: AppContext, today_fn=_today) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, today_fn=clock.today) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
         self.payment = PaymentForm(ctx, today_fn)
         self.bills = BillsPanel(ctx, today_fn)

@@ -25,15 +25,16 @@ from branch_desk.services.contributions.coverage import coverage_for
 from branch_desk.services.contributions.payments import (
     PaymentRow,
     list_payments,
-    load_participant,
     print_receipt,
     quote_payment,
     record_payment,
 )
+from branch_desk.services.participants.registry import find_participant
+from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.contributions.common import as_date, day_edit, fill, month_edit, table
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
-from branch_desk.ui.widgets import pdf_preview
+from branch_desk.ui.shell.operations import WriteOp, preview_printed
 from branch_desk.ui.widgets.unsaved import confirm_close_form
 
 HISTORY = (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Jenis"),
@@ -144,8 +145,9 @@ class PaymentForm(QWidget):
         untouched = not self.has_changes()
         try:
             with self.ctx.reading() as uow:
-                person = load_participant(uow, self.lookup.text().strip())
-                status = coverage_for(uow.session, [person.id], self.today())[person.id]["JKK"]
+                person = find_participant(uow, self.lookup.text().strip())
+                status = coverage_for(uow, participant_ids=[person.id],
+                                      on=self.today())[person.id]["JKK"]
                 history = list_payments(uow, participant_id=person.id)
                 pid, name, kpj = person.id, person.name, person.kpj
         except Exception as exc:
@@ -192,24 +194,24 @@ class PaymentForm(QWidget):
             self.find()
             if self.participant_id is None:
                 return
-        try:
-            with self.ctx.writing() as uow:
-                row = record_payment(uow, participant_id=self.participant_id,
-                                     first_month=as_date(self.first), months=self.months.value(),
-                                     payer=self.payer.text(), paid_on=as_date(self.paid_on),
-                                     reference=self.reference.text())
-                uow.commit()
-            with self.ctx.reading() as uow:
-                history = list_payments(uow, participant_id=row.participant_id)
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        participant_id = self.participant_id
+
+        def record(uow: UnitOfWork) -> tuple[PaymentRow, list[PaymentRow]]:
+            row = record_payment(uow, participant_id=participant_id,
+                                 first_month=as_date(self.first), months=self.months.value(),
+                                 payer=self.payer.text(), paid_on=as_date(self.paid_on),
+                                 reference=self.reference.text())
+            return row, list_payments(uow, participant_id=participant_id)
+
+        WriteOp(self, self.ctx, record).success(self._saved).run()
+
+    def _saved(self, result: tuple[PaymentRow, list[PaymentRow]]) -> None:
+        row, history = result
         self.last = row
         self._clean = self._state()
         self._show_history(history)
         self.who.setText(self.tr("Tersimpan: {0}, {1}").format(row.number,
                                                                 format_rupiah(row.amount)))
-        self.ctx.bus.announce("contributions", "coverage")
 
     def preview_receipt(self) -> None:
         """The kwitansi of the last payment in the preview, on the chosen paper (A5/A4).
@@ -217,14 +219,9 @@ class PaymentForm(QWidget):
         if self.last is None:
             return
         number, size = self.last.number, self.paper.currentData()
-
-        def write(path: Path) -> None:
-            with self.ctx.writing() as uow:
-                print_receipt(uow, number=number, path=path, size=size)
-                uow.commit()
-
-        pdf_preview.preview_written(self, write, "kwitansi.pdf",
-                                    self.tr("Kwitansi {0}").format(number))
+        preview_printed(self, self.ctx,
+                        lambda uow, path: print_receipt(uow, number=number, path=path, size=size),
+                        "kwitansi.pdf", self.tr("Kwitansi {0}").format(number))
 
     def _ask_path(self, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan kwitansi"), suggested,
@@ -237,11 +234,7 @@ class PaymentForm(QWidget):
         path = self.ask_path(self.last.number.replace("/", "-") + ".pdf")
         if path is None:
             return
-        try:
-            with self.ctx.writing() as uow:
-                print_receipt(uow, number=self.last.number, path=path, size="A5")
-                uow.commit()
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.who.setText(self.tr("Kwitansi {0} disimpan: {1}").format(self.last.number, path))
+        number = self.last.number
+        WriteOp(self, self.ctx, lambda uow: print_receipt(uow, number=number, path=path, size="A5")
+                ).success(lambda _written: self.who.setText(
+                    self.tr("Kwitansi {0} disimpan: {1}").format(number, path))).run()

@@ -94,7 +94,7 @@ class DashboardPage(QWidget):
     def reload(self) -> None:
         as_of = self.today or date.today()
         with self.ctx.reading() as uow:
-            figures = dashboard_figures(uow.session, as_of=as_of)
+            figures = dashboard_figures(uow, as_of=as_of)
         self.show_figures(figures)
 
     def show_figures(self, f: DashboardFigures) -> None:

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from branch_desk.domain.dates import format_date, format_datetime
-from branch_desk.domain.errors import DomainError
 from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.permissions import Permission
 from branch_desk.domain.programs import FundingSource, Segment
 from branch_desk.services.participants.detail import ParticipantDetail, Section, participant_detail
 from branch_desk.services.participants.registry import deactivate_participant, reveal_nik
 from branch_desk.ui.shell.context import AppContext
-from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.shell.operations import WriteOp
 from branch_desk.ui.widgets.i18n_domain import domain_label
 
 
@@ -137,14 +136,9 @@ class ParticipantDetailDialog(QDialog):
         return _table(section.columns, list(section.rows), name)
 
     def reveal(self) -> None:
-        try:
-            with self.ctx.writing() as uow:
-                nik = reveal_nik(uow, self.participant_id)
-                uow.commit()
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.nik_label.setText(nik)
+        """Show the full NIK (the service records who saw it)."""
+        WriteOp(self, self.ctx, lambda uow: reveal_nik(uow, self.participant_id)
+                ).success(self.nik_label.setText).run()
 
     def _deactivate(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("Nonaktifkan peserta"),
@@ -153,14 +147,8 @@ class ParticipantDetailDialog(QDialog):
             self.deactivate_with(reason)
 
     def deactivate_with(self, reason: str) -> bool:
-        try:
-            with self.ctx.writing() as uow:
-                deactivate_participant(uow, participant_id=self.participant_id, reason=reason,
-                                       expected_version=self.detail.row.version)
-                uow.commit()
-        except DomainError as exc:
-            show_error(self, exc)
-            return False
-        self.ctx.bus.announce("participants")
-        self.load()
-        return True
+        """Deactivate the participant for `reason`; True when done."""
+        version = self.detail.row.version
+        return WriteOp(self, self.ctx, lambda uow: deactivate_participant(
+            uow, participant_id=self.participant_id, reason=reason, expected_version=version)
+        ).success(lambda _row: self.load()).run()

@@ -30,11 +30,9 @@ from branch_desk.domain.errors import DomainError, DuplicateError
 from branch_desk.domain.nik import NikError, parse_nik
 from branch_desk.domain.occupations import OCCUPATIONS
 from branch_desk.domain.programs import Segment
-from branch_desk.services.participants.registry import (
-    RELATIONSHIPS,
-    nik_mismatches,
-    register_participant,
-)
+from branch_desk.domain.registration import RELATIONSHIPS, nik_mismatches
+from branch_desk.services import clock
+from branch_desk.services.participants.registry import register_participant
 from branch_desk.services.participants.rows import (
     HeirData,
     LikelyDuplicateError,
@@ -43,7 +41,7 @@ from branch_desk.services.participants.rows import (
 )
 from branch_desk.services.partners.registry import list_partners
 from branch_desk.ui.shell.context import AppContext
-from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.shell.operations import WriteOp
 from branch_desk.ui.widgets.unsaved import GuardedDialog
 
 PROGRAMS = ("JKK", "JKM", "JHT", "JP", "JKP")
@@ -64,6 +62,7 @@ class ParticipantForm(GuardedDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.registered: ParticipantRow | None = None  # set once saved
         self.setWindowTitle(self.tr("Peserta baru"))
         self.setObjectName("participant_form")
         self._village_codes: dict[str, str] = {}
@@ -227,7 +226,8 @@ class ParticipantForm(GuardedDialog):
             self.sex.blockSignals(False)
         region = ", ".join(n for n in (decoded.district_name, decoded.regency_name,
                                        decoded.province_name) if n)
-        problems = nik_mismatches(digits, self._birth(), self.sex.currentData())
+        problems = nik_mismatches(digits, self._birth(), self.sex.currentData(),
+                                  today=clock.today())
         text_out = self.tr("Lahir {0}, {1}; terdaftar di Kec. {2}").format(
             decoded.birth_date.strftime("%d/%m/%Y"),
             self.tr("laki-laki") if decoded.sex == "L" else self.tr("perempuan"), region)
@@ -272,45 +272,47 @@ class ParticipantForm(GuardedDialog):
             tmt=date(t.year(), t.month(), t.day()), heirs=tuple(heirs))
 
     def save(self, *, allow_likely_duplicate: bool = False) -> ParticipantRow | None:
+        """Register what the form holds: the new row, or None when the service refused it
+        (the reason shown in the form) or the officer did not confirm a likely duplicate.
+        Anything unexpected opens the crash dialog; the form keeps what was typed."""
         self.message.clear()
-        try:
-            with self.ctx.writing() as uow:
-                row = register_participant(uow, data=self.data(),
-                                           allow_likely_duplicate=allow_likely_duplicate)
-                uow.commit()
-        except LikelyDuplicateError as exc:
-            return self._ask_duplicate(exc)
-        except DuplicateError as exc:
-            self.message.setText(exc.message)
-            self._offer_existing(exc)
-            return None
-        except DomainError as exc:
-            self.message.setText(exc.message)
-            target = {"nik": self.nik, "name": self.name, "village_code": self.village,
-                      "income": self.income, "birth_date": self.birth_date,
-                      "tmt": self.tmt}.get(exc.field or "")
-            if target is not None:
-                target.setFocus()
-            return None
-        except Exception as exc:  # unexpected: the crash dialog, form kept
-            show_error(self, exc)
-            return None
-        self.ctx.bus.announce("participants")
+        self.registered = None
+        (WriteOp(self, self.ctx, lambda uow: register_participant(
+            uow, data=self.data(), allow_likely_duplicate=allow_likely_duplicate))
+         .success(self._registered)
+         .failure(LikelyDuplicateError, self._ask_duplicate)
+         .failure(DuplicateError, self._refused_duplicate)
+         .failure(DomainError, self._refused)
+         .run())
+        return self.registered
+
+    def _registered(self, row: ParticipantRow) -> None:
+        self.registered = row
         self.saved.emit(row)
         self.accept()
-        return row
+
+    def _refused_duplicate(self, exc: DuplicateError) -> None:
+        self.message.setText(exc.message)
+        self._offer_existing(exc)
+
+    def _refused(self, exc: DomainError) -> None:
+        self.message.setText(exc.message)
+        target = {"nik": self.nik, "name": self.name, "village_code": self.village,
+                  "income": self.income, "birth_date": self.birth_date,
+                  "tmt": self.tmt}.get(exc.field or "")
+        if target is not None:
+            target.setFocus()
 
     def describe(self) -> str:
         name = self.name.text().strip()
         return self.tr("Peserta baru {0}").format(name) if name else self.tr("Peserta baru")
 
-    def _ask_duplicate(self, exc: LikelyDuplicateError) -> ParticipantRow | None:
+    def _ask_duplicate(self, exc: LikelyDuplicateError) -> None:
         lines = "\n".join(f"• {c.name} — KPJ {c.kpj}, lahir {c.birth_date:%d/%m/%Y}, "
                           f"{c.village_name or 'desa ?'} ({c.reason})" for c in exc.candidates)
         self.message.setText(exc.message)
         if self.confirm_duplicate(lines):
-            return self.save(allow_likely_duplicate=True)
-        return None
+            self.save(allow_likely_duplicate=True)
 
     def confirm_duplicate(self, lines: str) -> bool:
         """Ask the officer whether to save despite likely duplicates."""

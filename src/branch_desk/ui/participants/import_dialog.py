@@ -31,9 +31,10 @@ from branch_desk.services.participants.importing import (
     import_participants,
 )
 from branch_desk.services.partners.registry import list_partners
+from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.participants.import_rows import ALL, WITH_NOTES, ImportRowsModel
 from branch_desk.ui.shell.context import AppContext
-from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.shell.operations import BackgroundReadOp, BackgroundWriteOp
 from branch_desk.ui.shell.worker import Progress
 
 
@@ -124,27 +125,20 @@ class ImportDialog(QDialog):
 
     def start(self, *, dry_run: bool) -> None:
         path, partner = self.path.text().strip(), self.partner.currentData()
-        db, actor = self.ctx.db, self.ctx.actor
 
-        def job(progress: Progress) -> ImportReport:
-            from branch_desk.services.uow import UnitOfWork
+        def work(uow: UnitOfWork, progress: Progress) -> ImportReport:
+            return import_participants(uow, path, partner_code=partner, dry_run=dry_run,
+                                       progress=progress)
 
-            with UnitOfWork(db, actor, write=not dry_run) as uow:
-                report = import_participants(uow, path, partner_code=partner, dry_run=dry_run,
-                                             progress=progress)
-                progress.check()  # a cancel after the last row still rolls back
-                if not dry_run:
-                    uow.commit()
-            return report
-
-        title = self.tr("Memeriksa berkas…") if dry_run else self.tr("Mengimpor peserta…")
-        self.ctx.runner.run(self, title, job, self._done, lambda exc: show_error(self, exc))
+        # A check reads only; the import itself writes and commits.
+        op = BackgroundReadOp(self, self.ctx, work) if dry_run else \
+            BackgroundWriteOp(self, self.ctx, work)
+        op.success(self._done).run(
+            self.tr("Memeriksa berkas…") if dry_run else self.tr("Mengimpor peserta…"))
 
     def _done(self, report: ImportReport) -> None:
         self.report = report
         self.show_report(report)
-        if not report.dry_run:
-            self.ctx.bus.announce("participants")
 
     def show_report(self, report: ImportReport) -> None:
         verb = self.tr("akan ditambahkan") if report.dry_run else self.tr("ditambahkan")
@@ -154,7 +148,7 @@ class ImportDialog(QDialog):
                  report.warnings))
         # What needs the officer's eye first: the rejected rows, when there are any.
         wanted = REJECTED if report.rejected else ALL
-        self.rows.set_rows(report.rows, wanted)
+        self.rows.set_report(report.rows, wanted)
         with QSignalBlocker(self.show_filter):
             self.show_filter.setCurrentIndex(self.show_filter.findData(wanted))
         for key, count in self.rows.counts().items():

@@ -5,45 +5,40 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
 
 from branch_desk.services.participants.rows import Page, ParticipantQuery, ParticipantRow
 from branch_desk.ui.widgets.formatting import fmt_date
-from branch_desk.ui.widgets.i18n_domain import column, domain_label
+from branch_desk.ui.widgets.i18n_domain import domain_label
+from branch_desk.ui.widgets.table_model import Index, TableModel
 
-Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[ParticipantQuery], Page[ParticipantRow]]
 
 COL_KPJ, COL_NIK, COL_NAME, COL_BIRTH, COL_SEX, COL_VILLAGE, COL_SEGMENT, COL_PARTNER, \
     COL_PROGRAMS, COL_STATUS = range(10)
-HEADERS = (QT_TRANSLATE_NOOP("columns", "KPJ"), QT_TRANSLATE_NOOP("columns", "NIK"),
-           QT_TRANSLATE_NOOP("columns", "Nama"), QT_TRANSLATE_NOOP("columns", "Tgl. lahir"),
-           QT_TRANSLATE_NOOP("columns", "L/P"), QT_TRANSLATE_NOOP("columns", "Desa/Kel."),
-           QT_TRANSLATE_NOOP("columns", "Segmen"), QT_TRANSLATE_NOOP("columns", "Mitra"),
-           QT_TRANSLATE_NOOP("columns", "Program"), QT_TRANSLATE_NOOP("columns", "Status"))
 # Column → sort key of ParticipantQuery (columns without an index are not sortable).
 SORT_KEYS = {COL_KPJ: "kpj", COL_NIK: "nik", COL_NAME: "name", COL_BIRTH: "birth_date",
              COL_VILLAGE: "village", COL_SEGMENT: "segment"}
 PAGE_SIZE = 100
+INACTIVE = QColor("#8A8F98")  # rows of participants no longer active
+_ROOT = QModelIndex()
 
 
-class ParticipantListModel(QAbstractTableModel):
+class ParticipantListModel(TableModel[ParticipantRow]):
     """Rows of the current query, fetched `PAGE_SIZE` at a time through `fetch`."""
 
-    def __init__(self, fetch: Fetch, parent: Any = None) -> None:
-        super().__init__(parent)
+    HEADERS = (QT_TRANSLATE_NOOP("columns", "KPJ"), QT_TRANSLATE_NOOP("columns", "NIK"),
+               QT_TRANSLATE_NOOP("columns", "Nama"), QT_TRANSLATE_NOOP("columns", "Tgl. lahir"),
+               QT_TRANSLATE_NOOP("columns", "L/P"), QT_TRANSLATE_NOOP("columns", "Desa/Kel."),
+               QT_TRANSLATE_NOOP("columns", "Segmen"), QT_TRANSLATE_NOOP("columns", "Mitra"),
+               QT_TRANSLATE_NOOP("columns", "Program"), QT_TRANSLATE_NOOP("columns", "Status"))
+
+    def __init__(self, fetch: Fetch, parent: QObject | None = None) -> None:
+        super().__init__(parent=parent)
         self._fetch = fetch
         self._query = ParticipantQuery(limit=PAGE_SIZE)
-        self._rows: list[ParticipantRow] = []
         self._has_more = False
         self._resetting = False
 
@@ -63,22 +58,21 @@ class ParticipantListModel(QAbstractTableModel):
     def reload(self) -> None:
         page = self._fetch(replace(self._query, offset=0))
         self._resetting = True
-        self.beginResetModel()
-        self._rows, self._has_more = list(page.rows), page.has_more
-        self.endResetModel()
+        self._has_more = page.has_more
+        self.set_rows(page.rows)
         self._resetting = False
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and self._has_more and not self._resetting
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+    def fetchMore(self, parent: Index = _ROOT) -> None:
         if parent.isValid() or not self._has_more or self._resetting:
             return
-        page = self._fetch(replace(self._query, offset=len(self._rows)))
+        page = self._fetch(replace(self._query, offset=len(self.rows)))
         if page.rows:
-            first = len(self._rows)
+            first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
+            self.rows.extend(page.rows)
             self._has_more = page.has_more
             self.endInsertRows()
         else:
@@ -92,46 +86,13 @@ class ParticipantListModel(QAbstractTableModel):
                               descending=order == Qt.SortOrder.DescendingOrder)
         self.reload()
 
-    def row_at(self, row: int) -> ParticipantRow:
-        return self._rows[row]
-
     @property
     def has_more(self) -> bool:
         return self._has_more
 
-    # --- Qt model ----------------------------------------------------------------------------
+    # --- how a row looks ---------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(HEADERS):
-            return column(HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS and row.status_reason:
-            return row.status_reason
-        if role == Qt.ItemDataRole.ForegroundRole and row.status != "aktif":
-            from PySide6.QtGui import QColor
-
-            return QColor("#8A8F98")
-        return None
-
-    @staticmethod
-    def _display(row: ParticipantRow, col: int) -> str | None:
+    def display(self, row: ParticipantRow, column: int) -> str:
         values = {
             COL_KPJ: row.kpj, COL_NIK: row.nik_masked, COL_NAME: row.name,
             COL_BIRTH: fmt_date(row.birth_date, "medium"), COL_SEX: row.sex,
@@ -141,9 +102,13 @@ class ParticipantListModel(QAbstractTableModel):
             COL_PROGRAMS: " ".join(row.programs),
             COL_STATUS: domain_label("Aktif" if row.status == "aktif" else "Nonaktif"),
         }
-        return values.get(col)
+        return values[column]
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def tooltip(self, row: ParticipantRow, column: int) -> str | None:
+        return row.status_reason if column == COL_STATUS and row.status_reason else None
+
+    def foreground(self, row: ParticipantRow) -> QColor | None:
+        return INACTIVE if row.status != "aktif" else None
+
+    def key(self, index: int) -> str:
+        return self.rows[index].id

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -26,14 +25,17 @@ from branch_desk.services.participants.export import export_participants
 from branch_desk.services.participants.queries import search_participants
 from branch_desk.services.participants.rows import Page, ParticipantQuery, ParticipantRow
 from branch_desk.services.partners.registry import list_partners
+from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.participants.detail import ParticipantDetailDialog
 from branch_desk.ui.participants.form import ParticipantForm
 from branch_desk.ui.participants.import_dialog import ImportDialog
 from branch_desk.ui.participants.list_model import COL_NAME, ParticipantListModel
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.shell.operations import BackgroundWriteOp, preview_printed
+from branch_desk.ui.shell.worker import Progress
 from branch_desk.ui.widgets.i18n_domain import domain_label
-from branch_desk.ui.widgets.pdf_preview import preview_written, show_pdf, written_pdf
+from branch_desk.ui.widgets.pdf_preview import show_pdf, written_pdf
 from branch_desk.ui.widgets.unsaved import open_forms_of
 
 
@@ -172,35 +174,20 @@ class ParticipantsPage(QWidget):
             self.preview_cards()
             return
         kpj = self.list_model.row_at(index.row()).kpj
-        db, actor = self.ctx.db, self.ctx.actor
-
-        def write(path: Path) -> None:
-            from branch_desk.services.uow import UnitOfWork
-
-            with UnitOfWork(db, actor, write=True) as uow:
-                print_card(uow, nik_or_kpj=kpj, out=path)
-                uow.commit()
-
-        preview_written(self, write, "kartu.pdf", self.tr("Kartu peserta KPJ {0}").format(kpj))
+        preview_printed(self, self.ctx, lambda uow, path: print_card(uow, nik_or_kpj=kpj, out=path),
+                        "kartu.pdf", self.tr("Kartu peserta KPJ {0}").format(kpj))
 
     def preview_cards(self) -> None:
         """Cards of every participant in the list (ten per A4 page) in the preview."""
         query = replace(self.list_model.query, offset=0)
-        db, actor = self.ctx.db, self.ctx.actor
 
-        def job(progress: object) -> bytes:
-            from branch_desk.services.uow import UnitOfWork
+        def cards(uow: UnitOfWork, progress: Progress) -> bytes:
+            return written_pdf(lambda path: print_cards(uow, query=query, out=path,
+                                                        progress=progress), "kartu-peserta.pdf")
 
-            def write(path: Path) -> None:
-                with UnitOfWork(db, actor, write=True) as uow:
-                    print_cards(uow, query=query, out=path, progress=progress)  # type: ignore[arg-type]
-                    uow.commit()
-
-            return written_pdf(write, "kartu-peserta.pdf")
-
-        self.ctx.runner.run(self, self.tr("Menyiapkan kartu…"), job,
-                            lambda pdf: show_pdf(self, pdf, self.tr("Kartu peserta")),
-                            lambda exc: show_error(self, exc))
+        BackgroundWriteOp(self, self.ctx, cards).success(
+            lambda pdf: show_pdf(self, pdf, self.tr("Kartu peserta"))).run(
+            self.tr("Menyiapkan kartu…"))
 
     def new_participant(self) -> ParticipantForm:
         form = ParticipantForm(self.ctx, self)
@@ -225,19 +212,10 @@ class ParticipantsPage(QWidget):
 
     def export_to(self, path: str) -> None:
         query = replace(self.list_model.query, offset=0)
-        db, actor = self.ctx.db, self.ctx.actor
-
-        def job(_progress: object) -> int:
-            from branch_desk.services.uow import UnitOfWork
-
-            with UnitOfWork(db, actor, write=True) as uow:
-                count = export_participants(uow, path, query=query)
-                uow.commit()
-            return count
-
-        self.ctx.runner.run(self, self.tr("Mengekspor…"), job,
-                            lambda n: self.count.setText(self.tr("{0} peserta diekspor").format(n)),
-                            lambda exc: show_error(self, exc))
+        BackgroundWriteOp(self, self.ctx, lambda uow, _progress: export_participants(
+            uow, path, query=query)).success(
+            lambda n: self.count.setText(self.tr("{0} peserta diekspor").format(n))).run(
+            self.tr("Mengekspor…"))
 
     def _cards(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan kartu peserta"),
@@ -247,19 +225,10 @@ class ParticipantsPage(QWidget):
 
     def cards_to(self, path: str) -> None:
         query = replace(self.list_model.query, offset=0)
-        db, actor = self.ctx.db, self.ctx.actor
-
-        def job(progress: object) -> int:
-            from branch_desk.services.uow import UnitOfWork
-
-            with UnitOfWork(db, actor, write=True) as uow:
-                count = print_cards(uow, query=query, out=path, progress=progress)  # type: ignore[arg-type]
-                uow.commit()
-            return count
-
-        self.ctx.runner.run(self, self.tr("Mencetak kartu…"), job,
-                            lambda n: self.count.setText(self.tr("{0} kartu dicetak").format(n)),
-                            lambda exc: show_error(self, exc))
+        BackgroundWriteOp(self, self.ctx, lambda uow, progress: print_cards(
+            uow, query=query, out=path, progress=progress)).success(
+            lambda n: self.count.setText(self.tr("{0} kartu dicetak").format(n))).run(
+            self.tr("Mencetak kartu…"))
 
 
 def create_page(ctx: AppContext) -> QWidget:

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from branch_desk.domain.dates import format_date
 from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.permissions import Permission
+from branch_desk.services.partners.agreement_document import agreement_pdf
 from branch_desk.services.partners.agreements import (
     STATUS_LABELS,
-    agreement_pdf,
     get_agreement,
     list_agreements,
 )
@@ -34,10 +34,13 @@ from branch_desk.services.partners.certificates import (
 )
 from branch_desk.services.partners.registry import list_partners
 from branch_desk.services.partners.verification import verify
+from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.partners.documents import preview_document
 from branch_desk.ui.partners.forms import AgreementDialog, _date_edit, from_qdate
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.shell.operations import BackgroundWriteOp
+from branch_desk.ui.shell.worker import Progress
 from branch_desk.ui.widgets.table_model import RowsModel, make_table, selected_key
 
 
@@ -195,24 +198,19 @@ class CertificatesTab(QWidget):
         as_of, issued_on = from_qdate(self.as_of.date()), from_qdate(self.issued_on.date())
         place, signer, title = self.place.text(), self.signer.text(), self.signer_title.text()
 
-        def work(progress: object) -> tuple[list[str], bytes]:
-            with self.ctx.writing() as uow:
-                rows = issue_certificates(uow, partner_codes=codes, as_of=as_of, place=place,
-                                          signer=signer, signer_title=title,
-                                          issued_on=issued_on, progress=progress)  # type: ignore[arg-type]
-                pdf = certificates_pdf(uow, rows, progress=progress)  # type: ignore[arg-type]
-                uow.commit()
-            return [r.number for r in rows], pdf
+        def work(uow: UnitOfWork, progress: Progress) -> tuple[list[str], bytes]:
+            rows = issue_certificates(uow, partner_codes=codes, as_of=as_of, place=place,
+                                      signer=signer, signer_title=title, issued_on=issued_on,
+                                      progress=progress)
+            return [r.number for r in rows], certificates_pdf(uow, rows, progress=progress)
 
         def done(result: tuple[list[str], bytes]) -> None:
             numbers, pdf = result
-            self.ctx.bus.announce("documents", "certificates")
             self.reload()
             preview_document(self.ctx, self, kind="piagam", numbers=numbers, pdf=pdf,
                              title=self.tr("Piagam penghargaan ({0})").format(len(numbers)))
 
-        self.ctx.runner.run(self, self.tr("Menerbitkan piagam"), work, done,
-                            lambda exc: show_error(self, exc))
+        BackgroundWriteOp(self, self.ctx, work).success(done).run(self.tr("Menerbitkan piagam"))
 
     def reprint(self) -> None:
         number = selected_key(self.view)

@@ -8,8 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from branch_desk.services.partners.verification import print_count, record_print
+from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.shell.context import AppContext
-from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.shell.operations import WriteOp
 from branch_desk.ui.widgets.pdf_preview import show_pdf
 
 # Tests replace this to answer the reprint question without a modal dialog.
@@ -31,18 +32,16 @@ def preview_document(ctx: AppContext, parent: QWidget, *, kind: str, numbers: li
     (a reprint asks for its reason first; no reason, no record and a warning)."""
 
     def on_print() -> None:
-        try:
-            with ctx.writing() as uow:
-                for number in numbers:
-                    prints = print_count(uow, kind=kind, number=number)
-                    reason = ""
-                    if prints >= 1:
-                        reason = ask(parent, number, prints) or ""
-                    record_print(uow, kind=kind, number=number, reason=reason)
-                uow.commit()
-        except Exception as exc:
-            show_error(parent, exc)
-            return
-        ctx.bus.announce("documents")
+        with ctx.reading() as uow:
+            prints = {number: print_count(uow, kind=kind, number=number) for number in numbers}
+        # Asked before the write begins: no transaction waits for the officer.
+        reasons = {number: (ask(parent, number, count) or "") if count >= 1 else ""
+                   for number, count in prints.items()}
+
+        def record(uow: UnitOfWork) -> None:
+            for number in numbers:
+                record_print(uow, kind=kind, number=number, reason=reasons[number])
+
+        WriteOp(parent, ctx, record).run()
 
     show_pdf(parent, pdf, title, on_print=on_print)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -20,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.db.models.partners import PARTNER_KINDS
 from branch_desk.domain import regions
 from branch_desk.domain.errors import DomainError, ValidationError
 from branch_desk.domain.money import format_rupiah, parse_rupiah
@@ -34,14 +35,16 @@ from branch_desk.services.partners.agreements import (
     renew_agreement,
 )
 from branch_desk.services.partners.registry import (
+    PARTNER_KINDS,
     PartnerData,
     PartnerRow,
     add_partner,
     list_partners,
     update_partner,
 )
+from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.shell.context import AppContext
-from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.shell.operations import WriteOp
 from branch_desk.ui.widgets.unsaved import GuardedDialog
 
 KIND_LABELS = {"pemprov": QT_TRANSLATE_NOOP("partner_kind", "Pemerintah Provinsi"),
@@ -77,6 +80,8 @@ class _Form(GuardedDialog):
     """Shared: OK/Batal buttons, error shown and the offending field focused; Esc or Batal
     with something typed asks first."""
 
+    ctx: AppContext
+
     def __init__(self, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -99,14 +104,21 @@ class _Form(GuardedDialog):
         self.fields[name] = edit
         return edit
 
-    def fail(self, exc: BaseException) -> None:
-        if isinstance(exc, DomainError):
-            self.error.setText(str(exc))
-            widget = self.fields.get(exc.field or "")
-            if widget is not None:
-                widget.setFocus()
-            return
-        show_error(self, exc)
+    def write(self, op: Callable[[UnitOfWork], Any]) -> None:
+        """Run the form's service call: on success keep its row in `saved` and close; a
+        refusal is shown in the form with the offending field focused."""
+        (WriteOp(self, self.ctx, op).success(self._saved)
+         .failure(DomainError, self._refused).run())
+
+    def _saved(self, row: Any) -> None:
+        self.saved = row
+        self.accept()
+
+    def _refused(self, exc: DomainError) -> None:
+        self.error.setText(str(exc))
+        widget = self.fields.get(exc.field or "")
+        if widget is not None:
+            widget.setFocus()
 
     def save(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -172,19 +184,15 @@ class PartnerDialog(_Form):
                            npwp=self.text("npwp"))
 
     def save(self) -> None:
-        try:
-            with self.ctx.writing() as uow:
-                if self.row is None:
-                    self.saved = add_partner(uow, data=self.data())
-                else:
-                    self.saved = update_partner(uow, partner_id=self.row.id, data=self.data(),
-                                                expected_version=self.row.version)
-                uow.commit()
-        except Exception as exc:
-            self.fail(exc)
-            return
-        self.ctx.bus.announce("partners")
-        self.accept()
+        row = self.row
+
+        def write(uow: UnitOfWork) -> PartnerRow:
+            if row is None:
+                return add_partner(uow, data=self.data())
+            return update_partner(uow, partner_id=row.id, data=self.data(),
+                                  expected_version=row.version)
+
+        self.write(write)
 
 
 class AgreementDialog(_Form):
@@ -305,16 +313,11 @@ class AgreementDialog(_Form):
             start_date=from_qdate(self.start.date()), end_date=from_qdate(self.end.date()))
 
     def save(self) -> None:
-        try:
-            data = self.data()
-            with self.ctx.writing() as uow:
-                if self.renews is None:
-                    self.saved = new_agreement(uow, data=data)
-                else:
-                    self.saved = renew_agreement(uow, number=self.renews.number, data=data)
-                uow.commit()
-        except Exception as exc:
-            self.fail(exc)
-            return
-        self.ctx.bus.announce("agreements", "documents")
-        self.accept()
+        renews = self.renews
+
+        def write(uow: UnitOfWork) -> AgreementRow:
+            if renews is None:
+                return new_agreement(uow, data=self.data())
+            return renew_agreement(uow, number=renews.number, data=self.data())
+
+        self.write(write)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.services.partners.registry import PartnerOverview, list_partners, partner_overview
+from branch_desk.services.partners.overview import PartnerOverview, partner_overview
+from branch_desk.services.partners.registry import list_partners
 from branch_desk.ui.partners.forms import PartnerDialog, kind_label
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error

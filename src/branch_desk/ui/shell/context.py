@@ -6,15 +6,16 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from branch_desk.db.engine import Database
 from branch_desk.domain.actor import Actor
 from branch_desk.services.admin.offices import OfficeRow
+from branch_desk.services.database import Database
 from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.shell.worker import Runner
 
 
 class ChangeBus(QObject):
-    """Broadcasts which areas a mutation changed (e.g. {"participants", "claims"})."""
+    """Broadcasts which areas a mutation changed (e.g. {"participants", "claims"}); the
+    write helper (`ui.shell.operations`) announces what each service reported."""
 
     changed = Signal(frozenset)
 
@@ -38,5 +39,6 @@ class AppContext:
         return UnitOfWork(self.db, self.actor)
 
     def writing(self) -> UnitOfWork:
-        """A writing unit of work as the logged-in user (commit explicitly)."""
+        """A writing unit of work as the logged-in user, for `ui.shell.operations`: pages
+        write through its WriteOp/BackgroundWriteOp, which commit and announce."""
         return UnitOfWork(self.db, self.actor, write=True)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from branch_desk.config import backup_dir
-from branch_desk.db.engine import Database
 from branch_desk.domain.errors import ValidationError
+from branch_desk.services.database import Database
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.shell.worker import Progress, Runner
 

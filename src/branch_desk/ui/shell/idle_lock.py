@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QWidget
 
-from branch_desk.db.base import utcnow
 from branch_desk.domain.errors import DomainError
+from branch_desk.services import clock
 from branch_desk.services.admin.users import authenticate
 from branch_desk.ui.shell.lock_overlay import Enlarged, LockCover, LockOverlay
 
@@ -147,7 +147,7 @@ class IdleLock(QObject):
         username = self.ctx.actor.username  # type: ignore[attr-defined]
         try:
             authenticate(self.ctx.db, username, self.overlay.password.text(),  # type: ignore[attr-defined]
-                         now=utcnow())
+                         now=clock.now())
         except DomainError as exc:
             self.overlay.message.setText(str(exc))
             self.overlay.password.selectAll()

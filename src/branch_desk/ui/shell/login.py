@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.db.base import utcnow
-from branch_desk.db.engine import Database
 from branch_desk.domain.actor import Actor
 from branch_desk.domain.errors import DomainError
+from branch_desk.services import clock
 from branch_desk.services.admin.users import authenticate
+from branch_desk.services.database import Database
 
 
 class LoginDialog(QDialog):
@@ -58,7 +58,7 @@ class LoginDialog(QDialog):
     def try_login(self) -> None:
         try:
             self.actor = authenticate(self.db, self.username.text(), self.password.text(),
-                                      now=utcnow())
+                                      now=clock.now())
         except DomainError as exc:
             self.message.setText(str(exc))
             self.password.selectAll()

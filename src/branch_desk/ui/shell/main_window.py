@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -14,56 +13,37 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
+from branch_desk.ui.admin import page as admin
+from branch_desk.ui.claims import page as claims
+from branch_desk.ui.contributions import page as contributions
+from branch_desk.ui.dashboard import page as dashboard
+from branch_desk.ui.participants import page as participants
+from branch_desk.ui.partners import page as partners
+from branch_desk.ui.shell import reports
 from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.idle_lock import install_idle_lock
+from branch_desk.ui.shell.shortcuts import install_page_shortcuts
+from branch_desk.ui.sync import page as sync
 from branch_desk.ui.widgets.unsaved import confirm_leave, unsaved_work_of
 
-# (key, label, module); a module exposes `create_page(ctx) -> QWidget`. A page may define
-# `refresh(areas: frozenset[str])`, called after any mutation announced on the bus, and
-# `unsaved_work() -> list[str]`, asked before the window closes or the user logs out.
-PAGES: tuple[tuple[str, str, str], ...] = (
-    ("beranda", QT_TRANSLATE_NOOP("MainWindow", "Beranda"),
-     "branch_desk.ui.dashboard.page"),
-    ("peserta", QT_TRANSLATE_NOOP("MainWindow", "Peserta"),
-     "branch_desk.ui.participants.page"),
-    ("iuran", QT_TRANSLATE_NOOP("MainWindow", "Iuran"),
-     "branch_desk.ui.contributions.page"),
-    ("klaim", QT_TRANSLATE_NOOP("MainWindow", "Klaim"),
-     "branch_desk.ui.claims.page"),
-    ("mitra", QT_TRANSLATE_NOOP("MainWindow", "Mitra & Dokumen"),
-     "branch_desk.ui.partners.page"),
-    ("sinkronisasi", QT_TRANSLATE_NOOP("MainWindow", "Sinkronisasi"),
-     "branch_desk.ui.sync.page"),
-    ("laporan", QT_TRANSLATE_NOOP("MainWindow", "Laporan"),
-     "branch_desk.ui.shell.reports"),
-    ("pengaturan", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"),
-     "branch_desk.ui.admin.page"),
+PageFactory = Callable[[AppContext], QWidget]
+
+# (key, label, factory). A page may define `refresh(areas: frozenset[str])`, called after
+# any mutation announced on the bus, and `unsaved_work() -> list[str]`, asked before the
+# window closes or the user logs out.
+PAGES: tuple[tuple[str, str, PageFactory], ...] = (
+    ("beranda", QT_TRANSLATE_NOOP("MainWindow", "Beranda"), dashboard.create_page),
+    ("peserta", QT_TRANSLATE_NOOP("MainWindow", "Peserta"), participants.create_page),
+    ("iuran", QT_TRANSLATE_NOOP("MainWindow", "Iuran"), contributions.create_page),
+    ("klaim", QT_TRANSLATE_NOOP("MainWindow", "Klaim"), claims.create_page),
+    ("mitra", QT_TRANSLATE_NOOP("MainWindow", "Mitra & Dokumen"), partners.create_page),
+    ("sinkronisasi", QT_TRANSLATE_NOOP("MainWindow", "Sinkronisasi"), sync.create_page),
+    ("laporan", QT_TRANSLATE_NOOP("MainWindow", "Laporan"), reports.create_page),
+    ("pengaturan", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"), admin.create_page),
 )
-
-
-def load_page_factory(module: str) -> Callable[[AppContext], QWidget] | None:
-    """The page module's `create_page`, or None while that area is not built yet."""
-    try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name == module:
-            return None
-        raise
-    return getattr(mod, "create_page", None)
-
-
-class NotYetPage(QWidget):
-    """Says plainly that an area is not available yet."""
-
-    def __init__(self, label: str) -> None:
-        super().__init__()
-        text = QLabel(self.tr("Halaman <b>{0}</b> belum tersedia di versi ini.").format(label))
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
 
 
 class MainWindow(QMainWindow):
@@ -89,7 +69,7 @@ class MainWindow(QMainWindow):
             " font-weight: bold; }")
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
-        for index, (key, label, _module) in enumerate(PAGES):
+        for index, (key, label, _factory) in enumerate(PAGES):
             item = QListWidgetItem(self.tr(label))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"Ctrl+{index + 1}")
@@ -112,11 +92,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(office_label)
         self.statusBar().addPermanentWidget(user_label)
         ctx.bus.changed.connect(self._refresh_pages)
-        from branch_desk.ui.shell.idle_lock import install_idle_lock
-
         install_idle_lock(self, ctx, minutes=10)
-        from branch_desk.ui.shell.shortcuts import install_page_shortcuts
-
         install_page_shortcuts(self)  # Ctrl+N / Ctrl+F / Ctrl+P on the current page
         self.nav.setCurrentRow(0)
 
@@ -139,9 +115,7 @@ class MainWindow(QMainWindow):
         """The page widget of `key`, built on first use."""
         index = next(i for i, (k, _, _) in enumerate(PAGES) if k == key)
         if key not in self.pages:
-            _, label, module = PAGES[index]
-            factory = load_page_factory(module)
-            widget = factory(self.ctx) if factory else NotYetPage(self.tr(label))
+            widget = PAGES[index][2](self.ctx)
             widget.setObjectName(f"page_{key}")
             old = self.stack.widget(index)
             self.stack.insertWidget(index, widget)

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from branch_desk.ui.claims import recap_report
+from branch_desk.ui.contributions import coverage_report
+from branch_desk.ui.partners import agreements_report
 from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.sync import hub_report
 
-# Each module exposes `create_tab(ctx) -> tuple[str, QWidget]`; missing ones are skipped.
-REPORT_TABS = (
-    "branch_desk.ui.contributions.coverage_report",
-    "branch_desk.ui.claims.recap_report",
-    "branch_desk.ui.partners.agreements_report",
-    "branch_desk.ui.sync.hub_report",
+# Each tab's factory returns its title and widget.
+REPORT_TABS: tuple[Callable[[AppContext], tuple[str, QWidget]], ...] = (
+    coverage_report.create_tab,
+    recap_report.create_tab,
+    agreements_report.create_tab,
+    hub_report.create_tab,
 )
 
 
@@ -22,19 +26,9 @@ class ReportsPage(QTabWidget):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        for name in REPORT_TABS:
-            try:
-                module = importlib.import_module(name)
-            except ModuleNotFoundError as exc:
-                if exc.name == name:
-                    continue
-                raise
-            title, widget = module.create_tab(ctx)
+        for create_tab in REPORT_TABS:
+            title, widget = create_tab(ctx)
             self.addTab(widget, title)
-        if self.count() == 0:
-            from branch_desk.ui.shell.main_window import NotYetPage
-
-            self.addTab(NotYetPage(self.tr("Laporan")), self.tr("Laporan"))
 
     def print_current(self) -> None:
         """Ctrl+P: the shown report tab's document, when it has one."""

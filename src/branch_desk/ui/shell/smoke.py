@@ -1,7 +1,7 @@
 """Smoke run of the real program: log in, open the main window, visit every page, quit.
 
 Used to check an installed or bundled program end to end (`BRANCH_DESK_SMOKE=1`, see
-`ui/app.py`): the user comes from `BRANCH_DESK_SMOKE_USER`, the password from
+`ui/shell/app.py`): the user comes from `BRANCH_DESK_SMOKE_USER`, the password from
 `BRANCH_DESK_PASSWORD`. Works offscreen (`QT_QPA_PLATFORM=offscreen`). With
 `BRANCH_DESK_SMOKE_SHOTS=DIR` a screenshot of every page is saved there.
 
@@ -20,13 +20,17 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-if TYPE_CHECKING:
-    from branch_desk.ui.shell.main_window import MainWindow
+from branch_desk.config import PASSWORD_ENV
+from branch_desk.domain.errors import DomainError
+from branch_desk.services import clock
+from branch_desk.services.admin.users import authenticate
+from branch_desk.services.database import is_set_up
+from branch_desk.ui.shell.main_window import PAGES, MainWindow
+from branch_desk.ui.shell.startup import application, open_main_window, prepare_database
 
 SMOKE_ENV = "BRANCH_DESK_SMOKE"
 USER_ENV = "BRANCH_DESK_SMOKE_USER"
@@ -47,20 +51,13 @@ def _report(status: str, code: int, **extra: object) -> int:
 
 def run_smoke(db_target: str | None) -> int:
     """Run the smoke check against `db_target` (None: the default database); exit code."""
-    from branch_desk.config import PASSWORD_ENV
-    from branch_desk.db.base import utcnow
-    from branch_desk.db.migrate import current_revision
-    from branch_desk.domain.errors import DomainError
-    from branch_desk.services.admin.users import authenticate
-    from branch_desk.ui.shell.app import application, open_main_window, prepare_database
-
     app = application()
     username = os.environ.get(USER_ENV, "admin")
     try:
         db = prepare_database(db_target)
-        if current_revision(db) is None:
+        if not is_set_up(db):
             return _report("no-database", 2, error="Basis data belum disiapkan.")
-        actor = authenticate(db, username, os.environ.get(PASSWORD_ENV, ""), now=utcnow())
+        actor = authenticate(db, username, os.environ.get(PASSWORD_ENV, ""), now=clock.now())
     except DomainError as exc:
         return _report("login-refused", 3, user=username, error=str(exc))
     try:
@@ -81,8 +78,6 @@ class _Smoke:
         self.timed_out = False
 
     def run(self) -> int:
-        from branch_desk.ui.shell.main_window import PAGES
-
         previous_hook = sys.excepthook
         sys.excepthook = self._hook
         watcher = QTimer()

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from branch_desk.domain.permissions import Permission
 from branch_desk.services.sync import exchange as sync_files
 from branch_desk.services.sync import identity as sync_identity
-from branch_desk.sync.policy import table_label
+from branch_desk.services.sync.review import table_title
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.shell.operations import BackgroundReadOp, BackgroundWriteOp, WriteOp
 from branch_desk.ui.sync.review import ConflictsTab, DigestTab, DuplicatesTab
 
 FILTER = QT_TRANSLATE_NOOP("ExchangeTab", "Berkas sinkronisasi (*.bdsync);;Semua berkas (*)")
@@ -39,7 +40,7 @@ def describe(result: Any) -> str:
     if result.schema_note:
         lines.append(result.schema_note)
     for table, per in sorted(result.tables.items()):
-        lines.append(f"  • {table_label(table)}: " + QCoreApplication.translate(
+        lines.append(f"  • {table_title(table)}: " + QCoreApplication.translate(
             "describe", "{0} baru, {1} diubah").format(per.get("baru", 0), per.get("diubah", 0)))
     for kind, title in (("conflict", QCoreApplication.translate("describe", "Konflik")),
                         ("proposal", QCoreApplication.translate("describe", "Usulan"))):
@@ -120,9 +121,11 @@ class ExchangeTab(QWidget):
     def refresh(self) -> None:
         with self.ctx.reading() as uow:
             peers = sync_identity.list_peers(uow)
-        with self.ctx.writing() as uow:  # the encryption key is made on first use
-            own = sync_identity.own_identity(uow)
-            uow.commit()
+        # A write: the office's encryption key is made on first use.
+        WriteOp(self, self.ctx, sync_identity.own_identity).success(
+            lambda own: self._show_identity(peers, own)).run()
+
+    def _show_identity(self, peers: list[Any], own: Any) -> None:
         current = self.peer.currentData()
         self.peer.clear()
         for p in peers:
@@ -147,21 +150,15 @@ class ExchangeTab(QWidget):
     def export_to(self, path: Path, code: str | None = None) -> None:
         code = code or self.peer.currentData()
 
-        def work(progress: Any) -> Any:
-            with self.ctx.writing() as uow:
-                result = sync_files.export_changes(uow, target=code, out=path,
-                                                   progress=progress)
-                uow.commit()
-            return result
-
         def done(result: Any) -> None:
             self.report.setPlainText(self.tr(
                 "{0} perubahan ditulis ke {1} untuk kantor {2} ({3:,} bita).").format(
                     result.changes, result.path, result.target, result.size))
             self.page.refresh_review()
 
-        self.ctx.runner.run(self, self.tr("Mengekspor perubahan…"), work, done,
-                            lambda exc: show_error(self, exc))
+        BackgroundWriteOp(self, self.ctx, lambda uow, progress: sync_files.export_changes(
+            uow, target=code, out=path, progress=progress)).success(done).run(
+            self.tr("Mengekspor perubahan…"))
 
     # --- import -------------------------------------------------------------------------
     def _ask_import(self) -> None:
@@ -174,10 +171,6 @@ class ExchangeTab(QWidget):
         self.pending = None
         self.apply_button.setEnabled(False)
 
-        def work(progress: Any) -> Any:
-            with self.ctx.writing() as uow:  # rolled back: a preview never saves
-                return sync_files.preview_import(uow, path=path, progress=progress)
-
         def done(result: Any) -> None:
             self.report.setPlainText(describe(result))
             if result.new and not result.already_imported:
@@ -189,29 +182,24 @@ class ExchangeTab(QWidget):
             self.report.setPlainText(self.tr("DITOLAK: {0}").format(exc))
             show_error(self, exc)
 
-        self.ctx.runner.run(self, self.tr("Memeriksa berkas…"), work, done, failed)
+        BackgroundReadOp(self, self.ctx, lambda uow, progress: sync_files.preview_import(
+            uow, path=path, progress=progress), dry_run=True).success(done).failure(
+            Exception, failed).run(self.tr("Memeriksa berkas…"))
 
     def apply_import(self) -> None:
         path = self.pending
         if path is None:
             return
 
-        def work(progress: Any) -> Any:
-            with self.ctx.writing() as uow:
-                result = sync_files.import_changes(uow, path=path, progress=progress)
-                uow.commit()
-            return result
-
         def done(result: Any) -> None:
             self.pending = None
             self.apply_button.setEnabled(False)
             self.report.setPlainText(describe(result))
-            self.ctx.bus.announce("sync", "participants", "partners", "contributions",
-                                  "claims")
             self.page.refresh_review()
 
-        self.ctx.runner.run(self, self.tr("Menerapkan perubahan…"), work, done,
-                            lambda exc: show_error(self, exc))
+        BackgroundWriteOp(self, self.ctx, lambda uow, progress: sync_files.import_changes(
+            uow, path=path, progress=progress)).success(done).run(
+            self.tr("Menerapkan perubahan…"))
 
     # --- identity -----------------------------------------------------------------------
     def _ask_identity(self) -> None:
@@ -220,13 +208,10 @@ class ExchangeTab(QWidget):
             "JSON (*.json)")
         if not path:
             return
-        try:
-            with self.ctx.writing() as uow:
-                row = sync_identity.write_identity(uow, out=Path(path))
-                uow.commit()
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        WriteOp(self, self.ctx, lambda uow: sync_identity.write_identity(uow, out=Path(path))
+                ).success(self._identity_written).run()
+
+    def _identity_written(self, row: Any) -> None:
         QMessageBox.information(self, self.tr("Identitas disimpan"), self.tr(
             "Kirim berkas ini ke kantor mitra, lalu bacakan sidik jari lewat telepon:\n\n{0}")
             .format(row.fingerprint))
@@ -249,13 +234,10 @@ class ExchangeTab(QWidget):
             self.trust(Path(path), shown.fingerprint)
 
     def trust(self, path: Path, fingerprint: str) -> None:
-        try:
-            with self.ctx.writing() as uow:
-                sync_identity.trust_identity(uow, path=path, fingerprint=fingerprint)
-                uow.commit()
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        WriteOp(self, self.ctx, lambda uow: sync_identity.trust_identity(
+            uow, path=path, fingerprint=fingerprint)).success(self._trusted).run()
+
+    def _trusted(self, _peer: object) -> None:
         self.refresh()
         self.page.digest.load_peers()
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from branch_desk.services.sync import review as sync_review
 from branch_desk.services.sync.identity import list_peers
 from branch_desk.ui.shell.context import AppContext
-from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.shell.operations import WriteOp
 from branch_desk.ui.sync.common import fill, shown, table
 
 
@@ -60,18 +60,10 @@ class ConflictsTab(QWidget):
         index = self.table.currentRow() if row is None else row
         if not 0 <= index < len(self.rows):
             return
-        try:
-            with self.ctx.writing() as uow:
-                if restore:
-                    sync_review.restore_conflict(uow, conflict_id=self.rows[index].id)
-                else:
-                    sync_review.keep_current(uow, conflict_id=self.rows[index].id)
-                uow.commit()
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.ctx.bus.announce("sync", "participants", "partners")
-        self.refresh()
+        conflict_id = self.rows[index].id
+        decide = sync_review.restore_conflict if restore else sync_review.keep_current
+        WriteOp(self, self.ctx, lambda uow: decide(uow, conflict_id=conflict_id)
+                ).success(lambda _row: self.refresh()).run()
 
 
 class DuplicatesTab(QWidget):
@@ -111,16 +103,9 @@ class DuplicatesTab(QWidget):
         if not 0 <= index < len(self.rows):
             return
         case = self.rows[index]
-        try:
-            with self.ctx.writing() as uow:
-                sync_review.merge_duplicate(uow, case_id=case.id,
-                                            keep_id=case.first_id if first else case.second_id)
-                uow.commit()
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.ctx.bus.announce("sync", "participants")
-        self.refresh()
+        keep_id = case.first_id if first else case.second_id
+        WriteOp(self, self.ctx, lambda uow: sync_review.merge_duplicate(
+            uow, case_id=case.id, keep_id=keep_id)).success(lambda _row: self.refresh()).run()
 
 
 class DigestTab(QWidget):
