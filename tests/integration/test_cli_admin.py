@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from branch_desk.cli.main import main
+from tests.support.program import program_command
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -120,7 +121,6 @@ def test_output_piped_into_a_reader_that_stops_early(tmp_path, pwfile):
     shell's 141 and no traceback."""
     import os
     import subprocess
-    import sys
 
     db = str(tmp_path / "mrs.db")
     assert main(["--db", db, "init", "--office-code", "MRS", "--office-name", "Maros",
@@ -128,9 +128,8 @@ def test_output_piped_into_a_reader_that_stops_early(tmp_path, pwfile):
     read_end, write_end = os.pipe()
     os.close(read_end)  # the reader has already stopped
     try:
-        done = subprocess.run([sys.executable, "-m", "branch_desk", "--db", db, "--json",
-                               "partners", "list"], stdout=write_end, stderr=subprocess.PIPE,
-                              timeout=120)
+        done = subprocess.run(program_command("--db", db, "--json", "partners", "list"),
+                              stdout=write_end, stderr=subprocess.PIPE, timeout=120)
     finally:
         os.close(write_end)
     assert done.returncode == 141, done.stderr.decode()

@@ -9,8 +9,8 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from branch_desk.cli.main import main
-from tests.conftest import PASSWORDS
-from tests.integration.test_contributions_support import nik, pemda, person
+from tests.support.contributions import nik, pemda, person
+from tests.support.offices import PASSWORDS
 
 
 def run(office, monkeypatch, capsys, user, *args):

@@ -1,15 +1,29 @@
-"""Office set-up commands: init, users, partners, demo."""
+"""Office administration commands: init, users (add, list, own password), demo, audit
+(verify, history), backup, restore, privacy report."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import sys
+from pathlib import Path
 
-from branch_desk.cli.common import Context, add_common, read_password
+from branch_desk.cli.common import (
+    COMMON,
+    CliError,
+    Context,
+    prompt_new_password,
+    read_password,
+    write_file,
+)
+
+NEW_PASSWORD_ENV = "BRANCH_DESK_NEW_PASSWORD"
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    init = sub.add_parser("init", help="siapkan basis data baru untuk sebuah kantor")
-    add_common(init)
+    init = sub.add_parser("init", parents=[COMMON],
+                          help="siapkan basis data baru untuk sebuah kantor")
     init.add_argument("--office-code", required=True, help="kode kantor, mis. MRS")
     init.add_argument("--office-name", required=True, help='mis. "Kantor Cabang Maros"')
     init.add_argument("--admin", required=True, metavar="NAME", help="nama pengguna admin pertama")
@@ -18,46 +32,56 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     users = sub.add_parser("users", help="pengguna kantor")
     users_sub = users.add_subparsers(dest="action", metavar="AKSI", required=True)
-    add = users_sub.add_parser("add", help="tambah pengguna")
-    add_common(add)
+    add = users_sub.add_parser("add", parents=[COMMON], help="tambah pengguna")
     add.add_argument("name", metavar="NAME")
     add.add_argument("--role", required=True, choices=["petugas", "supervisor", "admin"])
     add.add_argument("--full-name", default="")
     add.add_argument("--password-file", metavar="F", help="berkas berisi kata sandi pengguna baru")
     add.set_defaults(handler=_users_add)
-    lst = users_sub.add_parser("list", help="daftar pengguna")
-    add_common(lst)
+    lst = users_sub.add_parser("list", parents=[COMMON], help="daftar pengguna")
     lst.set_defaults(handler=_users_list)
+    passwd = users_sub.add_parser("passwd", parents=[COMMON], help="ganti kata sandi sendiri")
+    passwd.add_argument("--password-file", metavar="F",
+                        help=f"berkas berisi kata sandi BARU (atau ${NEW_PASSWORD_ENV})")
+    passwd.set_defaults(handler=_passwd)
 
-    partners = sub.add_parser("partners", help="mitra: Pemda, pemberi kerja, organisasi")
-    partners_sub = partners.add_subparsers(dest="action", metavar="AKSI", required=True)
-    padd = partners_sub.add_parser("add", help="tambah mitra")
-    add_common(padd)
-    padd.add_argument("--code", required=True)
-    padd.add_argument("--name", required=True)
-    padd.add_argument("--kind", required=True,
-                      choices=["pemprov", "pemkab", "pemkot", "pemdes", "employer",
-                               "organisation"])
-    padd.add_argument("--region", required=True, metavar="CODE", help="kode wilayah Kemendagri")
-    padd.add_argument("--head-name", default="")
-    padd.add_argument("--head-title", default="")
-    padd.add_argument("--address", default="")
-    padd.add_argument("--phone", default="")
-    padd.add_argument("--email", default="")
-    padd.add_argument("--npwp", default="")
-    padd.set_defaults(handler=_partners_add)
-    plist = partners_sub.add_parser("list", help="daftar mitra")
-    add_common(plist)
-    plist.add_argument("--kind", default=None)
-    plist.set_defaults(handler=_partners_list)
-
-    demo = sub.add_parser("demo", help="isi basis data baru dengan kantor demo")
-    add_common(demo)
+    demo = sub.add_parser("demo", parents=[COMMON], help="isi basis data baru dengan kantor demo")
     demo.add_argument("--seed", type=int, default=2025)
     demo.add_argument("--participants", type=int, default=600, metavar="N")
     demo.add_argument("--password-file", metavar="F",
                       help="satu kata sandi untuk semua pengguna demo")
     demo.set_defaults(handler=_demo)
+
+    audit = sub.add_parser("audit", help="log audit: periksa keutuhan, riwayat data")
+    audit_sub = audit.add_subparsers(dest="action", metavar="AKSI", required=True)
+    verify = audit_sub.add_parser("verify", parents=[COMMON],
+                                  help="periksa rantai hash log audit (kode keluar 0 hanya bila "
+                                       "utuh)")
+    verify.set_defaults(handler=_audit_verify)
+    hist = audit_sub.add_parser("history", parents=[COMMON], help="riwayat perubahan satu data")
+    hist.add_argument("--table", required=True, metavar="T", help="nama tabel, mis. participants")
+    hist.add_argument("--row", required=True, metavar="ID", help="id baris")
+    hist.set_defaults(handler=_audit_history)
+
+    bak = sub.add_parser("backup", parents=[COMMON],
+                         help="buat cadangan basis data (SQLite online backup)")
+    bak.add_argument("out", metavar="OUT", help="berkas tujuan, atau folder")
+    bak.set_defaults(handler=_backup)
+
+    res = sub.add_parser("restore", parents=[COMMON],
+                         help="pulihkan basis data dari cadangan (diperiksa dulu)")
+    res.add_argument("source", metavar="IN", help="berkas cadangan")
+    res.add_argument("--other-office", action="store_true",
+                     help="izinkan cadangan milik kantor lain")
+    res.set_defaults(handler=_restore)
+
+    privacy = sub.add_parser("privacy", help="data pribadi (UU 27/2022)")
+    privacy_sub = privacy.add_subparsers(dest="action", metavar="AKSI", required=True)
+    report = privacy_sub.add_parser("report", parents=[COMMON],
+                                    help="laporan semua data tentang satu orang")
+    report.add_argument("key", metavar="NIK_OR_KPJ")
+    report.add_argument("--out", required=True, metavar="FILE.json")
+    report.set_defaults(handler=_privacy_report)
 
 
 def _init(ctx: Context) -> int:
@@ -76,12 +100,10 @@ def _init(ctx: Context) -> int:
 
 def _users_add(ctx: Context) -> int:
     from branch_desk.services.admin.users import add_user
-    from branch_desk.services.uow import UnitOfWork
 
-    actor = ctx.actor()
-    password = read_password(ctx.args.password_file, prompt="Kata sandi pengguna baru: ",
-                             confirm=True) if ctx.args.password_file else _new_password()
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
+    ctx.actor()  # log in before asking for the new user's password
+    password = _new_user_password(ctx.args)
+    with ctx.writing() as uow:
         row = add_user(uow, username=ctx.args.name, role=ctx.args.role, password=password,
                        full_name=ctx.args.full_name)
         uow.commit()
@@ -90,27 +112,22 @@ def _users_add(ctx: Context) -> int:
     return 0
 
 
-def _new_password() -> str:
-    import getpass
-    import sys
-
-    from branch_desk.cli.common import CliError
-
+def _new_user_password(args: argparse.Namespace) -> str:
+    """The password of `users add`: --password-file, or typed twice on the terminal."""
+    if args.password_file:
+        return read_password(args.password_file, prompt="Kata sandi pengguna baru: ",
+                             confirm=True)
     if not sys.stdin.isatty():
         raise CliError("Kata sandi pengguna baru diperlukan: gunakan --password-file.")
-    first = getpass.getpass("Kata sandi pengguna baru: ")
-    if getpass.getpass("Ulangi kata sandi: ") != first:
-        raise CliError("Kedua kata sandi tidak sama.")
-    return first
+    return prompt_new_password("Kata sandi pengguna baru: ", "Ulangi kata sandi: ")
 
 
 def _users_list(ctx: Context) -> int:
     from branch_desk.services.admin.users import list_users
-    from branch_desk.services.uow import UnitOfWork
 
     actor = ctx.actor()
     actor_can = actor.role == "admin"
-    with UnitOfWork(ctx.open_existing(), actor) as uow:
+    with ctx.reading() as uow:
         rows = list_users(uow)
     data = [{"username": r.username, "full_name": r.full_name, "role": r.role,
              "active": r.active} for r in rows if actor_can or r.username == actor.username]
@@ -119,38 +136,31 @@ def _users_list(ctx: Context) -> int:
     return 0
 
 
-def _partners_add(ctx: Context) -> int:
-    from branch_desk.services.partners.registry import PartnerData, add_partner
-    from branch_desk.services.uow import UnitOfWork
+def _new_password(args: argparse.Namespace) -> str:
+    """The new password of `users passwd`: --password-file, $BRANCH_DESK_NEW_PASSWORD, or asked."""
+    if args.password_file:
+        return read_password(args.password_file)
+    env = os.environ.get(NEW_PASSWORD_ENV)
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise CliError(f"Kata sandi baru diperlukan: isi ${NEW_PASSWORD_ENV} atau gunakan "
+                       "--password-file.")
+    return prompt_new_password("Kata sandi baru: ", "Ulangi kata sandi baru: ")
 
-    a = ctx.args
+
+def _passwd(ctx: Context) -> int:
+    from branch_desk.services import clock
+    from branch_desk.services.admin.users import change_password
+
     actor = ctx.actor()
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
-        row = add_partner(uow, data=PartnerData(
-            code=a.code, name=a.name, kind=a.kind, region_code=a.region, head_name=a.head_name,
-            head_title=a.head_title, address=a.address, phone=a.phone, email=a.email,
-            npwp=a.npwp))
+    old = read_password(None)
+    new = _new_password(ctx.args)
+    with ctx.writing() as uow:
+        change_password(uow, old_password=old, new_password=new, now=clock.now())
         uow.commit()
-    ctx.emit(_partner_json(row), f"Mitra {row.code} — {row.name} ditambahkan.")
-    return 0
-
-
-def _partner_json(row: object) -> dict[str, object]:
-    return {"code": row.code, "name": row.name, "kind": row.kind,  # type: ignore[attr-defined]
-            "region": row.region_code,  # type: ignore[attr-defined]
-            "region_name": row.region_name}  # type: ignore[attr-defined]
-
-
-def _partners_list(ctx: Context) -> int:
-    from branch_desk.services.partners.registry import list_partners
-    from branch_desk.services.uow import UnitOfWork
-
-    with UnitOfWork(ctx.open_existing()) as uow:
-        rows = list_partners(uow, kind=ctx.args.kind)
-    data = [_partner_json(r) for r in rows]
-    ctx.emit(data, lambda: "\n".join(
-        f"{d['code']:<20} {d['kind']:<12} {d['region']:<13} {d['name']}" for d in data)
-        or "(belum ada mitra)")
+    ctx.emit({"username": actor.username, "changed": True},
+             f"Kata sandi {actor.username} diganti.")
     return 0
 
 
@@ -164,4 +174,95 @@ def _demo(ctx: Context) -> int:
                          backup_dir=backup_dir())
     ctx.emit(summary, lambda: "Data demo dibuat: " + ", ".join(
         f"{k}={v}" for k, v in summary.items() if not isinstance(v, dict)))
+    return 0
+
+
+def _audit_verify(ctx: Context) -> int:
+    from branch_desk.services.admin.audit import verify_audit_chain
+
+    with ctx.reading(login="none") as uow:
+        result = verify_audit_chain(uow)
+    data = {"ok": result.ok, "checked": result.checked, "last_seq": result.last_seq,
+            "head_hash": result.head_hash, "message": result.message,
+            "problems": [{"seq": p.seq, "kind": p.kind, "message": p.message}
+                         for p in result.problems]}
+
+    def text() -> str:
+        lines = [result.message, f"Hash terakhir: {result.head_hash}"]
+        lines += [f"  #{p.seq}: {p.message}" for p in result.problems]
+        return "\n".join(lines)
+
+    ctx.emit(data, text)
+    return 0 if result.ok else 1
+
+
+def _audit_history(ctx: Context) -> int:
+    from branch_desk.domain.dates import format_datetime
+    from branch_desk.services.admin.audit import history
+
+    with ctx.reading() as uow:
+        rows = history(uow, table=ctx.args.table, row_id=ctx.args.row)
+    data = [{"seq": r.seq, "at": r.at, "username": r.username, "office": r.office,
+             "action": r.action, "before": r.before, "after": r.after, "note": r.note}
+            for r in rows]
+
+    def text() -> str:
+        if not rows:
+            return "(tidak ada riwayat untuk data ini)"
+        out = []
+        for r in rows:
+            out.append(f"#{r.seq} {format_datetime(r.at)} {r.username} {r.action}")
+            for key in sorted(set(r.before or {}) | set(r.after or {})):
+                old = (r.before or {}).get(key, "")
+                new = (r.after or {}).get(key, "")
+                out.append(f"    {key}: {old!s} -> {new!s}" if r.before else f"    {key}: {new!s}")
+        return "\n".join(out)
+
+    ctx.emit(data, text)
+    return 0
+
+
+def _backup(ctx: Context) -> int:
+    from branch_desk.services.admin.backups import backup
+
+    actor = ctx.actor()
+    target = backup(ctx.db, Path(ctx.args.out), actor=actor)
+    ctx.emit({"backup": str(target), "size": target.stat().st_size},
+             f"Cadangan dibuat: {target}")
+    return 0
+
+
+def _restore(ctx: Context) -> int:
+    from branch_desk.services.admin.backups import restore_database, restore_needs_login
+
+    actor = None
+    if restore_needs_login(ctx.db):
+        # The database works: only a user with the backup permission may replace it.
+        actor = ctx.actor()
+    elif getattr(ctx.args, "user", None) is None:
+        print("Peringatan: basis data saat ini hilang atau rusak; pemulihan tanpa masuk.",
+              file=sys.stderr)
+    result = restore_database(ctx.db, Path(ctx.args.source), actor=actor,
+                              allow_other_office=ctx.args.other_office)
+    ctx.emit({"restored": str(result.database), "source": str(result.source),
+              "safety_copy": str(result.safety_copy) if result.safety_copy else None,
+              "office": result.office, "revision": result.revision},
+             f"Basis data dipulihkan dari {result.source} (kantor {result.office}, revisi "
+             f"{result.revision}). Salinan pengaman: {result.safety_copy or '-'}")
+    return 0
+
+
+def _privacy_report(ctx: Context) -> int:
+    from branch_desk.services.admin.privacy import personal_data_report
+
+    out = Path(ctx.args.out)
+    with ctx.writing() as uow:
+        report = personal_data_report(uow, ctx.args.key)
+        write_file(out, json.dumps(report, ensure_ascii=False, indent=2).encode("utf-8"))
+        uow.commit()  # the export is audited only once the file exists
+    related = sum(len(rows) for p in report["participants"] for rows in p["related"].values())
+    ctx.emit({"out": str(out), "participants": len(report["participants"]),
+              "related_rows": related, "audit_entries": len(report["audit_entries"])},
+             f"Laporan data pribadi ditulis ke {out}: {len(report['participants'])} peserta, "
+             f"{related} data terkait, {len(report['audit_entries'])} entri audit.")
     return 0

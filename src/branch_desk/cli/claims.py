@@ -1,4 +1,5 @@
-"""`branch-desk claims …`: intake, documents, workflow steps, PDFs and the recap."""
+"""Claims commands: `claims` intake, documents, workflow steps, PDFs, show, list and the
+recap."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from branch_desk.cli.common import CliError, Context, add_common
+from branch_desk.cli.common import COMMON, CliError, Context
 
 TYPES = ["JKK", "JKM", "JHT", "JP", "JKP", "BEASISWA"]
 STATES = ["draft", "diajukan", "diverifikasi", "disetujui", "dibayar", "ditolak"]
@@ -44,8 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     claims = sub.add_parser("claims", help="klaim: pencatatan, dokumen, alur, cetak, rekap")
     cs = claims.add_subparsers(dest="action", metavar="AKSI", required=True)
 
-    new = cs.add_parser("new", help="catat klaim baru (menghitung kelayakan dan manfaat)")
-    add_common(new)
+    new = cs.add_parser("new", parents=[COMMON],
+                        help="catat klaim baru (menghitung kelayakan dan manfaat)")
     new.add_argument("--participant", required=True, metavar="NIK_OR_KPJ")
     new.add_argument("--type", required=True, type=str.upper, choices=TYPES)
     new.add_argument("--event-date", required=True, type=_date, metavar="DATE",
@@ -83,8 +84,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     new.add_argument("--today", type=_date, metavar="DATE", help=argparse.SUPPRESS)
     new.set_defaults(handler=_new)
 
-    docs = cs.add_parser("documents", help="tandai dokumen klaim diterima")
-    add_common(docs)
+    docs = cs.add_parser("documents", parents=[COMMON], help="tandai dokumen klaim diterima")
     docs.add_argument("number", metavar="NUMBER")
     group = docs.add_mutually_exclusive_group(required=True)
     group.add_argument("--received", nargs="+", action="extend", metavar="KEY")
@@ -92,8 +92,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     docs.add_argument("--today", type=_date, metavar="DATE", help=argparse.SUPPRESS)
     docs.set_defaults(handler=_documents)
 
-    adv = cs.add_parser("advance", help="pindahkan klaim ke status berikutnya")
-    add_common(adv)
+    adv = cs.add_parser("advance", parents=[COMMON], help="pindahkan klaim ke status berikutnya")
     adv.add_argument("number", metavar="NUMBER")
     adv.add_argument("--to", required=True, type=str.lower, choices=STATES, metavar="STATUS")
     adv.add_argument("--reason", metavar="TEXT")
@@ -104,27 +103,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     for name, helptext, handler in (
             ("receipt", "cetak tanda terima berkas (PDF)", _receipt),
             ("statement", "cetak bukti pembayaran santunan (PDF)", _statement)):
-        p = cs.add_parser(name, help=helptext)
-        add_common(p)
+        p = cs.add_parser(name, parents=[COMMON], help=helptext)
         p.add_argument("number", metavar="NUMBER")
         p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
         p.add_argument("--today", type=_date, metavar="DATE", help=argparse.SUPPRESS)
         p.set_defaults(handler=handler)
 
-    show = cs.add_parser("show", help="tampilkan satu klaim")
-    add_common(show)
+    show = cs.add_parser("show", parents=[COMMON], help="tampilkan satu klaim")
     show.add_argument("number", metavar="NUMBER")
     show.set_defaults(handler=_show)
 
-    lst = cs.add_parser("list", help="daftar klaim")
-    add_common(lst)
+    lst = cs.add_parser("list", parents=[COMMON], help="daftar klaim")
     lst.add_argument("--status", choices=[*STATES, "terbuka"])
     lst.add_argument("--type", type=str.upper, choices=TYPES)
     lst.add_argument("--search", default="")
     lst.set_defaults(handler=_list)
 
-    recap = cs.add_parser("recap", help="rekap klaim per periode, program, mitra, wilayah")
-    add_common(recap)
+    recap = cs.add_parser("recap", parents=[COMMON],
+                          help="rekap klaim per periode, program, mitra, wilayah")
     recap.add_argument("--from", dest="date_from", required=True, type=_date, metavar="DATE")
     recap.add_argument("--to", dest="date_to", required=True, type=_date, metavar="DATE")
     recap.add_argument("--partner", metavar="CODE")
@@ -133,16 +129,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     recap.add_argument("--xlsx", type=Path, metavar="FILE.xlsx")
     recap.add_argument("--pdf", type=Path, metavar="FILE.pdf")
     recap.set_defaults(handler=_recap)
-
-
-def _today(ctx: Context) -> date:
-    given = getattr(ctx.args, "today", None)
-    if given is not None:
-        return given
-    from branch_desk.db.base import utcnow
-    from branch_desk.domain.dates import to_local
-
-    return to_local(utcnow()).date()
 
 
 def _heir(text: str) -> Any:
@@ -212,10 +198,8 @@ def _claim_text(row: Any) -> str:
 
 
 def _write(ctx: Context, fn: Any, **kwargs: Any) -> Any:
-    from branch_desk.services.uow import UnitOfWork
-
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
+    """`fn(uow, **kwargs)` in a writing unit of work as `--user`, committed."""
+    with ctx.writing() as uow:
         result = fn(uow, **kwargs)
         uow.commit()
     return result
@@ -238,7 +222,7 @@ def _new(ctx: Context) -> int:
                      cause=a.cause, place=a.place, description=a.description,
                      recipients=tuple(_heir(h) for h in a.heir), received=tuple(a.received),
                      facts=facts)
-    row = _write(ctx, new_claim, data=data, today=_today(ctx))
+    row = _write(ctx, new_claim, data=data, today=ctx.today())
     ctx.emit(claim_json(row), lambda: _claim_text(row))
     return 0
 
@@ -248,7 +232,7 @@ def _documents(ctx: Context) -> int:
 
     a = ctx.args
     row = _write(ctx, mark_documents, number=a.number, received=a.received or None,
-                 all_received=a.all_received, today=_today(ctx))
+                 all_received=a.all_received, today=ctx.today())
     ctx.emit(claim_json(row), lambda: _claim_text(row))
     return 0
 
@@ -258,7 +242,7 @@ def _advance(ctx: Context) -> int:
 
     a = ctx.args
     row = _write(ctx, advance_claim, number=a.number, to=a.to, reason=a.reason,
-                 reference=a.reference, today=_today(ctx))
+                 reference=a.reference, today=ctx.today())
     ctx.emit(claim_json(row), f"Klaim {row.number} sekarang berstatus {row.status_label}.")
     return 0
 
@@ -267,7 +251,7 @@ def _receipt(ctx: Context) -> int:
     from branch_desk.services.claims.printing import print_claim_receipt
 
     path = _write(ctx, print_claim_receipt, number=ctx.args.number, out=ctx.args.out,
-                  today=_today(ctx))
+                  today=ctx.today())
     ctx.emit({"number": ctx.args.number, "out": str(path)}, f"Tanda terima berkas: {path}")
     return 0
 
@@ -276,16 +260,15 @@ def _statement(ctx: Context) -> int:
     from branch_desk.services.claims.printing import print_claim_statement
 
     path = _write(ctx, print_claim_statement, number=ctx.args.number, out=ctx.args.out,
-                  today=_today(ctx))
+                  today=ctx.today())
     ctx.emit({"number": ctx.args.number, "out": str(path)}, f"Bukti pembayaran: {path}")
     return 0
 
 
 def _show(ctx: Context) -> int:
     from branch_desk.services.claims.queries import get_claim
-    from branch_desk.services.uow import UnitOfWork
 
-    with UnitOfWork(ctx.open_existing(), ctx.actor()) as uow:
+    with ctx.reading() as uow:
         row = get_claim(uow, ctx.args.number)
     ctx.emit(claim_json(row), lambda: _claim_text(row))
     return 0
@@ -294,10 +277,9 @@ def _show(ctx: Context) -> int:
 def _list(ctx: Context) -> int:
     from branch_desk.domain.money import format_rupiah
     from branch_desk.services.claims.queries import list_claims
-    from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
-    with UnitOfWork(ctx.open_existing(), ctx.actor()) as uow:
+    with ctx.reading() as uow:
         rows = list_claims(uow, status=a.status, claim_type=a.type, search=a.search)
     ctx.emit(rows, lambda: "\n".join(
         f"{r.number:<24} {r.status_label:<13} {r.participant_name:<30} "
@@ -306,21 +288,21 @@ def _list(ctx: Context) -> int:
 
 
 def _recap(ctx: Context) -> int:
-    from branch_desk.services.claims.recap import RecapFilter, claims_recap
-    from branch_desk.services.uow import UnitOfWork
+    from branch_desk.services.claims.recap import (
+        RecapFilter,
+        claims_recap,
+        write_recap_pdf,
+        write_recap_xlsx,
+    )
 
     a = ctx.args
-    with UnitOfWork(ctx.open_existing(), ctx.reader()) as uow:
+    with ctx.reading(login="optional") as uow:
         recap = claims_recap(uow, criteria=RecapFilter(a.date_from, a.date_to, a.partner,
                                                        a.program, a.region))
     if a.xlsx:
-        from branch_desk.spreadsheets.claims_recap import write_recap_xlsx
-
         write_recap_xlsx(a.xlsx, recap)
     if a.pdf:
-        from branch_desk.documents.claims_recap import write_recap_pdf
-
-        write_recap_pdf(a.pdf, recap, today=_today(ctx))
+        write_recap_pdf(a.pdf, recap, today=ctx.today())
     ctx.emit(recap.as_json(), lambda: _recap_text(recap))
     return 0
 

@@ -1,4 +1,5 @@
-"""What every command shares: the database, the acting user, output as text or JSON."""
+"""What every command shares: the common options, the database and the acting user, units of
+work, today's date, and output as text, JSON or a file."""
 
 from __future__ import annotations
 
@@ -12,11 +13,14 @@ from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:  # keep `--version` and `--help` free of heavy imports
-    from branch_desk.db.engine import Database
     from branch_desk.domain.actor import Actor
+    from branch_desk.services.database import Database
+    from branch_desk.services.uow import UnitOfWork
+
+Login = Literal["required", "optional", "none"]
 
 
 class CliError(Exception):
@@ -27,17 +31,28 @@ class CliError(Exception):
         self.code = code
 
 
-def add_common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
-    """`--db`, `--user` and `--json`, accepted before or after the command name."""
+def _common_options(*, top: bool) -> argparse.ArgumentParser:
+    """`--db`, `--user` and `--json` as a parent parser.
+
+    The top parser holds the real defaults; on a command they default to SUPPRESS, so a value
+    given before the command name is kept when the command does not repeat it.
+    """
     default = None if top else argparse.SUPPRESS
+    parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--db", default=default, metavar="PATH_OR_URL",
                         help="berkas SQLite atau URL SQLAlchemy (bawaan: $BRANCH_DESK_DB atau "
                              "berkas di direktori data pengguna)")
     parser.add_argument("--user", default=default, metavar="NAME",
                         help="pengguna kantor yang menjalankan perintah (kata sandi dari "
                              "$BRANCH_DESK_PASSWORD atau ditanyakan)")
-    parser.add_argument("--json", action="store_true", default=default if not top else False,
+    parser.add_argument("--json", action="store_true", default=False if top else default,
                         help="keluaran JSON")
+    return parser
+
+
+# `parents=[COMMON]` on every command; TOP_COMMON on `branch-desk` itself.
+COMMON = _common_options(top=False)
+TOP_COMMON = _common_options(top=True)
 
 
 def read_password(password_file: str | None, *, prompt: str = "Kata sandi: ",
@@ -55,18 +70,35 @@ def read_password(password_file: str | None, *, prompt: str = "Kata sandi: ",
         return env
     if not sys.stdin.isatty():
         raise CliError(f"Kata sandi diperlukan: isi ${PASSWORD_ENV} atau gunakan --password-file.")
+    return prompt_new_password(prompt, "Ulangi kata sandi: ") if confirm \
+        else getpass.getpass(prompt)
+
+
+def prompt_new_password(prompt: str, again: str) -> str:
+    """A password typed twice on the terminal."""
     first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Ulangi kata sandi: ") != first:
+    if getpass.getpass(again) != first:
         raise CliError("Kedua kata sandi tidak sama.")
     return first
 
 
+def write_file(path: Path, data: bytes) -> Path:
+    """Put `data` at `path` through a temporary file and a rename (never half a file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+    return path
+
+
 class Context:
-    """Lazily opened database and acting user for one command."""
+    """One command's arguments, database and acting user, opened when first needed."""
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self._db: Database | None = None
+        self._ready = False
+        self._actor: Actor | None = None
 
     @property
     def as_json(self) -> bool:
@@ -74,39 +106,69 @@ class Context:
 
     @property
     def db(self) -> Database:
+        """The database of `--db` (or the default one), not yet checked or upgraded."""
         if self._db is None:
-            from branch_desk.config import default_database
-            from branch_desk.db.engine import Database
+            from branch_desk.services.database import open_database
 
-            self._db = Database(self.args.db or default_database())
+            self._db = open_database(self.args.db)
         return self._db
 
     def open_existing(self) -> Database:
         """The database, upgraded to this program's schema (after a backup)."""
-        from branch_desk.config import backup_dir
-        from branch_desk.db.migrate import current_revision, upgrade
+        from branch_desk.services.database import is_set_up, upgrade_schema
 
         db = self.db
-        if current_revision(db) is None:
-            raise CliError("Basis data belum disiapkan. Jalankan 'branch-desk init' atau "
-                           "'branch-desk demo' terlebih dahulu.")
-        upgrade(db, backup_dir=backup_dir())
+        if not self._ready:
+            if not is_set_up(db):
+                raise CliError("Basis data belum disiapkan. Jalankan 'branch-desk init' atau "
+                               "'branch-desk demo' terlebih dahulu.")
+            upgrade_schema(db)
+            self._ready = True
         return db
 
     def actor(self) -> Actor:
-        """Log in as `--user`, with the same rules (lockout included) as the program."""
-        from branch_desk.db.base import utcnow
-        from branch_desk.services.admin.users import authenticate
+        """Log in as `--user` (once), with the same rules (lockout included) as the program."""
+        if self._actor is None:
+            from branch_desk.services import clock
+            from branch_desk.services.admin.users import authenticate
 
-        username = getattr(self.args, "user", None)
-        if not username:
-            raise CliError("Perintah ini mengubah data: sebutkan pengguna dengan --user NAMA.")
-        db = self.open_existing()
-        return authenticate(db, username, read_password(None), now=utcnow())
+            username = getattr(self.args, "user", None)
+            if not username:
+                raise CliError("Perintah ini mengubah data: sebutkan pengguna dengan --user NAMA.")
+            db = self.open_existing()
+            self._actor = authenticate(db, username, read_password(None), now=clock.now())
+        return self._actor
 
     def reader(self) -> Actor | None:
         """The acting user when --user is given (reports that are not personal may omit it)."""
         return self.actor() if getattr(self.args, "user", None) else None
+
+    def reading(self, *, login: Login = "required") -> UnitOfWork:
+        """A read-only unit of work: as `--user` ("required"), as `--user` when it is given
+        ("optional"), or without logging in ("none")."""
+        from branch_desk.services.uow import UnitOfWork
+
+        actor = self.actor() if login == "required" else None
+        db = self.open_existing()
+        if login == "optional":
+            actor = self.reader()
+        return UnitOfWork(db, actor)
+
+    def writing(self) -> UnitOfWork:
+        """A unit of work that may write, as `--user` (data-changing commands act as a named
+        user, under the program's permissions); rolled back unless the command commits."""
+        from branch_desk.services.uow import UnitOfWork
+
+        return UnitOfWork(self.db, self.actor(), write=True)
+
+    def today(self) -> date:
+        """The hidden `--today DATE` of the claims commands, else today in the office's zone."""
+        given = getattr(self.args, "today", None)
+        if given is not None:
+            return given
+        from branch_desk.services import clock
+
+        return clock.today()
 
     def emit(self, data: Any, text: str | Callable[[], str] | None = None) -> None:
         """Print `data` as JSON with --json, else `text` (or a readable dump of data)."""

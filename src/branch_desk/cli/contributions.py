@@ -1,5 +1,5 @@
-"""Commands `contributions` (pay, bill, pay-bill, reverse), `coverage target` and
-`report coverage`."""
+"""Contributions commands: `contributions` (pay, reverse, bill, pay-bill, reconcile),
+`coverage target` and `report coverage` (with Monev); this module makes the `report` group."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from branch_desk.cli.common import CliError, Context, add_common
+from branch_desk.cli.common import COMMON, CliError, Context
 
 
 def _month(text: str) -> date:
@@ -26,18 +26,11 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"tanggal '{text}' harus berbentuk YYYY-MM-DD") from None
 
 
-def _today() -> date:
-    from branch_desk.services.participants.registry import today_local
-
-    return today_local()
-
-
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     group = sub.add_parser("contributions", help="iuran: pembayaran, tagihan Pemda")
     actions = group.add_subparsers(dest="action", metavar="AKSI", required=True)
 
-    pay = actions.add_parser("pay", help="catat pembayaran iuran satu peserta")
-    add_common(pay)
+    pay = actions.add_parser("pay", parents=[COMMON], help="catat pembayaran iuran satu peserta")
     pay.add_argument("--participant", required=True, metavar="NIK_OR_KPJ")
     pay.add_argument("--from", dest="first", required=True, type=_month, metavar="YYYY-MM")
     pay.add_argument("--months", required=True, type=int, metavar="N")
@@ -48,14 +41,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     pay.add_argument("--size", choices=["A4", "A5"], default="A4")
     pay.set_defaults(handler=_pay)
 
-    rev = actions.add_parser("reverse", help="koreksi (batalkan) pembayaran dengan entri balik")
-    add_common(rev)
+    rev = actions.add_parser("reverse", parents=[COMMON],
+                             help="koreksi (batalkan) pembayaran dengan entri balik")
     rev.add_argument("number", metavar="NOMOR_KWITANSI")
     rev.add_argument("--reason", required=True)
     rev.set_defaults(handler=_reverse)
 
-    bill = actions.add_parser("bill", help="buat tagihan Pemda untuk pekerja sebuah mitra")
-    add_common(bill)
+    bill = actions.add_parser("bill", parents=[COMMON],
+                              help="buat tagihan Pemda untuk pekerja sebuah mitra")
     bill.add_argument("--partner", required=True, metavar="CODE")
     bill.add_argument("--from", dest="first", required=True, type=_month, metavar="YYYY-MM")
     bill.add_argument("--months", required=True, type=int, metavar="N")
@@ -65,23 +58,23 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     bill.add_argument("--attachment", metavar="XLSX", help="tulis lampiran daftar pekerja")
     bill.set_defaults(handler=_bill)
 
-    pay_bill = actions.add_parser("pay-bill", help="catat pembayaran tagihan Pemda")
-    add_common(pay_bill)
+    pay_bill = actions.add_parser("pay-bill", parents=[COMMON],
+                                  help="catat pembayaran tagihan Pemda")
     pay_bill.add_argument("bill_number", metavar="BILL_NUMBER")
     pay_bill.add_argument("--paid-on", type=_day, default=None, metavar="YYYY-MM-DD")
     pay_bill.add_argument("--reference", default="")
     pay_bill.set_defaults(handler=_pay_bill)
 
-    rec = actions.add_parser("reconcile", help="cocokkan daftar xlsx mitra dengan tagihan")
-    add_common(rec)
+    rec = actions.add_parser("reconcile", parents=[COMMON],
+                             help="cocokkan daftar xlsx mitra dengan tagihan")
     rec.add_argument("bill_number", metavar="BILL_NUMBER")
     rec.add_argument("--list", dest="path", required=True, metavar="XLSX")
     rec.set_defaults(handler=_reconcile)
 
     coverage = sub.add_parser("coverage", help="cakupan kepesertaan: target")
     cov_actions = coverage.add_subparsers(dest="action", metavar="AKSI", required=True)
-    target = cov_actions.add_parser("target", help="tetapkan target pekerja sebuah wilayah")
-    add_common(target)
+    target = cov_actions.add_parser("target", parents=[COMMON],
+                                    help="tetapkan target pekerja sebuah wilayah")
     target.add_argument("--region", required=True, metavar="CODE")
     target.add_argument("--year", required=True, type=int, metavar="YYYY")
     target.add_argument("--workers", required=True, type=int, metavar="N")
@@ -89,8 +82,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     report = sub.add_parser("report", help="laporan")
     rep_actions = report.add_subparsers(dest="action", metavar="LAPORAN", required=True)
-    cov = rep_actions.add_parser("coverage", help="cakupan per wilayah, segmen dan mitra")
-    add_common(cov)
+    cov = rep_actions.add_parser("coverage", parents=[COMMON],
+                                 help="cakupan per wilayah, segmen dan mitra")
     cov.add_argument("--region", default=None, metavar="CODE")
     cov.add_argument("--as-of", type=_day, default=None, metavar="DATE")
     cov.add_argument("--xlsx", metavar="XLSX", help="ekspor ke xlsx")
@@ -117,20 +110,15 @@ def _bill_json(row: Any) -> dict[str, Any]:
 
 def _pay(ctx: Context) -> int:
     from branch_desk.domain.money import format_rupiah
-    from branch_desk.services.contributions.payments import (
-        load_participant,
-        print_receipt,
-        record_payment,
-    )
-    from branch_desk.services.uow import UnitOfWork
+    from branch_desk.services.contributions.payments import print_receipt, record_payment
+    from branch_desk.services.participants.registry import find_participant
 
     a = ctx.args
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
-        person = load_participant(uow, a.participant)
+    with ctx.writing() as uow:
+        person = find_participant(uow, a.participant)
         row = record_payment(uow, participant_id=person.id, first_month=a.first,
                              months=a.months, payer=a.payer or person.name,
-                             paid_on=a.paid_on or _today(), reference=a.reference)
+                             paid_on=a.paid_on or ctx.today(), reference=a.reference)
         if a.receipt:
             print_receipt(uow, number=row.number, path=Path(a.receipt), size=a.size)
         uow.commit()
@@ -142,12 +130,10 @@ def _pay(ctx: Context) -> int:
 
 def _reverse(ctx: Context) -> int:
     from branch_desk.services.contributions.payments import reverse_payment
-    from branch_desk.services.uow import UnitOfWork
 
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
+    with ctx.writing() as uow:
         row = reverse_payment(uow, number_or_id=ctx.args.number, reason=ctx.args.reason,
-                              on=_today())
+                              on=ctx.today())
         uow.commit()
     ctx.emit(_payment_json(row) | {"reverses": row.reverses},
              f"Koreksi {row.number} membatalkan {row.reverses}.")
@@ -158,13 +144,11 @@ def _bill(ctx: Context) -> int:
     from branch_desk.domain.money import format_rupiah
     from branch_desk.services.contributions.bill_documents import print_invoice, write_attachment
     from branch_desk.services.contributions.billing import build_bill
-    from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
+    with ctx.writing() as uow:
         row = build_bill(uow, partner_code=a.partner, first_month=a.first, months=a.months,
-                         today=_today(), back_to_tmt=a.back_to_tmt)
+                         today=ctx.today(), back_to_tmt=a.back_to_tmt)
         if a.invoice:
             print_invoice(uow, bill_number=row.number, path=Path(a.invoice),
                           attachment=Path(a.attachment) if a.attachment else None)
@@ -178,12 +162,10 @@ def _bill(ctx: Context) -> int:
 
 def _pay_bill(ctx: Context) -> int:
     from branch_desk.services.contributions.billing import pay_bill
-    from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
-        row = pay_bill(uow, bill_number=a.bill_number, paid_on=a.paid_on or _today(),
+    with ctx.writing() as uow:
+        row = pay_bill(uow, bill_number=a.bill_number, paid_on=a.paid_on or ctx.today(),
                        reference=a.reference)
         uow.commit()
     ctx.emit(_bill_json(row), f"Tagihan {row.number} lunas: {row.workers} pekerja tercakup.")
@@ -192,12 +174,11 @@ def _pay_bill(ctx: Context) -> int:
 
 def _reconcile(ctx: Context) -> int:
     from branch_desk.services.contributions.bill_documents import reconcile_bill
-    from branch_desk.services.uow import UnitOfWork
 
     path = Path(ctx.args.path)
     if not path.is_file():
         raise CliError(f"Berkas '{path}' tidak ditemukan.")
-    with UnitOfWork(ctx.open_existing(), ctx.actor()) as uow:
+    with ctx.reading() as uow:
         result = reconcile_bill(uow, bill_number=ctx.args.bill_number, path=path)
     data = {"bill_number": result.bill_number, "matched": result.matched,
             "only_in_list": [{"row": e.row, "nik": e.nik, "name": e.name}
@@ -214,11 +195,9 @@ def _reconcile(ctx: Context) -> int:
 
 def _target(ctx: Context) -> int:
     from branch_desk.services.contributions.targets import set_target
-    from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
+    with ctx.writing() as uow:
         row = set_target(uow, region_code=a.region, year=a.year, workers=a.workers)
         uow.commit()
     ctx.emit({"region": row.region_code, "region_name": row.region_name, "year": row.year,
@@ -245,20 +224,19 @@ def summary_json(summary: Any) -> dict[str, Any]:
 
 
 def _report(ctx: Context) -> int:
-    from branch_desk.services.contributions.coverage import coverage_summary
-    from branch_desk.services.uow import UnitOfWork
+    from branch_desk.services.contributions.coverage_figures import (
+        coverage_summary,
+        write_coverage_xlsx,
+    )
+    from branch_desk.services.contributions.monev import write_monev
 
     a = ctx.args
-    as_of = a.as_of or _today()
-    with UnitOfWork(ctx.open_existing(), ctx.reader()) as uow:
-        summary = coverage_summary(uow.session, as_of=as_of, region=a.region)
+    as_of = a.as_of or ctx.today()
+    with ctx.reading(login="optional") as uow:
+        summary = coverage_summary(uow, as_of=as_of, region=a.region)
         if a.xlsx:
-            from branch_desk.spreadsheets.coverage_xlsx import write_coverage_xlsx
-
             write_coverage_xlsx(Path(a.xlsx), summary)
         if a.monev:
-            from branch_desk.services.contributions.monev import write_monev
-
             write_monev(uow, as_of=as_of, region=a.region, pdf=Path(a.monev),
                         xlsx=Path(a.monev).with_suffix(".xlsx"))
     data = summary_json(summary)

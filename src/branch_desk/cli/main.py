@@ -9,32 +9,31 @@ import sys
 from collections.abc import Sequence
 
 from branch_desk import __version__
-from branch_desk.cli.common import CliError, Context, add_common
+from branch_desk.cli.common import COMMON, TOP_COMMON, CliError, Context
 
-# Each module registers its commands with `register(subparsers)`; handlers get a Context.
+# One module per capability registers its commands with `register(subparsers)`; handlers
+# get a Context.
 COMMAND_MODULES = (
     "branch_desk.cli.admin",
     "branch_desk.cli.participants",
     "branch_desk.cli.contributions",
     "branch_desk.cli.claims",
-    "branch_desk.cli.documents",
-    "branch_desk.cli.security",
-    "branch_desk.cli.sync",
-    "branch_desk.cli.hub",  # after contributions: adds hub reports to its `report` group
+    "branch_desk.cli.partners",
+    "branch_desk.cli.sync",  # after contributions: adds the hub reports to its `report` group
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
+    version = argparse.ArgumentParser(add_help=False)
+    version.add_argument("--version", action="version", version=f"branch-desk {__version__}")
     parser = argparse.ArgumentParser(
         prog="branch-desk",
         description="Branch Desk — program kantor cabang BPJS Ketenagakerjaan. "
                     "Tanpa perintah: membuka program.",
+        parents=[version, TOP_COMMON],
     )
-    parser.add_argument("--version", action="version", version=f"branch-desk {__version__}")
-    add_common(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
-    gui = sub.add_parser("gui", help="buka program (bawaan bila tanpa perintah)")
-    add_common(gui)
+    gui = sub.add_parser("gui", parents=[COMMON], help="buka program (bawaan bila tanpa perintah)")
     gui.add_argument("--demo", action="store_true",
                      help="isi data demo bila basis data masih kosong")
     gui.set_defaults(handler=_run_gui)

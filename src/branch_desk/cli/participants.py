@@ -1,19 +1,18 @@
-"""`branch-desk participants …`: add, list, import, export, cards."""
+"""Participants commands: `participants` add, list, import, export, cards."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
-from branch_desk.cli.common import CliError, Context, add_common
+from branch_desk.cli.common import COMMON, CliError, Context
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser("participants", help="peserta: daftar, cari, impor, ekspor, kartu")
     psub = parser.add_subparsers(dest="action", metavar="AKSI", required=True)
 
-    add = psub.add_parser("add", help="daftarkan peserta baru")
-    add_common(add)
+    add = psub.add_parser("add", parents=[COMMON], help="daftarkan peserta baru")
     add.add_argument("--nik", required=True)
     add.add_argument("--name", required=True)
     add.add_argument("--birth-date", default=None, help="YYYY-MM-DD atau DD/MM/YYYY")
@@ -31,15 +30,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                      help="simpan walau ada kemungkinan peserta yang sama")
     add.set_defaults(handler=_add)
 
-    lst = psub.add_parser("list", help="cari dan tampilkan peserta (NIK disamarkan)")
-    add_common(lst)
+    lst = psub.add_parser("list", parents=[COMMON],
+                          help="cari dan tampilkan peserta (NIK disamarkan)")
     _filters(lst)
     lst.add_argument("--limit", type=int, default=50, metavar="N")
     lst.add_argument("--offset", type=int, default=0, metavar="N")
     lst.set_defaults(handler=_list)
 
-    imp = psub.add_parser("import", help="impor daftar peserta dari Pemda (xlsx)")
-    add_common(imp)
+    imp = psub.add_parser("import", parents=[COMMON], help="impor daftar peserta dari Pemda (xlsx)")
     imp.add_argument("file", metavar="FILE.xlsx")
     imp.add_argument("--partner", required=True, metavar="CODE")
     imp.add_argument("--dry-run", action="store_true", help="periksa saja, jangan simpan")
@@ -48,14 +46,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     imp.add_argument("--date", default=None, help="tanggal impor (bawaan: hari ini)")
     imp.set_defaults(handler=_import)
 
-    exp = psub.add_parser("export", help="ekspor peserta ke xlsx")
-    add_common(exp)
+    exp = psub.add_parser("export", parents=[COMMON], help="ekspor peserta ke xlsx")
     exp.add_argument("out", metavar="OUT.xlsx")
     _filters(exp)
     exp.set_defaults(handler=_export)
 
-    cards = psub.add_parser("cards", help="cetak kartu peserta (PDF)")
-    add_common(cards)
+    cards = psub.add_parser("cards", parents=[COMMON], help="cetak kartu peserta (PDF)")
     who = cards.add_mutually_exclusive_group(required=True)
     who.add_argument("--partner", metavar="CODE", help="semua peserta aktif seorang mitra")
     who.add_argument("--kpj", metavar="NIK_OR_KPJ", help="satu peserta")
@@ -102,7 +98,6 @@ def _row_json(row: Any) -> dict[str, Any]:
 def _add(ctx: Context) -> int:
     from branch_desk.services.participants.registry import register_participant
     from branch_desk.services.participants.rows import LikelyDuplicateError, ParticipantData
-    from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
     programs = frozenset(p.strip().upper() for p in a.programs.split(",") if p.strip()) \
@@ -112,8 +107,7 @@ def _add(ctx: Context) -> int:
                            occupation=a.occupation, address=a.address, phone=a.phone,
                            partner_code=a.partner, programs=programs, income=a.income,
                            tmt=_date(a.tmt))
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
+    with ctx.writing() as uow:
         try:
             row = register_participant(uow, data=data, allow_likely_duplicate=a.allow_duplicate)
         except LikelyDuplicateError as exc:
@@ -127,11 +121,9 @@ def _add(ctx: Context) -> int:
 
 def _list(ctx: Context) -> int:
     from branch_desk.services.participants.queries import search_participants
-    from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
-    actor = ctx.reader()
-    with UnitOfWork(ctx.open_existing(), actor) as uow:
+    with ctx.reading(login="optional") as uow:
         page = search_participants(uow, _query(a, limit=a.limit, offset=a.offset))
     data = [_row_json(r) for r in page.rows]
     ctx.emit(data, lambda: "\n".join(
@@ -144,11 +136,9 @@ def _list(ctx: Context) -> int:
 def _import(ctx: Context) -> int:
     from branch_desk.services.participants.export import write_import_errors
     from branch_desk.services.participants.importing import STATUS_LABELS, import_participants
-    from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
+    with ctx.writing() as uow:
         report = import_participants(uow, a.file, partner_code=a.partner, dry_run=a.dry_run,
                                      today=_date(a.date))
         if not a.dry_run:
@@ -175,10 +165,8 @@ def _import(ctx: Context) -> int:
 
 def _export(ctx: Context) -> int:
     from branch_desk.services.participants.export import export_participants
-    from branch_desk.services.uow import UnitOfWork
 
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
+    with ctx.writing() as uow:
         count = export_participants(uow, ctx.args.out, query=_query(ctx.args))
         uow.commit()
     ctx.emit({"exported": count, "file": ctx.args.out},
@@ -189,11 +177,9 @@ def _export(ctx: Context) -> int:
 def _cards(ctx: Context) -> int:
     from branch_desk.services.participants.cards import print_card, print_cards
     from branch_desk.services.participants.rows import ParticipantQuery
-    from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
+    with ctx.writing() as uow:
         if a.kpj:
             print_card(uow, nik_or_kpj=a.kpj, out=a.out)
             count = 1

@@ -1,39 +1,49 @@
-"""Synchronisation commands: sync export / import / identity / trust / digest / conflicts."""
+"""Synchronisation commands: `sync` (export, import, identity, trust, digest, conflicts,
+duplicates), the regional hub (`hub init`, `hub import DIR`) and the hub reports it adds to
+the `report` group (report hub-coverage | hub-claims | hub-agreements)."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
+from typing import Any
 
-from branch_desk.cli.common import CliError, Context, add_common
+from branch_desk.cli.common import COMMON, CliError, Context, read_password
+
+HUB_REPORTS = {
+    "hub-coverage": ("coverage", "cakupan kepesertaan per provinsi, kab/kota dan cabang"),
+    "hub-claims": ("claims", "klaim dan manfaat dibayar per cabang dan program"),
+    "hub-agreements": ("agreements", "perjanjian se-wilayah dan tanggal perpanjangan"),
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     sync = sub.add_parser("sync", help="sinkronisasi antarkantor lewat berkas")
     actions = sync.add_subparsers(dest="action", metavar="AKSI", required=True)
 
-    exp = actions.add_parser("export", help="tulis berkas perubahan untuk kantor lain")
-    add_common(exp)
+    exp = actions.add_parser("export", parents=[COMMON],
+                             help="tulis berkas perubahan untuk kantor lain")
     exp.add_argument("--to", required=True, metavar="OFFICE", help="kode kantor tujuan")
     exp.add_argument("--out", required=True, metavar="FILE", help="berkas keluaran")
     exp.set_defaults(handler=_export)
 
-    imp = actions.add_parser("import", help="terapkan berkas perubahan dari kantor lain")
-    add_common(imp)
+    imp = actions.add_parser("import", parents=[COMMON],
+                             help="terapkan berkas perubahan dari kantor lain")
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true",
                      help="hanya tampilkan apa yang akan berubah (tidak menyimpan)")
     imp.set_defaults(handler=_import)
 
-    ident = actions.add_parser("identity", help="tulis berkas identitas kantor ini")
-    add_common(ident)
+    ident = actions.add_parser("identity", parents=[COMMON],
+                               help="tulis berkas identitas kantor ini")
     ident.add_argument("--out", required=True, metavar="FILE")
     ident.set_defaults(handler=_identity)
 
-    trust = actions.add_parser("trust", help="percayai kantor dari berkas identitasnya")
-    add_common(trust)
+    trust = actions.add_parser("trust", parents=[COMMON],
+                               help="percayai kantor dari berkas identitasnya")
     trust.add_argument("file", metavar="FILE")
     trust.add_argument("--fingerprint", metavar="FP",
                        help="sidik jari yang dibacakan petugas kantor itu lewat telepon")
@@ -42,32 +52,77 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                        help="ganti kunci kantor yang sudah dikenal")
     trust.set_defaults(handler=_trust)
 
-    dig = actions.add_parser("digest", help="ringkasan (jumlah dan hash) per tabel")
-    add_common(dig)
+    dig = actions.add_parser("digest", parents=[COMMON],
+                             help="ringkasan (jumlah dan hash) per tabel")
     dig.add_argument("--compare", metavar="FILE", help="bandingkan dengan ringkasan kantor lain")
     dig.add_argument("--peer", metavar="OFFICE",
                      help="bandingkan dengan ringkasan dari berkas terakhir kantor itu")
     dig.set_defaults(handler=_digest)
 
-    con = actions.add_parser("conflicts", help="daftar konflik dan usulan yang terbuka")
-    add_common(con)
+    con = actions.add_parser("conflicts", parents=[COMMON],
+                             help="daftar konflik dan usulan yang terbuka")
     con.add_argument("--restore", metavar="ID", help="pulihkan nilai yang kalah")
     con.add_argument("--keep", metavar="ID", help="tandai ditinjau, pertahankan nilai kini")
     con.set_defaults(handler=_conflicts)
 
-    dup = actions.add_parser("duplicates", help="kasus NIK ganda")
-    add_common(dup)
+    dup = actions.add_parser("duplicates", parents=[COMMON], help="kasus NIK ganda")
     dup.add_argument("--merge", metavar="CASE", help="gabungkan kasus ini")
     dup.add_argument("--keep", metavar="PARTICIPANT_ID", help="peserta yang dipertahankan")
     dup.set_defaults(handler=_duplicates)
 
+    _register_hub(sub)
+
+
+def _register_hub(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    hub = sub.add_parser("hub", help="kantor wilayah: siapkan, impor berkas semua cabang")
+    actions = hub.add_subparsers(dest="action", metavar="AKSI", required=True)
+
+    init = actions.add_parser("init", parents=[COMMON],
+                              help="siapkan basis data kantor wilayah (hub)")
+    init.add_argument("--office-code", required=True, help="kode kantor wilayah, mis. SULSEL")
+    init.add_argument("--office-name", required=True,
+                      help='mis. "Kantor Wilayah Sulawesi Maluku"')
+    init.add_argument("--admin", required=True, metavar="NAME")
+    init.add_argument("--region", default="", metavar="CODE", help="kode provinsi, mis. 73")
+    init.add_argument("--password-file", metavar="F", help="berkas berisi kata sandi admin")
+    init.set_defaults(handler=_hub_init)
+
+    imp = actions.add_parser("import", parents=[COMMON],
+                             help="impor semua berkas .bdsync dalam sebuah folder")
+    imp.add_argument("folder", metavar="DIR")
+    imp.set_defaults(handler=_hub_import)
+
+    reports = _report_actions(sub)
+    for name, (_kind, help_text) in HUB_REPORTS.items():
+        rep = reports.add_parser(name, parents=[COMMON], help=help_text)
+        rep.add_argument("--xlsx", metavar="OUT", help="tulis juga ke xlsx")
+        rep.add_argument("--pdf", metavar="OUT", help="tulis juga ke PDF")
+        if name == "hub-claims":
+            rep.add_argument("--year", type=int, default=None, metavar="YYYY",
+                             help="hanya klaim yang diajukan tahun itu")
+        if name == "hub-agreements":
+            rep.add_argument("--as-of", type=date.fromisoformat, default=None, metavar="DATE")
+            rep.add_argument("--within", type=int, default=90, metavar="DAYS",
+                             help="perlu diperpanjang bila berakhir dalam sekian hari (90)")
+        rep.set_defaults(handler=_hub_report, hub_report=name)
+
+
+def _report_actions(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+    """The sub-commands of `report` (made by cli.contributions, registered before this
+    module), or of a new `report` command."""
+    report = sub.choices.get("report")
+    if report is None:
+        report = sub.add_parser("report", help="laporan")
+    for action in report._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return report.add_subparsers(dest="action", metavar="LAPORAN", required=True)
+
 
 def _export(ctx: Context) -> int:
     from branch_desk.services.sync.exchange import export_changes
-    from branch_desk.services.uow import UnitOfWork
 
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
+    with ctx.writing() as uow:
         result = export_changes(uow, target=ctx.args.to, out=Path(ctx.args.out))
         uow.commit()
     ctx.emit(result, f"{result.changes} perubahan ditulis ke {result.path} untuk kantor "
@@ -77,10 +132,8 @@ def _export(ctx: Context) -> int:
 
 def _import(ctx: Context) -> int:
     from branch_desk.services.sync.exchange import import_changes, preview_import
-    from branch_desk.services.uow import UnitOfWork
 
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
+    with ctx.writing() as uow:
         if ctx.args.dry_run:
             result = preview_import(uow, path=Path(ctx.args.file))
         else:
@@ -91,7 +144,7 @@ def _import(ctx: Context) -> int:
     return 0
 
 
-def _describe(result) -> str:  # type: ignore[no-untyped-def]
+def _describe(result: Any) -> str:
     head = ("PRATINJAU (tidak disimpan): " if result.dry_run else "") + result.message
     lines = [f"Dari {result.source} untuk {result.target}, berkas no. {result.serial}.", head]
     if result.schema_note:
@@ -107,10 +160,8 @@ def _describe(result) -> str:  # type: ignore[no-untyped-def]
 
 def _identity(ctx: Context) -> int:
     from branch_desk.services.sync.identity import write_identity
-    from branch_desk.services.uow import UnitOfWork
 
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
+    with ctx.writing() as uow:
         row = write_identity(uow, out=Path(ctx.args.out))
         uow.commit()
     ctx.emit({**row.__dict__, "path": ctx.args.out},
@@ -121,7 +172,6 @@ def _identity(ctx: Context) -> int:
 
 def _trust(ctx: Context) -> int:
     from branch_desk.services.sync.identity import read_identity, trust_identity
-    from branch_desk.services.uow import UnitOfWork
 
     args = ctx.args
     shown = read_identity(Path(args.file))
@@ -137,8 +187,7 @@ def _trust(ctx: Context) -> int:
                        "(ya/tidak) ")
         if answer.strip().lower() not in ("ya", "y"):
             raise CliError("Tidak dipercaya: sidik jari tidak dikonfirmasi.")
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
+    with ctx.writing() as uow:
         row = trust_identity(uow, path=Path(args.file), fingerprint=fingerprint,
                              replace=args.replace)
         uow.commit()
@@ -149,10 +198,8 @@ def _trust(ctx: Context) -> int:
 
 def _digest(ctx: Context) -> int:
     from branch_desk.services.sync.review import compare_digest, own_digest
-    from branch_desk.services.uow import UnitOfWork
 
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db, actor) as uow:
+    with ctx.reading() as uow:
         if ctx.args.compare or ctx.args.peer:
             theirs = None
             if ctx.args.compare:
@@ -175,10 +222,8 @@ def _digest(ctx: Context) -> int:
 
 def _conflicts(ctx: Context) -> int:
     from branch_desk.services.sync.review import keep_current, list_conflicts, restore_conflict
-    from branch_desk.services.uow import UnitOfWork
 
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
+    with ctx.writing() as uow:
         if ctx.args.restore:
             row = restore_conflict(uow, conflict_id=ctx.args.restore)
             uow.commit()
@@ -198,10 +243,8 @@ def _conflicts(ctx: Context) -> int:
 
 def _duplicates(ctx: Context) -> int:
     from branch_desk.services.sync.review import list_duplicates, merge_duplicate
-    from branch_desk.services.uow import UnitOfWork
 
-    actor = ctx.actor()
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
+    with ctx.writing() as uow:
         if ctx.args.merge:
             if not ctx.args.keep:
                 raise CliError("Sebutkan peserta yang dipertahankan dengan --keep ID.")
@@ -213,3 +256,77 @@ def _duplicates(ctx: Context) -> int:
     ctx.emit(rows, lambda: "\n".join(f"{r.id} NIK {r.nik}: {r.first_label} | {r.second_label}"
                                      for r in rows) or "(tidak ada)")
     return 0
+
+
+def _hub_init(ctx: Context) -> int:
+    from branch_desk.config import backup_dir
+    from branch_desk.services.admin.offices import initialise
+
+    a = ctx.args
+    password = read_password(a.password_file, prompt="Kata sandi admin baru: ", confirm=True)
+    actor = initialise(ctx.db, office_code=a.office_code, office_name=a.office_name,
+                       admin=a.admin, password=password, backup_dir=backup_dir(),
+                       kind="wilayah", region_code=a.region,
+                       head_title="Kepala Kantor Wilayah")
+    ctx.emit({"office_code": actor.office, "office_name": a.office_name, "kind": "wilayah",
+              "admin": a.admin, "database": ctx.db.url.render_as_string(hide_password=True)},
+             f"Kantor wilayah {actor.office} siap; admin: {a.admin}; basis data: "
+             f"{ctx.db.url.render_as_string(hide_password=True)}")
+    return 0
+
+
+def _hub_import(ctx: Context) -> int:
+    from branch_desk.services.sync.hub_import import import_folder
+
+    actor = ctx.actor()
+    report = import_folder(ctx.db, actor, Path(ctx.args.folder))
+    data = {"folder": report.folder, "applied": report.applied, "refused": report.refused,
+            "new_changes": report.new_changes, "message": report.message,
+            "files": report.files}
+
+    def text() -> str:
+        lines = [f"{f.file}: [{f.status}] {f.message}" for f in report.files]
+        return "\n".join([*lines, report.message])
+
+    ctx.emit(data, text)
+    return 1 if report.refused else 0
+
+
+def _hub_report(ctx: Context) -> int:
+    from branch_desk.services.sync import hub_tables
+
+    a = ctx.args
+    kind = HUB_REPORTS[a.hub_report][0]
+    with ctx.reading() as uow:
+        table = hub_tables.table(uow, kind, as_of=getattr(a, "as_of", None) or ctx.today(),
+                                 year=getattr(a, "year", None),
+                                 within_days=getattr(a, "within", 90))
+        written = []
+        if a.xlsx:
+            written.append(str(hub_tables.export_xlsx(table, Path(a.xlsx))))
+        if a.pdf:
+            written.append(str(hub_tables.export_pdf(uow, table, Path(a.pdf))))
+    data: dict[str, Any] = {"report": a.hub_report, "title": table.title,
+                            "rows": list(table.records), "files": written}
+    ctx.emit(data, lambda: _hub_text(table, written))
+    return 0
+
+
+def _hub_text(table: Any, written: list[str]) -> str:
+    if not table.rows:
+        return ("Belum ada data dari kantor cabang: impor dulu berkas mereka "
+                "('branch-desk hub import DIR').")
+    shown = [table.display(r) for r in table.rows]
+    if table.total is not None:
+        shown.append(table.display(table.total))
+    titles = tuple(c.title for c in table.columns)
+    widths = [min(30, max(len(t), *(len(r[i]) for r in shown))) for i, t in enumerate(titles)]
+
+    def line(cells: tuple[str, ...]) -> str:
+        return "  ".join(c[:w].rjust(w) if col.kind in ("int", "money") else c[:w].ljust(w)
+                         for c, w, col in zip(cells, widths, table.columns, strict=True))
+
+    out = [table.title, table.subtitle, line(titles)]
+    out += [line(r) for r in shown]
+    out += [f"Ditulis: {p}" for p in written]
+    return "\n".join(x.rstrip() for x in out)

@@ -1,4 +1,5 @@
-"""`agreements` (PKS) and `documents` (agreement/certificate PDFs, verification) commands."""
+"""Partners commands: `partners` (add, list), `agreements` (PKS: new, renew, list) and
+`documents` (agreement and certificate PDFs, verification of a QR text or number)."""
 
 from __future__ import annotations
 
@@ -7,14 +8,34 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from branch_desk.cli.common import CliError, Context, add_common
+from branch_desk.cli.common import COMMON, CliError, Context, write_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    partners = sub.add_parser("partners", help="mitra: Pemda, pemberi kerja, organisasi")
+    partners_sub = partners.add_subparsers(dest="action", metavar="AKSI", required=True)
+    padd = partners_sub.add_parser("add", parents=[COMMON], help="tambah mitra")
+    padd.add_argument("--code", required=True)
+    padd.add_argument("--name", required=True)
+    padd.add_argument("--kind", required=True,
+                      choices=["pemprov", "pemkab", "pemkot", "pemdes", "employer",
+                               "organisation"])
+    padd.add_argument("--region", required=True, metavar="CODE", help="kode wilayah Kemendagri")
+    padd.add_argument("--head-name", default="")
+    padd.add_argument("--head-title", default="")
+    padd.add_argument("--address", default="")
+    padd.add_argument("--phone", default="")
+    padd.add_argument("--email", default="")
+    padd.add_argument("--npwp", default="")
+    padd.set_defaults(handler=_partners_add)
+    plist = partners_sub.add_parser("list", parents=[COMMON], help="daftar mitra")
+    plist.add_argument("--kind", default=None)
+    plist.set_defaults(handler=_partners_list)
+
     agreements = sub.add_parser("agreements", help="perjanjian kerja sama (PKS) dengan mitra")
     a_sub = agreements.add_subparsers(dest="action", metavar="AKSI", required=True)
-    new = a_sub.add_parser("new", help="catat PKS baru (atau perpanjangan dengan --renews)")
-    add_common(new)
+    new = a_sub.add_parser("new", parents=[COMMON],
+                           help="catat PKS baru (atau perpanjangan dengan --renews)")
     new.add_argument("--partner", required=True, metavar="CODE", help="kode mitra")
     new.add_argument("--signed-on", required=True, metavar="DATE", help="tanggal tanda tangan")
     new.add_argument("--place", required=True, help="tempat tanda tangan")
@@ -36,22 +57,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     new.add_argument("--renews", default=None, metavar="NUMBER",
                      help="nomor PKS yang diperpanjang")
     new.set_defaults(handler=_agreements_new)
-    lst = a_sub.add_parser("list", help="daftar PKS")
-    add_common(lst)
+    lst = a_sub.add_parser("list", parents=[COMMON], help="daftar PKS")
     lst.add_argument("--partner", default=None, metavar="CODE")
     lst.add_argument("--status", default=None)
     lst.set_defaults(handler=_agreements_list)
 
     documents = sub.add_parser("documents", help="dokumen PDF dan verifikasi keaslian")
     d_sub = documents.add_subparsers(dest="action", metavar="AKSI", required=True)
-    agr = d_sub.add_parser("agreement", help="PDF naskah PKS")
-    add_common(agr)
+    agr = d_sub.add_parser("agreement", parents=[COMMON], help="PDF naskah PKS")
     agr.add_argument("number", metavar="NUMBER")
     agr.add_argument("--out", required=True, metavar="FILE.pdf")
     agr.set_defaults(handler=_document_agreement)
-    cert = d_sub.add_parser("certificate", help="PDF piagam penghargaan (beberapa mitra: "
-                                                 "satu PDF)")
-    add_common(cert)
+    cert = d_sub.add_parser("certificate", parents=[COMMON],
+                            help="PDF piagam penghargaan (beberapa mitra: satu PDF)")
     cert.add_argument("partners", nargs="+", metavar="PARTNER")
     cert.add_argument("--as-of", required=True, metavar="DATE",
                       help="angka pekerja dan manfaat per tanggal ini")
@@ -62,10 +80,41 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     cert.add_argument("--signer", default="", help="penanda tangan (bawaan: kepala kantor)")
     cert.add_argument("--signer-title", default="")
     cert.set_defaults(handler=_document_certificate)
-    ver = d_sub.add_parser("verify", help="periksa keaslian teks QR atau nomor dokumen")
-    add_common(ver)
+    ver = d_sub.add_parser("verify", parents=[COMMON],
+                           help="periksa keaslian teks QR atau nomor dokumen")
     ver.add_argument("text", metavar="TEXT")
     ver.set_defaults(handler=_document_verify)
+
+
+def _partner_json(row: Any) -> dict[str, Any]:
+    return {"code": row.code, "name": row.name, "kind": row.kind, "region": row.region_code,
+            "region_name": row.region_name}
+
+
+def _partners_add(ctx: Context) -> int:
+    from branch_desk.services.partners.registry import PartnerData, add_partner
+
+    a = ctx.args
+    with ctx.writing() as uow:
+        row = add_partner(uow, data=PartnerData(
+            code=a.code, name=a.name, kind=a.kind, region_code=a.region, head_name=a.head_name,
+            head_title=a.head_title, address=a.address, phone=a.phone, email=a.email,
+            npwp=a.npwp))
+        uow.commit()
+    ctx.emit(_partner_json(row), f"Mitra {row.code} — {row.name} ditambahkan.")
+    return 0
+
+
+def _partners_list(ctx: Context) -> int:
+    from branch_desk.services.partners.registry import list_partners
+
+    with ctx.reading(login="none") as uow:
+        rows = list_partners(uow, kind=ctx.args.kind)
+    data = [_partner_json(r) for r in rows]
+    ctx.emit(data, lambda: "\n".join(
+        f"{d['code']:<20} {d['kind']:<12} {d['region']:<13} {d['name']}" for d in data)
+        or "(belum ada mitra)")
+    return 0
 
 
 def _date(text: str | None, field: str) -> date | None:
@@ -97,10 +146,9 @@ def _agreements_new(ctx: Context) -> int:
         new_agreement,
         renew_agreement,
     )
-    from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
-    actor = ctx.actor()
+    ctx.actor()  # log in before the dates and amounts are checked
     signed = _date(a.signed_on, "signed_on")
     assert signed is not None
     data = AgreementData(
@@ -112,7 +160,7 @@ def _agreements_new(ctx: Context) -> int:
         programs=tuple(a.programs.split(",")), groups=tuple(a.groups.split(",")),
         workers=a.workers, budget=parse_rupiah(a.budget),
         start_date=_date(a.start, "start_date"), end_date=_date(a.end, "end_date"))
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
+    with ctx.writing() as uow:
         if a.renews:
             row = renew_agreement(uow, number=a.renews, data=data)
         else:
@@ -125,9 +173,8 @@ def _agreements_new(ctx: Context) -> int:
 
 def _agreements_list(ctx: Context) -> int:
     from branch_desk.services.partners.agreements import list_agreements
-    from branch_desk.services.uow import UnitOfWork
 
-    with UnitOfWork(ctx.open_existing()) as uow:
+    with ctx.reading(login="none") as uow:
         rows = list_agreements(uow, partner_code=ctx.args.partner, status=ctx.args.status)
     data = [_agreement_json(r) for r in rows]
     ctx.emit(data, lambda: "\n".join(
@@ -136,27 +183,21 @@ def _agreements_list(ctx: Context) -> int:
     return 0
 
 
-def _write(path: str, pdf: bytes) -> Path:
-    from branch_desk.documents.base import write_atomically
-
-    return write_atomically(Path(path), lambda buffer: buffer.write(pdf))
-
-
 def _document_agreement(ctx: Context) -> int:
-    from branch_desk.services.partners.agreements import agreement_pdf
+    from branch_desk.services.partners.agreement_document import agreement_pdf
     from branch_desk.services.partners.verification import record_export
-    from branch_desk.services.uow import UnitOfWork
 
-    actor = ctx.reader()
-    with UnitOfWork(ctx.open_existing(), actor, write=actor is not None) as uow:
+    number = ctx.args.number.strip().upper()
+    # The export is recorded only when a user is named; anyone may print the text.
+    recorded = ctx.reader() is not None
+    with (ctx.writing() if recorded else ctx.reading(login="none")) as uow:
         pdf = agreement_pdf(uow, ctx.args.number)
-        if actor is not None:
-            record_export(uow, kind="pks", number=ctx.args.number.strip().upper(),
-                          target=ctx.args.out)
+        if recorded:
+            record_export(uow, kind="pks", number=number, target=ctx.args.out)
             uow.commit()
-    path = _write(ctx.args.out, pdf)
-    ctx.emit({"number": ctx.args.number.strip().upper(), "file": str(path),
-              "bytes": len(pdf)}, f"Naskah PKS ditulis ke {path}")
+    path = write_file(Path(ctx.args.out), pdf)
+    ctx.emit({"number": number, "file": str(path), "bytes": len(pdf)},
+             f"Naskah PKS ditulis ke {path}")
     return 0
 
 
@@ -169,16 +210,14 @@ def _document_certificate(ctx: Context) -> int:
         find_certificate,
         issue_certificate,
     )
-    from branch_desk.services.uow import UnitOfWork
 
     a = ctx.args
     as_of = _date(a.as_of, "as_of")
     assert as_of is not None
-    day = _date(a.date, "date") or date.today()
-    actor = ctx.actor()
+    day = _date(a.date, "date") or ctx.today()
     rows = []
-    with UnitOfWork(ctx.db, actor, write=True) as uow:
-        office = office_row(uow.session)
+    with ctx.writing() as uow:
+        office = office_row(uow)
         place = a.place or _place(regions, office.region_code) or office.name
         for code in dict.fromkeys(a.partners):
             row = find_certificate(uow, partner_code=code, as_of=as_of)
@@ -189,7 +228,7 @@ def _document_certificate(ctx: Context) -> int:
             rows.append(row)
         pdf = certificates_pdf(uow, rows)
         uow.commit()
-    path = _write(a.out, pdf)
+    path = write_file(Path(a.out), pdf)
     data = [{"number": r.number, "partner": r.partner_code, "partner_name": r.partner_name,
              "as_of": r.as_of, "workers": r.workers, "benefits_paid": r.benefits_paid,
              "benefits_note": r.benefits_note or None, "issued_on": r.issued_on,
@@ -210,11 +249,10 @@ def _place(regions: Any, code: str) -> str:
 
 def _document_verify(ctx: Context) -> int:
     from branch_desk.services.partners.verification import verify
-    from branch_desk.services.uow import UnitOfWork
 
     if not ctx.args.text.strip():
         raise CliError("Masukkan teks QR atau nomor dokumen.")
-    with UnitOfWork(ctx.open_existing()) as uow:
+    with ctx.reading(login="none") as uow:
         result = verify(uow, ctx.args.text)
     data = {"genuine": result.genuine, "message": result.message, "office": result.office,
             "kind": result.kind, "number": result.number, "summary": result.summary}
