@@ -27,7 +27,8 @@ from branch_desk.db.engine import Database
 from branch_desk.db.migrate import upgrade
 from branch_desk.domain.actor import system_actor
 from branch_desk.domain.coverage import add_months
-from branch_desk.services.contributions.coverage import coverage_summary, rebuild_spells, spells_of
+from branch_desk.services.contributions.coverage import rebuild_spells, spells_of
+from branch_desk.services.contributions.coverage_figures import coverage_summary
 from branch_desk.services.uow import UnitOfWork
 
 AS_OF = date(2025, 6, 16)
@@ -161,15 +162,15 @@ def main() -> None:
             "SELECT participant_id, start_month, end_month FROM coverage_spells "
             "WHERE participant_id IN (SELECT id FROM participants LIMIT 1000) ORDER BY 1, 2"
         )).all()
-        rebuild_spells(uow.session, ids)
+        rebuild_spells(uow, participant_ids=ids)
         after = uow.session.execute(__import__("sqlalchemy").text(
             "SELECT participant_id, start_month, end_month FROM coverage_spells "
             "WHERE participant_id IN (SELECT id FROM participants LIMIT 1000) ORDER BY 1, 2"
         )).all()
         assert before == after, "generated spells differ from rebuild_spells"
     with UnitOfWork(db) as uow:
-        t_all, summary = timed(lambda: coverage_summary(uow.session, as_of=AS_OF))
-        t_reg, regency = timed(lambda: coverage_summary(uow.session, as_of=AS_OF,
+        t_all, summary = timed(lambda: coverage_summary(uow, as_of=AS_OF))
+        t_reg, regency = timed(lambda: coverage_summary(uow, as_of=AS_OF,
                                                         region="73.09"))
         raw = uow.session.connection().exec_driver_sql  # noqa: F841
         sql = __import__("sqlalchemy").text(BASELINE)

@@ -188,7 +188,7 @@ def list_view_first_page(db, actor) -> float:
 
     app = QApplication.instance() or QApplication(sys.argv)
     with UnitOfWork(db, actor) as uow:
-        office = office_row(uow.session)
+        office = office_row(uow)
     ctx = AppContext(db=db, actor=actor, office=office, runner=Runner(synchronous=True))
     from branch_desk.ui.participants.page import create_page
 

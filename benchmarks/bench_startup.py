@@ -21,7 +21,7 @@ import sys, time
 t0 = time.perf_counter()
 from branch_desk.db.base import utcnow
 from branch_desk.services.admin.users import authenticate
-from branch_desk.ui.shell.app import application, open_main_window, prepare_database
+from branch_desk.ui.shell.startup import application, open_main_window, prepare_database
 from branch_desk.ui.shell.login import LoginDialog
 app = application()
 db = prepare_database(sys.argv[1])

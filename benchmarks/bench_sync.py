@@ -21,14 +21,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.integration.test_sync_support import build_templates
+from tests.support.sync import build_templates
 
 from branch_desk.db.engine import Database
 from branch_desk.db.models.participants import Participant
 from branch_desk.db.recording_bulk import record_bulk_insert
 from branch_desk.domain.actor import Actor
+from branch_desk.services.sync.exchange import export_changes, import_changes
 from branch_desk.services.uow import UnitOfWork
-from branch_desk.sync.exchange import export, import_file
 
 
 def _rows(n: int, start: int, code: str) -> list[dict]:
@@ -55,7 +55,7 @@ def _fill(db: Database, code: str, n: int) -> None:
 def _export(db: Database, code: str, to: str, out: Path):
     actor = Actor("admin", "admin", code)
     with UnitOfWork(db, actor, write=True) as uow:
-        result = export(uow.session, actor, target=to, out=out)
+        result = export_changes(uow, target=to, out=out)
         uow.commit()
     return result
 
@@ -63,7 +63,7 @@ def _export(db: Database, code: str, to: str, out: Path):
 def _import(db: Database, code: str, path: Path):
     actor = Actor("admin", "admin", code)
     with UnitOfWork(db, actor, write=True) as uow:
-        result = import_file(uow.session, actor, path)
+        result = import_changes(uow, path=path)
         uow.commit()
     return result
 

@@ -20,6 +20,7 @@ import pytest
 from branch_desk import __version__
 from branch_desk.db.migrate import head_revision
 from branch_desk.ui.shell.main_window import PAGES
+from tests.support.screenshots import assert_page_shots
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "src" / "branch_desk"
@@ -171,4 +172,4 @@ def test_program_opens_every_page_offscreen(bundle: Path, office_db: Path,
     result = json.loads(lines[-1])
     assert (done.returncode, result["smoke"], result["errors"]) == (0, "ok", []), done.stderr
     assert list(result["pages"]) == [key for key, _, _ in PAGES]
-    assert len(list(shots.glob("*.png"))) == len(PAGES)
+    assert_page_shots(shots, [key for key, _, _ in PAGES])

@@ -1,4 +1,4 @@
-"""The smoke mode (`ui/smoke.py`): it must pass on a good database and fail loudly on a
+"""The smoke mode (`ui/shell/smoke.py`): it must pass on a good database and fail loudly on a
 broken page, a refused login or an unprepared database.
 
 Runs that enter the event loop go to a child process: after `QApplication.exec()` has
@@ -16,7 +16,8 @@ import pytest
 
 from branch_desk.ui.shell import main_window
 from branch_desk.ui.shell.smoke import run_smoke, smoke_requested
-from tests.conftest import PASSWORDS
+from tests.support.offices import PASSWORDS
+from tests.support.screenshots import assert_page_shots
 
 
 def _result(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
@@ -26,14 +27,10 @@ def _result(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
 
 
 BROKEN_PAGE = """
-import sys, types
 from branch_desk.ui.shell import main_window
-broken = types.ModuleType("bd_smoke_broken_page")
 def create_page(ctx):
     raise RuntimeError("halaman rusak untuk uji")
-broken.create_page = create_page
-sys.modules["bd_smoke_broken_page"] = broken
-main_window.PAGES = (*main_window.PAGES, ("rusak", "Rusak", "bd_smoke_broken_page"))
+main_window.PAGES = (*main_window.PAGES, ("rusak", "Rusak", create_page))
 """
 
 
@@ -54,11 +51,9 @@ def test_visits_every_page_and_saves_screenshots(office, tmp_path):
         "BRANCH_DESK_SMOKE_SHOTS": str(tmp_path / "shots")})
     assert (code, result["smoke"], result["errors"]) == (0, "ok", [])
     assert result["user"] == "admin"
-    assert list(result["pages"]) == [key for key, _, _ in main_window.PAGES]
-    shots = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
-    assert len(shots) == len(main_window.PAGES)
-    assert shots[0] == "01-beranda.png"
-    assert (tmp_path / "shots" / shots[-1]).stat().st_size > 5_000  # a real picture
+    keys = [key for key, _, _ in main_window.PAGES]
+    assert list(result["pages"]) == keys and keys[0] == "beranda"
+    assert_page_shots(tmp_path / "shots", keys)
 
 
 def test_a_page_that_raises_fails_the_run(office):

@@ -35,7 +35,7 @@ def _import_list(db_path: Path, folder: Path, rows: int, office: str = "MRS") ->
     from branch_desk.domain.actor import Actor
     from branch_desk.services.participants.importing import import_participants
     from branch_desk.services.uow import UnitOfWork
-    from tests.crash.files import pemda_rows, write_pemda_list
+    from tests.support.pemda_lists import pemda_rows, write_pemda_list
 
     source = write_pemda_list(folder / "daftar.xlsx", pemda_rows(rows, seed=11))
     db = Database(db_path)
@@ -85,7 +85,7 @@ def sync_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path,
     from branch_desk.services.partners.registry import PartnerData, add_partner
     from branch_desk.services.sync.exchange import export_changes
     from branch_desk.services.uow import UnitOfWork
-    from tests.integration.test_sync_support import PASSWORD, build_templates
+    from tests.support.sync import PASSWORD, build_templates
 
     folder = tmp_path_factory.mktemp("crash-sync")
     paths = build_templates(folder, ["MRS", "PKJ"])

@@ -18,13 +18,14 @@ import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from tests.support.program import program_command
 
 POLL = 0.0002
 
@@ -101,8 +102,7 @@ def _env(op: CrashOperation, data: Path) -> dict[str, str]:
 
 
 def _command(op: CrashOperation, db: Path) -> list[str]:
-    return [sys.executable, "-m", "branch_desk", *op.argv, "--db", str(db), "--user", op.user,
-            "--json"]
+    return program_command(*op.argv, "--db", str(db), "--user", op.user, "--json")
 
 
 def _start(op: CrashOperation, db: Path) -> subprocess.Popen[bytes]:
@@ -164,11 +164,12 @@ def check_database(db: Path) -> None:
         conn.close()
     from branch_desk.db.engine import Database
     from branch_desk.services.admin.audit import verify_audit_chain
+    from branch_desk.services.uow import UnitOfWork
 
     database = Database(db)
     try:
-        with database.sessions() as session:
-            result = verify_audit_chain(session)
+        with UnitOfWork(database) as uow:
+            result = verify_audit_chain(uow)
         assert result.ok, result.message
     finally:
         database.dispose()

@@ -6,9 +6,9 @@ import sqlite3
 
 import pytest
 
-from tests.conftest import PASSWORDS
-from tests.crash.files import pemda_rows, write_pemda_list
 from tests.crash.harness import CrashOperation, run_campaign
+from tests.support.offices import PASSWORDS
+from tests.support.pemda_lists import pemda_rows, write_pemda_list
 
 ROWS = 500
 

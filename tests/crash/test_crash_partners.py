@@ -6,8 +6,8 @@ import sqlite3
 
 import pytest
 
-from tests.conftest import PASSWORDS
 from tests.crash.harness import CrashOperation, run_campaign
+from tests.support.offices import PASSWORDS
 
 
 def _partner_state(db):

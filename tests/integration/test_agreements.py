@@ -17,42 +17,19 @@ from branch_desk.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
+from branch_desk.services.partners.agreement_document import agreement_pdf
 from branch_desk.services.partners.agreements import (
     AgreementData,
-    agreement_pdf,
     agreements_due,
     list_agreements,
     new_agreement,
     renew_agreement,
 )
-from branch_desk.services.partners.registry import PartnerData, add_partner
+from branch_desk.services.partners.registry import add_partner
 from branch_desk.services.partners.verification import verify
-
-MAROS = PartnerData(code="PEMKAB-MAROS", name="Pemerintah Kabupaten Maros", kind="pemkab",
-                    region_code="73.09", head_name="Dr. H.A.S. Chaidir Syam",
-                    address="Jl. Asoka No. 1, Turikale, Maros")
-PKS = AgreementData(partner_code="PEMKAB-MAROS", signed_on=date(2025, 5, 16), place="Maros",
-                    partner_number="400.5/77/PEM/V/2025", workers=13595,
-                    budget=2_740_752_000, groups=("pekerja_rentan", "non_asn", "rt_rw"),
-                    office_decree="Keputusan Direksi Nomor KEP/211/062024")
-
-
-def pdf_text(pdf: bytes, tmp_path: Path) -> str:
-    path = tmp_path / "doc.pdf"
-    path.write_bytes(pdf)
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
-
-
-def qr_of_page(pdf: bytes, tmp_path: Path, page: int) -> str:
-    path = tmp_path / "qr.pdf"
-    path.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", "150", "-f", str(page), "-l", str(page),
-                    str(path), str(tmp_path / "qr")], check=True)
-    png = sorted(tmp_path.glob("qr-*.png"))[0]
-    out = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True,
-                         check=False)
-    return out.stdout.strip()
+from tests.support.partners import MAROS, PKS
+from tests.support.pdf import pdf_text, qr_of_page
+from tests.support.program import run_as
 
 
 @pytest.fixture
@@ -168,23 +145,8 @@ def test_office_override_folder_is_used(maros, tmp_path):
     assert "Ditandatangani di Maros oleh PARA PIHAK." in flat
 
 
-def run_cli(office, *args: str, user: str | None = "kepala"):
-    import os
-
-    from tests.conftest import PASSWORDS
-
-    env = {**os.environ}
-    if user:
-        env["BRANCH_DESK_PASSWORD"] = PASSWORDS[user]
-    cmd = [str(Path(__file__).parents[2] / ".venv" / "bin" / "branch-desk"), "--db",
-           str(office.path)]
-    if user:
-        cmd += ["--user", user]
-    return subprocess.run([*cmd, *args], capture_output=True, text=True, env=env, check=False)
-
-
 def test_cli_new_list_and_pdf(maros, tmp_path):
-    made = run_cli(maros, "agreements", "new", "--partner", "PEMKAB-MAROS", "--signed-on",
+    made = run_as(maros, "agreements", "new", "--partner", "PEMKAB-MAROS", "--signed-on",
                    "16/05/2025", "--place", "Maros", "--partner-number", "400/9/2025",
                    "--workers", "4000", "--budget", "Rp1.204.000.000", "--groups",
                    "pekerja_rentan,keagamaan", "--json")
@@ -192,14 +154,14 @@ def test_cli_new_list_and_pdf(maros, tmp_path):
     row = json.loads(made.stdout)
     assert row["number"] == "PKS/MRS/2025/000001" and row["budget"] == 1_204_000_000
     assert row["groups"] == ["pekerja_rentan", "keagamaan"]
-    listed = run_cli(maros, "agreements", "list", "--partner", "PEMKAB-MAROS", "--json",
+    listed = run_as(maros, "agreements", "list", "--partner", "PEMKAB-MAROS", "--json",
                      user=None)
     assert [r["number"] for r in json.loads(listed.stdout)] == [row["number"]]
     out = tmp_path / "pks.pdf"
-    made = run_cli(maros, "documents", "agreement", row["number"], "--out", str(out),
+    made = run_as(maros, "documents", "agreement", row["number"], "--out", str(out),
                    user=None)
     assert made.returncode == 0, made.stderr
     assert "NOMOR: 400/9/2025" in pdf_text(out.read_bytes(), tmp_path)
-    bad = run_cli(maros, "agreements", "new", "--partner", "PEMKAB-MAROS", "--signed-on",
+    bad = run_as(maros, "agreements", "new", "--partner", "PEMKAB-MAROS", "--signed-on",
                   "2025-05-16", "--place", "Maros", "--programs", "XYZ", "--json")
     assert bad.returncode == 2 and json.loads(bad.stdout)["field"] == "programs"

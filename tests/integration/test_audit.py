@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 import tempfile
 from datetime import timedelta
 
@@ -15,7 +13,8 @@ from branch_desk.db.base import utcnow
 from branch_desk.domain.errors import PermissionDenied, ValidationError
 from branch_desk.services.admin.audit import AuditFilter, browse, count, history, verify_audit_chain
 from branch_desk.services.partners.registry import PartnerData, add_partner, update_partner
-from tests.conftest import PASSWORDS
+from tests.support.offices import PASSWORDS
+from tests.support.program import run_program
 
 MAROS = PartnerData(code="PEMKAB-MAROS", name="Pemerintah Kabupaten Maros", kind="pemkab",
                     region_code="73.09")
@@ -33,7 +32,7 @@ def _partners(office, n=3):
 
 def _verify(office):
     with office.uow("admin", write=False) as uow:
-        return verify_audit_chain(uow.session)
+        return verify_audit_chain(uow)
 
 
 def _sql(office, *statements):
@@ -126,7 +125,7 @@ def test_history_shows_before_and_after(office):
                                            "head_name": "Chaidir Syam"}))
         uow.commit()
     with office.uow("kepala", write=False) as uow:
-        rows = history(uow.session, "partners", row.id)
+        rows = history(uow, table="partners", row_id=row.id)
     assert [r.action for r in rows] == ["insert", "update"]
     assert rows[0].after["code"] == "MITRA-0" and rows[0].username == "admin"
     assert rows[1].before == {"head_name": ""} and rows[1].after == {"head_name": "Chaidir Syam"}
@@ -135,33 +134,31 @@ def test_history_shows_before_and_after(office):
 def test_officer_may_not_read_history(office):
     row = _partners(office, 1)[0]
     with office.uow("petugas", write=False) as uow, pytest.raises(PermissionDenied):
-        history(uow.session, "partners", row.id)
+        history(uow, table="partners", row_id=row.id)
 
 
 def test_browse_filters_by_table_user_action_and_date(office):
     _partners(office, 3)
     now = utcnow()
     with office.uow("kepala", write=False) as uow:
-        everything = count(uow.session, AuditFilter())
-        mine = browse(uow.session, AuditFilter(table="partners", username="admin",
+        everything = count(uow, criteria=AuditFilter())
+        mine = browse(uow, criteria=AuditFilter(table="partners", username="admin",
                                                action="insert"))
         assert len(mine) == 3 and all(r.table_name == "partners" for r in mine)
         assert mine[0].seq > mine[-1].seq  # newest first
-        assert count(uow.session, AuditFilter(username="nobody")) == 0
-        assert count(uow.session, AuditFilter(since=now + timedelta(hours=1))) == 0
-        assert count(uow.session, AuditFilter(until=now + timedelta(hours=1))) == everything
+        assert count(uow, criteria=AuditFilter(username="nobody")) == 0
+        assert count(uow, criteria=AuditFilter(since=now + timedelta(hours=1))) == 0
+        assert count(uow, criteria=AuditFilter(until=now + timedelta(hours=1))) == everything
         with pytest.raises(ValidationError, match="sebelum"):
-            browse(uow.session, AuditFilter(since=now, until=now - timedelta(days=1)))
+            browse(uow, criteria=AuditFilter(since=now, until=now - timedelta(days=1)))
 
 
 def _cli(office, *args, user=None):
-    data = tempfile.mkdtemp(prefix="cli-data-")
-    env = {"BRANCH_DESK_DATA": data, "PATH": "/usr/bin:/bin"}
     if user:
-        env["BRANCH_DESK_PASSWORD"] = PASSWORDS[user]
         args = (*args, "--user", user)
-    return subprocess.run([sys.executable, "-m", "branch_desk", *args, "--db", str(office.path)],
-                          capture_output=True, text=True, env=env, check=False)
+    return run_program(*args, "--db", str(office.path), env={"PATH": "/usr/bin:/bin"},
+                       data=tempfile.mkdtemp(prefix="cli-data-"),
+                       password=PASSWORDS[user] if user else None)
 
 
 @pytest.mark.sqlite_only

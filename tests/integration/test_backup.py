@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -28,7 +26,8 @@ from branch_desk.services.admin.backups import (
     set_backup_retention,
 )
 from branch_desk.services.partners.registry import PartnerData, add_partner
-from tests.conftest import NOW, PASSWORDS
+from tests.support.offices import NOW, PASSWORDS
+from tests.support.program import run_program
 
 pytestmark = pytest.mark.sqlite_only  # backups and restore work on the SQLite file
 
@@ -109,7 +108,7 @@ def test_restore_brings_back_the_old_state_and_keeps_a_safety_copy(office, tmp_p
     with office.uow("admin", write=False) as uow:
         from branch_desk.services.admin.audit import verify_audit_chain
 
-        assert verify_audit_chain(uow.session).ok
+        assert verify_audit_chain(uow).ok
 
 
 def _broken_copies(good: Path, folder: Path) -> dict[str, Path]:
@@ -193,21 +192,18 @@ def test_restore_over_a_corrupt_database_keeps_the_broken_file(office, tmp_path)
 
 def test_retention_setting_default_and_bounds(office):
     with office.uow("admin") as uow:
-        assert backup_retention(uow.session) == 14
+        assert backup_retention(uow) == 14
         with pytest.raises(Exception, match="1–365"):
             set_backup_retention(uow, keep=0)
         set_backup_retention(uow, keep=30)
         uow.commit()
     with office.uow("admin", write=False) as uow:
-        assert backup_retention(uow.session) == 30
+        assert backup_retention(uow) == 30
 
 
 def _cli(office, *args, user="admin"):
-    env = {**os.environ, "BRANCH_DESK_DATA": str(office.path.parent / "cli-data"),
-           "BRANCH_DESK_PASSWORD": PASSWORDS[user]}
-    return subprocess.run([sys.executable, "-m", "branch_desk", *args, "--db", str(office.path),
-                           "--user", user, "--json"],
-                          capture_output=True, text=True, env=env, check=False)
+    return run_program(*args, "--db", str(office.path), "--user", user, "--json",
+                       data=office.path.parent / "cli-data", password=PASSWORDS[user])
 
 
 def test_cli_backup_and_restore(office, tmp_path):
@@ -232,20 +228,17 @@ def test_cli_backup_and_restore(office, tmp_path):
 
 def test_cli_own_password_change(office):
     office.db.dispose()
-    env = {**os.environ, "BRANCH_DESK_DATA": str(office.path.parent / "cli-data"),
-           "BRANCH_DESK_PASSWORD": PASSWORDS["petugas"], "BRANCH_DESK_NEW_PASSWORD": "baru-sekali"}
-    run = subprocess.run([sys.executable, "-m", "branch_desk", "users", "passwd", "--db",
-                          str(office.path), "--user", "petugas", "--json"],
-                         capture_output=True, text=True, env=env, check=False)
+    data = office.path.parent / "cli-data"
+    run = run_program("users", "passwd", "--db", str(office.path), "--user", "petugas", "--json",
+                      data=data, password=PASSWORDS["petugas"],
+                      env={**os.environ, "BRANCH_DESK_NEW_PASSWORD": "baru-sekali"})
     assert run.returncode == 0, run.stderr
     from branch_desk.services.admin.users import authenticate
 
     assert authenticate(office.db, "petugas", "baru-sekali", now=NOW).username == "petugas"
-    env["BRANCH_DESK_NEW_PASSWORD"] = "pendek"
-    env["BRANCH_DESK_PASSWORD"] = "baru-sekali"
     office.db.dispose()
-    short = subprocess.run([sys.executable, "-m", "branch_desk", "users", "passwd", "--db",
-                            str(office.path), "--user", "petugas"],
-                           capture_output=True, text=True, env=env, check=False)
+    short = run_program("users", "passwd", "--db", str(office.path), "--user", "petugas",
+                        data=data, password="baru-sekali",
+                        env={**os.environ, "BRANCH_DESK_NEW_PASSWORD": "pendek"})
     assert short.returncode == 2 and "minimal 8" in short.stderr
 

@@ -19,7 +19,7 @@ from branch_desk.services.contributions.billing import bill_lines, build_bill, p
 from branch_desk.services.contributions.coverage import coverage_for
 from branch_desk.services.contributions.payments import record_payment
 from branch_desk.services.participants.registry import deactivate_participant, get_participant
-from tests.integration.test_contributions_support import nik, pemda, person
+from tests.support.contributions import nik, pemda, person
 
 JAN = date(2025, 1, 1)
 TODAY = date(2025, 6, 16)
@@ -70,7 +70,7 @@ def test_paying_the_bill_covers_everyone_in_one_transaction(office, maros):
     with office.uow(write=False) as uow:
         entries = uow.session.scalar(select(func.count()).select_from(ContributionEntry).where(
             ContributionEntry.number == row.number))
-        statuses = coverage_for(uow.session, [*ids, late], date(2025, 12, 15))
+        statuses = coverage_for(uow, participant_ids=[*ids, late], on=date(2025, 12, 15))
     assert entries == 4
     assert all(s["JKK"] is CoverageStatus.AKTIF for s in statuses.values())
     with office.uow() as uow, pytest.raises(ValidationError, match="sudah lunas"):

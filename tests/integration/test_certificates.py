@@ -22,7 +22,9 @@ from branch_desk.services.partners.certificates import (
 )
 from branch_desk.services.partners.registry import PartnerData, add_partner, get_partner
 from branch_desk.services.partners.verification import verify
-from tests.integration.test_agreements import MAROS, PKS, pdf_text, qr_of_page, run_cli
+from tests.support.partners import MAROS, PKS
+from tests.support.pdf import pdf_text, qr_of_page
+from tests.support.program import run_as
 
 POLMAN = PartnerData(code="PEMKAB-POLMAN", name="Pemerintah Kabupaten Polewali Mandar",
                      kind="pemkab", region_code="76.04", head_name="H. Samsul Mahmud")
@@ -118,20 +120,20 @@ def test_batch_pdf_reads_back(partners, tmp_path):
 
 def test_cli_certificate_then_verify(partners, tmp_path):
     out = tmp_path / "c.pdf"
-    made = run_cli(partners, "documents", "certificate", "PEMKAB-MAROS", "--as-of",
+    made = run_as(partners, "documents", "certificate", "PEMKAB-MAROS", "--as-of",
                    "2025-03-31", "--date", "2025-04-29", "--signer", "Mintje Wattu",
                    "--out", str(out), "--json")
     assert made.returncode == 0, made.stderr
     cert = json.loads(made.stdout)["certificates"][0]
     assert cert["workers"] == 7 and cert["benefits_paid"] == 112_000_000
-    again = run_cli(partners, "documents", "certificate", "PEMKAB-MAROS", "--as-of",
+    again = run_as(partners, "documents", "certificate", "PEMKAB-MAROS", "--as-of",
                     "2025-03-31", "--out", str(out), "--json")
     assert json.loads(again.stdout)["certificates"][0]["number"] == cert["number"]
     qr = qr_of_page(out.read_bytes(), tmp_path, 1)
-    ok = run_cli(partners, "documents", "verify", qr, user=None)
+    ok = run_as(partners, "documents", "verify", qr, user=None)
     assert ok.returncode == 0 and "ASLI" in ok.stdout and "pekerja: 7" in ok.stdout
-    by_number = run_cli(partners, "documents", "verify", cert["number"], user=None)
+    by_number = run_as(partners, "documents", "verify", cert["number"], user=None)
     assert by_number.returncode == 0
     forged = qr[:20] + ("A" if qr[20] != "A" else "B") + qr[21:]
-    bad = run_cli(partners, "documents", "verify", forged, "--json", user=None)
+    bad = run_as(partners, "documents", "verify", forged, "--json", user=None)
     assert bad.returncode == 1 and json.loads(bad.stdout)["genuine"] is False

@@ -12,8 +12,7 @@ import pytest
 
 from branch_desk.services.claims.data import ClaimData, ClaimFactsData
 from branch_desk.services.claims.workflow import new_claim, preview_claim
-from tests.integration.test_claims_support import add_person
-from tests.integration.test_claims_workflow import cli  # noqa: F401  (fixture)
+from tests.support.claims import add_person
 
 TODAY = date(2025, 6, 16)
 PU_ALL = frozenset({"JKK", "JKM", "JHT", "JP", "JKP"})
@@ -60,7 +59,7 @@ def test_jht_partial_failure_listed_once(office, tmt, taken, rule):
     assert len([t for t in failed if rule in t]) == 1, failed
 
 
-def test_jht_partial_amount_requested_through_the_cli(office, cli):  # noqa: F811
+def test_jht_partial_amount_requested_through_the_cli(office, cli):
     kpj = add_person(office, segment="PU", income=5_000_000, programs=PU_ALL,
                      tmt=date(2012, 1, 1), paid_from=None, paid_to=None)
     base = ("claims", "new", "--participant", kpj, "--type", "JHT", "--event-date",

@@ -9,7 +9,7 @@ from branch_desk.services.claims.intake import intake_defaults
 from branch_desk.services.claims.workflow import new_claim, update_claim
 from branch_desk.services.participants.registry import find_participant, register_participant
 from branch_desk.services.participants.rows import HeirData, ParticipantData
-from tests.integration.test_claims_support import add_person
+from tests.support.claims import add_person
 
 TODAY = date(2025, 6, 16)
 PU_ALL = frozenset({"JKK", "JKM", "JHT", "JP", "JKP"})

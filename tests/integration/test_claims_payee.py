@@ -20,8 +20,7 @@ from branch_desk.services.claims.workflow import (
     new_claim,
     update_claim,
 )
-from tests.integration.test_claims_support import add_person, jkm_data
-from tests.integration.test_claims_workflow import cli  # noqa: F401  (fixture)
+from tests.support.claims import add_person, jkm_data
 
 TODAY = date(2025, 6, 16)
 HEIR = RecipientData("Hasnah", "istri", "0123456789", "BRI")
@@ -117,7 +116,7 @@ def test_approval_and_payment_refused_when_the_payee_went_missing(office):
         == "ditolak"
 
 
-def test_cli_advance_refuses_a_death_claim_without_heirs(office, cli):  # noqa: F811
+def test_cli_advance_refuses_a_death_claim_without_heirs(office, cli):
     kpj = add_person(office)
     out = cli("claims", "new", "--participant", kpj, "--type", "JKM", "--event-date",
               "2025-06-01", "--json", "--today", "2025-06-16")

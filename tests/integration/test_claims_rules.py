@@ -9,7 +9,7 @@ import pytest
 
 from branch_desk.services.claims.data import ChildData, ClaimData, ClaimFactsData
 from branch_desk.services.claims.workflow import new_claim
-from tests.integration.test_claims_support import add_person, jkm_data
+from tests.support.claims import add_person, jkm_data
 
 PU_ALL = frozenset({"JKK", "JKM", "JHT", "JP", "JKP"})
 

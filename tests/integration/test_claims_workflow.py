@@ -16,8 +16,7 @@ from branch_desk.services.claims.recap import RecapFilter, claims_recap
 from branch_desk.services.claims.workflow import advance_claim, mark_documents, new_claim
 from branch_desk.services.partners import verification
 from branch_desk.services.partners.registry import PartnerData, add_partner
-from tests.conftest import PASSWORDS
-from tests.integration.test_claims_support import add_person, jkm_data
+from tests.support.claims import add_person, jkm_data
 
 TODAY = date(2025, 6, 16)
 
@@ -197,25 +196,6 @@ def test_recap_counts_and_totals(office):
         assert partner.count == 3
         none = claims_recap(uow, criteria=RecapFilter(date(2024, 1, 1), date(2024, 12, 31)))
         assert none.count == 0
-
-
-class _Out:
-    def __init__(self, returncode, stdout, stderr):
-        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
-
-
-@pytest.fixture
-def cli(office, capsys, monkeypatch):
-    """Run `branch-desk` in process as a user (the real parser, login and handlers)."""
-    from branch_desk.cli.main import main
-
-    def run(*args, user="petugas"):
-        monkeypatch.setenv("BRANCH_DESK_PASSWORD", PASSWORDS[user])
-        code = main(["--db", str(office.path), "--user", user, *args])
-        out = capsys.readouterr()
-        return _Out(code, out.out, out.err)
-
-    return run
 
 
 def test_cli_new_documents_advance_recap(office, cli, tmp_path):

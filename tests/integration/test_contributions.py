@@ -18,7 +18,7 @@ from branch_desk.services.contributions.payments import (
     record_payment,
     reverse_payment,
 )
-from tests.integration.test_contributions_support import person
+from tests.support.contributions import person
 
 JUNE = date(2025, 6, 1)
 
@@ -33,7 +33,7 @@ def pay(office, pid, first, months, user="petugas", paid_on=date(2025, 6, 16)):
 
 def status(office, pid, on, program="JKK"):
     with office.uow(write=False) as uow:
-        return coverage_for(uow.session, [pid], on)[pid][program]
+        return coverage_for(uow, participant_ids=[pid], on=on)[pid][program]
 
 
 def test_bpu_jkk_jkm_on_the_floor_is_16800_a_month(office):
@@ -54,8 +54,9 @@ def test_advance_payment_is_one_entry_audited_and_covers_future_months(office):
     assert status(office, pid, date(2026, 1, 10)) is CoverageStatus.MASA_TENGGANG
     assert status(office, pid, date(2026, 2, 10)) is CoverageStatus.NONAKTIF
     with office.uow(write=False) as uow:
-        assert paid_months(uow.session, pid, "JKM") == {date(2025, m, 1) for m in range(6, 12)}
-        assert paid_months(uow.session, pid, "JHT") == set()
+        assert paid_months(uow, participant_id=pid, program="JKM") == {
+            date(2025, m, 1) for m in range(6, 12)}
+        assert paid_months(uow, participant_id=pid, program="JHT") == set()
         audit = uow.session.scalar(select(func.count()).select_from(AuditEntry).where(
             AuditEntry.table_name == "contribution_entries", AuditEntry.username == "petugas"))
         changes = uow.session.scalar(select(func.count()).select_from(ChangeEntry).where(
@@ -132,7 +133,7 @@ def test_programmes_not_enrolled_are_not_registered(office):
     pid = person(office, 6)
     pay(office, pid, JUNE, 1)
     with office.uow(write=False) as uow:
-        statuses = coverage_for(uow.session, [pid], date(2025, 6, 20))[pid]
+        statuses = coverage_for(uow, participant_ids=[pid], on=date(2025, 6, 20))[pid]
     assert statuses["JKK"] is CoverageStatus.AKTIF and statuses["JKM"] is CoverageStatus.AKTIF
     assert statuses["JP"] is CoverageStatus.BELUM_TERDAFTAR
 

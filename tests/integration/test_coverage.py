@@ -8,12 +8,12 @@ from decimal import Decimal
 import pytest
 
 from branch_desk.domain.errors import PermissionDenied, ValidationError
-from branch_desk.services.contributions.coverage import coverage_summary
+from branch_desk.services.contributions.coverage_figures import coverage_summary
 from branch_desk.services.contributions.payments import record_payment
 from branch_desk.services.contributions.schedules import add_schedule, due_list
 from branch_desk.services.contributions.targets import set_target
 from branch_desk.services.participants.registry import deactivate_participant, get_participant
-from tests.integration.test_contributions_support import VILLAGES, pemda, person
+from tests.support.contributions import VILLAGES, pemda, person
 
 TODAY = date(2025, 6, 16)
 
@@ -44,8 +44,8 @@ def test_summary_by_region_segment_partner_with_targets_and_trend(office):
     target(office, "73.09", 8)
     target(office, "73.09.02", 4)
     with office.uow(write=False) as uow:
-        summary = coverage_summary(uow.session, as_of=TODAY)
-        maros = coverage_summary(uow.session, as_of=TODAY, region="7309")
+        summary = coverage_summary(uow, as_of=TODAY)
+        maros = coverage_summary(uow, as_of=TODAY, region="7309")
     assert summary.covered == 3 and summary.target == 8
     assert summary.percentage == Decimal("37.5") and summary.percentage_text == "37,5%"
     assert [(f.code, f.covered) for f in summary.areas] == [("73.09", 3)]
@@ -69,7 +69,7 @@ def test_deactivated_participants_drop_out_of_the_figures(office):
                                expected_version=row.version, on=TODAY)
         uow.commit()
     with office.uow(write=False) as uow:
-        assert coverage_summary(uow.session, as_of=TODAY).covered == 0
+        assert coverage_summary(uow, as_of=TODAY).covered == 0
 
 
 def test_percentage_of_the_issue_example():
@@ -87,7 +87,7 @@ def test_targets_need_a_supervisor_and_a_known_region(office):
     target(office, "73.09", 100)
     target(office, "73.09", 120)  # changed, not duplicated
     with office.uow(write=False) as uow:
-        assert coverage_summary(uow.session, as_of=TODAY).target == 120
+        assert coverage_summary(uow, as_of=TODAY).target == 120
 
 
 def test_due_list_follows_harvest_schedules(office):

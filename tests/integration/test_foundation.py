@@ -16,7 +16,7 @@ from branch_desk.services.partners.registry import (
     list_partners,
     update_partner,
 )
-from tests.conftest import NOW, PASSWORDS
+from tests.support.offices import NOW, PASSWORDS
 
 MAROS = PartnerData(code="PEMKAB-MAROS", name="Pemerintah Kabupaten Maros", kind="pemkab",
                     region_code="7309")

@@ -18,7 +18,7 @@ from branch_desk.services.sync.hub_import import import_folder
 from branch_desk.services.sync.identity import trust_identity
 from branch_desk.sync import digest, exchange, keys
 from branch_desk.sync.archive import ArchiveReader
-from tests.integration.test_hub_support import (
+from tests.support.hub import (
     HUB,
     export_to,
     import_file,

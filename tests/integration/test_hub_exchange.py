@@ -11,65 +11,24 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from branch_desk.db.models.participants import Participant
-from branch_desk.services.claims.workflow import advance_claim, mark_documents, new_claim
-from branch_desk.services.partners.agreements import AgreementData, new_agreement
-from branch_desk.services.partners.registry import PartnerData, add_partner
 from branch_desk.services.sync import hub_tables
 from branch_desk.services.sync.hub_import import import_folder
 from branch_desk.services.sync.hub_reports import hub_agreements, hub_claims, hub_coverage
-from tests.integration.test_claims_support import add_person, jkm_data
-from tests.integration.test_hub_support import (
+from tests.support.hub import (
     HUB,
+    PARTNERS,
     PASSWORD,
-    TODAY,
+    branch_work,
     export_to,
     import_file,
     reading,
 )
-
-PARTNERS = {"MRS": ("PEMKAB-MAROS", "Pemerintah Kabupaten Maros", "pemkab", "73.09"),
-            "PKJ": ("PEMKAB-PANGKEP", "Pemerintah Kabupaten Pangkajene Kepulauan", "pemkab",
-                    "73.10"),
-            "PRE": ("PEMKOT-PAREPARE", "Pemerintah Kota Parepare", "pemkot", "73.72")}
-PEOPLE = {"MRS": [("7309010505800001", "Daeng Sija", "73.09.01.1001"),
-                  ("7309014507850001", "Sitti Aminah", "73.09.01.1001")],
-          "PKJ": [("7310010202810003", "Andi Basri", "73.10.01.1001")],
-          "PRE": [("7372010303820004", "Muhammad Rahman", "73.72.01.1004"),
-                  ("7372014404830005", "Nur Hasanah", "73.72.01.1004"),
-                  ("7372010505840006", "Abdul Latif", "73.72.01.1004")]}
-SIGNED = {"MRS": date(2024, 7, 1), "PKJ": date(2025, 1, 2), "PRE": date(2024, 8, 20)}
-
-
-def _work(office, code):
-    partner_code, name, kind, reg = PARTNERS[code]
-    with office.uow("kepala") as uow:
-        add_partner(uow, data=PartnerData(code=partner_code, name=name, kind=kind,
-                                          region_code=reg, head_name=f"Kepala {name}"))
-        uow.commit()
-    kpjs = [add_person(office, nik=nik, name=person, village=village,
-                       paid_to=date(2025, 6, 1) if i == 0 else None)
-            for i, (nik, person, village) in enumerate(PEOPLE[code])]
-    with office.uow("kepala") as uow:
-        new_agreement(uow, data=AgreementData(partner_code=partner_code, signed_on=SIGNED[code],
-                                              place=name.split()[-1], workers=1000))
-        uow.commit()
-    with office.uow("petugas") as uow:
-        claim = new_claim(uow, data=jkm_data(kpjs[0]), today=TODAY)
-        mark_documents(uow, number=claim.number, all_received=True, today=TODAY)
-        uow.commit()
-    if code == "MRS":  # one claim paid, through the four-eyes steps
-        for user, to, kw in (("petugas", "diajukan", {}), ("petugas2", "diverifikasi", {}),
-                             ("kepala", "disetujui", {}),
-                             ("petugas", "dibayar", {"reference": "TRF-001"})):
-            with office.uow(user) as uow:
-                advance_claim(uow, number=claim.number, to=to, today=TODAY, **kw)
-                uow.commit()
-    return claim.number
+from tests.support.offices import TODAY
 
 
 def test_three_branches_through_the_hub(offices, tmp_path):
     inbox = tmp_path / "inbox"
-    claims = {code: _work(offices[code], code) for code in PARTNERS}
+    claims = {code: branch_work(offices[code], code) for code in PARTNERS}
     for code in PARTNERS:
         export_to(offices[code], HUB, inbox / f"{code}-ke-{HUB}-1.bdsync")
     report = import_folder(offices[HUB].db, offices[HUB].actors["admin"], inbox)
@@ -131,11 +90,11 @@ def test_three_branches_through_the_hub(offices, tmp_path):
 def test_hub_cli_import_and_reports(offices, tmp_path, monkeypatch, capsys):
     from branch_desk.cli import main
 
-    assert "branch_desk.cli.hub" in main.COMMAND_MODULES
+    assert "branch_desk.cli.sync" in main.COMMAND_MODULES
     monkeypatch.setenv("BRANCH_DESK_PASSWORD", PASSWORD)
     inbox = tmp_path / "inbox"
     for code in ("MRS", "PRE"):
-        _work(offices[code], code)
+        branch_work(offices[code], code)
         export_to(offices[code], HUB, inbox / f"{code}-1.bdsync")
     (inbox / "catatan.bdsync").write_bytes(b"bukan berkas")
     hub = str(offices[HUB].path)

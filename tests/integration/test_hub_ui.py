@@ -8,8 +8,8 @@ import pytest
 
 from branch_desk.services.admin.offices import office_row
 from branch_desk.services.sync.hub_import import import_folder
-from tests.integration.test_hub_exchange import _work
-from tests.integration.test_hub_support import HUB, TODAY, drop_hub, export_to, hub_target, region
+from tests.support.hub import HUB, branch_work, drop_hub, export_to, hub_target, region
+from tests.support.offices import TODAY
 
 pytest.importorskip("pytestqt")
 
@@ -19,7 +19,7 @@ def hub(hub_engine, tmp_path):
     target = hub_target(hub_engine, tmp_path)
     offices = region(target, tmp_path / "region")
     for code in ("MRS", "PKJ", "PRE"):
-        _work(offices[code], code)
+        branch_work(offices[code], code)
         export_to(offices[code], HUB, tmp_path / "inbox" / f"{code}.bdsync")
     import_folder(offices[HUB].db, offices[HUB].actors["admin"], tmp_path / "inbox")
     yield offices[HUB]
@@ -34,7 +34,7 @@ def test_wilayah_tab_shows_each_report(hub, qtbot, tmp_path):
     from branch_desk.ui.sync.hub_report import HubReport
 
     with hub.uow("kepala", write=False) as uow:
-        row = office_row(uow.session)
+        row = office_row(uow)
     ctx = AppContext(db=hub.db, actor=hub.actors["kepala"], office=row,
                      runner=Runner(synchronous=True))
     tab = HubReport(ctx, today=TODAY)

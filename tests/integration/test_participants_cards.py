@@ -12,7 +12,7 @@ from branch_desk.services.participants.cards import print_card, print_cards
 from branch_desk.services.participants.registry import register_participant
 from branch_desk.services.participants.rows import ParticipantData, ParticipantQuery
 from branch_desk.services.partners import verification
-from tests.integration.test_participants_registry import add_maros
+from tests.support.partners import add_maros
 
 
 def qr_texts(pdf: Path, tmp_path: Path, page: int = 1) -> list[str]:
@@ -54,7 +54,7 @@ def test_batch_for_a_partner_with_cut_marks(office, tmp_path, monkeypatch, capsy
             nik="7309014507850001", name="Mandiri Saja", village_code="73.09.01.2003"))
         uow.commit()
     from branch_desk.cli.main import main
-    from tests.conftest import PASSWORDS
+    from tests.support.offices import PASSWORDS
 
     out = tmp_path / "cards.pdf"
     monkeypatch.setenv("BRANCH_DESK_PASSWORD", PASSWORDS["petugas"])

@@ -18,7 +18,7 @@ from branch_desk.services.participants.export import export_participants, write_
 from branch_desk.services.participants.importing import import_participants
 from branch_desk.services.participants.queries import search_participants
 from branch_desk.services.participants.rows import ParticipantQuery
-from tests.integration.test_participants_registry import add_maros
+from tests.support.partners import add_maros
 
 TODAY = date(2025, 6, 16)
 
@@ -217,7 +217,7 @@ def test_error_report_lists_rejected_rows_with_reasons(maros, tmp_path):
 
 def test_cli_import_json_and_errors_file(maros, tmp_path, monkeypatch, capsys):
     from branch_desk.cli.main import main
-    from tests.conftest import PASSWORDS
+    from tests.support.offices import PASSWORDS
 
     path = sheet(tmp_path / "cli.xlsx", [GOOD, ["", "Tanpa NIK"]])
     monkeypatch.setenv("BRANCH_DESK_PASSWORD", PASSWORDS["petugas"])

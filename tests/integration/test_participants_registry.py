@@ -22,18 +22,11 @@ from branch_desk.services.participants.registry import (
     update_participant,
 )
 from branch_desk.services.participants.rows import HeirData, LikelyDuplicateError, ParticipantData
-from branch_desk.services.partners.registry import PartnerData, add_partner
+from tests.support.partners import add_maros
 
 TENRIGANGKAE = "73.09.01.2003"
 AMINAH = ParticipantData(nik="7309014507850001", name="Sitti Aminah", village_code=TENRIGANGKAE,
                          occupation="nelayan", heirs=(HeirData("Baso", "suami"),))
-
-
-def add_maros(office):
-    with office.uow("admin") as uow:
-        add_partner(uow, data=PartnerData(code="PEMKAB-MAROS", name="Pemerintah Kabupaten Maros",
-                                          kind="pemkab", region_code="73.09"))
-        uow.commit()
 
 
 def register(office, data=AMINAH, today=date(2025, 6, 16), **kwargs):
@@ -199,7 +192,7 @@ def test_full_nik_only_for_allowed_roles_and_audited(office):
 
 def test_cli_add_and_list(office, monkeypatch, capsys):
     from branch_desk.cli.main import main
-    from tests.conftest import PASSWORDS
+    from tests.support.offices import PASSWORDS
 
     add_maros(office)
     monkeypatch.setenv("BRANCH_DESK_PASSWORD", PASSWORDS["petugas"])

@@ -9,7 +9,7 @@ from branch_desk.domain.errors import ValidationError
 from branch_desk.services.participants.queries import _fast, search_participants
 from branch_desk.services.participants.registry import deactivate_participant, register_participant
 from branch_desk.services.participants.rows import ParticipantData, ParticipantQuery
-from tests.integration.test_participants_registry import add_maros
+from tests.support.partners import add_maros
 
 PEOPLE = [  # (NIK, name, village)
     ("7309014507850001", "Sitti Aminah", "73.09.01.2003"),

@@ -22,7 +22,7 @@ import branch_desk.services as services_pkg
 from branch_desk.db.models.core import AuditEntry
 from branch_desk.domain.errors import PermissionDenied
 from branch_desk.domain.permissions import Permission, allowed
-from tests.conftest import ROLES
+from tests.support.offices import ROLES
 
 pytestmark = pytest.mark.filterwarnings("ignore:fully NULL primary key:sqlalchemy.exc.SAWarning")
 _REQUIRE = re.compile(r"\.require\(\s*Permission\.([A-Z_]+)\s*\)")
@@ -76,7 +76,8 @@ def _audit_count(office) -> int:
 
 def test_discovery_finds_the_writing_services():
     names = {name for name, _, _ in GUARDED}
-    assert {"users.add_user", "partners.add_partner", "offices.update_office"} <= names
+    assert {"admin.users.add_user", "partners.registry.add_partner",
+            "admin.offices.update_office"} <= names
     assert len(GUARDED) >= 10, names
 
 

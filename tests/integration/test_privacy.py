@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import date
 
 import pytest
@@ -16,7 +13,8 @@ from branch_desk.db.models.core import AuditEntry
 from branch_desk.db.models.participants import Enrolment, Heir, Participant
 from branch_desk.domain.errors import NotFound, PermissionDenied, ValidationError
 from branch_desk.services.admin.privacy import personal_data_report
-from tests.conftest import PASSWORDS
+from tests.support.offices import PASSWORDS
+from tests.support.program import run_program
 
 NIK = "7309014505900001"
 OTHER_NIK = "7309011203850002"
@@ -110,19 +108,15 @@ def test_export_is_not_audited_when_not_committed(office, people):
 def test_cli_privacy_report(office, people, tmp_path):
     office.db.dispose()
     out = tmp_path / "laporan" / "siti.json"
-    env = {**os.environ, "BRANCH_DESK_DATA": str(tmp_path / "cli-data"),
-           "BRANCH_DESK_PASSWORD": PASSWORDS["kepala"]}
-    run = subprocess.run([sys.executable, "-m", "branch_desk", "privacy", "report", NIK,
-                          "--out", str(out), "--db", str(office.path), "--user", "kepala",
-                          "--json"], capture_output=True, text=True, env=env, check=False)
+    data = tmp_path / "cli-data"
+    run = run_program("privacy", "report", NIK, "--out", str(out), "--db", str(office.path),
+                      "--user", "kepala", "--json", data=data, password=PASSWORDS["kepala"])
     assert run.returncode == 0, run.stderr
     summary = json.loads(run.stdout)
     assert summary["participants"] == 1 and summary["related_rows"] >= 5
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["participants"][0]["participant"]["nik"] == NIK
-    env["BRANCH_DESK_PASSWORD"] = PASSWORDS["petugas"]
-    refused = subprocess.run([sys.executable, "-m", "branch_desk", "privacy", "report", NIK,
-                              "--out", str(tmp_path / "x.json"), "--db", str(office.path),
-                              "--user", "petugas"], capture_output=True, text=True, env=env,
-                             check=False)
+    refused = run_program("privacy", "report", NIK, "--out", str(tmp_path / "x.json"),
+                          "--db", str(office.path), "--user", "petugas", data=data,
+                          password=PASSWORDS["petugas"])
     assert refused.returncode == 2 and not (tmp_path / "x.json").exists()

@@ -45,7 +45,7 @@ def _check_entries(office, ids: list[str]) -> None:
             assert changes[row_id].op == "insert"
             assert audits[row_id].after == stored and audits[row_id].before is None
             assert audits[row_id].username == "admin" and audits[row_id].action == "insert"
-        assert verify_audit_chain(uow.session).ok
+        assert verify_audit_chain(uow).ok
 
 
 def test_bulk_rows_record_what_the_listener_records(office):
@@ -110,4 +110,4 @@ def test_a_failed_bulk_insert_leaves_nothing(office):
     with office.uow("admin", write=False) as uow:
         assert uow.session.scalars(select(Participant.id).where(
             Participant.kpj.like("B%"))).all() == []
-        assert verify_audit_chain(uow.session).ok
+        assert verify_audit_chain(uow).ok

@@ -16,7 +16,7 @@ from branch_desk.services.sync.review import (
     merge_duplicate,
     restore_conflict,
 )
-from tests.integration.test_sync_support import (
+from tests.support.sync import (
     add_participant,
     build_templates,
     close_offices,

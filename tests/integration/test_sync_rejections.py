@@ -19,14 +19,14 @@ from branch_desk.services.sync.exchange import import_changes, preview_import
 from branch_desk.sync import keys
 from branch_desk.sync.archive import SIG_HEX, ArchiveWriter
 from branch_desk.sync.errors import SyncRejected
-from tests.integration.test_sync_support import (
-    _ALIVE,
+from tests.support.sync import (
     SyncOffice,
     add_participant,
     build_templates,
     close_offices,
     export,
     import_,
+    keep_alive,
     open_offices,
 )
 
@@ -178,7 +178,7 @@ def test_restored_old_backup_posing_as_the_office(offices, tmp_path):
     for suffix in ("-wal", "-shm"):
         Path(str(mrs.path) + suffix).unlink(missing_ok=True)
     mrs.db = Database(mrs.path)
-    _ALIVE.append(mrs.db)
+    keep_alive(mrs.db)
     add_participant(mrs, nik="7309014505900013", name="Baso", kpj="MRS00000013")
     again = Path(export(mrs, "PKJ", tmp_path / "2.bdsync").path)
     assert "cadangan lama" in str(_refused(pkj, again, "restored_backup"))
@@ -219,7 +219,7 @@ def test_atomic_write_leaves_no_half_file(offices, tmp_path):
 
 def test_cli_export_import_identity_trust_digest(offices, tmp_path, monkeypatch, capsys):
     from branch_desk.cli.main import main
-    from tests.integration.test_sync_support import PASSWORD
+    from tests.support.sync import PASSWORD
 
     monkeypatch.setenv("BRANCH_DESK_PASSWORD", PASSWORD)
     mrs, pkj = offices["MRS"], offices["PKJ"]

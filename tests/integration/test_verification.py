@@ -12,7 +12,7 @@ from branch_desk.domain.errors import ValidationError
 from branch_desk.services.partners.certificates import issue_certificate
 from branch_desk.services.partners.registry import add_partner
 from branch_desk.services.partners.verification import print_count, record_print, verify
-from tests.integration.test_agreements import MAROS
+from tests.support.partners import MAROS
 
 
 @pytest.fixture

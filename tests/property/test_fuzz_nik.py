@@ -11,20 +11,14 @@ from hypothesis import strategies as st
 
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.nik import Nik, mask_nik, parse_nik
+from tests.support.messages import assert_indonesian
 
 CASES: Counter[str] = Counter()
-INDONESIAN = ("NIK", "tidak", "harus", "wajib", "hanya", "Tanggal", "Bulan", "Kode", "Nomor")
 TODAY = date(2025, 6, 16)
 CI = settings(max_examples=1000, deadline=None,
               suppress_health_check=[HealthCheck.too_slow])
 SLOW = settings(max_examples=50_000, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow])
-
-
-def assert_indonesian(message: str) -> None:
-    assert message.strip(), "empty message"
-    assert "Traceback" not in message and "Error" not in message, message
-    assert any(word in message for word in INDONESIAN), message
 
 
 def _check(text: str) -> None:

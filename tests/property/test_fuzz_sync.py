@@ -18,7 +18,7 @@ from branch_desk.domain.errors import DomainError
 from branch_desk.services.partners.registry import PartnerData, add_partner
 from branch_desk.services.sync.exchange import export_changes, import_changes
 from branch_desk.services.uow import UnitOfWork
-from tests.integration.test_sync_support import build_templates
+from tests.support.sync import build_templates
 
 CASES: Counter[str] = Counter()
 FUZZ = settings(max_examples=40, deadline=None,

@@ -22,8 +22,8 @@ from branch_desk.db.models.participants import Participant
 from branch_desk.domain.errors import DomainError
 from branch_desk.services.participants.importing import import_participants
 from branch_desk.services.partners.registry import PartnerData, add_partner
-from tests.crash.files import HEADER, pemda_rows, write_pemda_list
-from tests.property.test_fuzz_nik import assert_indonesian
+from tests.support.messages import assert_indonesian
+from tests.support.pemda_lists import HEADER, pemda_rows, write_pemda_list
 
 CASES: Counter[str] = Counter()
 TODAY = date(2025, 6, 16)

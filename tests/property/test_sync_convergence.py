@@ -22,7 +22,7 @@ from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.partners import Partner
 from branch_desk.db.models.sync_state import DuplicateCase, SyncConflict
 from branch_desk.services.partners.registry import PartnerData, add_partner, update_partner
-from tests.integration.test_sync_support import (
+from tests.support.sync import (
     build_templates,
     close_offices,
     digest,

@@ -21,16 +21,15 @@ from branch_desk.domain.errors import (
     ValidationError,
 )
 from branch_desk.domain.identifiers import (
-    clean_number,
     format_document_number,
     format_kpj,
     format_npwp,
     kpj_office_number,
     office_number_from_code,
-    strip_invisible,
     validate_kpj,
     validate_npwp,
 )
+from branch_desk.domain.text import clean_number, strip_invisible
 
 # --- errors ---------------------------------------------------------------------------------
 

@@ -1,7 +1,4 @@
-"""Helpers for the sync tests: several offices, each its own SQLite file, trusting each other.
-
-(Not a test module; named test_sync_* to stay in the sync area's files.)
-"""
+"""Offices for the sync tests, each its own SQLite file, all trusting each other."""
 
 from __future__ import annotations
 
@@ -24,8 +21,22 @@ NAMES = {"MRS": "Kantor Cabang Maros", "PKJ": "Kantor Cabang Pangkajene",
          "TRN": "Kantor Cabang Ternate"}
 
 
+# Databases are kept alive for the whole run: `recording.install` decides with
+# `event.contains(sessionmaker, …)`, and SQLAlchemy's event registry can answer True for a
+# new sessionmaker that reuses the id() of a collected one — then writes go unrecorded.
+_ALIVE: list[Database] = []
+
+
+def keep_alive(db: Database) -> Database:
+    """Keep `db` referenced until the run ends (see above); returns it."""
+    _ALIVE.append(db)
+    return db
+
+
 @dataclass
 class SyncOffice:
+    """An office of the sync tests: its code, database file and admin."""
+
     code: str
     path: Path
     db: Database
@@ -47,7 +58,7 @@ def build_templates(base: Path, codes: list[str]) -> dict[str, Path]:
     for code in codes:
         path = base / f"{code}.db"
         db = Database(path)
-        _ALIVE.append(db)
+        keep_alive(db)
         initialise(db, office_code=code, office_name=NAMES.get(code, code), admin="admin",
                    password=PASSWORD, kind="wilayah" if code == "WIL" else "cabang")
         with UnitOfWork(db, Actor("admin", "admin", code), write=True) as uow:
@@ -57,7 +68,7 @@ def build_templates(base: Path, codes: list[str]) -> dict[str, Path]:
         paths[code] = path
     for code in codes:
         db = Database(paths[code])
-        _ALIVE.append(db)
+        keep_alive(db)
         with UnitOfWork(db, Actor("admin", "admin", code), write=True) as uow:
             for other in codes:
                 if other != code:
@@ -67,31 +78,29 @@ def build_templates(base: Path, codes: list[str]) -> dict[str, Path]:
     return paths
 
 
-# Databases are kept alive for the whole run: `recording.install` decides with
-# `event.contains(sessionmaker, …)`, and SQLAlchemy's event registry can answer True for a
-# new sessionmaker that reuses the id() of a collected one — then writes go unrecorded.
-# (Reported to the owner of services/recording.py; this keeps the tests independent of it.)
-_ALIVE: list[Database] = []
 
 
 def open_offices(templates: dict[str, Path], target: Path) -> dict[str, SyncOffice]:
+    """A copy of each template database in `target`, opened."""
     target.mkdir(parents=True, exist_ok=True)
     offices = {}
     for code, path in templates.items():
         copy = target / path.name
         shutil.copy(path, copy)
         db = Database(copy)
-        _ALIVE.append(db)
+        keep_alive(db)
         offices[code] = SyncOffice(code, copy, db)
     return offices
 
 
 def close_offices(offices: dict[str, SyncOffice]) -> None:
+    """Close every office's database."""
     for office in offices.values():
         office.db.dispose()
 
 
 def export(src: SyncOffice, dst: str, out: Path) -> Any:
+    """Export `src`'s changes for office `dst` into `out`; the export's result."""
     from branch_desk.services.sync.exchange import export_changes
 
     with src.uow() as uow:
@@ -101,6 +110,7 @@ def export(src: SyncOffice, dst: str, out: Path) -> Any:
 
 
 def import_(dst: SyncOffice, path: Path) -> Any:
+    """Import the sync file `path` into `dst`; the import's result."""
     from branch_desk.services.sync.exchange import import_changes
 
     with dst.uow() as uow:
@@ -110,6 +120,7 @@ def import_(dst: SyncOffice, path: Path) -> Any:
 
 
 def add_participant(office: SyncOffice, *, nik: str, name: str, kpj: str) -> str:
+    """A participant written straight to the database (as a sync test needs it); its id."""
     with office.uow() as uow:
         p = Participant(nik=nik, kpj=kpj, name=name, name_search=name.lower(),
                         birth_date=date(1990, 5, 5), sex="P", village_code="73.09.01.2001",
@@ -120,6 +131,7 @@ def add_participant(office: SyncOffice, *, nik: str, name: str, kpj: str) -> str
 
 
 def edit_participant(office: SyncOffice, pid: str, **values: Any) -> None:
+    """Set `values` on participant `pid`'s row."""
     with office.uow() as uow:
         p = uow.session.get(Participant, pid)
         assert p is not None
@@ -129,6 +141,7 @@ def edit_participant(office: SyncOffice, pid: str, **values: Any) -> None:
 
 
 def participant(office: SyncOffice, pid: str) -> Participant | None:
+    """Participant `pid`'s row as `office` holds it, detached (None: not there)."""
     with office.uow(write=False) as uow:
         p = uow.session.scalar(select(Participant).where(Participant.id == pid))
         if p is not None:
@@ -137,6 +150,7 @@ def participant(office: SyncOffice, pid: str) -> Participant | None:
 
 
 def digest(office: SyncOffice) -> dict[str, Any]:
+    """The digest of everything `office` holds (equal digests: the same data)."""
     from branch_desk.sync import digest as d
 
     with office.uow(write=False) as uow:

@@ -1,4 +1,4 @@
-"""Shared set-up for the contributions tests: participants and a Pemda partner (no tests)."""
+"""Contributions test data: numbered participants and a Pemda partner, through the services."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import date
 from branch_desk.services.participants.registry import register_participant
 from branch_desk.services.participants.rows import ParticipantData
 from branch_desk.services.partners.registry import PartnerData, add_partner
+from tests.support.offices import Office
 
 VILLAGES = ("73.09.01.2003", "73.09.02.1001", "73.09.03.2003")
 
@@ -26,9 +27,10 @@ def nik(serial: int, *, district: str = "730901", birth: date = date(1985, 3, 12
     return f"{district}{birth:%d%m%y}{serial:04d}"
 
 
-def person(office, serial: int, *, tmt: date = date(2025, 1, 1), segment: str = "BPU",
-           income: int | None = None, partner_code: str | None = None,
-           village: str = VILLAGES[0], occupation: str = "petani", user: str = "petugas") -> str:
+def person(office: Office, serial: int, *, tmt: date = date(2025, 1, 1),
+           segment: str = "BPU", income: int | None = None, partner_code: str | None = None,
+           village: str = VILLAGES[0], occupation: str = "petani",
+           user: str = "petugas") -> str:
     """Register one participant through the registry service; returns its id."""
     with office.uow(user) as uow:
         row = register_participant(uow, data=ParticipantData(
@@ -40,7 +42,7 @@ def person(office, serial: int, *, tmt: date = date(2025, 1, 1), segment: str = 
     return row.id
 
 
-def pemda(office, code: str = "PEMKAB-MAROS") -> str:
+def pemda(office: Office, code: str = "PEMKAB-MAROS") -> str:
     """A Pemda partner (added by the admin); returns its code."""
     with office.uow("admin") as uow:
         add_partner(uow, data=PartnerData(code=code, name="Pemerintah Kabupaten Maros",

@@ -1,4 +1,4 @@
-"""Input files for the crash and fuzz tests: Pemda participant lists as real xlsx files."""
+"""Pemda participant lists as real xlsx files (input of the import, crash and fuzz tests)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,1 @@
+"""Helpers shared between test modules (fixtures stay in the conftest.py files)."""

@@ -1,0 +1,85 @@
+"""Driving the real widgets from a test: a page's context, the keyboard, message boxes, timers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from branch_desk.services.admin.offices import office_row
+from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.worker import Runner
+from tests.support.offices import Office
+
+
+def app_context(office: Office, user: str = "petugas") -> AppContext:
+    """What a page gets from the main window, for `user` logged in to `office`; work runs
+    synchronously."""
+    with office.uow(user, write=False) as uow:
+        row = office_row(uow)
+    return AppContext(db=office.db, actor=office.actors[user], office=row,
+                      runner=Runner(synchronous=True))
+
+
+def stop_timers(widget: QObject) -> None:
+    """Stop the forms' delayed previews before the widget is closed: a preview firing in the
+    next test would read a database that is gone (PostgreSQL drops it at teardown)."""
+    for timer in widget.findChildren(QTimer):
+        timer.stop()
+
+
+def focused() -> QWidget:
+    """The widget with the keyboard focus (there must be one)."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def press(qtbot: QtBot, key: Qt.Key, times: int = 1) -> QWidget:
+    """Press `key` on whatever has the focus (as a keyboard would); the new focus widget."""
+    for _ in range(times):
+        qtbot.keyClick(focused(), key)
+        QApplication.processEvents()  # item editors commit and close through queued calls
+    return focused()
+
+
+def type_text(qtbot: QtBot, text: str) -> None:
+    """Type `text` key by key into whatever has the focus (an editor may open midway)."""
+    for char in text:
+        qtbot.keyClicks(focused(), char)
+
+
+@dataclass
+class Seen:
+    """What the box showed: its object name, title, texts, buttons and default button."""
+
+    name: str = ""
+    title: str = ""
+    text: str = ""
+    info: str = ""
+    buttons: list[str] = field(default_factory=list)
+    default: str = ""
+
+
+def answer_next_box(key: Qt.Key) -> Seen:
+    """Press `key` in the next message box that opens (Enter, Esc, or a button's mnemonic
+    letter, which a QMessageBox takes without Alt); returns what the box showed, filled in
+    once it has opened."""
+    seen = Seen()
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.name, seen.title, seen.text = box.objectName(), box.windowTitle(), box.text()
+        seen.info = box.informativeText()
+        seen.buttons = [b.text() for b in box.buttons()]
+        seen.default = box.defaultButton().text() if box.defaultButton() else ""
+        QTest.keyClick(box, key)
+
+    QTimer.singleShot(0, answer)
+    return seen
