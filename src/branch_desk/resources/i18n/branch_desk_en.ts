@@ -349,7 +349,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>BillsPanel</name>
     <message>
-        <location filename="../../ui/contributions/bills.py" line="+36"/>
+        <location filename="../../ui/contributions/bills.py" line="+38"/>
         <source>Belum dibayar</source>
         <translation>Unpaid</translation>
     </message>
@@ -1037,7 +1037,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../ui/sync/review.py" line="+28"/>
+        <location filename="../../ui/sync/review.py" line="+31"/>
         <source>Nilai yang kalah karena diubah bersamaan di dua kantor (konflik), dan perubahan data milik kantor ini oleh kantor lain (usulan). Pulihkan nilai yang kalah atau pertahankan nilai sekarang.</source>
         <translation>Values that lost because they were changed at two offices at the same time (conflicts), and changes made by another office to records owned by this office (proposals). Restore the losing value or keep the current value.</translation>
     </message>
@@ -1123,7 +1123,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/contributions/coverage_report.py" line="+54"/>
+        <location filename="../../ui/contributions/coverage_report.py" line="+55"/>
         <source>kode wilayah, mis. 73.09 (kosong: semua)</source>
         <translation>region code, e.g. 73.09 (empty: all)</translation>
     </message>
@@ -1280,7 +1280,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>DigestTab</name>
     <message>
-        <location filename="../../ui/sync/review.py" line="+67"/>
+        <location filename="../../ui/sync/review.py" line="+68"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
@@ -1338,7 +1338,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>DuePanel</name>
     <message>
-        <location filename="../../ui/contributions/due.py" line="+35"/>
+        <location filename="../../ui/contributions/due.py" line="+36"/>
         <source>kode wilayah (kosong: semua)</source>
         <translation>region code (empty: all)</translation>
     </message>
@@ -1381,7 +1381,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../../ui/sync/review.py" line="-87"/>
+        <location filename="../../ui/sync/review.py" line="-88"/>
         <source>Peserta dengan NIK sama yang didaftarkan di dua kantor. Gabungkan ke salah satu: riwayat iuran, klaim dan ahli waris keduanya dipindahkan, tidak ada yang dihapus.</source>
         <translation>Participants with the same NIK registered at two offices. Merge into one of them: the contribution history, claims and heirs of both are moved over; nothing is deleted.</translation>
     </message>
@@ -3024,7 +3024,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PaymentForm</name>
     <message>
-        <location filename="../../ui/contributions/payment_form.py" line="+57"/>
+        <location filename="../../ui/contributions/payment_form.py" line="+59"/>
         <source>NIK (16 angka) atau KPJ (11 angka)</source>
         <translation>NIK (16 digits) or KPJ (11 digits)</translation>
     </message>
@@ -4088,7 +4088,7 @@ Reason for the reprint:</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync/common.py" line="+33"/>
+        <location filename="../../ui/sync/review.py" line="+87"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>

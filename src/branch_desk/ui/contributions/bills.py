@@ -24,10 +24,12 @@ from branch_desk.domain.money import format_rupiah
 from branch_desk.services.contributions.bill_documents import print_invoice, reconcile_bill
 from branch_desk.services.contributions.billing import BillRow, build_bill, list_bills, pay_bill
 from branch_desk.services.partners.registry import list_partners
-from branch_desk.ui.contributions.common import as_date, day_edit, fill, month_edit, table
+from branch_desk.ui.contributions.common import as_date, day_edit, month_edit
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.shell.operations import BackgroundWriteOp, WriteOp, preview_printed
+from branch_desk.ui.widgets.i18n_domain import column
+from branch_desk.ui.widgets.tables import fill_table, text_table
 
 COLUMNS = (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Mitra"),
            QT_TRANSLATE_NOOP("columns", "Masa iuran"), QT_TRANSLATE_NOOP("columns", "Pekerja"),
@@ -60,7 +62,7 @@ class BillsPanel(QWidget):
         top.addWidget(self.back)
         top.addWidget(build)
         top.addStretch(1)
-        self.table = table("bill_table", COLUMNS)
+        self.table = text_table("bill_table", [column(t) for t in COLUMNS])
         self.paid_on = day_edit("bill_paid_on", today)
         self.reference = QLineEdit(objectName="bill_reference")
         self.reference.setPlaceholderText(self.tr("nomor SP2D / bukti transfer"))
@@ -98,7 +100,7 @@ class BillsPanel(QWidget):
             self.partner.addItem(f"{p.code} — {p.name}", p.code)
         if current:
             self.partner.setCurrentIndex(max(self.partner.findData(current), 0))
-        fill(self.table, [(b.number, b.partner_name, f"{month_label(b.first_month)} – "
+        fill_table(self.table, [(b.number, b.partner_name, f"{month_label(b.first_month)} – "
                            f"{month_label(b.last_month)}", b.workers, format_rupiah(b.total),
                            self.tr(STATUS.get(b.status, b.status)), format_date(b.issued_on),
                            format_date(b.paid_on) if b.paid_on else "") for b in self.rows],

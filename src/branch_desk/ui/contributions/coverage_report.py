@@ -29,10 +29,11 @@ from branch_desk.services.contributions.coverage_figures import (
 )
 from branch_desk.services.contributions.monev import write_monev
 from branch_desk.ui.contributions.chart import TrendChart
-from branch_desk.ui.contributions.common import fill, table
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.widgets import pdf_preview
+from branch_desk.ui.widgets.i18n_domain import column
+from branch_desk.ui.widgets.tables import fill_table, text_table
 
 FIGURES = (QT_TRANSLATE_NOOP("columns", "Kode"), QT_TRANSLATE_NOOP("columns", "Nama"),
            QT_TRANSLATE_NOOP("columns", "Target"), QT_TRANSLATE_NOOP("columns", "Tercakup"),
@@ -75,9 +76,9 @@ class CoverageTab(QWidget):
         self.headline = QLabel(objectName="coverage_headline")
         self.headline.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.message = QLabel(objectName="coverage_message")
-        self.areas = table("coverage_areas", FIGURES)
-        self.segments = table("coverage_segments", FIGURES)
-        self.partners = table("coverage_partners", FIGURES)
+        self.areas = text_table("coverage_areas", [column(t) for t in FIGURES])
+        self.segments = text_table("coverage_segments", [column(t) for t in FIGURES])
+        self.partners = text_table("coverage_partners", [column(t) for t in FIGURES])
         tabs = QTabWidget()
         tabs.addTab(self.areas, self.tr("Wilayah"))
         tabs.addTab(self.segments, self.tr("Segmen"))
@@ -113,7 +114,7 @@ class CoverageTab(QWidget):
             summary.region_name, format_date(summary.as_of), _num(summary.covered)) + target)
         for widget, figures in ((self.areas, summary.areas), (self.segments, summary.segments),
                                 (self.partners, summary.partners)):
-            fill(widget, [(f.code, f.name, _num(f.target), _num(f.covered), f.percentage_text)
+            fill_table(widget, [(f.code, f.name, _num(f.target), _num(f.covered), f.percentage_text)
                           for f in figures], right=(2, 3, 4))
         self.chart.set_data(list(summary.trend), summary.target)
 

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 from branch_desk.domain.coverage import month_label
 from branch_desk.domain.dates import format_date
 from branch_desk.services.contributions.schedules import DueRow, due_list
-from branch_desk.ui.contributions.common import fill, table
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.widgets.i18n_domain import column
+from branch_desk.ui.widgets.tables import fill_table, text_table
 
 COLUMNS = (QT_TRANSLATE_NOOP("columns", "KPJ"), QT_TRANSLATE_NOOP("columns", "Nama"),
            QT_TRANSLATE_NOOP("columns", "Desa/Kel."), QT_TRANSLATE_NOOP("columns", "Jadwal"),
@@ -45,7 +46,7 @@ class DuePanel(QWidget):
         top.addWidget(show)
         top.addStretch(1)
         self.count = QLabel(objectName="due_count")
-        self.table = table("due_table", COLUMNS)
+        self.table = text_table("due_table", [column(t) for t in COLUMNS])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.count)
@@ -59,7 +60,7 @@ class DuePanel(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        fill(self.table, [(r.kpj, r.name, r.village_code, r.schedule,
+        fill_table(self.table, [(r.kpj, r.name, r.village_code, r.schedule,
                            month_label(r.paid_through) if r.paid_through else "–",
                            format_date(r.due_on), self.tr("{0} bulan").format(r.arrears),
                            self.tr("Menunggak") if r.in_arrears else self.tr("Jatuh tempo"))

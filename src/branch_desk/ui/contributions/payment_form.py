@@ -31,10 +31,12 @@ from branch_desk.services.contributions.payments import (
 )
 from branch_desk.services.participants.registry import find_participant
 from branch_desk.services.uow import UnitOfWork
-from branch_desk.ui.contributions.common import as_date, day_edit, fill, month_edit, table
+from branch_desk.ui.contributions.common import as_date, day_edit, month_edit
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.shell.operations import WriteOp, preview_printed
+from branch_desk.ui.widgets.i18n_domain import column
+from branch_desk.ui.widgets.tables import fill_table, text_table
 from branch_desk.ui.widgets.unsaved import confirm_close_form
 
 HISTORY = (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Jenis"),
@@ -102,7 +104,7 @@ class PaymentForm(QWidget):
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
-        self.history = table("pay_history", HISTORY)
+        self.history = text_table("pay_history", [column(t) for t in HISTORY])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -165,7 +167,7 @@ class PaymentForm(QWidget):
         self.first.setFocus()
 
     def _show_history(self, rows: list[PaymentRow]) -> None:
-        fill(self.history, [(r.number, r.kind, f"{month_label(r.first_month)} – "
+        fill_table(self.history, [(r.number, r.kind, f"{month_label(r.first_month)} – "
                              f"{month_label(r.last_month)}", format_rupiah(r.amount),
                              format_date(r.paid_on), r.payer) for r in rows], right=(3,))
         if rows:

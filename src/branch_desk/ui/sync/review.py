@@ -3,6 +3,9 @@ digest comparison with a peer."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,7 +19,7 @@ from branch_desk.services.sync import review as sync_review
 from branch_desk.services.sync.identity import list_peers
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.operations import WriteOp
-from branch_desk.ui.sync.common import fill, shown, table
+from branch_desk.ui.widgets.tables import fill_table, text_table
 
 
 class ConflictsTab(QWidget):
@@ -29,7 +32,7 @@ class ConflictsTab(QWidget):
             "data milik kantor ini oleh kantor lain (usulan). Pulihkan nilai yang kalah atau "
             "pertahankan nilai sekarang."))
         note.setWordWrap(True)
-        self.table = table("sync_conflicts", [
+        self.table = text_table("sync_conflicts", [
             self.tr("Jenis"), self.tr("Data"), self.tr("Kolom"), self.tr("Nilai kalah"),
             self.tr("Dari"), self.tr("Nilai sekarang"), self.tr("Pemenang")])
         self.restore_button = QPushButton(self.tr("&Pulihkan nilai yang kalah"))
@@ -51,10 +54,10 @@ class ConflictsTab(QWidget):
         with self.ctx.reading() as uow:
             self.rows = sync_review.list_conflicts(uow)
         kinds = {"conflict": self.tr("Konflik"), "proposal": self.tr("Usulan")}
-        fill(self.table, [[kinds.get(r.kind, r.kind), f"{r.table_label} {r.row_id[-8:]}",
-                           r.field, shown(r.losing_value), f"{r.losing_office} "
-                           f"({r.losing_by})", shown(r.current_value), r.winning_office]
-                          for r in self.rows])
+        fill_table(self.table, [[kinds.get(r.kind, r.kind), f"{r.table_label} {r.row_id[-8:]}",
+                                 r.field, shown(r.losing_value), f"{r.losing_office} "
+                                 f"({r.losing_by})", shown(r.current_value), r.winning_office]
+                                for r in self.rows], empty="—")
 
     def resolve(self, *, restore: bool, row: int | None = None) -> None:
         index = self.table.currentRow() if row is None else row
@@ -76,7 +79,7 @@ class DuplicatesTab(QWidget):
             "riwayat iuran, klaim dan ahli waris keduanya dipindahkan, tidak ada yang "
             "dihapus."))
         note.setWordWrap(True)
-        self.table = table("sync_duplicates", [self.tr("NIK"), self.tr("Peserta pertama"),
+        self.table = text_table("sync_duplicates", [self.tr("NIK"), self.tr("Peserta pertama"),
                                                self.tr("Peserta kedua")])
         self.keep_first = QPushButton(self.tr("Gabung ke peserta &pertama"))
         self.keep_first.setObjectName("sync_keep_first")
@@ -96,7 +99,8 @@ class DuplicatesTab(QWidget):
     def refresh(self) -> None:
         with self.ctx.reading() as uow:
             self.rows = sync_review.list_duplicates(uow)
-        fill(self.table, [[r.nik, r.first_label, r.second_label] for r in self.rows])
+        fill_table(self.table, [[r.nik, r.first_label, r.second_label] for r in self.rows],
+                   empty="—")
 
     def merge(self, *, first: bool, row: int | None = None) -> None:
         index = self.table.currentRow() if row is None else row
@@ -117,7 +121,7 @@ class DigestTab(QWidget):
         self.peer.currentIndexChanged.connect(lambda _i: self.refresh())
         self.verdict = QLabel()
         self.verdict.setObjectName("sync_digest_verdict")
-        self.table = table("sync_digest", [self.tr("Data"), self.tr("Di kantor ini"),
+        self.table = text_table("sync_digest", [self.tr("Data"), self.tr("Di kantor ini"),
                                            self.tr("Di kantor mitra"), self.tr("Status")])
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Bandingkan dengan ringkasan dari berkas terakhir:")))
@@ -144,7 +148,7 @@ class DigestTab(QWidget):
         code = self.peer.currentData()
         if not code:
             self.verdict.setText(self.tr("Belum ada kantor mitra yang dipercaya."))
-            fill(self.table, [])
+            fill_table(self.table, [])
             return
         with self.ctx.reading() as uow:
             lines = sync_review.compare_digest(uow, peer=code)
@@ -158,5 +162,13 @@ class DigestTab(QWidget):
             self.verdict.setText(self.tr("✖ {0} tabel BERBEDA dengan {1} — tukar berkas lagi "
                                          "lalu bandingkan ulang.").format(differ, code))
             self.verdict.setStyleSheet("color: #b3261e; font-weight: bold;")
-        fill(self.table, [[x.table_label, x.ours, x.theirs,
-                           self.tr("sama") if x.same else self.tr("BEDA")] for x in lines])
+        fill_table(self.table, [[x.table_label, x.ours, x.theirs,
+                                 self.tr("sama") if x.same else self.tr("BEDA")] for x in lines],
+                   empty="—")
+
+
+def shown(value: Any) -> str:
+    """A conflict's value as the officer reads it: "(kosong)" for nothing."""
+    if value is None or value == "":
+        return QCoreApplication.translate("sync", "(kosong)")
+    return str(value)
