@@ -98,8 +98,8 @@ class HubTable:
             return "Kantor: " + (", ".join(self.offices) if self.offices else "(belum ada data)")
         if self.kind == "claims":
             return f"Klaim diajukan tahun {self.year}" if self.year else "Semua klaim"
-        as_of = format_date(self.as_of) if self.as_of else ""
-        return (f"Per {as_of}; perlu diperpanjang = aktif dan berakhir dalam "
+        assert self.as_of is not None  # an agreements table is always as of a date
+        return (f"Per {format_date(self.as_of)}; perlu diperpanjang = aktif dan berakhir dalam "
                 f"{self.within_days} hari")
 
     def display(self, row: tuple[Any, ...]) -> tuple[str, ...]:
