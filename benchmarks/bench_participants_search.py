@@ -115,8 +115,7 @@ def main() -> int:
 
     from branch_desk.db.engine import Database
     from branch_desk.domain.actor import Actor
-    from branch_desk.services.participants.queries import _fast as sqlite_statements
-    from branch_desk.services.participants.queries import search_participants
+    from branch_desk.services.participants.queries import search_participants, sqlite_statements
     from branch_desk.services.participants.rows import ParticipantQuery
     from branch_desk.services.uow import UnitOfWork
 

@@ -9,15 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
-from branch_desk.services.admin.offices import office_row
 from branch_desk.services.partners.registry import add_partner
 from branch_desk.services.partners.verification import print_count
 from branch_desk.ui.partners.documents import preview_document
 from branch_desk.ui.partners.forms import AgreementDialog
 from branch_desk.ui.partners.page import PartnersPage
-from branch_desk.ui.shell.context import AppContext
-from branch_desk.ui.shell.worker import Runner
 from branch_desk.ui.widgets.pdf_preview import PdfPreviewDialog
+from tests.support.gui import app_context
 from tests.support.partners import MAROS
 from tests.support.pdf import pdf_text
 
@@ -29,10 +27,7 @@ def ctx(office):
     with office.uow("admin") as uow:
         add_partner(uow, data=MAROS)
         uow.commit()
-    with office.uow("kepala", write=False) as uow:
-        row = office_row(uow)
-    return AppContext(db=office.db, actor=office.actors["kepala"], office=row,
-                      runner=Runner(synchronous=True))
+    return app_context(office, "kepala")
 
 
 def _previews() -> list[PdfPreviewDialog]:

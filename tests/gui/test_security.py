@@ -8,15 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
-from branch_desk.services.admin.offices import office_row
 from branch_desk.services.partners.registry import PartnerData, add_partner, update_partner
 from branch_desk.ui.admin.audit_browser import AuditBrowser, AuditTableModel
 from branch_desk.ui.admin.backup_panel import BackupPanel
 from branch_desk.ui.admin.page import SettingsPage
-from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.idle_lock import install_idle_lock
 from branch_desk.ui.shell.startup import application
-from branch_desk.ui.shell.worker import Runner
+from tests.support.gui import app_context
 from tests.support.offices import PASSWORDS
 from tests.support.screenshots import save_shot
 
@@ -24,11 +22,8 @@ pytestmark = pytest.mark.sqlite_only
 
 
 def _ctx(office, user):
-    application()
-    with office.uow(user, write=False) as uow:
-        office_info = office_row(uow)
-    return AppContext(db=office.db, actor=office.actors[user], office=office_info,
-                      runner=Runner(synchronous=True))
+    application()  # the program's font, as the screenshots show it
+    return app_context(office, user)
 
 
 def _partner(office):

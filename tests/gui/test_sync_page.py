@@ -6,9 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from branch_desk.services.admin.offices import office_row
-from branch_desk.ui.shell.context import AppContext
-from branch_desk.ui.shell.worker import Runner
+from tests.support.gui import app_context
 from tests.support.screenshots import save_shot
 from tests.support.sync import (
     add_participant,
@@ -37,11 +35,7 @@ def offices(gui_templates, tmp_path):
 def _page(qtbot, office):
     from branch_desk.ui.sync.page import create_page
 
-    with office.uow(write=False) as uow:
-        row = office_row(uow)
-    ctx = AppContext(db=office.db, actor=office.admin, office=row,
-                     runner=Runner(synchronous=True))
-    page = create_page(ctx)
+    page = create_page(app_context(office, actor=office.admin))
     qtbot.addWidget(page)
     page.resize(1100, 700)
     return page

@@ -23,6 +23,7 @@ from branch_desk.ui.shell.startup import application, open_main_window
 from branch_desk.ui.shell.worker import Runner
 from branch_desk.ui.widgets.formatting import fmt_date, fmt_money, fmt_number
 from branch_desk.ui.widgets.i18n_domain import LABELS, domain_label
+from tests.support.gui import app_context
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "src" / "branch_desk" / "ui"
@@ -158,18 +159,11 @@ def test_language_combo_saves_the_choice(qtbot, office, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     from branch_desk.ui.admin.page import SettingsPage
-    from branch_desk.ui.shell.context import AppContext
 
     application()
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
-    with office.uow(write=False) as uow:
-        from branch_desk.services.admin.offices import office_row
-
-        office_info = office_row(uow)
-    ctx = AppContext(db=office.db, actor=office.actors["petugas"], office=office_info,
-                     runner=Runner(synchronous=True))
-    page = SettingsPage(ctx)
+    page = SettingsPage(app_context(office, "petugas"))
     qtbot.addWidget(page)
     page.language.setCurrentIndex(page.language.findData("en"))
     assert load_settings()["language"] == "en"

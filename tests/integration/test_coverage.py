@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from branch_desk.domain.coverage import format_percentage
 from branch_desk.domain.errors import PermissionDenied, ValidationError
 from branch_desk.services.contributions.coverage_figures import coverage_summary
 from branch_desk.services.contributions.payments import record_payment
@@ -47,14 +48,16 @@ def test_summary_by_region_segment_partner_with_targets_and_trend(office):
         summary = coverage_summary(uow, as_of=TODAY)
         maros = coverage_summary(uow, as_of=TODAY, region="7309")
     assert summary.covered == 3 and summary.target == 8
-    assert summary.percentage == Decimal("37.5") and summary.percentage_text == "37,5%"
+    assert summary.percentage == Decimal("37.5")
+    assert format_percentage(summary.percentage) == "37,5%"
     assert [(f.code, f.covered) for f in summary.areas] == [("73.09", 3)]
     assert {f.code: f.covered for f in summary.segments} == {"BPU": 2, "PU": 1}
     assert {f.code: f.covered for f in summary.partners} == {"PEMKAB-MAROS": 1, "MANDIRI": 2}
     assert dict(summary.trend)[date(2025, 1, 1)] == 2
     assert dict(summary.trend)[date(2025, 4, 1)] == 2  # a, b (lapsed ran out in March)
     assert dict(summary.trend)[date(2024, 7, 1)] == 0 and len(summary.trend) == 12
-    by_district = {f.code: (f.covered, f.target, f.percentage_text) for f in maros.areas}
+    by_district = {f.code: (f.covered, f.target, format_percentage(f.percentage))
+                   for f in maros.areas}
     assert by_district["73.09.01"] == (1, None, "–")
     assert by_district["73.09.02"] == (2, 4, "50,0%")
     assert maros.region_name.startswith("Kabupaten Maros")
@@ -73,7 +76,7 @@ def test_deactivated_participants_drop_out_of_the_figures(office):
 
 
 def test_percentage_of_the_issue_example():
-    from branch_desk.domain.coverage import coverage_percentage, format_percentage
+    from branch_desk.domain.coverage import coverage_percentage
 
     assert format_percentage(coverage_percentage(36_553, 59_392)) == "61,5%"
 

@@ -6,7 +6,6 @@ import os
 
 import pytest
 
-from branch_desk.services.admin.offices import office_row
 from branch_desk.services.sync.hub_import import import_folder
 from tests.support.hub import HUB, branch_work, drop_hub, export_to, hub_target, region
 from tests.support.offices import TODAY
@@ -29,15 +28,10 @@ def hub(hub_engine, tmp_path):
 
 
 def test_wilayah_tab_shows_each_report(hub, qtbot, tmp_path):
-    from branch_desk.ui.shell.context import AppContext
-    from branch_desk.ui.shell.worker import Runner
     from branch_desk.ui.sync.hub_report import HubReport
+    from tests.support.gui import app_context
 
-    with hub.uow("kepala", write=False) as uow:
-        row = office_row(uow)
-    ctx = AppContext(db=hub.db, actor=hub.actors["kepala"], office=row,
-                     runner=Runner(synchronous=True))
-    tab = HubReport(ctx, today=TODAY)
+    tab = HubReport(app_context(hub, "kepala"), today=TODAY)
     qtbot.addWidget(tab)
     tab.resize(1200, 420)
     model = tab.model

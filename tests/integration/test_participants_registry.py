@@ -155,7 +155,6 @@ def test_edit_and_deactivation_are_kept_in_history(office):
     assert stop.username == "kepala" and ("Alasan status", "", "Pindah ke luar daerah") in \
         stop.changes
     assert [h.name for h in detail.heirs] == ["Baso"]
-    assert not detail.contributions.available or detail.contributions.title
 
 
 def test_stale_edit_is_refused(office):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from branch_desk.domain.errors import ValidationError
-from branch_desk.services.participants.queries import _fast, search_participants
+from branch_desk.services.participants.queries import search_participants, sqlite_statements
 from branch_desk.services.participants.registry import deactivate_participant, register_participant
 from branch_desk.services.participants.rows import ParticipantData, ParticipantQuery
 from tests.support.partners import add_maros
@@ -118,7 +118,7 @@ def test_bad_queries_are_explained(office, people, bad):
 @pytest.mark.sqlite_only  # reads SQLite's EXPLAIN QUERY PLAN
 def test_no_search_scans_the_whole_table(office, people, kwargs):
     with office.uow("petugas", write=False) as uow:
-        statements = _fast(uow, ParticipantQuery(**kwargs))
+        statements = sqlite_statements(uow, ParticipantQuery(**kwargs))
         conn = uow.session.connection()
         for sql, params in statements:
             plan = [row[3] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}",

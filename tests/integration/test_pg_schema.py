@@ -11,11 +11,11 @@ from sqlalchemy import text
 
 from branch_desk.db.base import utcnow, uuid7
 from branch_desk.db.models.claims import ClaimEvent
-from branch_desk.services.participants.queries import _fast, search_statement
+from branch_desk.services.participants.queries import search_statement, sqlite_statements
 from branch_desk.services.participants.rows import ParticipantQuery
 from branch_desk.sync.apply import Applier
 from branch_desk.sync.errors import SyncRejected
-from branch_desk.sync.exchange import _check_references
+from branch_desk.sync.exchange import check_references
 
 NAMES = ("Andi", "Baso", "Sitti", "Aminah", "Rahman", "Tata", "Nur", "Hasanah", "Daeng",
          "Sija", "Muhammad", "Latif", "Basri", "Makkasau", "Syam", "Rahmawati")
@@ -52,7 +52,7 @@ def _plans(office, query: ParticipantQuery) -> list[str]:
         conn = uow.session.connection()
         if conn.dialect.name == "sqlite":
             out = []
-            for sql, params in _fast(uow, query):
+            for sql, params in sqlite_statements(uow, query):
                 out.append("\n".join(r[3] for r in conn.exec_driver_sql(
                     f"EXPLAIN QUERY PLAN {sql}", tuple(params))))
             return out
@@ -85,12 +85,12 @@ def test_word_searches_use_an_index(office, kwargs):
         from sqlalchemy import select
 
         from branch_desk.domain.text import fold
-        from branch_desk.services.participants.queries import P, _word_condition
+        from branch_desk.services.participants.queries import P, word_condition
 
         with office.uow("petugas", write=False) as uow:
             conn = uow.session.connection()
             conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
-            stmt = select(P.c.id).where(_word_condition(uow, fold(kwargs["text"]).split(),
+            stmt = select(P.c.id).where(word_condition(uow, fold(kwargs["text"]).split(),
                                                         True))
             compiled = stmt.compile(dialect=conn.dialect)
             cursor = conn.connection.driver_connection.cursor()
@@ -113,6 +113,6 @@ def test_foreign_keys_wait_for_the_end_of_an_import(office):
             at=utcnow(), on_date=date(2025, 6, 1),
             username="petugas", action="buat"))
         with pytest.raises(SyncRejected) as refused:
-            _check_references(uow.session)
+            check_references(uow.session)
     assert refused.value.reason == "reference"
     assert "claim_events" in str(refused.value) and "claims" in str(refused.value)

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from branch_desk.db.models.core import AuditEntry, ChangeEntry
 from branch_desk.db.models.participants import Enrolment, Participant
-from branch_desk.db.recording import _column_values
+from branch_desk.db.recording import column_values
 from branch_desk.db.recording_bulk import BulkWriter, record_bulk_insert
 from branch_desk.services.admin.audit import verify_audit_chain
 
@@ -40,7 +40,7 @@ def _check_entries(office, ids: list[str]) -> None:
         audits = {a.row_id: a for a in uow.session.scalars(
             select(AuditEntry).where(AuditEntry.row_id.in_(ids)))}
         for row_id in ids:
-            stored = _column_values(uow.session.get(Participant, row_id))
+            stored = column_values(uow.session.get(Participant, row_id))
             assert changes[row_id].fields == stored
             assert changes[row_id].op == "insert"
             assert audits[row_id].after == stored and audits[row_id].before is None

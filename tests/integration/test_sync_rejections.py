@@ -125,13 +125,13 @@ def _signed_zip(path: Path, members: dict[str, bytes], office: SyncOffice) -> No
     raw = bytearray(buffer.getvalue())
     import hashlib
 
-    from branch_desk.sync.archive import _signed_message
+    from branch_desk.sync.archive import signed_message
 
     with office.uow() as uow:
         own, _ = keys.own_keys(uow.session)
         signer = keys.signing_key(own)
     digest = hashlib.sha256(bytes(raw[:-SIG_HEX])).digest()
-    raw[-SIG_HEX:] = signer.sign(_signed_message(digest)).hex().encode()
+    raw[-SIG_HEX:] = signer.sign(signed_message(digest)).hex().encode()
     path.write_bytes(bytes(raw))
 
 

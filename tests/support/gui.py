@@ -9,19 +9,25 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from branch_desk.domain.actor import Actor
 from branch_desk.services.admin.offices import office_row
+from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.worker import Runner
 from tests.support.offices import Office
+from tests.support.sync import SyncOffice
 
 
-def app_context(office: Office, user: str = "petugas") -> AppContext:
-    """What a page gets from the main window, for `user` logged in to `office`; work runs
-    synchronously."""
-    with office.uow(user, write=False) as uow:
+def app_context(office: Office | SyncOffice, user: str = "petugas", *,
+                actor: Actor | None = None) -> AppContext:
+    """What a page gets from the main window, for `user` logged in to `office` (or `actor`,
+    for a sync test's office, which has no named users); work runs synchronously."""
+    if actor is None:
+        assert isinstance(office, Office), "a sync test's office needs actor=office.admin"
+        actor = office.actors[user]
+    with UnitOfWork(office.db, actor) as uow:
         row = office_row(uow)
-    return AppContext(db=office.db, actor=office.actors[user], office=row,
-                      runner=Runner(synchronous=True))
+    return AppContext(db=office.db, actor=actor, office=row, runner=Runner(synchronous=True))
 
 
 def stop_timers(widget: QObject) -> None:

@@ -164,10 +164,6 @@ def test_regions_false_skips_names_and_warning() -> None:
         parse_nik("9909011505900001", regions=False, today=TODAY)
 
 
-def test_default_today_is_the_clock() -> None:
-    assert parse_nik("7309011505900001").birth_date == date(1990, 5, 15)
-
-
 @pytest.mark.parametrize(
     ("text", "masked"),
     [

@@ -224,6 +224,7 @@ def summary_json(summary: Any) -> dict[str, Any]:
 
 
 def _report(ctx: Context) -> int:
+    from branch_desk.domain.coverage import format_percentage
     from branch_desk.services.contributions.coverage_figures import (
         coverage_summary,
         write_coverage_xlsx,
@@ -242,8 +243,8 @@ def _report(ctx: Context) -> int:
     data = summary_json(summary)
     ctx.emit(data, lambda: "\n".join(
         [f"Cakupan {summary.region_name} per {as_of:%d-%m-%Y}: {summary.covered} pekerja"
-         + (f" dari target {summary.target} ({summary.percentage_text})"
+         + (f" dari target {summary.target} ({format_percentage(summary.percentage)})"
             if summary.target else "")]
-        + [f"  {f.code:<14} {f.name:<28} {f.covered:>9} {f.percentage_text:>7}"
+        + [f"  {f.code:<14} {f.name:<28} {f.covered:>9} {format_percentage(f.percentage):>7}"
            for f in summary.areas]))
     return 0

@@ -9,9 +9,12 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from branch_desk.cli.common import COMMON, CliError, Context, read_password
+
+if TYPE_CHECKING:  # keep `--help` free of heavy imports
+    from branch_desk.domain.report_cells import HubTable
 
 HUB_REPORTS = {
     "hub-coverage": ("coverage", "cakupan kepesertaan per provinsi, kab/kota dan cabang"),
@@ -312,18 +315,20 @@ def _hub_report(ctx: Context) -> int:
     return 0
 
 
-def _hub_text(table: Any, written: list[str]) -> str:
+def _hub_text(table: HubTable, written: list[str]) -> str:
+    from branch_desk.domain.report_cells import NUMERIC
+
     if not table.rows:
         return ("Belum ada data dari kantor cabang: impor dulu berkas mereka "
                 "('branch-desk hub import DIR').")
     shown = [table.display(r) for r in table.rows]
     if table.total is not None:
-        shown.append(table.display(table.total))
+        shown.append(table.display_total())
     titles = tuple(c.title for c in table.columns)
     widths = [min(30, max(len(t), *(len(r[i]) for r in shown))) for i, t in enumerate(titles)]
 
     def line(cells: tuple[str, ...]) -> str:
-        return "  ".join(c[:w].rjust(w) if col.kind in ("int", "money") else c[:w].ljust(w)
+        return "  ".join(c[:w].rjust(w) if col.kind in NUMERIC else c[:w].ljust(w)
                          for c, w, col in zip(cells, widths, table.columns, strict=True))
 
     out = [table.title, table.subtitle, line(titles)]

@@ -30,8 +30,11 @@ AUDIT_SEQ = "audit:seq"
 
 
 @dataclass
-class _Chain:
-    """Counters of the open transaction, loaded once under lock."""
+class TransactionCounters:
+    """The numbers a transaction takes as it records: the lamport clock, the last
+    change-log and audit sequence numbers and the audit chain's last hash. Loaded once per
+    transaction under lock (`transaction_counters`), shared by the flush listener and
+    `recording_bulk`."""
 
     lamport: NumberSequence
     change_seq: NumberSequence
@@ -39,9 +42,11 @@ class _Chain:
     last_hash: str
 
 
-def _chain(session: Session) -> _Chain:
-    chain = session.info.get("chain")
-    if chain is None:
+def transaction_counters(session: Session) -> TransactionCounters:
+    """The counters of the session's open transaction (locked and loaded on first use,
+    dropped at commit or rollback)."""
+    counters = session.info.get("counters")
+    if counters is None:
         with session.no_autoflush:
             lamport = lock_sequence(session, LAMPORT)
             change_seq = lock_sequence(session, CHANGE_SEQ)
@@ -49,9 +54,9 @@ def _chain(session: Session) -> _Chain:
             last = session.scalar(
                 select(AuditEntry.hash).where(AuditEntry.seq == audit_seq.value)
             )
-        chain = _Chain(lamport, change_seq, audit_seq, last or GENESIS_HASH)
-        session.info["chain"] = chain
-    return chain
+        counters = TransactionCounters(lamport, change_seq, audit_seq, last or GENESIS_HASH)
+        session.info["counters"] = counters
+    return counters
 
 
 def audit_hash(entry: dict[str, Any], prev_hash: str) -> str:
@@ -61,17 +66,17 @@ def audit_hash(entry: dict[str, Any], prev_hash: str) -> str:
     return sha256_hex(prev_hash + canonical_json(body))
 
 
-def _audit_values(chain: _Chain, actor: Actor, action: str, table: str, row_id: str,
-                  before: dict[str, Any] | None, after: dict[str, Any] | None, note: str,
-                  at: datetime) -> dict[str, Any]:
-    chain.audit_seq.value += 1
+def _audit_values(counters: TransactionCounters, actor: Actor, action: str, table: str,
+                  row_id: str, before: dict[str, Any] | None, after: dict[str, Any] | None,
+                  note: str, at: datetime) -> dict[str, Any]:
+    counters.audit_seq.value += 1
     before, after = _redact(before), _redact(after)
-    entry = {"seq": chain.audit_seq.value, "at": at.isoformat(), "username": actor.username,
+    entry = {"seq": counters.audit_seq.value, "at": at.isoformat(), "username": actor.username,
              "office": actor.office, "action": action, "table_name": table, "row_id": row_id,
              "before": before, "after": after, "note": note}
-    entry["prev_hash"] = chain.last_hash
-    entry["hash"] = audit_hash(entry, chain.last_hash)
-    chain.last_hash = entry["hash"]
+    entry["prev_hash"] = counters.last_hash
+    entry["hash"] = audit_hash(entry, counters.last_hash)
+    counters.last_hash = entry["hash"]
     entry["at"] = at
     return entry
 
@@ -86,12 +91,13 @@ def record_event(session: Session, actor: Actor, action: str, *, table: str = ""
                  row_id: str = "", note: str = "", details: dict[str, Any] | None = None) -> None:
     """Audit a sensitive read or an action with no row change (viewing a full NIK,
     exporting personal data, printing a claim file, a failed login)."""
-    chain = _chain(session)
-    session.add(AuditEntry(**_audit_values(chain, actor, action, table, row_id, None,
+    counters = transaction_counters(session)
+    session.add(AuditEntry(**_audit_values(counters, actor, action, table, row_id, None,
                                             to_json_value(details), note, utcnow())))
 
 
-def _column_values(obj: Synced) -> dict[str, Any]:
+def column_values(obj: Synced) -> dict[str, Any]:
+    """Every column of `obj` as the change log stores it (JSON-ready values)."""
     mapper = inspect(obj).mapper
     return {c.key: to_json_value(getattr(obj, c.key)) for c in mapper.column_attrs}
 
@@ -138,35 +144,36 @@ def _on_before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             raise RuntimeError("synchronised rows are tombstoned (deleted=True), never deleted")
     if not new and not dirty:
         return
-    chain = _chain(session)
+    counters = transaction_counters(session)
     now = utcnow()
-    chain.lamport.value += 1
+    counters.lamport.value += 1
     for obj in new:
         if not obj.id:
             obj.id = uuid7()
         obj.origin_office = obj.origin_office or actor.office
         obj.created_at = obj.created_at or now
-        obj.updated_at, obj.updated_by, obj.lamport = now, actor.username, chain.lamport.value
+        obj.updated_at, obj.updated_by, obj.lamport = now, actor.username, counters.lamport.value
         _apply_defaults(obj)
-        values = _column_values(obj)
-        _append(session, chain, actor, "insert", obj, None, values, now)
+        values = column_values(obj)
+        _append(session, counters, actor, "insert", obj, None, values, now)
     for obj in dirty:
         before, after = _changed(obj)
         if not after:
             continue
-        obj.updated_at, obj.updated_by, obj.lamport = now, actor.username, chain.lamport.value
+        obj.updated_at, obj.updated_by, obj.lamport = now, actor.username, counters.lamport.value
         action = "delete" if after.get("deleted") is True else "update"
-        _append(session, chain, actor, action, obj, before, after, now)
+        _append(session, counters, actor, action, obj, before, after, now)
 
 
-def _append(session: Session, chain: _Chain, actor: Actor, action: str, obj: Synced,
-            before: dict[str, Any] | None, after: dict[str, Any], now: datetime) -> None:
+def _append(session: Session, counters: TransactionCounters, actor: Actor, action: str,
+            obj: Synced, before: dict[str, Any] | None, after: dict[str, Any],
+            now: datetime) -> None:
     table = obj.__tablename__  # type: ignore[attr-defined]
-    chain.change_seq.value += 1
-    session.add(ChangeEntry(origin_office=actor.office, seq=chain.change_seq.value,
-                            lamport=chain.lamport.value, table_name=table, row_id=obj.id,
+    counters.change_seq.value += 1
+    session.add(ChangeEntry(origin_office=actor.office, seq=counters.change_seq.value,
+                            lamport=counters.lamport.value, table_name=table, row_id=obj.id,
                             op=action, fields=after, at=now, username=actor.username))
-    session.add(AuditEntry(**_audit_values(chain, actor, action, table, obj.id, before, after,
+    session.add(AuditEntry(**_audit_values(counters, actor, action, table, obj.id, before, after,
                                             "", now)))
 
 
@@ -184,4 +191,4 @@ def install(session_factory: Any) -> None:
 
 
 def _reset(session: Session) -> None:
-    session.info.pop("chain", None)
+    session.info.pop("counters", None)

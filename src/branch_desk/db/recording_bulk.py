@@ -23,7 +23,12 @@ from sqlalchemy.orm import Session
 
 from branch_desk.db.base import Synced, utcnow, uuid7
 from branch_desk.db.models.core import AuditEntry, ChangeEntry
-from branch_desk.db.recording import REDACTED, _Chain, _chain, audit_hash
+from branch_desk.db.recording import (
+    REDACTED,
+    TransactionCounters,
+    audit_hash,
+    transaction_counters,
+)
 from branch_desk.db.serialise import canonical_json, to_json_value
 from branch_desk.domain.actor import Actor
 
@@ -45,15 +50,15 @@ def record_bulk_insert(session: Session, actor: Actor, model: type[Synced],
     caller prepares the next rows; they are in the same transaction all the same."""
     if not rows:
         return []
-    chain = _chain(session)
+    counters = transaction_counters(session)
     now = utcnow()
-    chain.lamport.value += 1
+    counters.lamport.value += 1
     table = model.__table__  # type: ignore[attr-defined]
     session.info.setdefault("changed_tables", set()).add(table.name)  # what the uow reports
     given = set(rows[0])
     fixed = {k: v for k, v in {
         "origin_office": actor.office, "created_at": now, "updated_at": now,
-        "updated_by": actor.username, "lamport": chain.lamport.value, "deleted": False,
+        "updated_by": actor.username, "lamport": counters.lamport.value, "deleted": False,
         "version": 1}.items() if k not in given}
     for column in table.columns:
         if column.key not in given and column.key not in fixed and column.key != "id":
@@ -61,7 +66,7 @@ def record_bulk_insert(session: Session, actor: Actor, model: type[Synced],
     if not REDACTED.isdisjoint(c.key for c in table.columns):
         raise ValueError(f"{table.name}: rows with secrets are not bulk-inserted")
     conn = writer.conn if writer is not None else session.connection()
-    texts = _EntryTexts(chain, actor, table.name, now, fixed)
+    texts = _EntryTexts(counters, actor, table.name, now, fixed)
     if conn.dialect.name == "sqlite":
         return _insert_sqlite(conn, texts, table, rows, fixed, writer)
     ids, full, changes, audits = [], [], [], []
@@ -75,7 +80,7 @@ def record_bulk_insert(session: Session, actor: Actor, model: type[Synced],
         ids.append(values["id"])
         full.append(values)
         changes.append({"origin_office": actor.office, "seq": audit_seq[0],
-                        "lamport": chain.lamport.value, "table_name": table.name,
+                        "lamport": counters.lamport.value, "table_name": table.name,
                         "row_id": values["id"], "op": "insert", "fields": after,
                         "at": now, "username": actor.username})
         audits.append({"seq": audit_seq[1], "at": now, "username": actor.username,
@@ -117,11 +122,11 @@ _json_str = json.encoder.encode_basestring  # type: ignore[attr-defined]
 class _EntryTexts:
     """Numbers and JSON texts of the change-log and audit entries of one bulk insert."""
 
-    def __init__(self, chain: _Chain, actor: Actor, table: str, now: datetime,
+    def __init__(self, counters: TransactionCounters, actor: Actor, table: str, now: datetime,
                  fixed: dict[str, Any]) -> None:
-        self.chain, self.actor, self.table, self.now = chain, actor, table, now
-        # Counted here and stored back by `close`: the chain's counters are ORM rows.
-        self.change_seq, self.audit_seq = chain.change_seq.value, chain.audit_seq.value
+        self.counters, self.actor, self.table, self.now = counters, actor, table, now
+        # Counted here and stored back by `close`: the counters are ORM rows.
+        self.change_seq, self.audit_seq = counters.change_seq.value, counters.audit_seq.value
         at = canonical_json(now.isoformat())
         # audit_hash's body, keys in canonical (sorted) order, split around the row's parts.
         self.head = '{"action":"insert","after":'
@@ -133,19 +138,19 @@ class _EntryTexts:
     def entry(self, row_id: str, fields: str) -> tuple[tuple[int, int], str, str]:
         """((change seq, audit seq), previous hash, hash) of one row whose column values
         are `fields`, their canonical JSON text."""
-        chain = self.chain
+        counters = self.counters
         self.change_seq += 1
         self.audit_seq += 1
         seq = self.audit_seq
-        prev = chain.last_hash
+        prev = counters.last_hash
         body = f"{self.head}{fields}{self.middle}{_json_str(row_id)},\"seq\":{seq}{self.tail}"
-        digest = chain.last_hash = hashlib.sha256((prev + body).encode("utf-8")).hexdigest()
+        digest = counters.last_hash = hashlib.sha256((prev + body).encode("utf-8")).hexdigest()
         return (self.change_seq, seq), prev, digest
 
     def close(self) -> None:
-        """Store the numbers taken back into the chain's counters."""
-        self.chain.change_seq.value = self.change_seq
-        self.chain.audit_seq.value = self.audit_seq
+        """Store the numbers taken back into the transaction's counters."""
+        self.counters.change_seq.value = self.change_seq
+        self.counters.audit_seq.value = self.audit_seq
 
     def check(self, row_id: str, values: dict[str, Any], fields: str, seq: int, prev: str,
               digest: str) -> None:
@@ -206,7 +211,7 @@ def _insert_sqlite(conn: Any, texts: _EntryTexts, table: Any, rows: Sequence[dic
     texts.check(ids[0], {"id": ids[0], **fixed, **rows[0]}, changes[0][2], audits[0][0],
                 audits[0][3], audits[0][4])
     texts.close()
-    chain, actor = texts.chain, texts.actor
+    counters, actor = texts.counters, texts.actor
     at = _processor(ChangeEntry.__table__.c.at, dialect)(texts.now)
     before = _processor(AuditEntry.__table__.c.before, dialect)(None)
     quote = dialect.identifier_preparer.quote
@@ -214,7 +219,7 @@ def _insert_sqlite(conn: Any, texts: _EntryTexts, table: Any, rows: Sequence[dic
     statements = [
         _insert(f"{quote(table.name)} ({names})", 1 + len(given), full, fixed_values),
         _insert("change_log (seq, row_id, fields, origin_office, lamport, table_name, op, at, "
-                "username)", 3, changes, [actor.office, chain.lamport.value, texts.table,
+                "username)", 3, changes, [actor.office, counters.lamport.value, texts.table,
                                           "insert", at, actor.username]),
         _insert("audit_log (seq, row_id, after, prev_hash, hash, at, username, office, action, "
                 "table_name, before, note)", 5, audits,
@@ -336,7 +341,8 @@ class BulkWriter:
     being written out and read back as each chunk lands (a third less time for them)."""
 
     def __init__(self, session: Session) -> None:
-        _chain(session)  # loaded now: the session is not queried while the thread writes
+        # Loaded now: the session is not queried while the thread writes.
+        transaction_counters(session)
         self.conn = session.connection()
         self._driver = (self.conn.connection.driver_connection
                         if self.conn.dialect.name == "sqlite" else None)

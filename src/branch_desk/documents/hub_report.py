@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -13,6 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from branch_desk.documents.base import Letterhead, draw_letterhead, new_canvas, write_atomically
 from branch_desk.documents.fonts import SANS, SANS_BOLD
+from branch_desk.domain.report_cells import NUMERIC, HubTable
 
 PAGE = landscape(A4)
 LEFT = 20 * mm
@@ -20,14 +20,14 @@ ROW = 5 * mm
 SIZE = 8
 
 
-def _layout(table: Any) -> list[tuple[float, float, bool]]:
+def _layout(table: HubTable) -> list[tuple[float, float, bool]]:
     """(x, width, right-aligned) per column, widths proportional to the column widths."""
     usable = PAGE[0] - 2 * LEFT
     total = sum(c.width for c in table.columns)
     x, out = LEFT, []
     for c in table.columns:
         width = usable * c.width / total
-        out.append((x, width, c.kind in ("int", "money")))
+        out.append((x, width, c.kind in NUMERIC))
         x += width
     return out
 
@@ -52,7 +52,7 @@ def _row(canvas: Canvas, y: float, layout: list[tuple[float, float, bool]],
             canvas.drawString(x, y, text)
 
 
-def _page_head(canvas: Canvas, table: Any, head: Letterhead, page: int,
+def _page_head(canvas: Canvas, table: HubTable, head: Letterhead, page: int,
                layout: list[tuple[float, float, bool]]) -> float:
     y = draw_letterhead(canvas, head, top=PAGE[1] - 12 * mm)
     canvas.setFont(SANS_BOLD, 12)
@@ -66,7 +66,7 @@ def _page_head(canvas: Canvas, table: Any, head: Letterhead, page: int,
     return y - 6 * mm
 
 
-def build_hub_pdf(target: io.BytesIO, table: Any, head: Letterhead) -> None:
+def build_hub_pdf(target: io.BytesIO, table: HubTable, head: Letterhead) -> None:
     canvas = new_canvas(target, pagesize=PAGE, title=table.title)
     layout = _layout(table)
     page = 1
@@ -88,9 +88,9 @@ def build_hub_pdf(target: io.BytesIO, table: Any, head: Letterhead) -> None:
             page += 1
             y = _page_head(canvas, table, head, page, layout)
         canvas.line(LEFT, y + 3.2 * mm, PAGE[0] - LEFT, y + 3.2 * mm)
-        _row(canvas, y, layout, table.display(table.total), bold=True)
+        _row(canvas, y, layout, table.display_total(), bold=True)
     canvas.save()
 
 
-def write_hub_pdf(path: Path, table: Any, head: Letterhead) -> Path:
+def write_hub_pdf(path: Path, table: HubTable, head: Letterhead) -> Path:
     return write_atomically(path, lambda buffer: build_hub_pdf(buffer, table, head))

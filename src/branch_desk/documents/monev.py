@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from branch_desk.documents.base import Letterhead, draw_letterhead, new_canvas, write_atomically
 from branch_desk.documents.fonts import SANS, SANS_BOLD
-from branch_desk.domain.coverage import BULAN
+from branch_desk.domain.coverage import BULAN, format_percentage
 from branch_desk.domain.dates import format_date
 from branch_desk.domain.money import format_rupiah
 
@@ -126,7 +126,7 @@ def _draw(canvas: Canvas, data: MonevData) -> None:
     page.y -= 20 * mm
     rows = [("Wilayah", s.region_name), ("Keadaan per", format_date(s.as_of)),
             ("Target pekerja", _num(s.target)), ("Pekerja tercakup", _num(s.covered)),
-            ("Persentase cakupan", s.percentage_text)]
+            ("Persentase cakupan", format_percentage(s.percentage))]
     for label, value in rows:
         canvas.setFont(SANS, 10)
         canvas.drawString(page.left, page.y, label)
@@ -136,7 +136,7 @@ def _draw(canvas: Canvas, data: MonevData) -> None:
     page.y -= 4 * mm
     page.heading("1. Cakupan per kecamatan")
     page.table(["Kode", "Kecamatan", "Target", "Tercakup", "%"],
-               [(f.code, f.name, _num(f.target), _num(f.covered), f.percentage_text)
+               [(f.code, f.name, _num(f.target), _num(f.covered), format_percentage(f.percentage))
                 for f in s.areas], (22, 70, 26, 26, 26))
     page.heading("2. Cakupan per segmen dan sumber pendanaan")
     page.table(["Kode", "Segmen / mitra pendana", "", "Tercakup", ""],

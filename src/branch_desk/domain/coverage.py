@@ -264,8 +264,11 @@ def coverage_percentage(covered: int, target: int) -> Decimal:
     return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
-def format_percentage(value: Decimal) -> str:
-    """Indonesian percentage with a decimal comma, e.g. "61,5%"."""
+def format_percentage(value: Decimal | None) -> str:
+    """Indonesian percentage with a decimal comma, e.g. "61,5%"; "–" for None (a region
+    without a target has no percentage)."""
+    if value is None:
+        return "–"
     return f"{value.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}".replace(".", ",") + "%"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from stdnum import exceptions as stdnum_errors
 from stdnum import luhn
@@ -104,9 +105,10 @@ def office_number_from_code(code: str) -> int:
 # --- NPWP -----------------------------------------------------------------------------------
 
 
-def validate_npwp(text: str) -> str:
+def validate_npwp(text: str, *, today: date) -> str:
     """Return the digits of an NPWP: 15 digits (old format), 16 digits starting with 0
-    (old number with a leading 0), or 16 digits that are the holder's NIK."""
+    (old number with a leading 0), or 16 digits that are the holder's NIK (checked as a
+    NIK on `today`, which fixes the century of its birth date)."""
     value = _digits(text, label="NPWP", field="npwp")
     if len(value) not in (15, 16):
         raise ValidationError(
@@ -120,7 +122,7 @@ def validate_npwp(text: str) -> str:
         # stdnum checks a NIK-based NPWP against the statistics office (BPS) region table,
         # which is not the Kemendagri numbering NIKs use: check it with our own NIK rules.
         try:
-            parse_nik(value, regions=False)
+            parse_nik(value, regions=False, today=today)
         except NikError as error:
             raise ValidationError(
                 f"NPWP 16 digit berupa NIK, tetapi NIK tersebut tidak valid: {error.message}",
@@ -136,10 +138,10 @@ def validate_npwp(text: str) -> str:
         ) from error
 
 
-def format_npwp(text: str) -> str:
+def format_npwp(text: str, *, today: date) -> str:
     """Validate and present an NPWP: ``01.312.166.0-091.000`` for 15 digits, the plain
     16 digits for the new format."""
-    value = validate_npwp(text)
+    value = validate_npwp(text, today=today)
     if len(value) == 15:
         return stdnum_npwp.format(value)
     return value

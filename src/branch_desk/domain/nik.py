@@ -129,13 +129,13 @@ def _region_fields(value: str) -> tuple[str | None, str | None, str | None, str 
     )
 
 
-def parse_nik(text: str, *, regions: bool = True, today: date | None = None) -> Nik:
+def parse_nik(text: str, *, today: date, regions: bool = True) -> Nik:
     """Validate and decode a NIK typed or pasted by the officer.
 
     Raises :class:`NikError` for a wrong length, non-digits, an impossible birth date,
     serial 0000 or a province code that does not exist. An unknown or old district code
     only sets ``region_warning``. ``regions=False`` skips the names and the warning (the
-    province is still checked). ``today`` fixes the reference date for the century.
+    province is still checked). ``today`` is the reference date for the century.
     """
     value = clean_nik(text)
     if not value:
@@ -145,7 +145,7 @@ def parse_nik(text: str, *, regions: bool = True, today: date | None = None) -> 
         raise NikError(f"NIK hanya boleh berisi angka; ditemukan karakter '{bad}'.")
     if len(value) != NIK_LENGTH:
         raise NikError(f"NIK harus {NIK_LENGTH} digit; yang dimasukkan {len(value)} digit.")
-    born, sex = _birth_date(value, today or date.today())
+    born, sex = _birth_date(value, today)
     if value[12:] == "0000":
         raise NikError("Nomor urut NIK (4 digit terakhir) tidak boleh 0000.")
     if regions:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import func, select
 
@@ -22,7 +23,7 @@ class DashboardFigures:
     participants: int
     covered: int
     target: int | None
-    coverage_text: str
+    percentage: Decimal | None  # covered of target; None without a target
     partners: int
     claims_pending: int
     claims_paid_this_year: int
@@ -40,5 +41,5 @@ def dashboard_figures(uow: UnitOfWork, *, as_of: date) -> DashboardFigures:
         Partner.deleted.is_(False))) or 0
     pending, paid, paid_amount = claims_dashboard(uow, year=as_of.year)
     return DashboardFigures(as_of, participants, coverage.covered,
-                            coverage.target, coverage.percentage_text, partners, pending, paid,
+                            coverage.target, coverage.percentage, partners, pending, paid,
                             paid_amount, coverage.areas)

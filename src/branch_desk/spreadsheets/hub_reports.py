@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from branch_desk.domain.report_cells import HubTable
+
 _HEAD_FILL = PatternFill("solid", fgColor="DDE7F0")
 _FORMATS = {"int": "#,##0", "money": '"Rp"#,##0', "date": "dd/mm/yyyy"}
 
 
-def write_hub_xlsx(path: Path, table: Any) -> Path:
-    """`table` is a services.sync.hub_tables.HubTable (columns, raw rows, total)."""
+def write_hub_xlsx(path: Path, table: HubTable) -> Path:
+    """Write `table` to `path`: counts, rupiah and dates as numbers with their formats."""
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = {"coverage": "Cakupan", "claims": "Klaim"}.get(table.kind, "Perjanjian")
@@ -29,9 +30,9 @@ def write_hub_xlsx(path: Path, table: Any) -> Path:
         cell.font = Font(bold=True)
         cell.fill = _HEAD_FILL
     for row in table.rows:
-        sheet.append(list(row))
+        sheet.append(table.sheet_row(row))
     if table.total is not None:
-        sheet.append(list(table.total))
+        sheet.append(table.sheet_total())
         for cell in sheet[sheet.max_row]:
             cell.font = Font(bold=True)
     for index, column in enumerate(table.columns, start=1):

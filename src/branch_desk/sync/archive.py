@@ -68,7 +68,9 @@ def _aad(file_id: str, index: int, final: bool) -> bytes:
     return file_id.encode() + index.to_bytes(8, "big") + (b"\1" if final else b"\0")
 
 
-def _signed_message(digest: bytes) -> bytes:
+def signed_message(digest: bytes) -> bytes:
+    """What the sender signs: the format name and the SHA-256 of the file before the
+    signature."""
     return FORMAT.encode() + b"\0" + digest
 
 
@@ -163,7 +165,7 @@ class ArchiveWriter:
                 size = handle.tell()
                 digest = _hash_prefix(handle, size - SIG_HEX)
                 handle.seek(size - SIG_HEX)
-                handle.write(signer.sign(_signed_message(digest)).hex().encode())
+                handle.write(signer.sign(signed_message(digest)).hex().encode())
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(self.tmp, self.path)
@@ -280,7 +282,7 @@ class ArchiveReader:
             signature = bytes.fromhex(self.signature_hex.decode("ascii"))
             digest = _hash_prefix(self._handle, self.size - SIG_HEX)
             Ed25519PublicKey.from_public_bytes(signer_key).verify(signature,
-                                                                  _signed_message(digest))
+                                                                  signed_message(digest))
         except (InvalidSignature, ValueError, UnicodeDecodeError) as exc:
             raise rejected("signature", "Tanda tangan berkas tidak sah: berkas diubah "
                            "setelah dibuat, atau bukan dari kantor "

@@ -209,7 +209,7 @@ def import_file(session: Session, actor: Actor, path: Path, *, dry_run: bool = F
             applier = Applier(session, own.code, old_columns_ok=bool(note))
             try:
                 _apply_stream(reader, applier, own_key, int(m["total"]), progress)
-                _check_references(session)
+                check_references(session)
             except IntegrityError as exc:
                 raise rejected("constraint", "Data dalam berkas bentrok dengan data di sini "
                                f"({str(exc.orig)[:160]}); misalnya kode yang sama dipakai dua "
@@ -239,7 +239,7 @@ def _apply_stream(reader: ArchiveReader, applier: Applier, own_key: Any, total: 
         applier.batch(batch)
 
 
-def _check_references(session: Session) -> None:
+def check_references(session: Session) -> None:
     """Foreign keys are checked at the end of the import (deferred), so a reference to a
     record missing from the file refuses the whole file instead of failing at commit."""
     dialect = session.get_bind().dialect.name

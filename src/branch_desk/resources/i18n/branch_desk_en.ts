@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="+204"/>
+        <location filename="../../ui/partners/forms.py" line="+205"/>
         <source>Perpanjangan PKS {0}</source>
         <translation>Renewal of PKS {0}</translation>
     </message>
@@ -1123,7 +1123,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/contributions/coverage_report.py" line="+55"/>
+        <location filename="../../ui/contributions/coverage_report.py" line="+56"/>
         <source>kode wilayah, mis. 73.09 (kosong: semua)</source>
         <translation>region code, e.g. 73.09 (empty: all)</translation>
     </message>
@@ -1184,7 +1184,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>{0}, {1}: {2} workers covered</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
@@ -1212,7 +1212,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="+66"/>
+        <location filename="../../ui/dashboard/page.py" line="+67"/>
         <source>Peserta terdaftar</source>
         <translation>Registered participants</translation>
     </message>
@@ -1272,7 +1272,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cakupan terhadap target {0}: {1} dari {2} pekerja</source>
         <translation>Coverage against target {0}: {1} of {2} workers</translation>
     </message>
@@ -2351,7 +2351,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ParticipantDetailDialog</name>
     <message>
-        <location filename="../../ui/participants/detail.py" line="+59"/>
+        <location filename="../../ui/participants/detail.py" line="+60"/>
         <source>Tampilkan NIK lengkap</source>
         <translation>Show full NIK</translation>
     </message>
@@ -2510,12 +2510,71 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Heirs</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Bulan</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Dibayar</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Belum ada pembayaran iuran.</source>
+        <translation>No contributions paid yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riwayat iuran</source>
+        <translation>Contribution history</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal kejadian</source>
+        <translation>Event date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Belum ada klaim.</source>
+        <translation>No claims yet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Klaim</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
+        <location line="+12"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
@@ -2535,12 +2594,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>History</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Tidak ada data.</source>
-        <translation>No data.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Nonaktifkan peserta</source>
         <translation>Deactivate participant</translation>
     </message>
@@ -2965,24 +3019,44 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PartnerOverviewWidget</name>
     <message>
-        <location filename="../../ui/partners/partner_tab.py" line="+29"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+43"/>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Perjanjian kerja sama</source>
+        <translation>Cooperation agreements</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tagihan</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Klaim</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Piagam penghargaan</source>
+        <translation>Certificates of appreciation</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Pilih mitra di daftar.</source>
         <translation>Choose a partner in the list.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>{0} baris{1}</source>
         <translation>{0} rows{1}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> (ditampilkan {0})</source>
         <translation> ({0} shown)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{0} (belum tersedia)</source>
-        <translation>{0} (not available yet)</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +3085,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PartnersTab</name>
     <message>
-        <location filename="../../ui/partners/partner_tab.py" line="+20"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+25"/>
         <source>&amp;Tambah mitra</source>
         <translation>&amp;Add partner</translation>
     </message>
@@ -3554,7 +3628,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="+48"/>
+        <location filename="../../ui/shell/app.py" line="+46"/>
         <source>Anda telah keluar.</source>
         <translation>You have logged out.</translation>
     </message>
@@ -3567,6 +3641,10 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <location filename="../../ui/partners/agreements_report.py" line="-49"/>
         <location filename="../../ui/partners/document_tabs.py" line="-189"/>
         <location line="+96"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-88"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
@@ -3590,12 +3668,17 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <location filename="../../ui/partners/agreements_report.py" line="+2"/>
         <location filename="../../ui/partners/document_tabs.py" line="-94"/>
         <location line="+97"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-18"/>
+        <location line="+7"/>
+        <location line="+12"/>
         <source>Pekerja</source>
         <translation>Workers</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/contributions/payment_form.py" line="+0"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-11"/>
+        <location line="+6"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
@@ -3605,6 +3688,10 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <location filename="../../ui/participants/list_model.py" line="+1"/>
         <location filename="../../ui/partners/agreements_report.py" line="+1"/>
         <location filename="../../ui/partners/document_tabs.py" line="-96"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-20"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3622,14 +3709,16 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     <message>
         <location filename="../../ui/contributions/due.py" line="-3"/>
         <location filename="../../ui/participants/list_model.py" line="-4"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-22"/>
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../../ui/contributions/coverage_report.py" line="-129"/>
+        <location filename="../../ui/contributions/coverage_report.py" line="-130"/>
         <location filename="../../ui/contributions/due.py" line="+0"/>
         <location filename="../../ui/participants/list_model.py" line="+1"/>
-        <location filename="../../ui/partners/partner_tab.py" line="-14"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+0"/>
+        <location line="+80"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -3661,7 +3750,8 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     </message>
     <message>
         <location filename="../../ui/contributions/payment_form.py" line="-2"/>
-        <location filename="../../ui/partners/partner_tab.py" line="+1"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-60"/>
+        <location line="+61"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
@@ -3683,6 +3773,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     <message>
         <location line="+1"/>
         <location filename="../../ui/partners/document_tabs.py" line="+0"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-72"/>
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
@@ -3693,7 +3784,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     </message>
     <message>
         <location filename="../../ui/contributions/coverage_report.py" line="+0"/>
-        <location filename="../../ui/partners/partner_tab.py" line="-1"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+71"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
@@ -3729,6 +3820,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-79"/>
         <source>Segmen</source>
         <translation>Segment</translation>
     </message>
@@ -3739,11 +3831,13 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     </message>
     <message>
         <location filename="../../ui/partners/document_tabs.py" line="-4"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+5"/>
         <source>Nomor mitra</source>
         <translation>Partner number</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+1"/>
         <source>Ditandatangani</source>
         <translation>Signed</translation>
     </message>
@@ -3759,21 +3853,59 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     </message>
     <message>
         <location line="+93"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+19"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+1"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+1"/>
         <source>Manfaat dibayar</source>
         <translation>Benefits paid</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/partner_tab.py" line="+1"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-27"/>
+        <source>Sumber dana</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TMT</source>
+        <translation>Start (TMT)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Berlaku s.d.</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bulan pertama</source>
+        <translation>First month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulan</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Peserta</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diajukan</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
@@ -4055,7 +4187,7 @@ Reason for the reprint:</translation>
 <context>
     <name>partner_kind</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="-42"/>
+        <location filename="../../ui/partners/forms.py" line="-43"/>
         <source>Pemerintah Provinsi</source>
         <translation>Provincial government</translation>
     </message>

@@ -51,6 +51,13 @@ def office_row(uow: UnitOfWork) -> OfficeRow:
                      _setting(uow.session, "letterhead", o.name))
 
 
+def office_of(db: Database) -> OfficeRow:
+    """The own office of `db`, read before anyone has logged in (the login dialog's heading,
+    the main window's context)."""
+    with UnitOfWork(db) as uow:
+        return office_row(uow)
+
+
 def validate_office_code(code: str) -> str:
     value = code.strip().upper()
     if not (2 <= len(value) <= 6 and value.isalpha()):

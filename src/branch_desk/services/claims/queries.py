@@ -98,7 +98,6 @@ class ClaimRow:
     facts: dict[str, Any]
     eligible: bool
     late: bool
-    coverage_text: str
     findings: tuple[FindingRow, ...]
     lines: tuple[ClaimLineRow, ...]
     total_amount: int
@@ -206,7 +205,7 @@ def claim_row(uow: UnitOfWork, claim: Claim) -> ClaimRow:
         person.segment if person else "", partner.code if partner else "", claim.region_code,
         claim.status, ClaimStatus(claim.status).label, claim.event_date, claim.filed_on,
         claim.cause, claim.place, claim.description, dict(claim.facts or {}), claim.eligible,
-        claim.late, str(elig.get("coverage", {}).get("explanation", "")), findings, lines,
+        claim.late, findings, lines,
         claim.total_amount, docs, recipients, events, claim.created_by, claim.verified_by,
         claim.approved_by, claim.paid_on, claim.transfer_reference, claim.status_reason,
         dict(claim.worksheet or {}), claim.version)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from branch_desk.db.models.contributions import CoverageSpell, CoverageTarget
 from branch_desk.db.models.partners import Partner
 from branch_desk.domain import regions
-from branch_desk.domain.coverage import add_months, coverage_percentage, format_percentage
+from branch_desk.domain.coverage import add_months, coverage_percentage
 from branch_desk.domain.programs import Segment
 from branch_desk.services.uow import UnitOfWork
 from branch_desk.spreadsheets import coverage_xlsx
@@ -38,10 +38,6 @@ class AreaFigure:
     target: int | None = None
     percentage: Decimal | None = None
 
-    @property
-    def percentage_text(self) -> str:
-        return format_percentage(self.percentage) if self.percentage is not None else "–"
-
 
 @dataclass(frozen=True)
 class CoverageSummary:
@@ -57,10 +53,6 @@ class CoverageSummary:
     segments: tuple[AreaFigure, ...]
     partners: tuple[AreaFigure, ...]
     trend: tuple[tuple[date, int], ...]
-
-    @property
-    def percentage_text(self) -> str:
-        return format_percentage(self.percentage) if self.percentage is not None else "–"
 
 
 def _region(region: str | None) -> str | None:

@@ -1,5 +1,5 @@
-"""A participant's detail view: personal data, heirs, enrolments, history, and the
-contribution and claim sections the contributions and claims areas provide."""
+"""A participant's detail view: personal data, heirs, enrolments, history, payments and
+claims."""
 
 from __future__ import annotations
 
@@ -10,11 +10,9 @@ from sqlalchemy import or_, select
 
 from branch_desk.db.models.core import AuditEntry
 from branch_desk.db.models.participants import Enrolment, Heir
-from branch_desk.domain.coverage import month_label
-from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.nik import mask_nik
-from branch_desk.services.claims.queries import list_claims
-from branch_desk.services.contributions.payments import list_payments
+from branch_desk.services.claims.queries import ClaimListRow, list_claims
+from branch_desk.services.contributions.payments import PaymentRow, list_payments
 from branch_desk.services.participants.registry import get_participant
 from branch_desk.services.participants.rows import EnrolmentRow, HeirRow, HistoryRow, ParticipantRow
 from branch_desk.services.uow import UnitOfWork
@@ -35,25 +33,13 @@ _ACTION_WHAT = {"insert": "dicatat", "update": "diubah", "delete": "dihapus",
 
 
 @dataclass(frozen=True)
-class Section:
-    """A section another area fills: column titles, rows of display text, and the note
-    shown when it has no rows."""
-
-    title: str
-    available: bool
-    columns: tuple[str, ...] = ()
-    rows: tuple[tuple[str, ...], ...] = ()
-    note: str = ""
-
-
-@dataclass(frozen=True)
 class ParticipantDetail:
     row: ParticipantRow
     heirs: tuple[HeirRow, ...]
     enrolments: tuple[EnrolmentRow, ...]
     history: tuple[HistoryRow, ...]
-    contributions: Section
-    claims: Section
+    payments: tuple[PaymentRow, ...]  # newest first
+    claims: tuple[ClaimListRow, ...]  # newest first
 
 
 def _shown(key: str, value: Any) -> str:
@@ -94,23 +80,6 @@ def participant_history(uow: UnitOfWork, participant_id: str) -> tuple[HistoryRo
     return tuple(out)
 
 
-def _claims_section(uow: UnitOfWork, row: ParticipantRow) -> Section:
-    claims = [c for c in list_claims(uow, search=row.kpj, limit=200) if c.kpj == row.kpj]
-    return Section("Klaim", True, ("Nomor", "Jenis", "Tanggal kejadian", "Status", "Jumlah"),
-                   tuple((c.number, c.claim_type, c.event_date.strftime("%d-%m-%Y"),
-                          c.status_label, format_rupiah(c.total_amount)) for c in claims),
-                   "" if claims else "Belum ada klaim.")
-
-
-def _contributions_section(uow: UnitOfWork, row: ParticipantRow) -> Section:
-    payments = list_payments(uow, participant_id=row.id)
-    return Section(
-        "Riwayat iuran", True, ("Nomor", "Jenis", "Bulan", "Jumlah", "Dibayar", "Oleh"),
-        tuple((p.number, p.kind, f"{month_label(p.first_month)} – {month_label(p.last_month)}",
-               format_rupiah(p.amount), p.paid_on.strftime("%d-%m-%Y"), p.payer)
-              for p in payments), "" if payments else "Belum ada pembayaran iuran.")
-
-
 def participant_detail(uow: UnitOfWork, participant_id: str) -> ParticipantDetail:
     """Everything the detail view shows (NIK masked; `participants.reveal_nik` for more)."""
     row = get_participant(uow, participant_id)
@@ -123,5 +92,6 @@ def participant_detail(uow: UnitOfWork, participant_id: str) -> ParticipantDetai
                        for e in uow.session.scalars(select(Enrolment).where(
                            Enrolment.participant_id == participant_id,
                            Enrolment.deleted.is_(False)).order_by(Enrolment.start_date)))
+    claims = tuple(c for c in list_claims(uow, search=row.kpj, limit=200) if c.kpj == row.kpj)
     return ParticipantDetail(row, heirs, enrolments, participant_history(uow, participant_id),
-                             _contributions_section(uow, row), _claims_section(uow, row))
+                             tuple(list_payments(uow, participant_id=row.id)), claims)

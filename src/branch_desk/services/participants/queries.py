@@ -105,7 +105,8 @@ def _fetch(uow: UnitOfWork, stmt: Select[Any], offset: int, limit: int) -> list[
     return list(uow.session.execute(stmt.offset(offset).limit(limit)).all())
 
 
-def _word_condition(uow: UnitOfWork, words: list[str], portable: bool) -> ColumnElement[bool]:
+def word_condition(uow: UnitOfWork, words: list[str], portable: bool) -> ColumnElement[bool]:
+    """Names holding every one of the folded `words` (FTS5 on SQLite unless `portable`)."""
     if not portable and uow.session.get_bind().dialect.name == "sqlite":
         match = " ".join(f'"{w}"' for w in words)  # folded words: [a-z0-9] only
         return ROWID.in_(text("SELECT rowid FROM participants_fts WHERE participants_fts "
@@ -136,7 +137,7 @@ def search_statement(uow: UnitOfWork, query: ParticipantQuery, *,
         return [_base().where(*conds).order_by(*_order(query, P.c.name_search))]
     low, high = prefix_bounds(folded)
     prefix = and_(P.c.name_search >= low, P.c.name_search < high)
-    words = _word_condition(uow, folded.split(), portable)
+    words = word_condition(uow, folded.split(), portable)
     if query.sort:
         return [_base().where(*conds, or_(prefix, words)).order_by(*_order(query, None))]
     # Natural order: names starting with the text (alphabetical), then names holding
@@ -145,7 +146,7 @@ def search_statement(uow: UnitOfWork, query: ParticipantQuery, *,
             _base().where(*conds, words, not_(prefix)).order_by(P.c.id)]
 
 
-def _fast(uow: UnitOfWork, query: ParticipantQuery) -> list[fast.Statement]:
+def sqlite_statements(uow: UnitOfWork, query: ParticipantQuery) -> list[fast.Statement]:
     """The SQLite statements of `query` (same rows and order as `search_statement`)."""
     partner_id = None
     if query.partner_code:
@@ -194,7 +195,7 @@ def _raw_page_sqlite(uow: UnitOfWork, query: ParticipantQuery, offset: int,
     # SQLAlchemy per-call overhead (which is most of a first page's time).
     driver = uow.session.connection().connection.dbapi_connection
     assert driver is not None
-    statements = _fast(uow, query)
+    statements = sqlite_statements(uow, query)
 
     def run(statement: fast.Statement, skip: int, count: int) -> list[Any]:
         sql, params = statement

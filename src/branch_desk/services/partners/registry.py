@@ -11,6 +11,7 @@ from branch_desk.domain import regions
 from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.identifiers import validate_npwp
 from branch_desk.domain.permissions import Permission
+from branch_desk.services import clock
 from branch_desk.services.locking import check_version
 from branch_desk.services.uow import UnitOfWork
 
@@ -73,7 +74,7 @@ def _validate(data: PartnerData) -> PartnerData:
     if region is None:
         raise ValidationError(f"Kode wilayah '{data.region_code}' tidak ada dalam daftar "
                               "Kemendagri.", field="region_code")
-    npwp = validate_npwp(data.npwp) if data.npwp.strip() else ""
+    npwp = validate_npwp(data.npwp, today=clock.today()) if data.npwp.strip() else ""
     return PartnerData(code=code, name=data.name.strip(), kind=data.kind,
                        region_code=region.code, head_name=data.head_name.strip(),
                        head_title=data.head_title.strip() or HEAD_TITLES[data.kind],

@@ -1,121 +1,62 @@
-"""The hub reports as tables (titles, raw cells, display text) and their xlsx/PDF exports,
-shared by the CLI and the Wilayah report tab."""
+"""The hub reports as tables of typed cells, and their xlsx and PDF files; shared by the CLI
+and the Wilayah report tab. How the cells are shown is `domain.report_cells`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from branch_desk.domain.dates import format_date
-from branch_desk.domain.money import format_rupiah
+from branch_desk.domain.report_cells import Column, Count, HubTable
 from branch_desk.services.admin.offices import office_row
 from branch_desk.services.sync import hub_reports as hr
 from branch_desk.services.uow import UnitOfWork
 
-KINDS = ("coverage", "claims", "agreements")
-TITLES = {"coverage": "Cakupan kepesertaan per provinsi, kabupaten/kota dan kantor cabang",
-          "claims": "Klaim dan manfaat dibayar per kantor cabang dan program",
-          "agreements": "Perjanjian kerja sama dan jadwal perpanjangan se-wilayah"}
-STATUS = {"aktif": "Aktif", "diperpanjang": "Diperpanjang", "berakhir": "Berakhir",
-          "dibatalkan": "Dibatalkan"}
-
-
-@dataclass(frozen=True)
-class Column:
-    title: str
-    kind: str = "text"  # text | int | money | date
-    width: int = 14
-
-
-@dataclass(frozen=True)
-class HubTable:
-    kind: str
-    title: str
-    subtitle: str
-    columns: tuple[Column, ...]
-    rows: tuple[tuple[Any, ...], ...]  # raw cells (int rupiah, date)
-    total: tuple[Any, ...] | None  # raw total row, None when not summable
-    records: tuple[Any, ...]  # the service rows (for JSON)
-
-    def display(self, row: tuple[Any, ...]) -> tuple[str, ...]:
-        return tuple(_show(c, v) for c, v in zip(self.columns, row, strict=True))
-
-
-def _show(column: Column, value: Any) -> str:
-    if value is None or value == "":
-        return ""
-    if column.kind == "money":
-        return format_rupiah(int(value))
-    if column.kind == "int":
-        return f"{int(value):,}".replace(",", ".")
-    if column.kind == "date":
-        return format_date(value) if isinstance(value, date) else str(value)
-    return str(value)
-
 
 def coverage_table(uow: UnitOfWork, *, office: str | None = None) -> HubTable:
+    """Participants per province, regency and branch office."""
     rows = hr.hub_coverage(uow, office=office)
-    cols = (Column("Provinsi", width=22), Column("Kabupaten/Kota", width=26),
-            Column("Kantor", width=8), Column("Nama kantor", width=28),
-            Column("Peserta", "int", 11), Column("Aktif", "int", 11))
-    cells = tuple((f"{r.province_code} {r.province_name}", f"{r.regency_code} {r.regency_name}",
+    cols = (Column("province", "coded"), Column("regency", "coded"), Column("office"),
+            Column("office_name"), Column("participants", "int"), Column("active", "int"))
+    cells = tuple(((r.province_code, r.province_name), (r.regency_code, r.regency_name),
                    r.office, r.office_name, r.participants, r.active) for r in rows)
-    total = ("Jumlah", "", "", f"{len({r.office for r in rows})} kantor",
+    offices = tuple(sorted({r.office for r in rows}))
+    total = (None, None, None, Count(len(offices), "offices"),
              sum(r.participants for r in rows), sum(r.active for r in rows))
-    return HubTable("coverage", TITLES["coverage"], _offices_note(rows), cols, cells, total,
-                    tuple(rows))
+    return HubTable("coverage", cols, cells, total, tuple(rows), offices=offices)
 
 
 def claims_table(uow: UnitOfWork, *, year: int | None = None) -> HubTable:
+    """Claims and benefits paid per branch office and programme (of `year`, or all)."""
     rows = hr.hub_claims(uow, year=year)
-    cols = (Column("Kantor", width=8), Column("Nama kantor", width=28),
-            Column("Program", width=10), Column("Klaim", "int", 9), Column("Diproses", "int", 9),
-            Column("Dibayar", "int", 9), Column("Ditolak", "int", 9),
-            Column("Manfaat dibayar", "money", 20))
+    cols = (Column("office"), Column("office_name"), Column("program"),
+            Column("claims", "int"), Column("open", "int"), Column("paid", "int"),
+            Column("rejected", "int"), Column("paid_amount", "money"))
     cells = tuple((r.office, r.office_name, r.program, r.claims, r.open, r.paid, r.rejected,
                    r.paid_amount) for r in rows)
-    total = ("Jumlah", f"{len({r.office for r in rows})} kantor", "",
+    total = (None, Count(len({r.office for r in rows}), "offices"), None,
              *(sum(r[i] for r in cells) for i in range(3, 8)))
-    subtitle = f"Klaim diajukan tahun {year}" if year else "Semua klaim"
-    return HubTable("claims", TITLES["claims"], subtitle, cols, cells, total, tuple(rows))
+    return HubTable("claims", cols, cells, total, tuple(rows), year=year)
 
 
 def agreements_table(uow: UnitOfWork, *, as_of: date, within_days: int = 90,
                      due_only: bool = False) -> HubTable:
+    """The region's agreements on `as_of`, with those to renew within `within_days`."""
     rows = hr.hub_agreements(uow, as_of=as_of, within_days=within_days, due_only=due_only)
-    cols = (Column("Kantor", width=8), Column("Nomor", width=24), Column("Mitra", width=30),
-            Column("Mulai", "date", 16), Column("Berakhir", "date", 16),
-            Column("Status", width=13), Column("Pekerja", "int", 10),
-            Column("Anggaran", "money", 20), Column("Perpanjangan", width=22))
-    cells = tuple((r.office, r.number, r.partner_name, r.start_date, r.end_date,
-                   STATUS.get(r.status, r.status), r.workers, r.budget, _renewal(r))
-                  for r in rows)
-    total = ("Jumlah", f"{len(rows)} perjanjian", "", "", "", "",
+    cols = (Column("office"), Column("number"), Column("partner_name"),
+            Column("start_date", "date"), Column("end_date", "date"), Column("status", "status"),
+            Column("workers", "int"), Column("budget", "money"), Column("renewal", "renewal"))
+    cells = tuple((r.office, r.number, r.partner_name, r.start_date, r.end_date, r.status,
+                   r.workers, r.budget, r.days_left if r.renewal_due else None) for r in rows)
+    total = (None, Count(len(rows), "agreements"), None, None, None, None,
              sum(r.workers for r in rows), sum(r.budget for r in rows),
-             f"{sum(r.renewal_due for r in rows)} perlu diperpanjang")
-    subtitle = (f"Per {format_date(as_of)}; perlu diperpanjang = aktif dan berakhir dalam "
-                f"{within_days} hari")
-    return HubTable("agreements", TITLES["agreements"], subtitle, cols, cells, total,
-                    tuple(rows))
-
-
-def _renewal(r: hr.HubAgreementRow) -> str:
-    if not r.renewal_due:
-        return ""
-    if r.days_left < 0:
-        return f"LEWAT {-r.days_left} hari"
-    return f"PERLU, {r.days_left} hari lagi"
-
-
-def _offices_note(rows: list[hr.HubCoverageRow]) -> str:
-    offices = sorted({r.office for r in rows})
-    return "Kantor: " + (", ".join(offices) if offices else "(belum ada data)")
+             Count(sum(r.renewal_due for r in rows), "renewals_due"))
+    return HubTable("agreements", cols, cells, total, tuple(rows), as_of=as_of,
+                    within_days=within_days)
 
 
 def table(uow: UnitOfWork, kind: str, *, as_of: date, year: int | None = None,
           within_days: int = 90) -> HubTable:
+    """The report `kind`: coverage, claims or agreements."""
     if kind == "coverage":
         return coverage_table(uow)
     if kind == "claims":

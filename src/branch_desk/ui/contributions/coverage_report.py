@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branch_desk.domain.coverage import format_percentage
 from branch_desk.domain.dates import format_date
 from branch_desk.services import clock
 from branch_desk.services.contributions.coverage_figures import (
@@ -108,14 +109,15 @@ class CoverageTab(QWidget):
             return
         self.summary = summary
         target = (self.tr(" dari target {0} ({1})").format(_num(summary.target),
-                                                            summary.percentage_text)
+                                                            format_percentage(summary.percentage))
                   if summary.target else self.tr(" (target belum diisi)"))
         self.headline.setText(self.tr("{0}, {1}: {2} pekerja tercakup").format(
             summary.region_name, format_date(summary.as_of), _num(summary.covered)) + target)
         for widget, figures in ((self.areas, summary.areas), (self.segments, summary.segments),
                                 (self.partners, summary.partners)):
-            fill_table(widget, [(f.code, f.name, _num(f.target), _num(f.covered), f.percentage_text)
-                          for f in figures], right=(2, 3, 4))
+            fill_table(widget, [(f.code, f.name, _num(f.target), _num(f.covered),
+                                 format_percentage(f.percentage))
+                                for f in figures], right=(2, 3, 4))
         self.chart.set_data(list(summary.trend), summary.target)
 
     def _ask_path(self, suggested: str, kind: str) -> Path | None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branch_desk.domain.coverage import format_percentage
 from branch_desk.services.dashboard import DashboardFigures, dashboard_figures
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.widgets.formatting import fmt_date_full, fmt_money
@@ -103,7 +104,8 @@ class DashboardPage(QWidget):
         self.tiles["participants"].set(_number(f.participants))
         self.tiles["covered"].set(_number(f.covered))
         self.tiles["coverage"].set(
-            f.coverage_text, self.tr("Cakupan terhadap target {0}: {1} dari {2} pekerja").format(
+            format_percentage(f.percentage),
+            self.tr("Cakupan terhadap target {0}: {1} dari {2} pekerja").format(
                 f.as_of.year, _number(f.covered), _number(f.target)))
         self.tiles["pending"].set(_number(f.claims_pending))
         self.tiles["paid"].set(_number(f.claims_paid_this_year))
@@ -111,7 +113,7 @@ class DashboardPage(QWidget):
         self.regions.setRowCount(len(f.regions))
         for row, area in enumerate(f.regions):
             cells = (area.name, _number(area.covered), _number(area.target),
-                     area.percentage_text)
+                     format_percentage(area.percentage))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column:

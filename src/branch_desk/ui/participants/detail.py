@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branch_desk.domain.coverage import month_label
 from branch_desk.domain.dates import format_date, format_datetime
 from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.permissions import Permission
 from branch_desk.domain.programs import FundingSource, Segment
-from branch_desk.services.participants.detail import ParticipantDetail, Section, participant_detail
+from branch_desk.services.participants.detail import ParticipantDetail, participant_detail
 from branch_desk.services.participants.registry import deactivate_participant, reveal_nik
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.operations import WriteOp
@@ -117,8 +118,19 @@ class ParticipantDetailDialog(QDialog):
             (self.tr("Nama"), self.tr("Hubungan"), self.tr("NIK"), self.tr("No. HP")),
             [(h.name, h.relationship, h.nik_masked or "—", h.phone or "—") for h in d.heirs],
             "heirs"), self.tr("Ahli waris"))
-        self.tabs.addTab(self._section(d.contributions, "contributions"), d.contributions.title)
-        self.tabs.addTab(self._section(d.claims, "claims"), d.claims.title)
+        self.tabs.addTab(self._section(
+            (self.tr("Nomor"), self.tr("Jenis"), self.tr("Bulan"), self.tr("Jumlah"),
+             self.tr("Dibayar"), self.tr("Oleh")),
+            [(p.number, p.kind, f"{month_label(p.first_month)} – {month_label(p.last_month)}",
+              format_rupiah(p.amount), p.paid_on.strftime("%d-%m-%Y"), p.payer)
+             for p in d.payments], "contributions", self.tr("Belum ada pembayaran iuran.")),
+            self.tr("Riwayat iuran"))
+        self.tabs.addTab(self._section(
+            (self.tr("Nomor"), self.tr("Jenis"), self.tr("Tanggal kejadian"), self.tr("Status"),
+             self.tr("Jumlah")),
+            [(c.number, c.claim_type, c.event_date.strftime("%d-%m-%Y"), c.status_label,
+              format_rupiah(c.total_amount)) for c in d.claims], "claims",
+            self.tr("Belum ada klaim.")), self.tr("Klaim"))
         self.tabs.addTab(_table(
             (self.tr("Waktu"), self.tr("Oleh"), self.tr("Kejadian"), self.tr("Rincian")),
             [(format_datetime(h.at), h.username, h.what,
@@ -126,14 +138,16 @@ class ParticipantDetailDialog(QDialog):
                         for f, b, a in h.changes) or h.note) for h in d.history],
             "history"), self.tr("Riwayat"))
 
-    def _section(self, section: Section, name: str) -> QWidget:
-        if not section.available or not section.rows:
-            label = QLabel(section.note or self.tr("Tidak ada data."), objectName=f"{name}_empty")
+    def _section(self, columns: tuple[str, ...], rows: list[tuple[str, ...]], name: str,
+                 empty: str) -> QWidget:
+        """A table of `rows`, or the note `empty` when there are none."""
+        if not rows:
+            label = QLabel(empty, objectName=f"{name}_empty")
             label.setWordWrap(True)
             holder = QWidget(objectName=name)
             QVBoxLayout(holder).addWidget(label)
             return holder
-        return _table(section.columns, list(section.rows), name)
+        return _table(columns, rows, name)
 
     def reveal(self) -> None:
         """Show the full NIK (the service records who saw it)."""

@@ -211,7 +211,7 @@ class ParticipantForm(GuardedDialog):
             self.nik_info.setStyleSheet("color: #5F6B7A")
             return
         try:
-            decoded = parse_nik(digits)
+            decoded = parse_nik(digits, today=clock.today())
         except NikError as exc:
             self.nik_info.setText(exc.message)
             self.nik_info.setStyleSheet("color: #B3261E")

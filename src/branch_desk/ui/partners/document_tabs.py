@@ -36,7 +36,7 @@ from branch_desk.services.partners.registry import list_partners
 from branch_desk.services.partners.verification import verify
 from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.partners.documents import preview_document
-from branch_desk.ui.partners.forms import AgreementDialog, _date_edit, from_qdate
+from branch_desk.ui.partners.forms import AgreementDialog, date_edit, from_qdate
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.shell.operations import BackgroundWriteOp
@@ -133,8 +133,8 @@ class CertificatesTab(QWidget):
         day = today or date.today()
         self.partners = QListWidget()
         self.partners.setObjectName("certificate_partners")
-        self.as_of = _date_edit("certificate_as_of", day)
-        self.issued_on = _date_edit("certificate_date", day)
+        self.as_of = date_edit("certificate_as_of", day)
+        self.issued_on = date_edit("certificate_date", day)
         self.place = QLineEdit()
         self.place.setObjectName("certificate_place")
         self.signer = QLineEdit(ctx.office.head_name)

@@ -68,7 +68,8 @@ def from_qdate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-def _date_edit(name: str, value: date) -> QDateEdit:
+def date_edit(name: str, value: date) -> QDateEdit:
+    """A dd/MM/yyyy date field with a calendar, named `name`, showing `value`."""
     edit = QDateEdit(to_qdate(value))
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
@@ -225,7 +226,7 @@ class AgreementDialog(_Form):
         parties.addRow(self.tr("Nomor PKS &mitra"), self.line("partner_number"))
         parties.addRow(self.tr("&Perihal"), self.line("subject", renews.subject if renews
                                                        else ""))
-        self.signed_on = _date_edit("signed_on", day)
+        self.signed_on = date_edit("signed_on", day)
         self.fields["signed_on"] = self.signed_on
         parties.addRow(self.tr("&Tanggal tanda tangan"), self.signed_on)
         parties.addRow(self.tr("Tem&pat"), self.line("place", renews.place if renews else ""))
@@ -272,8 +273,8 @@ class AgreementDialog(_Form):
         budget.setPlaceholderText("Rp0")
         terms.addRow(self.tr("&Anggaran APBD"), budget)
         start = renews.end_date + timedelta(days=1) if renews else day
-        self.start = _date_edit("start_date", start)
-        self.end = _date_edit("end_date", add_years(start, 1) - timedelta(days=1))
+        self.start = date_edit("start_date", start)
+        self.end = date_edit("end_date", add_years(start, 1) - timedelta(days=1))
         self.fields["start_date"], self.fields["end_date"] = self.start, self.end
         terms.addRow(self.tr("&Mulai berlaku"), self.start)
         terms.addRow(self.tr("&Berakhir"), self.end)

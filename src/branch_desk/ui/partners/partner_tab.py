@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,6 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branch_desk.domain.dates import format_date
+from branch_desk.domain.money import format_rupiah
+from branch_desk.services.partners.agreements import STATUS_LABELS
 from branch_desk.services.partners.overview import PartnerOverview, partner_overview
 from branch_desk.services.partners.registry import list_partners
 from branch_desk.ui.partners.forms import PartnerDialog, kind_label
@@ -20,9 +25,59 @@ from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.widgets.table_model import RowsModel, make_table, selected_key
 
+# A tab of the overview: object name, title, column titles, rows of text, rows in all.
+Section = tuple[str, str, tuple[str, ...], list[tuple[str, ...]], int]
+
+
+def _medium(day: date) -> str:
+    return format_date(day, "medium")
+
+
+def _thousands(count: int) -> str:
+    return f"{count:,}".replace(",", ".")
+
+
+def _sections(o: PartnerOverview) -> tuple[Section, ...]:
+    """The overview's tabs, in order."""
+    return (
+        ("peserta", QT_TRANSLATE_NOOP("PartnerOverviewWidget", "Peserta"),
+         (QT_TRANSLATE_NOOP("columns", "KPJ"), QT_TRANSLATE_NOOP("columns", "Nama"),
+          QT_TRANSLATE_NOOP("columns", "Segmen"), QT_TRANSLATE_NOOP("columns", "Sumber dana"),
+          QT_TRANSLATE_NOOP("columns", "TMT"), QT_TRANSLATE_NOOP("columns", "Status")),
+         [(p.kpj, p.name, p.segment, p.funding_source, _medium(p.tmt), p.status)
+          for p in o.participants], o.participants_total),
+        ("perjanjian", QT_TRANSLATE_NOOP("PartnerOverviewWidget", "Perjanjian kerja sama"),
+         (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Nomor mitra"),
+          QT_TRANSLATE_NOOP("columns", "Ditandatangani"),
+          QT_TRANSLATE_NOOP("columns", "Berlaku s.d."), QT_TRANSLATE_NOOP("columns", "Pekerja"),
+          QT_TRANSLATE_NOOP("columns", "Anggaran"), QT_TRANSLATE_NOOP("columns", "Status")),
+         [(a.number, a.partner_number, _medium(a.signed_on), _medium(a.end_date),
+           _thousands(a.workers), format_rupiah(a.budget), STATUS_LABELS.get(a.status, a.status))
+          for a in o.agreements], len(o.agreements)),
+        ("tagihan", QT_TRANSLATE_NOOP("PartnerOverviewWidget", "Tagihan"),
+         (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Bulan pertama"),
+          QT_TRANSLATE_NOOP("columns", "Bulan"), QT_TRANSLATE_NOOP("columns", "Pekerja"),
+          QT_TRANSLATE_NOOP("columns", "Jumlah"), QT_TRANSLATE_NOOP("columns", "Status")),
+         [(b.number, _medium(b.first_month), str(b.months), str(b.workers),
+           format_rupiah(b.total), b.status) for b in o.bills], o.bills_total),
+        ("klaim", QT_TRANSLATE_NOOP("PartnerOverviewWidget", "Klaim"),
+         (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Jenis"),
+          QT_TRANSLATE_NOOP("columns", "Peserta"), QT_TRANSLATE_NOOP("columns", "Diajukan"),
+          QT_TRANSLATE_NOOP("columns", "Status"), QT_TRANSLATE_NOOP("columns", "Jumlah")),
+         [(c.number, c.claim_type, c.participant_name, _medium(c.filed_on), c.status,
+           format_rupiah(c.total_amount)) for c in o.claims], o.claims_total),
+        ("piagam", QT_TRANSLATE_NOOP("PartnerOverviewWidget", "Piagam penghargaan"),
+         (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Tanggal"),
+          QT_TRANSLATE_NOOP("columns", "Per tanggal"), QT_TRANSLATE_NOOP("columns", "Pekerja"),
+          QT_TRANSLATE_NOOP("columns", "Manfaat dibayar")),
+         [(c.number, _medium(c.issued_on), _medium(c.as_of), _thousands(c.workers),
+           format_rupiah(c.benefits_paid)) for c in o.certificates], len(o.certificates)),
+    )
+
 
 class PartnerOverviewWidget(QWidget):
-    """One tab per section (participants, agreements, bills, claims, certificates)."""
+    """One tab per section (participants, agreements, bills, claims, certificates);
+    `models` and `notes` by the section's (untranslated) title."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -47,22 +102,19 @@ class PartnerOverviewWidget(QWidget):
             + (f" · NPWP {p.npwp}" if p.npwp else ""))
         current = self.tabs.currentIndex()
         self.tabs.clear()
-        for section in overview.sections:
+        for name, title, columns, rows, total in _sections(overview):
             page = QWidget()
-            model = RowsModel(section.columns, section.rows)
-            view = make_table(model, f"overview_{section.title.split()[0].lower()}")
-            note = QLabel(section.note if not section.available else self.tr(
-                "{0} baris{1}").format(section.total, self.tr(" (ditampilkan {0})").format(
-                    len(section.rows)) if len(section.rows) < section.total else ""))
-            note.setObjectName(f"note_{section.title.split()[0].lower()}")
+            model = RowsModel(columns, rows)
+            view = make_table(model, f"overview_{name}")
+            note = QLabel(self.tr("{0} baris{1}").format(total, self.tr(
+                " (ditampilkan {0})").format(len(rows)) if len(rows) < total else ""))
+            note.setObjectName(f"note_{name}")
             box = QVBoxLayout(page)
             box.addWidget(view, 1)
             box.addWidget(note)
-            self.models[section.title] = model
-            self.notes[section.title] = note
-            label = section.title if section.available else self.tr("{0} (belum tersedia)").format(
-                section.title)
-            self.tabs.addTab(page, f"{label} · {section.total}")
+            self.models[title] = model
+            self.notes[title] = note
+            self.tabs.addTab(page, f"{self.tr(title)} · {total}")
         self.tabs.setCurrentIndex(max(0, current))
 
 

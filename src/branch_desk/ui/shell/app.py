@@ -6,9 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from branch_desk.config import setup_logging
-from branch_desk.services.admin.offices import office_row
+from branch_desk.services.admin.offices import office_of
 from branch_desk.services.database import is_set_up
-from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.shell.errors import install_excepthook, show_error
 from branch_desk.ui.shell.first_start import FirstStartDialog
 from branch_desk.ui.shell.login import LoginDialog
@@ -32,8 +31,7 @@ def run(target: str | None, *, offer_demo: bool = False) -> int:
     except Exception as exc:  # shown, logged, then the program ends cleanly
         show_error(None, exc)
         return 1
-    with UnitOfWork(db) as uow:
-        office_name = office_row(uow).name
+    office_name = office_of(db).name
     while True:
         login = LoginDialog(db, office_name)
         if not login.exec() or login.actor is None:

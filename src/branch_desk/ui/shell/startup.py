@@ -13,9 +13,8 @@ from branch_desk.domain.actor import Actor
 from branch_desk.domain.resources_path import resource_path
 from branch_desk.services import clock
 from branch_desk.services.admin.backups import daily_backup
-from branch_desk.services.admin.offices import office_row
+from branch_desk.services.admin.offices import office_of
 from branch_desk.services.database import Database, is_set_up, open_database, upgrade_schema
-from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.i18n import install_language
 from branch_desk.ui.shell.main_window import MainWindow
@@ -50,7 +49,5 @@ def prepare_database(target: str | None) -> Database:
 
 def open_main_window(db: Database, actor: Actor, *, runner: Runner | None = None) -> MainWindow:
     """The main window for `actor`, logged in to the office of `db`."""
-    with UnitOfWork(db) as uow:
-        office = office_row(uow)
-    ctx = AppContext(db=db, actor=actor, office=office, runner=runner or Runner())
+    ctx = AppContext(db=db, actor=actor, office=office_of(db), runner=runner or Runner())
     return MainWindow(ctx)

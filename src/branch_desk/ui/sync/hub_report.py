@@ -67,7 +67,7 @@ class HubReport(QWidget):
         self.table = table
         rows = [table.display(r) for r in table.rows]
         if table.total is not None and rows:
-            rows.append(table.display(table.total))
+            rows.append(table.display_total())
         # Each report has its own columns: a new model, set in one step.
         old = self.model
         self.model = RowsModel(tuple(c.title for c in table.columns), rows)
