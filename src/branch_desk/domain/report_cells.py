@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from branch_desk.domain.agreements import STATUS_LABELS
 from branch_desk.domain.dates import format_date
 from branch_desk.domain.money import format_rupiah
 
@@ -39,8 +40,6 @@ COLUMNS: dict[str, tuple[str, int]] = {
     "end_date": ("Berakhir", 16), "status": ("Status", 13), "workers": ("Pekerja", 10),
     "budget": ("Anggaran", 20), "renewal": ("Perpanjangan", 22),
 }
-AGREEMENT_STATUS = {"aktif": "Aktif", "diperpanjang": "Diperpanjang", "berakhir": "Berakhir",
-                    "dibatalkan": "Dibatalkan"}
 COUNTED = {"offices": "kantor", "agreements": "perjanjian",
            "renewals_due": "perlu diperpanjang"}
 TOTAL_LABEL = "Jumlah"
@@ -138,7 +137,7 @@ def show(kind: str, value: Any) -> str:
         code, name = value
         return f"{code} {name}"
     if kind == "status":
-        return AGREEMENT_STATUS.get(value, value)
+        return STATUS_LABELS.get(value, value)
     if kind == "renewal":
         return f"LEWAT {-value} hari" if value < 0 else f"PERLU, {value} hari lagi"
     return str(value)

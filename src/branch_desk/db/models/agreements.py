@@ -9,8 +9,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from branch_desk.db.base import Base, Synced, UUIDStr
 
-AGREEMENT_STATUSES = ("aktif", "diperpanjang", "berakhir", "dibatalkan")
-
 
 class Agreement(Synced, Base):
     """A perjanjian kerja sama with a partner, numbered by both parties.

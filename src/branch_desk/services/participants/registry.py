@@ -1,4 +1,5 @@
-"""Participant registry: registering, editing, deactivating and finding participants.
+"""Participant registry: registering, editing, deactivating and finding participants, and
+the duplicate rules at registration (the same NIK is refused, a likely duplicate is shown).
 
 Public entry points other areas call: `register_participant`, `find_participant`,
 `update_participant`, `deactivate_participant`, `reveal_nik`; the rules they apply are
@@ -17,7 +18,8 @@ from branch_desk.db import numbering, recording
 from branch_desk.db.models.participants import Enrolment, Heir, Participant
 from branch_desk.db.models.partners import Partner
 from branch_desk.domain import regions, registration
-from branch_desk.domain.errors import NotFound, ValidationError
+from branch_desk.domain.duplicates import PersonKey, likely_duplicate_reason
+from branch_desk.domain.errors import DuplicateError, NotFound, ValidationError
 from branch_desk.domain.identifiers import format_kpj, office_number_from_code
 from branch_desk.domain.nik import mask_nik
 from branch_desk.domain.occupations import match_occupation
@@ -25,12 +27,8 @@ from branch_desk.domain.permissions import Permission
 from branch_desk.domain.text import clean_name, clean_number, fold
 from branch_desk.services import clock
 from branch_desk.services.locking import check_version
-from branch_desk.services.participants.duplicates import (
-    find_likely_duplicates,
-    participant_by_nik,
-    refuse_same_nik,
-)
 from branch_desk.services.participants.rows import (
+    DuplicateCandidate,
     HeirData,
     LikelyDuplicateError,
     ParticipantData,
@@ -96,9 +94,9 @@ def register_participant(uow: UnitOfWork, *, data: ParticipantData,
     actor.require(Permission.REGISTER_PARTICIPANTS)
     today = today or clock.today()
     values = _values(uow, data, today=today, allow_nik_mismatch=allow_nik_mismatch)
-    refuse_same_nik(uow, str(values["nik"]))
+    _refuse_same_nik(uow, str(values["nik"]))
     if not allow_likely_duplicate:
-        candidates = find_likely_duplicates(uow, name=str(values["name"]),
+        candidates = _likely_duplicates(uow, name=str(values["name"]),
                                             birth_date=values["birth_date"],  # type: ignore[arg-type]
                                             village_code=str(values["village_code"]))
         if candidates:
@@ -152,7 +150,7 @@ def update_participant(uow: UnitOfWork, *, participant_id: str, data: Participan
     participant = _load(uow, participant_id)
     check_version(participant, expected_version, "peserta")
     values = _values(uow, data, today=today, allow_nik_mismatch=allow_nik_mismatch)
-    refuse_same_nik(uow, str(values["nik"]), except_id=participant.id)
+    _refuse_same_nik(uow, str(values["nik"]), except_id=participant.id)
     for key, value in values.items():
         if getattr(participant, key) != value:
             setattr(participant, key, value)
@@ -239,7 +237,7 @@ def _lookup(uow: UnitOfWork, nik_or_kpj: str) -> Participant:
     if found is not None and found.deleted:
         found = None
     elif found is None and len(key) == 16 and key.isdigit():
-        found = participant_by_nik(uow, key)
+        found = _by_nik(uow, key)
     elif found is None and len(key) == 11 and key.isdigit():
         found = uow.session.scalar(select(Participant).where(
             Participant.kpj == key, Participant.deleted.is_(False)))
@@ -267,3 +265,51 @@ def reveal_nik(uow: UnitOfWork, participant_id: str) -> str:
     recording.record_event(uow.session, actor, "view_nik", table="participants",
                            row_id=participant.id, note=f"KPJ {participant.kpj}")
     return participant.nik
+
+
+# --- duplicates: the same NIK is refused, a likely duplicate is shown --------------------------
+
+
+def _by_nik(uow: UnitOfWork, nik: str) -> Participant | None:
+    """The live participant holding `nik` (the oldest, should a sync have made two)."""
+    return uow.session.scalars(select(Participant).where(
+        Participant.nik == nik, Participant.deleted.is_(False)).order_by(
+        Participant.created_at).limit(1)).first()
+
+
+def _refuse_same_nik(uow: UnitOfWork, nik: str, *, except_id: str | None = None) -> None:
+    existing = _by_nik(uow, nik)
+    if existing is not None and existing.id != except_id:
+        raise DuplicateError(
+            f"NIK {mask_nik(nik)} sudah terdaftar atas nama {existing.name} (KPJ {existing.kpj}). "
+            "Buka data peserta tersebut; NIK yang sama tidak dapat didaftarkan dua kali.",
+            existing_id=existing.id, field="nik")
+
+
+def _likely_duplicates(uow: UnitOfWork, *, name: str, birth_date: date | None,
+                           village_code: str, except_id: str | None = None,
+                           limit: int = 10) -> tuple[DuplicateCandidate, ...]:
+    """Existing participants that are probably this person (domain.duplicates rules)."""
+    new = PersonKey(name, birth_date, village_code)
+    cols = (Participant.id, Participant.kpj, Participant.name, Participant.birth_date,
+            Participant.village_code, Participant.nik)
+    live = Participant.deleted.is_(False)
+    rows = []
+    if birth_date is not None:
+        rows += uow.session.execute(select(*cols).where(
+            live, Participant.birth_date == birth_date)).all()
+    if village_code:
+        rows += uow.session.execute(select(*cols).where(
+            live, Participant.village_code == village_code)).all()
+    found: dict[str, DuplicateCandidate] = {}
+    for pid, kpj, pname, born, village, nik in rows:
+        if pid == except_id or pid in found:
+            continue
+        reason = likely_duplicate_reason(new, PersonKey(pname, born, village))
+        if reason:
+            region = regions.region(village)
+            found[pid] = DuplicateCandidate(pid, kpj, pname, born, region.name if region else "",
+                                            mask_nik(nik), reason)
+        if len(found) >= limit:
+            break
+    return tuple(found.values())

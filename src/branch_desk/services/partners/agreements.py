@@ -10,11 +10,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from branch_desk.db import numbering
-from branch_desk.db.models.agreements import AGREEMENT_STATUSES, Agreement
+from branch_desk.db.models.agreements import Agreement
 from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.partners import Partner
 from branch_desk.db.offices import own_office
 from branch_desk.domain import regions
+from branch_desk.domain.agreements import STATUSES
 from branch_desk.domain.errors import InvalidTransition, NotFound, ValidationError
 from branch_desk.domain.identifiers import format_document_number
 from branch_desk.domain.permissions import Permission
@@ -35,8 +36,6 @@ GROUPS: dict[str, str] = {
     "rt_rw": "ketua RT/RW",
     "bpd": "anggota Badan Permusyawaratan Desa (BPD)",
 }
-STATUS_LABELS = {"aktif": "Aktif", "diperpanjang": "Diperpanjang", "berakhir": "Berakhir",
-                 "dibatalkan": "Dibatalkan"}
 
 
 @dataclass(frozen=True)
@@ -298,7 +297,7 @@ def list_agreements(uow: UnitOfWork, *, partner_code: str | None = None,
     if partner_code:
         stmt = stmt.where(Agreement.partner_id == partner_by_code(uow, partner_code).id)
     if status:
-        if status not in AGREEMENT_STATUSES:
+        if status not in STATUSES:
             raise ValidationError(f"Status '{status}' tidak dikenal.", field="status")
         stmt = stmt.where(Agreement.status == status)
     return [_row(uow.session, a, p) for a, p in uow.session.execute(stmt)]

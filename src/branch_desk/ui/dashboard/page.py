@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from branch_desk.domain.coverage import format_percentage
+from branch_desk.services import clock
 from branch_desk.services.dashboard import DashboardFigures, dashboard_figures
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.widgets.formatting import fmt_date_full, fmt_money
@@ -93,7 +94,7 @@ class DashboardPage(QWidget):
         QTimer.singleShot(0, self.reload)
 
     def reload(self) -> None:
-        as_of = self.today or date.today()
+        as_of = self.today or clock.today()
         with self.ctx.reading() as uow:
             figures = dashboard_figures(uow, as_of=as_of)
         self.show_figures(figures)

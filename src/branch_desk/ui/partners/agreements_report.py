@@ -7,9 +7,11 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from branch_desk.domain.agreements import STATUS_LABELS
 from branch_desk.domain.dates import format_date
 from branch_desk.domain.money import format_rupiah
-from branch_desk.services.partners.agreements import STATUS_LABELS, agreements_due, list_agreements
+from branch_desk.services import clock
+from branch_desk.services.partners.agreements import agreements_due, list_agreements
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.widgets.table_model import RowsModel, make_table
 
@@ -45,7 +47,7 @@ class AgreementsReport(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        as_of = self.today or date.today()
+        as_of = self.today or clock.today()
         with self.ctx.reading() as uow:
             due = agreements_due(uow, as_of=as_of, within_days=self.within.value())
             rest = [r for r in list_agreements(uow) if r.number not in {d.number for d in due}]

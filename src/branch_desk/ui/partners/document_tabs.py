@@ -17,15 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branch_desk.domain.agreements import STATUS_LABELS
 from branch_desk.domain.dates import format_date
 from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.permissions import Permission
+from branch_desk.services import clock
 from branch_desk.services.partners.agreement_document import agreement_pdf
-from branch_desk.services.partners.agreements import (
-    STATUS_LABELS,
-    get_agreement,
-    list_agreements,
-)
+from branch_desk.services.partners.agreements import get_agreement, list_agreements
 from branch_desk.services.partners.certificates import (
     certificates_pdf,
     get_certificate,
@@ -81,7 +79,7 @@ class AgreementsTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        as_of = self.today or date.today()
+        as_of = self.today or clock.today()
         with self.ctx.reading() as uow:
             rows = list_agreements(uow)
         self.model.set_rows([
@@ -130,7 +128,7 @@ class CertificatesTab(QWidget):
     def __init__(self, ctx: AppContext, *, today: date | None = None) -> None:
         super().__init__()
         self.ctx = ctx
-        day = today or date.today()
+        day = today or clock.today()
         self.partners = QListWidget()
         self.partners.setObjectName("certificate_partners")
         self.as_of = date_edit("certificate_as_of", day)

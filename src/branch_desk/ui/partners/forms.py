@@ -26,6 +26,7 @@ from branch_desk.domain import regions
 from branch_desk.domain.errors import DomainError, ValidationError
 from branch_desk.domain.money import format_rupiah, parse_rupiah
 from branch_desk.domain.programs import Program
+from branch_desk.services import clock
 from branch_desk.services.partners.agreements import (
     GROUPS,
     AgreementData,
@@ -208,7 +209,7 @@ class AgreementDialog(_Form):
         self.setObjectName("agreement_dialog")
         self.ctx, self.renews = ctx, renews
         self.saved: AgreementRow | None = None
-        day = today or date.today()
+        day = today or clock.today()
         with ctx.reading() as uow:
             partners = list_partners(uow)
         partner = QComboBox()

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branch_desk.domain.agreements import STATUS_LABELS
 from branch_desk.domain.dates import format_date
 from branch_desk.domain.money import format_rupiah
-from branch_desk.services.partners.agreements import STATUS_LABELS
 from branch_desk.services.partners.overview import PartnerOverview, partner_overview
 from branch_desk.services.partners.registry import list_partners
 from branch_desk.ui.partners.forms import PartnerDialog, kind_label

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branch_desk.services import clock
 from branch_desk.services.sync import hub_tables
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.widgets.table_model import RowsModel, make_table
@@ -59,7 +60,7 @@ class HubReport(QWidget):
 
     def _table(self, uow: object) -> hub_tables.HubTable:
         return hub_tables.table(uow, self.kind.currentData(),  # type: ignore[arg-type]
-                                as_of=self.today or date.today())
+                                as_of=self.today or clock.today())
 
     def reload(self) -> None:
         with self.ctx.reading() as uow:
