@@ -13,6 +13,7 @@ from branch_desk.db.models.core import AuditEntry
 from branch_desk.db.models.participants import Enrolment, Participant
 from branch_desk.domain.errors import DuplicateError, NotFound, PermissionDenied, ValidationError
 from branch_desk.domain.identifiers import validate_kpj
+from branch_desk.domain.participant_history import labelled_changes, summary
 from branch_desk.services.participants.detail import participant_detail
 from branch_desk.services.participants.registry import (
     deactivate_participant,
@@ -147,13 +148,13 @@ def test_edit_and_deactivation_are_kept_in_history(office):
         detail = participant_detail(uow, row.id)
     assert all(e.end_date is not None for e in detail.enrolments)
     assert [e.program for e in detail.enrolments if e.start_date == date(2025, 6, 20)] == ["JHT"]
-    whats = [h.what for h in detail.history]
+    whats = [summary(h.table, h.action, h.status) for h in detail.history]
     assert whats[0] == "Data peserta dicatat" and "Peserta dinonaktifkan" in whats
-    edit = next(h for h in detail.history if h.what == "Data peserta diubah")
-    assert ("No. HP", "", "08123456") in edit.changes
-    stop = next(h for h in detail.history if h.what == "Peserta dinonaktifkan")
+    edit = detail.history[whats.index("Data peserta diubah")]
+    assert ("No. HP", "", "08123456") in labelled_changes(edit.changes)
+    stop = detail.history[whats.index("Peserta dinonaktifkan")]
     assert stop.username == "kepala" and ("Alasan status", "", "Pindah ke luar daerah") in \
-        stop.changes
+        labelled_changes(stop.changes)
     assert [h.name for h in detail.heirs] == ["Baso"]
 
 

@@ -11,25 +11,14 @@ from sqlalchemy import or_, select
 from branch_desk.db.models.core import AuditEntry
 from branch_desk.db.models.participants import Enrolment, Heir
 from branch_desk.domain.nik import mask_nik
+from branch_desk.domain.participant_history import FIELD_LABELS
 from branch_desk.services.claims.queries import ClaimListRow, list_claims
 from branch_desk.services.contributions.payments import PaymentRow, list_payments
 from branch_desk.services.participants.registry import get_participant
 from branch_desk.services.participants.rows import EnrolmentRow, HeirRow, HistoryRow, ParticipantRow
 from branch_desk.services.uow import UnitOfWork
 
-FIELD_LABELS = {
-    "nik": "NIK", "name": "Nama", "birth_date": "Tanggal lahir", "sex": "Jenis kelamin",
-    "address": "Alamat", "village_code": "Desa/kelurahan", "phone": "No. HP",
-    "occupation": "Pekerjaan", "segment": "Segmen", "funding_source": "Sumber dana",
-    "partner_id": "Mitra", "income": "Penghasilan", "tmt": "TMT", "status": "Status",
-    "status_reason": "Alasan status", "programs": "Program", "relationship": "Hubungan",
-    "bank_account": "Rekening", "program": "Program", "start_date": "Mulai",
-    "end_date": "Berakhir", "deleted": "Dihapus", "kpj": "KPJ", "registered_on": "Terdaftar",
-}
 _HIDDEN = frozenset({"name_search", "participant_id"})
-_TABLE_WHAT = {"participants": "Data peserta", "heirs": "Ahli waris", "enrolments": "Program"}
-_ACTION_WHAT = {"insert": "dicatat", "update": "diubah", "delete": "dihapus",
-                "view_nik": "NIK lengkap dilihat"}
 
 
 @dataclass(frozen=True)
@@ -42,9 +31,10 @@ class ParticipantDetail:
     claims: tuple[ClaimListRow, ...]  # newest first
 
 
-def _shown(key: str, value: Any) -> str:
+def _stored(key: str, value: Any) -> str | None:
+    """An audited value as text; a NIK stays masked."""
     if value is None:
-        return "—"
+        return None
     if key == "nik" and isinstance(value, str) and value:
         return mask_nik(value)
     return str(value)
@@ -64,19 +54,14 @@ def participant_history(uow: UnitOfWork, participant_id: str) -> tuple[HistoryRo
     for entry in uow.session.scalars(stmt):
         before, after = entry.before or {}, entry.after or {}
         changes = tuple(
-            (FIELD_LABELS.get(k, k), _shown(k, before.get(k)), _shown(k, v))
+            (k, _stored(k, before.get(k)), _stored(k, v))
             for k, v in after.items()
             if k in FIELD_LABELS and k not in _HIDDEN and (entry.action != "insert" or v))
-        what = f"{_TABLE_WHAT.get(entry.table_name, entry.table_name)} " \
-               f"{_ACTION_WHAT.get(entry.action, entry.action)}"
-        if entry.table_name == "participants" and after.get("status") == "nonaktif":
-            what = "Peserta dinonaktifkan"
-        elif entry.table_name == "participants" and after.get("status") == "aktif" \
-                and entry.action == "update":
-            what = "Peserta diaktifkan kembali"
         if entry.action == "view_nik":
             changes = ()
-        out.append(HistoryRow(entry.at, entry.username, entry.action, what, changes, entry.note))
+        status = after.get("status")
+        out.append(HistoryRow(entry.at, entry.username, entry.table_name, entry.action,
+                              status if isinstance(status, str) else None, changes, entry.note))
     return tuple(out)
 
 

@@ -100,9 +100,10 @@ class HistoryRow:
 
     at: datetime
     username: str
+    table: str  # participants | heirs | enrolments
     action: str  # insert | update | delete | view_nik | …
-    what: str  # Indonesian summary
-    changes: tuple[tuple[str, str, str], ...] = ()  # (field label, before, after)
+    status: str | None  # the participant's status after the change, when it changed
+    changes: tuple[tuple[str, str | None, str | None], ...] = ()  # (field, before, after)
     note: str = ""
 
 

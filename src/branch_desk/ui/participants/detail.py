@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from branch_desk.domain.coverage import month_label
 from branch_desk.domain.dates import format_date, format_datetime
 from branch_desk.domain.money import format_rupiah
+from branch_desk.domain.participant_history import labelled_changes, summary
 from branch_desk.domain.permissions import Permission
 from branch_desk.domain.programs import FundingSource, Segment
 from branch_desk.services.participants.detail import ParticipantDetail, participant_detail
@@ -133,9 +134,10 @@ class ParticipantDetailDialog(QDialog):
             self.tr("Belum ada klaim.")), self.tr("Klaim"))
         self.tabs.addTab(_table(
             (self.tr("Waktu"), self.tr("Oleh"), self.tr("Kejadian"), self.tr("Rincian")),
-            [(format_datetime(h.at), h.username, h.what,
+            [(format_datetime(h.at), h.username, summary(h.table, h.action, h.status),
               "; ".join(f"{f}: {b} → {a}" if b not in ("—", "") else f"{f}: {a}"
-                        for f, b, a in h.changes) or h.note) for h in d.history],
+                        for f, b, a in labelled_changes(h.changes)) or h.note)
+             for h in d.history],
             "history"), self.tr("Riwayat"))
 
     def _section(self, columns: tuple[str, ...], rows: list[tuple[str, ...]], name: str,
