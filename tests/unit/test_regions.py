@@ -16,6 +16,7 @@ from branch_desk.domain.regions import (
     district_of,
     full_name,
     normalise_code,
+    place_name,
     province_of,
     provinces,
     regency_of,
@@ -207,3 +208,10 @@ def test_search_is_fast_after_first_use() -> None:
     started = time.perf_counter()
     search_villages("Marannu")
     assert time.perf_counter() - started < 0.1
+
+
+@pytest.mark.parametrize(("code", "place"), [
+    ("73.09", "Maros"), ("73.73", "Palopo"), ("74.07", "Wakatobi"), ("76.04", "Polewali Mandar"),
+])
+def test_place_name_is_the_regency_without_its_kind(code, place):
+    assert place_name(region(code)) == place

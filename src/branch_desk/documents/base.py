@@ -31,6 +31,14 @@ class Letterhead:
     address: str = ""
     office_code: str = ""
 
+    @classmethod
+    def of_agency(cls, title: str, address: str = "", office_code: str = "") -> Letterhead:
+        """A letterhead that names the agency: "BPJS Ketenagakerjaan" is put before an
+        office's own letterhead text when that text does not name it already."""
+        if "BPJS" not in title.upper():
+            title = f"BPJS Ketenagakerjaan {title}"
+        return cls(title, address, office_code)
+
 
 def new_canvas(target: io.BytesIO | str, *, pagesize: tuple[float, float] = A4,
                title: str = "", author: str = "Branch Desk") -> Canvas:

@@ -156,6 +156,12 @@ def regency_of(code: str) -> Region | None:
     return _ancestor(code, 5)
 
 
+def place_name(region: Region) -> str:
+    """A regency or city as a letter's place names it: "Maros" for "Kabupaten Maros",
+    "Palopo" for "Kota Palopo"."""
+    return region.name.removeprefix("Kabupaten ").removeprefix("Kota ")
+
+
 def district_of(code: str) -> Region | None:
     """Kecamatan containing (or equal to) ``code``; None above kecamatan level."""
     return _ancestor(code, 8)

@@ -40,16 +40,14 @@ def _full_name(uow: UnitOfWork, username: str) -> str:
 def _sheet(uow: UnitOfWork, row: ClaimRow, kind: str, today: date) -> ClaimSheet:
     office = office_row(uow)
     region = regions.regency_of(office.region_code) if office.region_code else None
-    city = region.name.replace("Kabupaten ", "").replace("Kota ", "") if region else office.name
-    title = office.letterhead or office.name
-    if "BPJS" not in title.upper():
-        title = f"BPJS Ketenagakerjaan {title}"
+    city = regions.place_name(region) if region else office.name
     summary = {"jenis": row.claim_type, "peserta": row.participant_name, "kpj": row.kpj,
                "status": row.status, "total": row.total_amount,
                "dokumen_diterima": sum(1 for d in row.documents if d.received)}
     text = verification.issue(uow, kind=kind, number=row.number, summary=summary)
     return ClaimSheet(
-        letterhead=Letterhead(title, office.address, office.code), city=city, number=row.number,
+        letterhead=Letterhead.of_agency(office.letterhead or office.name, office.address,
+                                          office.code), city=city, number=row.number,
         claim_type=row.claim_type, type_label=row.type_label, status_label=row.status_label,
         participant_name=row.participant_name, kpj=row.kpj, nik_masked=row.nik_masked,
         event_date=row.event_date, filed_on=row.filed_on, cause=row.cause, place=row.place,
