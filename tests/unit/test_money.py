@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.money import (
     MAX_TERBILANG,
+    format_count,
     format_rupiah,
     parse_rupiah,
     terbilang,
@@ -220,3 +221,9 @@ def test_terbilang_round_trips(amount: int) -> None:
 ))  # fmt: skip
 def test_terbilang_round_trips_around_scale_words(amount: int) -> None:
     assert read_words(terbilang_number(amount)) == amount
+
+
+@pytest.mark.parametrize(("n", "text"), [(0, "0"), (999, "999"), (13_595, "13.595"),
+                                          (1_204_000_000, "1.204.000.000")])
+def test_format_count_groups_thousands_with_dots(n, text):
+    assert format_count(n) == text

@@ -148,11 +148,9 @@ class Context:
         ("optional"), or without logging in ("none")."""
         from branch_desk.services.uow import UnitOfWork
 
-        actor = self.actor() if login == "required" else None
-        db = self.open_existing()
-        if login == "optional":
-            actor = self.reader()
-        return UnitOfWork(db, actor)
+        actor = self.actor() if login == "required" else (
+            self.reader() if login == "optional" else None)
+        return UnitOfWork(self.open_existing(), actor)
 
     def writing(self) -> UnitOfWork:
         """A unit of work that may write, as `--user` (data-changing commands act as a named

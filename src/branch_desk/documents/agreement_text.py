@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from branch_desk.domain.dates import date_in_words, format_date
-from branch_desk.domain.money import format_rupiah, terbilang, terbilang_number
+from branch_desk.domain.money import format_count, format_rupiah, terbilang, terbilang_number
 from branch_desk.domain.programs import Program
 
 
@@ -81,7 +81,7 @@ def agreement_values(facts: AgreementFacts) -> dict[str, str]:
         "program": " dan ".join(p.value for p in programs),
         "program_lengkap": " dan ".join(f"{p.label} ({p.value})" for p in programs),
         "kelompok": _join(facts.group_labels),
-        "jumlah_pekerja": f"{facts.workers:,}".replace(",", "."),
+        "jumlah_pekerja": format_count(facts.workers),
         "anggaran": format_rupiah(facts.budget),
         "anggaran_terbilang": terbilang(facts.budget),
         "sumber_anggaran": "Anggaran Pendapatan dan Belanja Daerah (APBD)"

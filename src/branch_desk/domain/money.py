@@ -31,10 +31,16 @@ def _require_int(amount: object) -> int:
     return amount
 
 
+def format_count(n: int) -> str:
+    """A whole number with its thousands grouped by dots, as Indonesian writes it:
+    ``13.595``."""
+    return f"{n:,}".replace(",", ".")
+
+
 def format_rupiah(amount: int, *, cents: bool = False) -> str:
     """``Rp1.204.000.000``; ``-Rp5.000`` for negatives; ``Rp2.950.000,00`` with ``cents``."""
     amount = _require_int(amount)
-    figures = f"{abs(amount):,}".replace(",", ".")
+    figures = format_count(abs(amount))
     text = f"{'-' if amount < 0 else ''}Rp{figures}"
     return text + ",00" if cents else text
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from branch_desk.domain.agreements import STATUS_LABELS
 from branch_desk.domain.dates import format_date
-from branch_desk.domain.money import format_rupiah
+from branch_desk.domain.money import format_count, format_rupiah
 
 # The kinds of cell a column holds:
 #   text    a string as it is
@@ -130,7 +130,7 @@ def show(kind: str, value: Any) -> str:
     if kind == "money":
         return format_rupiah(int(value))
     if kind == "int":
-        return f"{int(value):,}".replace(",", ".")
+        return format_count(int(value))
     if kind == "date":
         return format_date(value) if isinstance(value, date) else str(value)
     if kind == "coded":

@@ -20,7 +20,7 @@ from branch_desk.domain import regions
 from branch_desk.domain.dates import format_date
 from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.identifiers import format_document_number
-from branch_desk.domain.money import format_rupiah, terbilang
+from branch_desk.domain.money import format_count, format_rupiah, terbilang
 from branch_desk.domain.permissions import Permission
 from branch_desk.services.admin.offices import office_row
 from branch_desk.services.partners.agreement_document import templates
@@ -96,7 +96,7 @@ def _citation(partner: Partner, figures: CitationFigures, as_of: date) -> str:
     region = regions.region(partner.region_code)
     groups = ", ".join(figures.groups) if figures.groups else "pekerja dari berbagai segmen"
     values = {"mitra": partner.name, "wilayah": region.name if region else "",
-              "jumlah_pekerja": f"{figures.workers:,}".replace(",", "."),
+              "jumlah_pekerja": format_count(figures.workers),
               "kelompok": groups, "per_tanggal": format_date(as_of),
               "manfaat": format_rupiah(figures.benefits_paid),
               "manfaat_terbilang": terbilang(figures.benefits_paid)}

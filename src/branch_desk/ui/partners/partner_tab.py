@@ -23,6 +23,7 @@ from branch_desk.services.partners.registry import list_partners
 from branch_desk.ui.partners.forms import PartnerDialog, kind_label
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.widgets.formatting import fmt_number
 from branch_desk.ui.widgets.table_model import RowsModel, make_table, selected_key
 
 # A tab of the overview: object name, title, column titles, rows of text, rows in all.
@@ -31,10 +32,6 @@ Section = tuple[str, str, tuple[str, ...], list[tuple[str, ...]], int]
 
 def _medium(day: date) -> str:
     return format_date(day, "medium")
-
-
-def _thousands(count: int) -> str:
-    return f"{count:,}".replace(",", ".")
 
 
 def _sections(o: PartnerOverview) -> tuple[Section, ...]:
@@ -52,7 +49,7 @@ def _sections(o: PartnerOverview) -> tuple[Section, ...]:
           QT_TRANSLATE_NOOP("columns", "Berlaku s.d."), QT_TRANSLATE_NOOP("columns", "Pekerja"),
           QT_TRANSLATE_NOOP("columns", "Anggaran"), QT_TRANSLATE_NOOP("columns", "Status")),
          [(a.number, a.partner_number, _medium(a.signed_on), _medium(a.end_date),
-           _thousands(a.workers), format_rupiah(a.budget), STATUS_LABELS.get(a.status, a.status))
+           fmt_number(a.workers), format_rupiah(a.budget), STATUS_LABELS.get(a.status, a.status))
           for a in o.agreements], len(o.agreements)),
         ("tagihan", QT_TRANSLATE_NOOP("PartnerOverviewWidget", "Tagihan"),
          (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Bulan pertama"),
@@ -70,7 +67,7 @@ def _sections(o: PartnerOverview) -> tuple[Section, ...]:
          (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Tanggal"),
           QT_TRANSLATE_NOOP("columns", "Per tanggal"), QT_TRANSLATE_NOOP("columns", "Pekerja"),
           QT_TRANSLATE_NOOP("columns", "Manfaat dibayar")),
-         [(c.number, _medium(c.issued_on), _medium(c.as_of), _thousands(c.workers),
+         [(c.number, _medium(c.issued_on), _medium(c.as_of), fmt_number(c.workers),
            format_rupiah(c.benefits_paid)) for c in o.certificates], len(o.certificates)),
     )
 
