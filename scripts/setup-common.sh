@@ -33,6 +33,52 @@ QT_PACKAGES=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 lib
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0
   libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1)
 
+# Every program that scripts/test, scripts/screenshots.py and the tests run, with the Debian
+# package that provides it: the one list of them. `tools_ensure` checks each with `command -v`
+# (PostgreSQL's server programs live in /usr/lib/postgresql/*/bin) and installs the packages of
+# the missing ones; docs/installing.md lists the same packages (tests/unit/test_install_lists.py
+# compares the two, and the programs the tests call with this list).
+TEST_TOOLS=(
+  pdftotext:poppler-utils   # the text of printed PDFs
+  pdftoppm:poppler-utils    # PDF pages as pictures (QR codes, screenshots)
+  pdffonts:poppler-utils    # fonts embedded in PDFs
+  qpdf:qpdf                 # PDF structure check
+  zbarimg:zbar-tools        # QR codes read back from printed pages
+  objdump:binutils          # PyInstaller reads the libraries' headers (tests/bundle)
+  initdb:postgresql         # the throwaway PostgreSQL server (scripts/pg-throwaway.sh)
+  pg_ctl:postgresql
+  xvfb-run:xvfb             # a virtual screen for scripts/screenshots.py
+  xauth:xauth
+)
+
+# Where a program is found: on PATH, or among PostgreSQL's versioned server programs.
+tool_path() {
+  command -v "$1" 2>/dev/null && return 0
+  local found
+  found="$(ls -d /usr/lib/postgresql/*/bin/"$1" 2>/dev/null | sort -V | tail -n 1)"
+  [ -n "$found" ] && [ -x "$found" ] && echo "$found"
+}
+
+# Install the packages of the programs in "$@" (entries program:package) that are missing,
+# then fail with their names if any is still missing.
+tools_ensure() {
+  local entry packages=() missing=()
+  for entry in "$@"; do
+    tool_path "${entry%%:*}" >/dev/null || packages+=("${entry#*:}")
+  done
+  if [ ${#packages[@]} -gt 0 ]; then
+    mapfile -t packages < <(printf '%s\n' "${packages[@]}" | sort -u)
+    apt_ensure "${packages[@]}"
+  fi
+  for entry in "$@"; do
+    tool_path "${entry%%:*}" >/dev/null || missing+=("${entry%%:*} (paket ${entry#*:})")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Program yang diperlukan tidak ditemukan: ${missing[*]}" >&2
+    return 1
+  fi
+}
+
 venv_ensure() {
   local extras="$1"
   if [ ! -x "$VENV/bin/python" ]; then
