@@ -79,10 +79,20 @@ tools_ensure() {
   fi
 }
 
+# PyInstaller (tests/bundle, installer/build-linux.sh) copies Python's shared library into the
+# bundle; Debian's python3 is built shared but ships that library in a package of its own.
+python_library_ensure() {
+  local lib version
+  lib="$("$PYTHON" -c 'import sysconfig as s; print(s.get_config_var("LIBDIR"), s.get_config_var("INSTSONAME"), sep="/")')"
+  [ -e "$lib" ] && return 0
+  version="$("$PYTHON" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')"
+  apt_ensure "libpython$version"
+}
+
 venv_ensure() {
   local extras="$1"
   if [ ! -x "$VENV/bin/python" ]; then
-    "$PYTHON" -m venv "$VENV" 2>/dev/null || { apt_ensure python3-venv; "$PYTHON" -m venv "$VENV"; }
+    "$PYTHON" -m venv "$VENV" >/dev/null 2>&1 || { apt_ensure python3-venv; "$PYTHON" -m venv "$VENV"; }
   fi
   local stamp="$VENV/.installed-$extras"
   if [ ! -f "$stamp" ] || [ "$ROOT/pyproject.toml" -nt "$stamp" ]; then
