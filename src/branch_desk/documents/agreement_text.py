@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from branch_desk.domain.dates import date_in_words, format_date
+from branch_desk.domain.dates import date_in_words, format_date, period_length
 from branch_desk.domain.money import format_count, format_rupiah, terbilang, terbilang_number
 from branch_desk.domain.programs import Program
 
@@ -42,13 +42,17 @@ class AgreementFacts:
     renews_number: str
 
 
-def _years_words(start: date, end: date) -> str:
-    months = (end.year - start.year) * 12 + end.month - start.month + (
-        1 if end.day >= start.day - 1 else 0)
-    if months % 12 == 0:
-        years = months // 12
-        return f"{years} ({terbilang_number(years)}) tahun"
-    return f"{months} ({terbilang_number(months)}) bulan"
+def duration_words(start: date, end: date) -> str:
+    """The length of a period whose first and last days are both included, in words:
+    15 January 2025 – 14 January 2026 is "12 (dua belas) bulan"; whole years from two years on
+    ("2 (dua) tahun"); a part month in days ("3 (tiga) bulan 10 (sepuluh) hari")."""
+    months, days = period_length(start, end)
+    if months >= 24 and months % 12 == 0 and not days:
+        return f"{months // 12} ({terbilang_number(months // 12)}) tahun"
+    parts = [f"{months} ({terbilang_number(months)}) bulan"] if months else []
+    if days:
+        parts.append(f"{days} ({terbilang_number(days)}) hari")
+    return " ".join(parts)
 
 
 def _join(items: Sequence[str]) -> str:
@@ -87,7 +91,7 @@ def agreement_values(facts: AgreementFacts) -> dict[str, str]:
         "sumber_anggaran": "Anggaran Pendapatan dan Belanja Daerah (APBD)"
         if facts.budget_source == "APBD" else facts.budget_source,
         "mulai": format_date(facts.start_date), "berakhir": format_date(facts.end_date),
-        "jangka_waktu": _years_words(facts.start_date, facts.end_date),
+        "jangka_waktu": duration_words(facts.start_date, facts.end_date),
         "perjanjian_lama": facts.renews_number,
         "perpanjangan_kalimat": (
             f"\n(3) Perjanjian Kerja Sama ini merupakan perpanjangan dari Perjanjian Kerja Sama "

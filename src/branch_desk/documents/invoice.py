@@ -25,7 +25,7 @@ from branch_desk.documents.fonts import SANS, SANS_BOLD, SANS_ITALIC
 from branch_desk.documents.receipt import PROGRAM_NAMES, period_text, wrap_text
 from branch_desk.domain.coverage import month_label
 from branch_desk.domain.dates import format_date
-from branch_desk.domain.money import format_rupiah, terbilang
+from branch_desk.domain.money import format_count, format_rupiah, terbilang
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class InvoiceData:
     head_title: str
     partner_name: str
     partner_address: str
-    partner_head_title: str
+    recipient: str  # the head's whole title ("Bupati Maros"); blank: the partner's name
     issued_on: date
     first_month: date
     months: int
@@ -46,7 +46,6 @@ class InvoiceData:
     workers: int
     total: int
     month_rows: Sequence[tuple[date, int, int]]  # (month, workers, amount)
-    attachment_name: str
     verification: str
     status: str = "terbit"
 
@@ -71,15 +70,13 @@ def _draw(canvas: Canvas, data: InvoiceData) -> None:
     canvas.setFont(SANS, 10)
     canvas.drawString(left, y, f"Nomor   : {data.number}")
     canvas.drawRightString(right, y, format_date(data.issued_on))
-    canvas.drawString(left, y - 5 * mm, "Lampiran: 1 (satu) berkas daftar pekerja "
-                                        f"({data.attachment_name})")
+    canvas.drawString(left, y - 5 * mm, "Lampiran: 1 (satu) berkas daftar pekerja")
     canvas.drawString(left, y - 10 * mm, "Perihal : Tagihan iuran jaminan sosial "
                                          "ketenagakerjaan")
     y -= 20 * mm
     canvas.drawString(left, y, "Kepada Yth.")
     canvas.setFont(SANS_BOLD, 10)
-    canvas.drawString(left, y - 5 * mm, f"{data.partner_head_title} — {data.partner_name}"
-                      if data.partner_head_title else data.partner_name)
+    canvas.drawString(left, y - 5 * mm, data.recipient or data.partner_name)
     canvas.setFont(SANS, 10)
     canvas.drawString(left, y - 10 * mm, data.partner_address or "di tempat")
     y -= 20 * mm
@@ -90,7 +87,7 @@ def _draw(canvas: Canvas, data: InvoiceData) -> None:
     canvas.setFont(SANS, 10)
     programs = ", ".join(f"{PROGRAM_NAMES.get(p, p)} ({p})" for p in data.programs)
     intro = (f"Bersama ini kami sampaikan tagihan iuran {programs} bagi "
-             f"{data.workers:,}".replace(",", ".") + f" pekerja yang didanai "
+             f"{format_count(data.workers)} pekerja yang didanai "
              f"{data.partner_name} untuk masa iuran "
              f"{period_text(data.first_month, data.months)}, dengan rincian sebagai berikut:")
     for line in wrap_text(canvas, intro, SANS, 10, right - left):
@@ -107,7 +104,7 @@ def _draw(canvas: Canvas, data: InvoiceData) -> None:
             canvas.setFont(SANS, 9.5)
         canvas.drawString(cols[0] + 2 * mm, y, str(index))
         canvas.drawString(cols[1] + 2 * mm, y, month_label(month))
-        canvas.drawRightString(cols[3] - 2 * mm, y, f"{workers:,}".replace(",", "."))
+        canvas.drawRightString(cols[3] - 2 * mm, y, format_count(workers))
         canvas.drawRightString(cols[4] - 2 * mm, y, format_rupiah(amount))
         canvas.setStrokeGray(0.8)
         canvas.line(cols[0], y - 2 * mm, cols[-1], y - 2 * mm)
@@ -124,7 +121,9 @@ def _draw(canvas: Canvas, data: InvoiceData) -> None:
     for line in ("Pekerja yang mulai atau berhenti di tengah masa iuran ditagih per bulan "
                  "kepesertaannya (pro rata bulanan).",
                  f"Mohon pembayaran mencantumkan nomor tagihan {data.number} sebagai berita "
-                 "transfer."):
+                 "transfer.",
+                 "Demikian kami sampaikan. Atas perhatian dan kerja samanya kami ucapkan "
+                 "terima kasih."):
         canvas.drawString(left, y, line)
         y -= 5 * mm
     sign_x = right - 65 * mm

@@ -3,6 +3,7 @@ and month arithmetic."""
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
@@ -153,3 +154,21 @@ def month_range(start: date, n: int) -> list[date]:
     if n < 0:
         raise ValueError(f"n must not be negative, got {n}")
     return [date(*add_months(start.year, start.month, i), 1) for i in range(n)]
+
+
+def period_length(start: date, end: date) -> tuple[int, int]:
+    """Whole months and the days left over of the period from `start` to `end`, both days
+    included: 15 Jan 2025 – 14 Jan 2026 is (12, 0); 1 Mar – 10 Jun is (3, 10)."""
+    if end < start:
+        raise ValueError("end before start")
+    after = end + timedelta(days=1)
+    months = (after.year - start.year) * 12 + after.month - start.month
+    if _same_day_months_later(start, months) > after:
+        months -= 1
+    return months, (after - _same_day_months_later(start, months)).days
+
+
+def _same_day_months_later(day: date, months: int) -> date:
+    """The same day of the month `months` later (the month's last day where it is shorter)."""
+    year, month = add_months(day.year, day.month, months)
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

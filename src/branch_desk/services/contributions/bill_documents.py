@@ -15,9 +15,11 @@ from branch_desk.db import recording
 from branch_desk.db.models.contributions import BillLine
 from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.partners import Partner
+from branch_desk.domain import regions
 from branch_desk.domain.coverage import add_months
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.nik import mask_nik
+from branch_desk.domain.officials import official_title
 from branch_desk.domain.permissions import Permission
 from branch_desk.services.admin.offices import office_row
 from branch_desk.services.contributions.billing import BillLineRow, bill_lines, get_bill
@@ -99,11 +101,13 @@ def print_invoice(uow: UnitOfWork, *, bill_number: str, path: Path,
         number=bill.number, office_name=office.letterhead or office.name,
         office_address=office.address, office_code=office.code, head_name=office.head_name,
         head_title=office.head_title, partner_name=partner.name,
-        partner_address=partner.address, partner_head_title=partner.head_title,
+        partner_address=partner.address,
+        recipient=official_title(kind=partner.kind, head_title=partner.head_title,
+                                 region=regions.region(partner.region_code),
+                                 partner_name=partner.name),
         issued_on=bill.issued_on, first_month=bill.first_month, months=bill.months,
         programs=bill.programs, workers=bill.workers, total=bill.total,
         month_rows=month_rows(uow, bill_number),
-        attachment_name=attachment.name if attachment else "lampiran xlsx",
         verification=qr, status=bill.status)
     return write_invoice(path, data)
 

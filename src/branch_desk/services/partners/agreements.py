@@ -18,6 +18,7 @@ from branch_desk.domain import regions
 from branch_desk.domain.agreements import STATUSES
 from branch_desk.domain.errors import InvalidTransition, NotFound, ValidationError
 from branch_desk.domain.identifiers import format_document_number
+from branch_desk.domain.officials import official_title
 from branch_desk.domain.permissions import Permission
 from branch_desk.domain.programs import Program
 from branch_desk.services.locking import check_version
@@ -173,7 +174,9 @@ def _clean(uow: UnitOfWork, data: AgreementData) -> tuple[Partner, dict[str, obj
         signed_on=data.signed_on, place=data.place.strip(),
         partner_signatory=partner_signatory,
         partner_position=data.partner_position.strip()
-        or f"{partner.head_title} {_region_name(partner)}".strip(),
+        or official_title(kind=partner.kind, head_title=partner.head_title,
+                          region=regions.region(partner.region_code),
+                          partner_name=partner.name),
         partner_decree=data.partner_decree.strip(),
         office_signatory=office_signatory,
         office_position=data.office_position.strip()
@@ -188,11 +191,6 @@ def _office_position(head_title: str, office_name: str) -> str:
     if head_title.startswith("Kepala Kantor") and office_name.startswith("Kantor "):
         return f"Kepala {office_name} BPJS Ketenagakerjaan"
     return f"{head_title}, BPJS Ketenagakerjaan {office_name}"
-
-
-def _region_name(partner: Partner) -> str:
-    region = regions.region(partner.region_code)
-    return region.name if region else ""
 
 
 def _next_number(uow: UnitOfWork, year: int) -> str:

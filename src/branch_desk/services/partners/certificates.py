@@ -21,6 +21,7 @@ from branch_desk.domain.dates import format_date
 from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.identifiers import format_document_number
 from branch_desk.domain.money import format_count, format_rupiah, terbilang
+from branch_desk.domain.officials import official_title
 from branch_desk.domain.permissions import Permission
 from branch_desk.services.admin.offices import office_row
 from branch_desk.services.partners.agreement_document import templates
@@ -100,8 +101,11 @@ def _citation(partner: Partner, figures: CitationFigures, as_of: date) -> str:
               "kelompok": groups, "per_tanggal": format_date(as_of),
               "manfaat": format_rupiah(figures.benefits_paid),
               "manfaat_terbilang": terbilang(figures.benefits_paid)}
+    paragraphs = templates().paragraphs("piagam_kutipan.txt")
+    if not figures.benefits_paid:  # no "sebesar Rp0": the benefits paragraph is left out
+        paragraphs = [p for p in paragraphs if "{manfaat" not in p]
     return "\n\n".join(fill(" ".join(p.split("\n")), values, "piagam_kutipan.txt")
-                       for p in templates().paragraphs("piagam_kutipan.txt"))
+                       for p in paragraphs)
 
 
 def issue_certificate(uow: UnitOfWork, *, partner_code: str, as_of: date, place: str,
@@ -190,22 +194,15 @@ def certificate_content(uow: UnitOfWork, row: CertificateRow, *,
                         partner: Partner | None = None) -> CertificateContent:
     partner = partner or partner_by_code(uow, row.partner_code)
     office_name = office_name or office_row(uow).name
-    head = ", ".join(x for x in (f"{partner.head_title} {_short_region(partner)}".strip(),
-                                 partner.head_name) if x) if partner.head_name else ""
+    title = official_title(kind=partner.kind, head_title=partner.head_title,
+                           region=regions.region(partner.region_code), partner_name=partner.name)
+    head = ", ".join(x for x in (title, partner.head_name) if x) if partner.head_name else ""
     return CertificateContent(
         number=row.number, office_title=office_name,
         recipient=partner.name, recipient_line=head,
         citation=tuple(p for p in row.citation.split("\n\n") if p.strip()),
         place=row.place, issued_on=row.issued_on,
         signer_title=row.signer_title, signer=row.signer, qr_text=row.verification)
-
-
-def _short_region(partner: Partner) -> str:
-    region = regions.region(partner.region_code)
-    if region is None:
-        return ""
-    return region.name.removeprefix("Kabupaten ").removeprefix("Kota ").removeprefix(
-        "Provinsi ")
 
 
 def certificates_pdf(uow: UnitOfWork, rows: Sequence[CertificateRow], *,

@@ -10,13 +10,11 @@ from branch_desk.db.models.partners import PARTNER_KINDS, Partner
 from branch_desk.domain import regions
 from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.identifiers import validate_npwp
+from branch_desk.domain.officials import HEAD_TITLES
 from branch_desk.domain.permissions import Permission
 from branch_desk.services import clock
 from branch_desk.services.locking import check_version
 from branch_desk.services.uow import UnitOfWork
-
-HEAD_TITLES = {"pemprov": "Gubernur", "pemkab": "Bupati", "pemkot": "Wali Kota",
-               "pemdes": "Kepala Desa", "employer": "Direktur", "organisation": "Ketua"}
 
 
 @dataclass(frozen=True)
