@@ -59,7 +59,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 @pytest.fixture(autouse=True)
 def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test gets its own data directory (settings, logs, backups)."""
+    from PySide6.QtCore import QSettings
+
     monkeypatch.setenv("BRANCH_DESK_DATA", str(tmp_path / "data"))
+    # Window sizes and the last printer (QSettings) stay in the test's folder, not the home.
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     monkeypatch.delenv("BRANCH_DESK_DB", raising=False)
     monkeypatch.delenv("BRANCH_DESK_PASSWORD", raising=False)
 

@@ -24,3 +24,19 @@ def qr_of_page(pdf: bytes, tmp_path: Path, page: int) -> str:
     out = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True,
                          check=False)
     return out.stdout.strip()
+
+
+def sample_pdf(pages: int = 1) -> bytes:
+    """A small A4 PDF of `pages` numbered pages (reportlab), for windows that show PDFs."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    for page in range(1, pages + 1):
+        canvas.drawString(72, 760, f"Halaman {page}")
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

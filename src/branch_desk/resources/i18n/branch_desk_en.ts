@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="+205"/>
+        <location filename="../../ui/partners/forms.py" line="+206"/>
         <source>Perpanjangan PKS {0}</source>
         <translation>Renewal of PKS {0}</translation>
     </message>
@@ -97,7 +97,7 @@
 <context>
     <name>AgreementsReport</name>
     <message>
-        <location filename="../../ui/partners/agreements_report.py" line="+33"/>
+        <location filename="../../ui/partners/agreements_report.py" line="+35"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>AgreementsTab</name>
     <message>
-        <location filename="../../ui/partners/document_tabs.py" line="+73"/>
+        <location filename="../../ui/partners/document_tabs.py" line="+71"/>
         <source>PKS &amp;baru</source>
         <translation>&amp;New PKS</translation>
     </message>
@@ -1212,7 +1212,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="+67"/>
+        <location filename="../../ui/dashboard/page.py" line="+68"/>
         <source>Peserta terdaftar</source>
         <translation>Registered participants</translation>
     </message>
@@ -1851,7 +1851,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>HubReport</name>
     <message>
-        <location filename="../../ui/sync/hub_report.py" line="+32"/>
+        <location filename="../../ui/sync/hub_report.py" line="+33"/>
         <source>Cakupan per provinsi, kab/kota, cabang</source>
         <translation>Coverage by province, regency/city and branch</translation>
     </message>
@@ -2351,7 +2351,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ParticipantDetailDialog</name>
     <message>
-        <location filename="../../ui/participants/detail.py" line="+60"/>
+        <location filename="../../ui/participants/detail.py" line="+61"/>
         <source>Tampilkan NIK lengkap</source>
         <translation>Show full NIK</translation>
     </message>
@@ -2589,7 +2589,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
@@ -3019,7 +3019,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PartnerOverviewWidget</name>
     <message>
-        <location filename="../../ui/partners/partner_tab.py" line="+43"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+40"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
@@ -3206,7 +3206,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="+106"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="+113"/>
         <source>{0} halaman</source>
         <translation>{0} pages</translation>
     </message>
@@ -3221,7 +3221,37 @@ Save only if this really is a different person.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+6"/>
+        <source>Lebar</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Muat selebar jendela</source>
+        <translation>Fit the window&apos;s width</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Halaman</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Muat satu halaman utuh</source>
+        <translation>Fit one whole page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Perkecil (Ctrl+−)</source>
+        <translation>Zoom out (Ctrl+−)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perbesar (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>Cetak {0}</source>
         <translation>Print {0}</translation>
     </message>

@@ -1,6 +1,7 @@
 """The interface language: Bahasa Indonesia (the source language) or English.
 
-Indonesian is written in the code, so it needs no translator; English comes from the
+Indonesian is written in the code, so it needs no translator of ours (Qt's own words, which
+Qt does not ship in Indonesian, come from `qt_texts`); English comes from the
 packaged ``resources/i18n/branch_desk_en.qm`` (built from ``branch_desk_en.ts`` by
 ``scripts/update-translations.sh``). The choice is a workstation setting
 (``settings.json`` key ``language``) and takes effect when the windows are built, so a
@@ -19,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from branch_desk.config import load_settings, save_settings
 from branch_desk.domain.resources_path import resource_path
+from branch_desk.ui.shell.qt_texts import QtIndonesian
 
 LANGUAGES: dict[str, str] = {"id": "Bahasa Indonesia", "en": "English"}
 DEFAULT_LANGUAGE = "id"
@@ -27,6 +29,7 @@ SETTING = "language"
 _log = logging.getLogger(__name__)
 _current = DEFAULT_LANGUAGE
 _translator: QTranslator | None = None
+_qt_indonesian: QtIndonesian | None = None
 
 
 def qm_path(language: str) -> Path:
@@ -59,11 +62,12 @@ def install_language(app: QCoreApplication, language: str | None = None) -> None
     widgets built afterwards show the new language. An unknown language or a missing
     ``.qm`` file falls back to Indonesian (logged), never stopping the program.
     """
-    global _current, _translator
+    global _current, _translator, _qt_indonesian
     language = saved_language() if language is None else language
-    if _translator is not None:
-        app.removeTranslator(_translator)
-        _translator = None
+    for installed in (_translator, _qt_indonesian):
+        if installed is not None:
+            app.removeTranslator(installed)
+    _translator = _qt_indonesian = None
     _current = DEFAULT_LANGUAGE
     if language not in LANGUAGES:
         _log.warning("unknown interface language %r; using Indonesian", language)
@@ -77,6 +81,9 @@ def install_language(app: QCoreApplication, language: str | None = None) -> None
             app.installTranslator(translator)
             _translator = translator
             _current = language
+    if _current == DEFAULT_LANGUAGE:
+        _qt_indonesian = QtIndonesian(app)
+        app.installTranslator(_qt_indonesian)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
                        if _current == "en"
                        else QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))

@@ -1,9 +1,11 @@
 """In-program PDF preview and printing, shared by every area.
 
 `show_pdf(parent, pdf, title, on_print=…)` opens a window with the document (QtPdf) and a
-Cetak button. Printing goes through the system print dialog; each page is rendered onto
-white (QtPdf gives transparent pages) at the printer's resolution. The last printer and
-paper size are remembered in QSettings. `on_print` runs after a print was sent, so the
+Cetak button. The window fits the screen it opens on (its buttons stay on a 1366×768 screen),
+remembers the size it was last given, and zooms: fit width, whole page, Ctrl++ and Ctrl+−.
+Printing goes through the system print dialog; each page is rendered onto white (QtPdf
+gives transparent pages) at the printer's resolution. The last printer and paper size are
+remembered in QSettings. `on_print` runs after a print was sent, so the
 caller can record it (reprints with a reason).
 """
 
@@ -32,12 +34,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 SETTINGS_PRINTER = "printing/last_printer"
 SETTINGS_PAPER = "printing/last_paper"
+SETTINGS_SIZE = "printing/preview_size"
+PREFERRED_SIZE = QSize(820, 960)
+ZOOM_STEP = 1.25
+MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
 MAX_PRINT_DPI = 300
 
 
@@ -87,7 +94,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pdf_preview")
         self.setWindowTitle(title)
-        self.resize(820, 960)
+        self.resize(fitted_size(self, remembered_size()))
         self.on_print = on_print
         data = Path(pdf).read_bytes() if isinstance(pdf, Path) else bytes(pdf)
         self._bytes = QByteArray(data)
@@ -113,6 +120,19 @@ class PdfPreviewDialog(QDialog):
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pages_label)
+        for name, text, tip, action in (
+                ("pdf_fit_width", self.tr("Lebar"), self.tr("Muat selebar jendela"),
+                 self.fit_width),
+                ("pdf_fit_page", self.tr("Halaman"), self.tr("Muat satu halaman utuh"),
+                 self.fit_page),
+                ("pdf_zoom_out", "−", self.tr("Perkecil (Ctrl+−)"), self.zoom_out),
+                ("pdf_zoom_in", "+", self.tr("Perbesar (Ctrl++)"), self.zoom_in)):
+            button = QToolButton(self)
+            button.setObjectName(name)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.clicked.connect(action)
+            buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
         buttons.addWidget(close)
@@ -120,9 +140,38 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_with_dialog)
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, activated=self.zoom_in)
+        QShortcut(QKeySequence("Ctrl+="), self, activated=self.zoom_in)
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=self.zoom_out)
         self.print_button.setDefault(True)
 
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def fit_page(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+
+    def zoom_in(self) -> None:
+        self._zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._zoom_by(1 / ZOOM_STEP)
+
+    def _zoom_by(self, factor: float) -> None:
+        """Zoom from what is shown now (a fit mode's factor included)."""
+        current = self.view.zoomFactor()
+        if self.view.zoomMode() != QPdfView.ZoomMode.Custom and self.document.pageCount():
+            page = self.document.pagePointSize(0)
+            viewport = self.view.viewport().size()
+            current = viewport.width() / max(page.width() * self.logicalDpiX() / 72, 1)
+            if self.view.zoomMode() == QPdfView.ZoomMode.FitInView:
+                current = min(current, viewport.height()
+                              / max(page.height() * self.logicalDpiY() / 72, 1))
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(MAX_ZOOM, max(MIN_ZOOM, current * factor)))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue(SETTINGS_SIZE, self.size())
         # Detach before deletion: QPdfView may still have page renders queued.
         self.view.setDocument(None)  # type: ignore[arg-type]
         self.document.close()
@@ -175,6 +224,25 @@ class PdfPreviewDialog(QDialog):
         dialog.setWindowTitle(self.tr("Cetak {0}").format(self.windowTitle()))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
+
+
+def remembered_size() -> QSize:
+    """The size the preview was last closed at, or the preferred size."""
+    value = QSettings().value(SETTINGS_SIZE, None)
+    return value if isinstance(value, QSize) and value.isValid() else PREFERRED_SIZE
+
+
+def fitted_size(widget: QWidget, wanted: QSize) -> QSize:
+    """`wanted`, made small enough for the available part of the screen `widget` opens on
+    (its parent's screen), so that the window's frame and buttons stay on it."""
+    anchor = widget.parentWidget() or widget
+    screen = anchor.screen()
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry().size()
+    frame = QSize(16, 48)  # title bar and borders the window manager adds
+    return QSize(max(480, min(wanted.width(), room.width() - frame.width())),
+                 max(360, min(wanted.height(), room.height() - frame.height())))
 
 
 def show_pdf(parent: QWidget, pdf: bytes | Path, title: str, *,
