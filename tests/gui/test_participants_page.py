@@ -181,3 +181,30 @@ def test_import_dialog_dry_run_then_import(office, qtbot, tmp_path):
     dialog.start(dry_run=False)
     assert dialog.report is not None and dialog.report.imported == 1
     assert not dialog.run.isEnabled()
+
+
+def test_double_click_and_enter_open_one_detail_window(office, qtbot):
+    from branch_desk.ui.participants.detail import ParticipantDetailDialog
+    from branch_desk.ui.participants.page import ParticipantsPage
+
+    with office.uow("petugas") as uow:
+        register_participant(uow, data=ParticipantData(
+            nik="7309014507850001", name="Sitti Aminah", village_code="73.09.01.2003"))
+        uow.commit()
+    page = ParticipantsPage(app_context(office))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.list_model.rowCount() == 1)
+    table = page.table
+    rect = table.visualRect(page.list_model.index(0, COL_NAME))
+
+    def shown() -> list[ParticipantDetailDialog]:
+        return [d for d in page.findChildren(ParticipantDetailDialog) if d.isVisible()]
+
+    # A double click as the mouse sends it: press, release, then the double-click press.
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(shown()) == 1
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # again for the same participant: the same window
+    assert len(shown()) == 1
+    shown()[0].close()

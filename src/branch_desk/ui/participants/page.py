@@ -73,7 +73,7 @@ class ParticipantsPage(QWidget):
         for column, width in enumerate((100, 140, 230, 95, 40, 140, 65, 130, 110)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSortIndicatorShown(True)
-        self.table.doubleClicked.connect(self._open_index)
+        # `activated` is a double click or Enter (one signal: a second one opened two windows)
         self.table.activated.connect(self._open_index)
         self.count = QLabel(objectName="count")
         new = QPushButton(self.tr("Peserta baru"), objectName="new_participant")
@@ -153,7 +153,15 @@ class ParticipantsPage(QWidget):
             self.open_detail(self.list_model.row_at(index.row()).id)
 
     def open_detail(self, participant_id: str) -> ParticipantDetailDialog:
+        """The participant's detail window: the one already open for them is brought to the
+        front rather than a second one opened."""
+        for dialog in self.findChildren(ParticipantDetailDialog):
+            if dialog.participant_id == participant_id and dialog.isVisible():
+                dialog.raise_()
+                dialog.activateWindow()
+                return dialog
         dialog = ParticipantDetailDialog(self.ctx, participant_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

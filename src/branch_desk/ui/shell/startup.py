@@ -18,6 +18,7 @@ from branch_desk.services.database import Database, is_set_up, open_database, up
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.i18n import install_language
 from branch_desk.ui.shell.main_window import MainWindow
+from branch_desk.ui.shell.wheel_guard import install_wheel_guard
 from branch_desk.ui.shell.worker import Runner
 
 
@@ -32,6 +33,7 @@ def application() -> QApplication:
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
     install_language(app)  # the saved language; Indonesian when none is saved
+    install_wheel_guard(app)
     font = QFont("DejaVu Sans")
     font.setPointSize(10)
     app.setFont(font)
