@@ -1,8 +1,9 @@
-"""Screenshots of every page of the program with demo data, for docs/user-guide.md.
+"""Screenshots of every page of the program with demo data, for the user guide
+(src/branch_desk/resources/guide/user-guide.md, also shown inside the program: Bantuan).
 
 Run: `xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py`
 (real windows on a virtual X screen; without a display it falls back to the offscreen
-platform). Writes docs/screenshots/guide-*.png at 1366×768, a small office screen.
+platform). Writes resources/guide/screenshots/guide-*.png at 1366×768, a small office screen.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "docs" / "screenshots"
+OUT = ROOT / "src" / "branch_desk" / "resources" / "guide" / "screenshots"
 PAGES_SHOWN = ("beranda", "peserta", "iuran", "klaim", "mitra", "sinkronisasi", "laporan",
                "pengaturan")
 

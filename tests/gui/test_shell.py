@@ -40,7 +40,7 @@ def test_login_and_open_every_page(qtbot, office, tmp_path):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     assert "Kantor Cabang Maros" in window.findChild(QLabel, "status_office").text()
-    assert "kepala" in window.findChild(QLabel, "status_user").text()
+    assert window.findChild(QLabel, "status_user").text() == "Pengguna: Kepala — Kepala Cabang"
     for index, (key, _label, _factory) in enumerate(PAGES):
         qtbot.keyClick(window, Qt.Key.Key_1 + index, Qt.KeyboardModifier.ControlModifier)
         assert window.nav.currentRow() == index

@@ -16,7 +16,7 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"petugas": "Petugas", "supervisor": "Kepala / Supervisor", "admin": "Admin"}[self]
+        return {"petugas": "Petugas", "supervisor": "Kepala Cabang", "admin": "Admin"}[self]
 
 
 class Permission(StrEnum):

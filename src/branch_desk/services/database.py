@@ -25,3 +25,10 @@ def is_set_up(db: Database) -> bool:
 def upgrade_schema(db: Database) -> Path | None:
     """Upgrade to this program's schema, backing the file up first; the backup's path."""
     return upgrade(db, backup_dir=backup_dir())
+
+
+def database_location(db: Database) -> str:
+    """Where the database is, as shown to people: the SQLite file's path, or the server's
+    URL without its password."""
+    path = db.sqlite_path
+    return str(path) if path is not None else db.url.render_as_string(hide_password=True)

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/shell/help.py" line="+175"/>
+        <source>Tentang Branch Desk</source>
+        <translation>About Branch Desk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Program kantor cabang BPJS Ketenagakerjaan: kepesertaan, iuran, klaim, mitra dan sinkronisasi antarkantor tanpa jaringan.</source>
+        <translation>The BPJS Ketenagakerjaan branch office program: membership, contributions, claims, partners and offline synchronisation between offices.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../../ui/partners/forms.py" line="+206"/>
@@ -1849,6 +1882,34 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/shell/help.py" line="-142"/>
+        <source>Panduan pengguna</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cari di panduan… (Enter: berikutnya)</source>
+        <translation>Search the guide… (Enter: next)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sebelumnya</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berikutnya</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>{0} ditemukan</source>
+        <translation>{0} found</translation>
+    </message>
+</context>
+<context>
     <name>HubReport</name>
     <message>
         <location filename="../../ui/sync/hub_report.py" line="+33"/>
@@ -2275,7 +2336,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+38"/>
+        <location filename="../../ui/shell/main_window.py" line="+41"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
@@ -2325,7 +2386,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>User: {0} — {1}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -2338,6 +2399,51 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <location line="+3"/>
         <source>&amp;Tutup program</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ban&amp;tuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Panduan pengguna</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pintasan &amp;keyboard</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tentang Branch Desk</source>
+        <translation>&amp;About Branch Desk</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Buka halaman {0}</source>
+        <translation>Open the {0} page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Panduan pengguna</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tutup program</source>
+        <translation>Quit the program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buka data yang dipilih di daftar</source>
+        <translation>Open the record selected in the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutup jendela atau batalkan isian</source>
+        <translation>Close the window or cancel the form</translation>
     </message>
 </context>
 <context>
@@ -2898,7 +3004,7 @@ Save only if this really is a different person.</translation>
         <translation>{0}{1} participants</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Kartu peserta KPJ {0}</source>
         <translation>Participant card KPJ {0}</translation>
     </message>
@@ -3305,7 +3411,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/admin/page.py" line="+58"/>
+        <location filename="../../ui/admin/page.py" line="+59"/>
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
@@ -3505,6 +3611,24 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <location line="+1"/>
         <source>Basis data dipulihkan dari {0}. Silakan masuk kembali.</source>
         <translation>Database restored from {0}. Please log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/shell/help.py" line="+29"/>
+        <source>Pintasan keyboard</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tombol</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fungsi</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -4112,8 +4236,8 @@ Reason for the reprint:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Kepala / Supervisor</source>
-        <translation>Head / Supervisor</translation>
+        <source>Kepala Cabang</source>
+        <translation>Branch head</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -25,6 +25,7 @@ from branch_desk.domain.permissions import Permission, Role
 from branch_desk.services import clock
 from branch_desk.services.admin.offices import OfficeRow, office_row, update_office
 from branch_desk.services.admin.users import add_user, change_password, list_users
+from branch_desk.services.database import database_location
 from branch_desk.ui.admin.audit_browser import AuditBrowser
 from branch_desk.ui.admin.backup_panel import BackupPanel
 from branch_desk.ui.shell.context import AppContext
@@ -90,7 +91,7 @@ class SettingsPage(QScrollArea):
 
     def _database_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Basis data"))
-        current = QLabel(str(self.ctx.db.url.render_as_string(hide_password=True)),
+        current = QLabel(database_location(self.ctx.db),
                          objectName="database_location")
         current.setWordWrap(True)
         choose = QPushButton(self.tr("Gunakan berkas basis data lain…"),

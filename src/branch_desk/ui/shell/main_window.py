@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branch_desk.domain.permissions import Role
 from branch_desk.ui.admin import page as admin
 from branch_desk.ui.claims import page as claims
 from branch_desk.ui.contributions import page as contributions
@@ -24,9 +25,11 @@ from branch_desk.ui.participants import page as participants
 from branch_desk.ui.partners import page as partners
 from branch_desk.ui.shell import reports
 from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.help import AboutDialog, GuideDialog, ShortcutsDialog
 from branch_desk.ui.shell.idle_lock import install_idle_lock
-from branch_desk.ui.shell.shortcuts import install_page_shortcuts
+from branch_desk.ui.shell.shortcuts import PAGE_SHORTCUTS, install_page_shortcuts
 from branch_desk.ui.sync import page as sync
+from branch_desk.ui.widgets.i18n_domain import domain_label
 from branch_desk.ui.widgets.unsaved import confirm_leave, unsaved_work_of
 
 PageFactory = Callable[[AppContext], QWidget]
@@ -85,8 +88,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menu()
         office_label = QLabel(self.tr("Kantor: {0} ({1})").format(ctx.office.name, ctx.office.code))
-        user_label = QLabel(self.tr("Pengguna: {0} — {1}").format(ctx.actor.username,
-                                                                  ctx.actor.role))
+        user_label = QLabel(self.tr("Pengguna: {0} — {1}").format(
+            ctx.actor.full_name or ctx.actor.username, domain_label(Role(ctx.actor.role).label)))
         office_label.setObjectName("status_office")
         user_label.setObjectName("status_user")
         self.statusBar().addWidget(office_label)
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
         ctx.bus.changed.connect(self._refresh_pages)
         install_idle_lock(self, ctx, minutes=10)
         install_page_shortcuts(self)  # Ctrl+N / Ctrl+F / Ctrl+P on the current page
+        self._build_help_menu()
         self.nav.setCurrentRow(0)
 
     def _build_menu(self) -> None:
@@ -110,6 +114,51 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
+
+    def _build_help_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
+        for name, label, key, slot in (
+                ("help_guide", self.tr("&Panduan pengguna"), QKeySequence.StandardKey.HelpContents,
+                 self.show_guide),
+                ("help_shortcuts", self.tr("Pintasan &keyboard"), None, self.show_shortcuts),
+                ("help_about", self.tr("&Tentang Branch Desk"), None, self.show_about)):
+            action = QAction(label, self)
+            action.setObjectName(name)
+            if key is not None:
+                action.setShortcut(QKeySequence(key))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+
+    def show_guide(self) -> GuideDialog:
+        dialog = self.findChild(GuideDialog) or GuideDialog(self)
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """The keys of the main window and what they do, as the shortcuts window lists them."""
+        keys = [(f"Ctrl+{i + 1}", self.tr("Buka halaman {0}").format(self.tr(label)))
+                for i, (_, label, _) in enumerate(PAGES)]
+        keys += [(key, self.tr(label).replace("&", "")) for _, key, label, _ in PAGE_SHORTCUTS]
+        keys += [("F1", self.tr("Panduan pengguna")),
+                 (QKeySequence(QKeySequence.StandardKey.Quit).toString(
+                     QKeySequence.SequenceFormat.NativeText) or "Ctrl+Q",
+                  self.tr("Tutup program")),
+                 ("Enter", self.tr("Buka data yang dipilih di daftar")),
+                 ("Esc", self.tr("Tutup jendela atau batalkan isian"))]
+        return keys
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self, self.shortcuts())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self, self.ctx)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def page(self, key: str) -> QWidget:
         """The page widget of `key`, built on first use."""

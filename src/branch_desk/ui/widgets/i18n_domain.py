@@ -33,7 +33,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("domain", "Belum terdaftar"),
     # Role
     QT_TRANSLATE_NOOP("domain", "Petugas"),
-    QT_TRANSLATE_NOOP("domain", "Kepala / Supervisor"),
+    QT_TRANSLATE_NOOP("domain", "Kepala Cabang"),
     QT_TRANSLATE_NOOP("domain", "Admin"),
     # Segment
     QT_TRANSLATE_NOOP("domain", "Penerima Upah"),
