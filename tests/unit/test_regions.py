@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import sys
-import time
 
 import pytest
 
@@ -33,14 +32,15 @@ def test_packaged_csvs_and_licence_are_found() -> None:
         assert resource_path("wilayah", name).is_file()
 
 
-def test_import_is_lazy_and_load_is_fast() -> None:
+def test_import_is_lazy_and_preload_loads() -> None:
+    # (How fast the load is belongs to the benchmarks: a wall-clock limit here failed on a
+    # loaded CI machine.)
     sys.modules.pop("branch_desk.domain.regions", None)
     fresh = importlib.import_module("branch_desk.domain.regions")
     try:
         assert fresh._tables is None
-        started = time.perf_counter()
         fresh.preload()
-        assert time.perf_counter() - started < 0.5
+        assert fresh._tables is not None and fresh.region("73.09") is not None
     finally:
         sys.modules["branch_desk.domain.regions"] = regions
 
@@ -203,11 +203,12 @@ def test_search_limits_and_empty() -> None:
     assert search_villages("zzzqqq") == []
 
 
-def test_search_is_fast_after_first_use() -> None:
+def test_search_index_is_built_once() -> None:
     search_villages("warm up")
-    started = time.perf_counter()
+    built = dict(regions._search)
+    assert built  # the word index is kept after the first search …
     search_villages("Marannu")
-    assert time.perf_counter() - started < 0.1
+    assert all(regions._search[key] is index for key, index in built.items())  # … and reused
 
 
 @pytest.mark.parametrize(("code", "place"), [

@@ -65,7 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from branch_desk.domain.errors import DomainError
 
     try:
-        return int(handler(ctx) or 0)
+        status = int(handler(ctx) or 0)
+        sys.stdout.flush()  # a reader gone away (`… | head`) shows here, not at exit
+        return status
     except DomainError as exc:
         return _fail(ctx, str(exc), getattr(exc, "field", None), getattr(exc, "row", None))
     except CliError as exc:
