@@ -35,7 +35,7 @@ QT_PACKAGES=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 lib
 
 # Every program that scripts/test, scripts/screenshots.py and the tests run, with the Debian
 # package that provides it: the one list of them. `tools_ensure` checks each with `command -v`
-# (PostgreSQL's server programs live in /usr/lib/postgresql/*/bin) and installs the packages of
+# (and `tool_path`'s other places) and installs the packages of
 # the missing ones; docs/installing.md lists the same packages (tests/unit/test_install_lists.py
 # compares the two, and the programs the tests call with this list).
 TEST_TOOLS=(
@@ -49,12 +49,21 @@ TEST_TOOLS=(
   pg_ctl:postgresql
   xvfb-run:xvfb             # a virtual screen for scripts/screenshots.py
   xauth:xauth
+  cupsd:cups                # a private print server for the print tests (cups-throwaway.sh)
+  lp:cups-client            # the program sends PDFs to CUPS queues with it
+  lpadmin:cups-client
+  lpstat:cups-client
+  cups-pdf:printer-driver-cups-pdf  # the queue that prints to PDF files, read back by tests
 )
 
-# Where a program is found: on PATH, or among PostgreSQL's versioned server programs.
+# Where a program is found: on PATH, in /usr/sbin, among PostgreSQL's versioned server
+# programs, or among CUPS's backends.
 tool_path() {
   command -v "$1" 2>/dev/null && return 0
   local found
+  for found in "/usr/sbin/$1" "/usr/lib/cups/backend/$1"; do
+    [ -x "$found" ] && { echo "$found"; return 0; }
+  done
   found="$(ls -d /usr/lib/postgresql/*/bin/"$1" 2>/dev/null | sort -V | tail -n 1)"
   [ -n "$found" ] && [ -x "$found" ] && echo "$found"
 }

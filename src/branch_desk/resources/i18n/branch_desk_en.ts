@@ -3312,7 +3312,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="+113"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="+75"/>
         <source>{0} halaman</source>
         <translation>{0} pages</translation>
     </message>
@@ -3357,9 +3357,19 @@ Save only if this really is a different person.</translation>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Cetak {0}</source>
         <translation>Print {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gagal mencetak</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} halaman — {1} halaman dikirim ke printer</source>
+        <translation>{0} pages — {1} pages sent to the printer</translation>
     </message>
 </context>
 <context>

@@ -15,15 +15,13 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSettings, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QSize
 from PySide6.QtGui import (
     QCloseEvent,
-    QColor,
     QImage,
     QKeySequence,
     QPageLayout,
     QPageSize,
-    QPainter,
     QShortcut,
 )
 from PySide6.QtPdf import QPdfDocument
@@ -33,11 +31,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+from branch_desk.ui.widgets.printing import PrintFailed, print_pdf, render_page
 
 SETTINGS_PRINTER = "printing/last_printer"
 SETTINGS_PAPER = "printing/last_paper"
@@ -45,45 +46,6 @@ SETTINGS_SIZE = "printing/preview_size"
 PREFERRED_SIZE = QSize(820, 960)
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
-MAX_PRINT_DPI = 300
-
-
-def render_page(document: QPdfDocument, index: int, dpi: float) -> QImage:
-    """Page `index` as an opaque image at `dpi`, painted onto white."""
-    points = document.pagePointSize(index)
-    size = QSize(max(1, round(points.width() * dpi / 72)),
-                 max(1, round(points.height() * dpi / 72)))
-    rendered = document.render(index, size)
-    image = QImage(size, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.drawImage(QPointF(0, 0), rendered)
-    painter.end()
-    return image
-
-
-def print_document(document: QPdfDocument, printer: QPrinter) -> int:
-    """Paint every page onto `printer`, scaled to the printable area; returns pages printed."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    dpi = min(printer.resolution(), MAX_PRINT_DPI)
-    count = document.pageCount()
-    try:
-        for index in range(count):
-            if index:
-                printer.newPage()
-            image = render_page(document, index, dpi)
-            target = painter.viewport()
-            scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.setViewport(target.x(), target.y(), scaled.width(), scaled.height())
-            painter.setWindow(image.rect())
-            painter.drawImage(0, 0, image)
-            painter.setViewport(target)
-            painter.setWindow(target)
-    finally:
-        painter.end()
-    return count
 
 
 class PdfPreviewDialog(QDialog):
@@ -210,8 +172,9 @@ class PdfPreviewDialog(QDialog):
         settings.setValue(SETTINGS_PAPER, int(printer.pageLayout().pageSize().id().value))
 
     def print_to(self, printer: QPrinter) -> int:
-        """Print on an already set-up printer (tests use a PDF printer); records the print."""
-        pages = print_document(self.document, printer)
+        """Print on an already set-up printer (a CUPS queue gets the PDF itself; tests also
+        use a PDF printer); records the print. Raises PrintFailed when the printer refuses."""
+        pages = print_pdf(bytes(self._bytes.data()), self.document, printer, self.windowTitle())
         if pages:
             self.remember(printer)
             if self.on_print is not None:
@@ -222,8 +185,17 @@ class PdfPreviewDialog(QDialog):
         printer = self.make_printer()
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Cetak {0}").format(self.windowTitle()))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(printer)
+        dialog.setMinMax(1, max(1, self.page_count()))
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            pages = self.print_to(printer)
+        except PrintFailed as exc:
+            QMessageBox.warning(self, self.tr("Gagal mencetak"), str(exc))
+            return
+        self.pages_label.setText(self.tr("{0} halaman — {1} halaman dikirim ke printer").format(
+            self.page_count(), pages))
 
 
 def remembered_size() -> QSize:
