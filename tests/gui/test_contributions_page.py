@@ -132,10 +132,10 @@ def test_coverage_tab_shows_figures_chart_and_exports(office, qtbot, tmp_path):
         uow.commit()
     tab = CoverageTab(app_context(office), as_of=TODAY)
     qtbot.addWidget(tab)
-    assert "3 pekerja tercakup dari target 6 (50,0%)" in tab.findChild(
+    assert "3 pekerja tercakup dari target 6 (50,00%)" in tab.findChild(
         QLabel, "coverage_headline").text()
     areas = tab.findChild(QTableWidget, "coverage_areas")
-    assert areas.item(0, 0).text() == "73.09" and areas.item(0, 4).text() == "50,0%"
+    assert areas.item(0, 0).text() == "73.09" and areas.item(0, 4).text() == "50,00%"
     assert [c for _, c in tab.chart.points][-6:] == [1, 2, 3, 3, 3, 3]
     image = tab.chart.grab().toImage()
     assert image.width() > 0

@@ -47,12 +47,14 @@ def test_pay_bill_pay_bill_target_and_report(office, monkeypatch, capsys, tmp_pa
                      "--region", "73.09", "--as-of", "2025-06-30",
                      "--xlsx", str(tmp_path / "c.xlsx"), "--monev", str(tmp_path / "m.pdf"))
     assert rc == 0 and report["covered"] == 4 and report["target"] == 8
-    assert report["percentage"] == 50.0
+    assert report["percentage"] == 50.0 and report["percentage_text"] == "50,00%"
+    assert all(("percentage_text" in f) and (f["percentage_text"] is None) is (
+        f["target"] is None) for f in report["areas"] + report["segments"])
     assert report["trend"][-1] == {"month": "2025-06", "covered": 4}
     assert load_workbook(tmp_path / "c.xlsx")["Ringkasan"]["B5"].value == 4
     monev = "".join(p.extract_text() for p in PdfReader(tmp_path / "m.pdf").pages)
     assert "Instruksi Presiden Nomor 2 Tahun 2021" in monev
-    assert bill["number"] in monev and "50,0%" in monev
+    assert bill["number"] in monev and "50,00%" in monev
     assert load_workbook(tmp_path / "m.xlsx")["Pendanaan APBD"]["A2"].value == bill["number"]
 
 
