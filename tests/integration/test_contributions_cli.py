@@ -52,6 +52,7 @@ def test_pay_bill_pay_bill_target_and_report(office, monkeypatch, capsys, tmp_pa
         f["target"] is None) for f in report["areas"] + report["segments"])
     assert report["trend"][-1] == {"month": "2025-06", "covered": 4}
     assert load_workbook(tmp_path / "c.xlsx")["Ringkasan"]["B5"].value == 4
+    assert load_workbook(tmp_path / "c.xlsx")["Ringkasan"]["B6"].number_format == "0.00%"
     monev = "".join(p.extract_text() for p in PdfReader(tmp_path / "m.pdf").pages)
     assert "Instruksi Presiden Nomor 2 Tahun 2021" in monev
     assert bill["number"] in monev and "50,00%" in monev
