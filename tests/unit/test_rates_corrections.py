@@ -15,6 +15,7 @@ from branch_desk.domain.rates import (
     DEFAULT_DISCOUNTS,
     JP_WAGE_CAPS,
     ContributionInput,
+    CreditState,
     PaidEntry,
     construction_contribution,
     construction_jkm,
@@ -227,24 +228,29 @@ def test_months_paid_in_full_before_the_discount_are_credited():
     # In November 2025 an ojol driver paid January–March 2026 at Rp16.800 (before PP 50/2025
     # was known): Rp8.400 a month too much, Rp25.200 of credit.
     early = PaidEntry(date(2025, 11, 20), date(2026, 1, 1), 3, 3 * 16_800)
-    assert discount_credit([early], due=_due, discount=_cut) == 25_200
+    assert discount_credit([early], due=_due, discount=_cut).balance == 25_200
     # April–May paid with the credit (2 × 8.400 = 16.800 due, nothing paid): 8.400 left.
     used = PaidEntry(date(2026, 4, 2), date(2026, 4, 1), 2, 0)
-    assert discount_credit([early, used], due=_due, discount=_cut) == 8_400
+    assert discount_credit([early, used], due=_due, discount=_cut) == CreditState(8_400, 0)
+
+
+def test_credit_used_and_the_shortfall_when_the_source_is_gone():
+    used = PaidEntry(date(2026, 4, 2), date(2026, 4, 1), 2, 0)
+    assert discount_credit([used], due=_due, discount=_cut) == CreditState(0, 16_800)
 
 
 def test_no_credit_without_a_discount_or_for_a_higher_income():
     plain = PaidEntry(date(2025, 1, 5), date(2025, 1, 1), 6, 6 * 16_800)
-    assert discount_credit([plain], due=_due, discount=_cut) == 0
+    assert discount_credit([plain], due=_due, discount=_cut) == CreditState(0, 0)
     # Paid at a higher income during the discount: only the discount part is credit.
     rich = PaidEntry(date(2025, 12, 1), date(2026, 1, 1), 1, 30_000)
-    assert discount_credit([rich], due=_due, discount=_cut) == 8_400
+    assert discount_credit([rich], due=_due, discount=_cut).balance == 8_400
 
 
 def test_a_short_payment_before_any_credit_takes_nothing():
     short = PaidEntry(date(2025, 10, 1), date(2025, 10, 1), 1, 0)
     early = PaidEntry(date(2025, 11, 1), date(2026, 1, 1), 1, 16_800)
-    assert discount_credit([early, short], due=_due, discount=_cut) == 8_400
+    assert discount_credit([early, short], due=_due, discount=_cut) == CreditState(8_400, 16_800)
 
 
 def test_state_budget_bpu_gets_neither_discount_nor_credit():
@@ -256,4 +262,4 @@ def test_state_budget_bpu_gets_neither_discount_nor_credit():
                    occupation="ojol").discount_total
 
     early = PaidEntry(date(2025, 11, 1), date(2026, 1, 1), 3, 3 * 16_800)
-    assert discount_credit([early], due=due, discount=cut) == 0
+    assert discount_credit([early], due=due, discount=cut).balance == 0

@@ -97,7 +97,7 @@ def _payment_json(row: Any) -> dict[str, Any]:
             "first_month": row.first_month.strftime("%Y-%m"), "months": row.months,
             "last_month": row.last_month.strftime("%Y-%m"), "programs": list(row.programs),
             "amount": row.amount, "payer": row.payer, "paid_on": row.paid_on,
-            "reference": row.reference}
+            "reference": row.reference, "note": row.note}
 
 
 def _bill_json(row: Any) -> dict[str, Any]:

@@ -20,15 +20,20 @@ def participant_programs(participant: Participant) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _amount(segment: str, programs: tuple[str, ...], income: int, month: date, funding: str,
-            occupation: str) -> int:
+def _billed(segment: str, programs: tuple[str, ...], income: int, month: date, funding: str,
+            occupation: str) -> tuple[int, int]:
     # The few distinct (segment, income, month) keys of a Pemda list make this cache hit
     # almost always: a 25.000-worker bill computes a handful of breakdowns, not 300.000.
     breakdown = monthly_contribution(ContributionInput(
         segment=Segment(segment), programs=frozenset(Program(p) for p in programs),
         wage_or_income=income, month=month, funding=FundingSource(funding),
         occupation=occupation or None))
-    return breakdown.billed
+    return breakdown.billed, breakdown.discount_total
+
+
+def _amount(segment: str, programs: tuple[str, ...], income: int, month: date, funding: str,
+            occupation: str) -> int:
+    return _billed(segment, programs, income, month, funding, occupation)[0]
 
 
 def monthly_amount(participant: Participant, month: date,
@@ -65,6 +70,12 @@ def amount_for_key(key: tuple[str, tuple[str, ...], int, str, str], month: date)
     """`monthly_amount` for a key from `amount_key` (cached)."""
     segment, programs, income, funding, occupation = key
     return _amount(segment, programs, income, month, funding, occupation)
+
+
+def monthly_discount(participant: Participant, month: date) -> int:
+    """The discount (PP 50/2025, PP 49/2020) inside `monthly_amount` for `month`."""
+    segment, programs, income, funding, occupation = amount_key(participant)
+    return _billed(segment, programs, income, month.replace(day=1), funding, occupation)[1]
 
 
 def amounts_for(participant: Participant, first_month: date, months: int) -> list[int]:
