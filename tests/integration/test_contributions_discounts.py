@@ -15,9 +15,7 @@ from branch_desk.services.contributions.payments import (
     record_payment,
     reverse_payment,
 )
-from branch_desk.services.participants.registry import get_participant, update_participant
-from branch_desk.services.participants.rows import ParticipantData
-from tests.support.contributions import nik, person
+from tests.support.contributions import change_occupation, person
 
 TMT = date(2025, 6, 1)
 
@@ -41,16 +39,6 @@ def reverse(office, number):
                               on=date(2026, 5, 2))
         uow.commit()
     return row
-
-
-def change_occupation(office, pid, serial, occupation):
-    with office.uow("petugas") as uow:
-        row = get_participant(uow, pid)
-        update_participant(uow, participant_id=pid, expected_version=row.version,
-                           today=date(2026, 4, 1), data=ParticipantData(
-                               nik=nik(serial), name=row.name, village_code=row.village_code,
-                               segment="BPU", occupation=occupation, tmt=row.tmt))
-        uow.commit()
 
 
 @pytest.mark.parametrize(("occupation", "january", "april"), [

@@ -263,3 +263,17 @@ def test_state_budget_bpu_gets_neither_discount_nor_credit():
 
     early = PaidEntry(date(2025, 11, 1), date(2026, 1, 1), 3, 3 * 16_800)
     assert discount_credit([early], due=due, discount=cut).balance == 0
+
+
+def test_pp49_2020_savings_count_the_deferred_jp_in_full():
+    """Savings over the PP 49/2020 months: the JP share is the whole JP (deferred, not
+    waived), while JKK and JKM were 1 %."""
+    from branch_desk.domain.savings import Earner, PaidPeriod, estimate_savings
+
+    month = date(2020, 9, 1)
+    billed = pu(5_000_000, month).billed
+    period = PaidPeriod(month, 1, PU_NO_JKP, billed)
+    jp = estimate_savings([period], program=P.JP, earner=Earner(Segment.PU, 5_000_000),
+                          as_of=date(2021, 1, 1))
+    assert (jp.months, jp.contributions) == (1, 150_000)
+    assert billed == 150_000 + 285_000 + 270 + 150  # JP + JHT + JKK 1% + JKM 1%

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="+205"/>
+        <location filename="../../ui/partners/forms.py" line="+206"/>
         <source>Perpanjangan PKS {0}</source>
         <translation>Renewal of PKS {0}</translation>
     </message>
@@ -97,7 +97,7 @@
 <context>
     <name>AgreementsReport</name>
     <message>
-        <location filename="../../ui/partners/agreements_report.py" line="+33"/>
+        <location filename="../../ui/partners/agreements_report.py" line="+35"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>AgreementsTab</name>
     <message>
-        <location filename="../../ui/partners/document_tabs.py" line="+73"/>
+        <location filename="../../ui/partners/document_tabs.py" line="+71"/>
         <source>PKS &amp;baru</source>
         <translation>&amp;New PKS</translation>
     </message>
@@ -1212,7 +1212,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="+67"/>
+        <location filename="../../ui/dashboard/page.py" line="+68"/>
         <source>Peserta terdaftar</source>
         <translation>Registered participants</translation>
     </message>
@@ -1851,7 +1851,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>HubReport</name>
     <message>
-        <location filename="../../ui/sync/hub_report.py" line="+32"/>
+        <location filename="../../ui/sync/hub_report.py" line="+33"/>
         <source>Cakupan per provinsi, kab/kota, cabang</source>
         <translation>Coverage by province, regency/city and branch</translation>
     </message>
@@ -2351,7 +2351,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ParticipantDetailDialog</name>
     <message>
-        <location filename="../../ui/participants/detail.py" line="+60"/>
+        <location filename="../../ui/participants/detail.py" line="+61"/>
         <source>Tampilkan NIK lengkap</source>
         <translation>Show full NIK</translation>
     </message>
@@ -2589,7 +2589,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
@@ -3019,7 +3019,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PartnerOverviewWidget</name>
     <message>
-        <location filename="../../ui/partners/partner_tab.py" line="+43"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+40"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
@@ -3183,7 +3183,12 @@ Save only if this really is a different person.</translation>
         <translation>{0} — KPJ {1} — protection: {2}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+36"/>
+        <source>Sudah dikurangi kredit {0}: kelebihan iuran bulan yang dibayar penuh sebelum diskon PP 50/2025.</source>
+        <translation>Less a credit of {0}: the excess paid for months paid in full before the PP 50/2025 discount.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Tersimpan: {0}, {1}</source>
         <translation>Saved: {0}, {1}</translation>
     </message>
@@ -3637,7 +3642,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     <name>columns</name>
     <message>
         <location filename="../../ui/contributions/bills.py" line="-168"/>
-        <location filename="../../ui/contributions/payment_form.py" line="-200"/>
+        <location filename="../../ui/contributions/payment_form.py" line="-205"/>
         <location filename="../../ui/partners/agreements_report.py" line="-49"/>
         <location filename="../../ui/partners/document_tabs.py" line="-189"/>
         <location line="+96"/>
@@ -4159,6 +4164,41 @@ Reason for the reprint:</translation>
         <location line="+1"/>
         <source>CSR perusahaan</source>
         <translation>Company CSR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Industri makanan, minuman dan tembakau</source>
+        <translation>Food, beverage and tobacco industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industri tekstil dan pakaian jadi</source>
+        <translation>Textile and apparel industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industri kulit dan barang dari kulit</source>
+        <translation>Leather and leather goods industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industri alas kaki</source>
+        <translation>Footwear industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industri mainan anak</source>
+        <translation>Children&apos;s toys industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industri furnitur</source>
+        <translation>Furniture industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industri/usaha lainnya</source>
+        <translation>Other industry or business</translation>
     </message>
 </context>
 <context>
