@@ -67,3 +67,16 @@ def test_errors_come_back_as_json_with_the_field(office, monkeypatch, capsys):
     rc, error = run(office, monkeypatch, capsys, "petugas", "coverage", "target",
                     "--region", "73.09", "--year", "2025", "--workers", "5")
     assert rc == 2 and "tidak berwenang" in error["error"]
+
+
+def test_employer_industry_and_size_through_the_cli(office, monkeypatch, capsys):
+    rc, added = run(office, monkeypatch, capsys, "kepala", "partners", "add", "--code",
+                    "PT-MEBEL", "--name", "PT Mebel Maros", "--kind", "employer", "--region",
+                    "73.09", "--industry", "furnitur", "--workers", "80")
+    assert rc == 0 and (added["industry"], added["workers"]) == ("furnitur", 80)
+    rc, wrong = run(office, monkeypatch, capsys, "kepala", "partners", "add", "--code",
+                    "PT-ROKOK", "--name", "PT Rokok", "--kind", "employer", "--region",
+                    "73.09", "--industry", "rokok")
+    assert rc != 0 and wrong["field"] == "industry" and "tidak dikenal" in wrong["error"]
+    rc, listed = run(office, monkeypatch, capsys, "petugas", "partners", "list")
+    assert [p["code"] for p in listed] == ["PT-MEBEL"]

@@ -100,3 +100,43 @@ def test_state_budget_participants_get_no_discount_and_no_credit(office):
                  partner_code="PEMKAB-MAROS")
     assert quote(office, pid, date(2026, 1, 1), 3).total == 3 * 16_800
     assert quote(office, pid, date(2026, 1, 1), 3).credit == 0
+
+
+def _employer(office, code, industry, workers):
+    from branch_desk.services.partners.registry import PartnerData, add_partner
+
+    with office.uow("kepala") as uow:
+        add_partner(uow, data=PartnerData(code=code, name=f"PT {code}", kind="employer",
+                                          region_code="73.09", industry=industry,
+                                          workers=workers))
+        uow.commit()
+
+
+@pytest.mark.parametrize(("industry", "workers", "may_2025"), [
+    pytest.param("alas_kaki", 120, 370_800, id="footwear-120-workers-JKK-halved"),
+    pytest.param("tekstil_pakaian_jadi", 49, 381_600, id="49-workers-full"),
+    pytest.param("lainnya", 500, 381_600, id="other-industry-full"),
+    pytest.param("", None, 381_600, id="unknown-employer-full"),
+])
+def test_pp7_2025_for_workers_of_a_labour_intensive_employer(office, industry, workers,
+                                                            may_2025):
+    _employer(office, "PT-SEPATU", industry, workers)
+    pid = person(office, 5, segment="PU", income=4_000_000, partner_code="PT-SEPATU")
+    # JKK 0,54% of 4 jt = 21.600 (halved: 10.800), JKM 12.000, JHT 228.000, JP 120.000.
+    assert quote(office, pid, date(2025, 5, 1), 1).total == may_2025
+    assert quote(office, pid, date(2025, 1, 1), 1).total == 381_600  # before February 2025
+    assert quote(office, pid, date(2026, 2, 1), 1).total == 381_600  # after January 2026
+
+
+@pytest.mark.parametrize(("industry", "workers", "field"), [
+    ("rokok", 100, "industry"), ("alas_kaki", -1, "workers"),
+])
+def test_crafted_employer_data_is_refused_and_nothing_is_written(office, industry, workers,
+                                                                 field):
+    from branch_desk.db.models.partners import Partner
+
+    with pytest.raises(ValidationError) as err:
+        _employer(office, "PT-X", industry, workers)
+    assert err.value.field == field
+    with office.uow(write=False) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Partner)) == 0

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="+206"/>
+        <location filename="../../ui/partners/forms.py" line="+222"/>
         <source>Perpanjangan PKS {0}</source>
         <translation>Renewal of PKS {0}</translation>
     </message>
@@ -2946,7 +2946,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="-147"/>
+        <location filename="../../ui/partners/forms.py" line="-162"/>
         <source>Ubah mitra</source>
         <translation>Edit partner</translation>
     </message>
@@ -3014,6 +3014,22 @@ Save only if this really is a different person.</translation>
         <location line="+1"/>
         <source>NP&amp;WP</source>
         <translation>NP&amp;WP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Belum diisi</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>&amp;Industri (pemberi kerja)</source>
+        <translation>&amp;Industry (employer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ju&amp;mlah pekerja (pemberi kerja)</source>
+        <translation>Nu&amp;mber of workers (employer)</translation>
     </message>
 </context>
 <context>
@@ -3620,7 +3636,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="-69"/>
+        <location filename="../../ui/partners/forms.py" line="-83"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
