@@ -178,15 +178,18 @@ taken from a secondary source or derived, not read in the regulation's own text.
   as Kemnaker and BPJS Ketenagakerjaan announced them in January–February 2026; the article
   that names them was not found in a public copy of the PP. Transport workers are recognised
   by the occupation's group ("Transportasi", `domain/occupations.py`), not by one word.
-  Months paid in full before the discount covered them are a credit for later months.
+  Months paid in full before the discount covered them are a credit for later months: the
+  payment form and `quote_payment` take it off, the ledger entry's note records it, and the
+  payment that gave the credit cannot be reversed while a later payment rests on it.
 - **PP 7/2025 jo. PP 36/2025**: confirmed. 50% off JKK (0,24/0,54/0,89/1,27/1,74% →
   0,12/0,27/0,445/0,635/0,87%, Pasal 4 ayat (1)) for employers with at least 50 active workers
   (Pasal 3 ayat (3)) in six industries (Pasal 3 ayat (4)): food, beverages *and tobacco*;
   textiles and apparel; leather and leather goods; footwear; children's toys; furniture. The
   issue's "leather/footwear" are two industries in the PP, and tobacco belongs with food and
   beverages. Contributions of February–July 2025 (Pasal 10), extended to January 2026 by
-  PP 36/2025 (Pasal 10A). The condition that JKK was paid up to January 2025 (Pasal 6 ayat (2))
-  is not checked by the program.
+  PP 36/2025 (Pasal 10A). It applies to PU workers of an employer partner whose industry and
+  number of workers are recorded (partner dialog, `partners add --industry --workers`). The
+  condition that JKK was paid up to January 2025 (Pasal 6 ayat (2)) is not checked.
 - **PP 49/2020**: confirmed. 99% off JKK (Pasal 8) and JKM (Pasal 9; BPU JKM Rp6.800 →
   Rp68) for the August 2020–January 2021 contributions, construction included (Pasal 12);
   99% of JP deferred, settled from 15 May 2021 and by 15 April 2022 (Pasal 17 ayat (2)), so a
