@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox, QTableWi
 from branch_desk.services.contributions.targets import set_target
 from branch_desk.ui.contributions.coverage_report import CoverageTab
 from branch_desk.ui.contributions.page import ContributionsPage
-from tests.support.contributions import nik, pemda, person
+from tests.support.contributions import change_occupation, nik, pemda, person
 from tests.support.gui import answer_next_box, app_context
 from tests.support.offices import TODAY
 
@@ -132,10 +132,10 @@ def test_coverage_tab_shows_figures_chart_and_exports(office, qtbot, tmp_path):
         uow.commit()
     tab = CoverageTab(app_context(office), as_of=TODAY)
     qtbot.addWidget(tab)
-    assert "3 pekerja tercakup dari target 6 (50,0%)" in tab.findChild(
+    assert "3 pekerja tercakup dari target 6 (50,00%)" in tab.findChild(
         QLabel, "coverage_headline").text()
     areas = tab.findChild(QTableWidget, "coverage_areas")
-    assert areas.item(0, 0).text() == "73.09" and areas.item(0, 4).text() == "50,0%"
+    assert areas.item(0, 0).text() == "73.09" and areas.item(0, 4).text() == "50,00%"
     assert [c for _, c in tab.chart.points][-6:] == [1, 2, 3, 3, 3, 3]
     image = tab.chart.grab().toImage()
     assert image.width() > 0
@@ -149,3 +149,27 @@ def test_coverage_tab_shows_figures_chart_and_exports(office, qtbot, tmp_path):
     qtbot.keyClick(tab.findChild(QLineEdit, "coverage_region"), Qt.Key.Key_Return)
     assert areas.item(0, 0).text() == "73.09.01"
     _shot(tab, "coverage")
+
+
+def test_payment_form_shows_the_pp50_credit(office, qtbot):
+    from PySide6.QtCore import QDate
+
+    from branch_desk.services.contributions.payments import record_payment
+
+    pid = person(office, 7, occupation="petani")
+    with office.uow("petugas") as uow:  # January 2026 paid in full as a farmer
+        entry = record_payment(uow, participant_id=pid, first_month=date(2026, 1, 1),
+                               months=1, payer="Daeng Nai", paid_on=date(2025, 11, 3))
+        uow.commit()
+    assert entry.amount == 16_800
+    change_occupation(office, pid, 7, "Kurir paket")  # January now costs Rp8.400
+    page = ContributionsPage(app_context(office), today_fn=lambda: TODAY)
+    qtbot.addWidget(page)
+    form = page.payment
+    lookup = form.findChild(QLineEdit, "pay_participant")
+    qtbot.keyClicks(lookup, nik(7))
+    qtbot.keyClick(lookup, Qt.Key.Key_Return)
+    form.first.setDate(QDate(2026, 2, 1))
+    form.findChild(QSpinBox, "pay_months").setValue(2)
+    text = form.findChild(QLabel, "pay_amount").text()
+    assert "Rp8.400" in text and "kredit Rp8.400" in text  # 2 × 8.400 less 8.400 credit

@@ -58,7 +58,8 @@ def test_init_users_partners(capsys, tmp_path, pwfile, monkeypatch):
     code, out, _ = run(capsys, "--db", db, "partners", "list", "--json")
     assert json.loads(out) == [{"code": "PEMKAB-MAROS", "name": "Pemerintah Kabupaten Maros",
                                 "kind": "pemkab", "region": "73.09",
-                                "region_name": "Kabupaten Maros"}]
+                                "region_name": "Kabupaten Maros", "industry": "",
+                                "workers": None}]
 
 
 def test_wrong_password_is_refused_like_the_program(capsys, tmp_path, pwfile, monkeypatch):

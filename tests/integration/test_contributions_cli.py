@@ -47,12 +47,15 @@ def test_pay_bill_pay_bill_target_and_report(office, monkeypatch, capsys, tmp_pa
                      "--region", "73.09", "--as-of", "2025-06-30",
                      "--xlsx", str(tmp_path / "c.xlsx"), "--monev", str(tmp_path / "m.pdf"))
     assert rc == 0 and report["covered"] == 4 and report["target"] == 8
-    assert report["percentage"] == 50.0
+    assert report["percentage"] == 50.0 and report["percentage_text"] == "50,00%"
+    assert all(("percentage_text" in f) and (f["percentage_text"] is None) is (
+        f["target"] is None) for f in report["areas"] + report["segments"])
     assert report["trend"][-1] == {"month": "2025-06", "covered": 4}
     assert load_workbook(tmp_path / "c.xlsx")["Ringkasan"]["B5"].value == 4
+    assert load_workbook(tmp_path / "c.xlsx")["Ringkasan"]["B6"].number_format == "0.00%"
     monev = "".join(p.extract_text() for p in PdfReader(tmp_path / "m.pdf").pages)
     assert "Instruksi Presiden Nomor 2 Tahun 2021" in monev
-    assert bill["number"] in monev and "50,0%" in monev
+    assert bill["number"] in monev and "50,00%" in monev
     assert load_workbook(tmp_path / "m.xlsx")["Pendanaan APBD"]["A2"].value == bill["number"]
 
 
@@ -64,3 +67,16 @@ def test_errors_come_back_as_json_with_the_field(office, monkeypatch, capsys):
     rc, error = run(office, monkeypatch, capsys, "petugas", "coverage", "target",
                     "--region", "73.09", "--year", "2025", "--workers", "5")
     assert rc == 2 and "tidak berwenang" in error["error"]
+
+
+def test_employer_industry_and_size_through_the_cli(office, monkeypatch, capsys):
+    rc, added = run(office, monkeypatch, capsys, "kepala", "partners", "add", "--code",
+                    "PT-MEBEL", "--name", "PT Mebel Maros", "--kind", "employer", "--region",
+                    "73.09", "--industry", "furnitur", "--workers", "80")
+    assert rc == 0 and (added["industry"], added["workers"]) == ("furnitur", 80)
+    rc, wrong = run(office, monkeypatch, capsys, "kepala", "partners", "add", "--code",
+                    "PT-ROKOK", "--name", "PT Rokok", "--kind", "employer", "--region",
+                    "73.09", "--industry", "rokok")
+    assert rc != 0 and wrong["field"] == "industry" and "tidak dikenal" in wrong["error"]
+    rc, listed = run(office, monkeypatch, capsys, "petugas", "partners", "list")
+    assert [p["code"] for p in listed] == ["PT-MEBEL"]

@@ -49,7 +49,7 @@ def test_summary_by_region_segment_partner_with_targets_and_trend(office):
         maros = coverage_summary(uow, as_of=TODAY, region="7309")
     assert summary.covered == 3 and summary.target == 8
     assert summary.percentage == Decimal("37.5")
-    assert format_percentage(summary.percentage) == "37,5%"
+    assert format_percentage(summary.percentage) == "37,50%"
     assert [(f.code, f.covered) for f in summary.areas] == [("73.09", 3)]
     assert {f.code: f.covered for f in summary.segments} == {"BPU": 2, "PU": 1}
     assert {f.code: f.covered for f in summary.partners} == {"PEMKAB-MAROS": 1, "MANDIRI": 2}
@@ -59,7 +59,7 @@ def test_summary_by_region_segment_partner_with_targets_and_trend(office):
     by_district = {f.code: (f.covered, f.target, format_percentage(f.percentage))
                    for f in maros.areas}
     assert by_district["73.09.01"] == (1, None, "–")
-    assert by_district["73.09.02"] == (2, 4, "50,0%")
+    assert by_district["73.09.02"] == (2, 4, "50,00%")
     assert maros.region_name.startswith("Kabupaten Maros")
 
 
@@ -78,7 +78,7 @@ def test_deactivated_participants_drop_out_of_the_figures(office):
 def test_percentage_of_the_issue_example():
     from branch_desk.domain.coverage import coverage_percentage
 
-    assert format_percentage(coverage_percentage(36_553, 59_392)) == "61,5%"
+    assert format_percentage(coverage_percentage(36_553, 59_392)) == "61,54%"
 
 
 def test_targets_need_a_supervisor_and_a_known_region(office):

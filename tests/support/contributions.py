@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from branch_desk.services.participants.registry import register_participant
+from branch_desk.services.participants.registry import (
+    get_participant,
+    register_participant,
+    update_participant,
+)
 from branch_desk.services.participants.rows import ParticipantData
 from branch_desk.services.partners.registry import PartnerData, add_partner
 from tests.support.offices import Office
@@ -51,3 +55,16 @@ def pemda(office: Office, code: str = "PEMKAB-MAROS") -> str:
                                           address="Jl. Asoka No. 1, Maros"))
         uow.commit()
     return code
+
+
+def change_occupation(office: Office, pid: str, serial: int, occupation: str,
+                      today: date = date(2026, 4, 1)) -> None:
+    """Edit the occupation of participant `serial` (made by `person`) through the registry."""
+    with office.uow("petugas") as uow:
+        row = get_participant(uow, pid)
+        update_participant(uow, participant_id=pid, expected_version=row.version, today=today,
+                           data=ParticipantData(nik=nik(serial), name=row.name,
+                                                village_code=row.village_code,
+                                                segment=row.segment, occupation=occupation,
+                                                tmt=row.tmt))
+        uow.commit()

@@ -10,6 +10,7 @@ from itertools import pairwise
 import pytest
 
 from branch_desk.domain.errors import ValidationError
+from branch_desk.domain.occupations import TRANSPORT, occupation_group
 from branch_desk.domain.programs import (
     FundingSource,
     Program,
@@ -92,7 +93,8 @@ def test_pu_jkk_by_risk_class(risk, amount):
 
 def test_pu_jkk_reallocation_to_jkp_leaves_employer_total_unchanged():
     """PP 49/2023: 0.14 pt of JKK funds JKP; the employer pays the same total."""
-    before = pu(10_000_000, date(2021, 1, 1), {P.JKK, P.JKM}).line(P.JKK)
+    # July 2020: before the reallocation and outside the PP 49/2020 relief (Aug 2020–Jan 2021).
+    before = pu(10_000_000, date(2020, 7, 1), {P.JKK, P.JKM}).line(P.JKK)
     after = pu(10_000_000, date(2025, 6, 1), {P.JKK, P.JKM}).line(P.JKK)
     assert before.employer_part == after.employer_part == 24_000
     assert "JKP" in after.note and before.note == ""
@@ -128,7 +130,8 @@ def test_jkp_rate_composition(month, total):
 @pytest.mark.parametrize(("program", "employer", "worker", "government"), [
     pytest.param(P.JKM, 30_000, 0, 0, id="PP44-JKM-0.30%"),
     pytest.param(P.JHT, 370_000, 200_000, 0, id="JHT-3.7%+2%"),
-    pytest.param(P.JKP, 0, 0, 22_000, id="PP6-2025-JKP-0.22%-central-government"),
+    # Issue 18 item 7: 0,22 % of the wage capped at Rp5.000.000 (was 0,22 % of the full wage).
+    pytest.param(P.JKP, 0, 0, 11_000, id="PP37-JKP-0.22%-of-capped-5jt"),
 ])
 def test_pu_rates(program, employer, worker, government):
     line = pu(10_000_000).line(program)
@@ -155,19 +158,20 @@ def test_pu_jp_below_cap_uses_wage():
     assert (line.employer_part, line.worker_part) == (100_000, 50_000)
 
 
-def test_pu_jp_before_table_start_is_refused():
+def test_pu_jp_before_the_programme_is_refused():
+    # Issue 18 item 5: JP has a rate for every month since July 2015 (was: from March 2023).
     with pytest.raises(ValidationError) as err:
-        pu(5_000_000, date(2023, 2, 1))
-    assert err.value.field == "month"
+        pu(5_000_000, date(2015, 6, 1), {P.JKK, P.JKM, P.JP})
+    assert err.value.field == "month" and "Belum ada tarif iuran" in err.value.message
 
 
 def test_pu_totals_and_billed_amount_exclude_jkp():
     breakdown = pu(10_000_000)
-    assert breakdown.total == 24_000 + 30_000 + 570_000 + 300_000 + 22_000
-    assert breakdown.billed == breakdown.total - 22_000
+    assert breakdown.total == 24_000 + 30_000 + 570_000 + 300_000 + 11_000
+    assert breakdown.billed == breakdown.total - 11_000
     assert breakdown.employer_total == 24_000 + 30_000 + 370_000 + 200_000
     assert breakdown.worker_total == 200_000 + 100_000
-    assert breakdown.government_total == 22_000
+    assert breakdown.government_total == 11_000
     assert [line.program for line in breakdown.lines] == [P.JKK, P.JKM, P.JHT, P.JP, P.JKP]
 
 
@@ -237,25 +241,33 @@ def test_month_is_normalised_to_first_day():
     assert ContributionInput(Segment.BPU, BPU_BASIC, 1, date(2025, 6, 17)).month == MID_2025
 
 
-# --- PP 50/2025 discount ------------------------------------------------------------------
+# --- PP 50/2025 discount (issue 18 items 1-2) ----------------------------------------------
+# Periods corrected by issue 18: transport workers January 2026–March 2027, every other BPU
+# April–December 2026 (before: all BPU January–December 2026, transport from 22 Dec 2025).
 
 @pytest.mark.parametrize(("month", "funding", "occupation", "total", "discount"), [
     pytest.param(date(2025, 12, 1), FundingSource.MANDIRI, None, 16_800, 0,
                  id="PP50-not-before-2026"),
-    pytest.param(date(2026, 1, 1), FundingSource.MANDIRI, None, 8_400, 8_400,
-                 id="PP50-all-BPU-from-2026-[U]"),
+    pytest.param(date(2026, 1, 1), FundingSource.MANDIRI, "Petani", 16_800, 0,
+                 id="PP50-non-transport-not-in-January-2026"),
+    pytest.param(date(2026, 3, 1), FundingSource.MANDIRI, None, 16_800, 0,
+                 id="PP50-non-transport-not-in-March-2026"),
+    pytest.param(date(2026, 4, 1), FundingSource.MANDIRI, "Nelayan", 8_400, 8_400,
+                 id="PP50-non-transport-from-April-2026"),
     pytest.param(date(2026, 12, 1), FundingSource.MANDIRI, "petani", 8_400, 8_400,
-                 id="PP50-all-BPU-Dec-2026-[U]"),
+                 id="PP50-non-transport-December-2026"),
     pytest.param(date(2027, 1, 1), FundingSource.MANDIRI, "petani", 16_800, 0,
-                 id="PP50-all-BPU-ended-[U]"),
-    pytest.param(date(2026, 1, 1), FundingSource.APBD, None, 16_800, 0,
+                 id="PP50-non-transport-ended"),
+    pytest.param(date(2026, 4, 1), FundingSource.APBD, None, 16_800, 0,
                  id="PP50-excludes-APBD"),
     pytest.param(date(2026, 1, 1), FundingSource.APBN, "ojol", 16_800, 0,
                  id="PP50-excludes-APBN"),
-    pytest.param(date(2026, 1, 1), FundingSource.CSR, None, 8_400, 8_400,
+    pytest.param(date(2026, 4, 1), FundingSource.CSR, None, 8_400, 8_400,
                  id="PP50-CSR-funded-gets-discount"),
     pytest.param(date(2025, 12, 1), FundingSource.MANDIRI, "ojol", 16_800, 0,
-                 id="PP50-transport-starts-22-Dec-applies-from-Jan"),
+                 id="PP50-transport-not-December-2025"),
+    pytest.param(date(2026, 1, 1), FundingSource.MANDIRI, "Pengemudi ojek online", 8_400,
+                 8_400, id="PP50-transport-January-2026"),
     pytest.param(date(2027, 3, 1), FundingSource.MANDIRI, " Kurir ", 8_400, 8_400,
                  id="PP50-transport-15th-month"),
     pytest.param(date(2027, 4, 1), FundingSource.MANDIRI, "sopir", 16_800, 0,
@@ -270,6 +282,23 @@ def test_pp50_discount(month, funding, occupation, total, discount):
         assert all("50%" in line.rule_source for line in breakdown.lines)
 
 
+@pytest.mark.parametrize("occupation", [
+    "Pengemudi ojek online", "Tukang ojek", "Kurir paket", "Sopir angkot", "ojek pangkalan",
+    "OJOL", "Kurir", "supir", "Pengemudi truk sawit", "Tukang bentor", "kurir makanan",
+])
+def test_pp50_transport_occupations_by_group(occupation):
+    """Issue 18 item 2: transport workers qualify by the occupation's group, not one word."""
+    assert occupation_group(occupation) == TRANSPORT
+    assert bpu(1_000_000, date(2026, 2, 1), occupation=occupation).total == 8_400
+
+
+@pytest.mark.parametrize("occupation", ["Petani", "Nelayan", "Pedagang kecil", "", None,
+                                        "Guru honorer", "sopiran"])
+def test_pp50_other_occupations_wait_for_april(occupation):
+    assert bpu(1_000_000, date(2026, 2, 1), occupation=occupation).total == 16_800
+    assert bpu(1_000_000, date(2026, 4, 1), occupation=occupation).total == 8_400
+
+
 def test_pp50_transport_discount_lasts_15_months():
     months = [date(2025 + (m // 12), m % 12 + 1, 1) for m in range(11, 11 + 30)]
     discounted = [m for m in months
@@ -278,15 +307,21 @@ def test_pp50_transport_discount_lasts_15_months():
     assert (discounted[0], discounted[-1]) == (date(2026, 1, 1), date(2027, 3, 1))
 
 
+def test_pp50_other_bpu_discount_lasts_9_months():
+    months = [date(2026, m, 1) for m in range(1, 13)] + [date(2027, 1, 1)]
+    discounted = [m for m in months if bpu(1_000_000, m, occupation="petani").discount_total]
+    assert discounted == [date(2026, m, 1) for m in range(4, 13)]
+
+
 def test_pp50_does_not_discount_jht():
-    breakdown = bpu(2_000_000, date(2026, 2, 1), {P.JKK, P.JKM, P.JHT})
+    breakdown = bpu(2_000_000, date(2026, 5, 1), {P.JKK, P.JKM, P.JHT})
     assert breakdown.line(P.JHT).discount == 0 and breakdown.line(P.JHT).amount == 40_000
     assert breakdown.line(P.JKK).amount == 10_000 and breakdown.line(P.JKK).gross == 20_000
 
 
 def test_pp50_discount_rounds_half_up():
     # JKK 1 % of 1.234.500 = 12.345; 50 % = 6.172,5 → discount 6.173, payable 6.172.
-    line = bpu(1_234_500, date(2026, 1, 1)).line(P.JKK)
+    line = bpu(1_234_500, date(2026, 4, 1)).line(P.JKK)
     assert (line.gross, line.discount, line.amount) == (12_345, 6_173, 6_172)
 
 
@@ -317,10 +352,11 @@ def test_rate_rows_never_overlap_and_cite_a_source():
             assert earlier.valid_to is not None and earlier.valid_to < later.valid_from
 
 
-def test_discounts_cite_pp50():
-    assert all("PP 50/2025" in d.source for d in DEFAULT_DISCOUNTS)
-    assert all(d.excluded_funding == {FundingSource.APBD, FundingSource.APBN}
-               for d in DEFAULT_DISCOUNTS)
+def test_pp50_discounts_exclude_state_budget():
+    pp50 = [d for d in DEFAULT_DISCOUNTS if "PP 50/2025" in d.source]
+    assert len(pp50) == 2
+    assert all(d.excluded_funding == {FundingSource.APBD, FundingSource.APBN} for d in pp50)
+    assert all(d.segments == {Segment.BPU} for d in pp50)
 
 
 # --- jasa konstruksi & PMI (DOMAIN §2.3) --------------------------------------------------

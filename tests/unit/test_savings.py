@@ -65,7 +65,8 @@ def test_bpu_jht_and_programmes_not_paid():
 
 def test_a_month_without_rates_is_a_validation_error():
     with pytest.raises(ValidationError):
-        estimate_savings([PaidPeriod(date(2020, 1, 1), 1, PU4, 1)], program=Program.JP,
+        # June 2015: before JP began (issue 18 item 5 gave every month since July 2015 a rate).
+        estimate_savings([PaidPeriod(date(2015, 6, 1), 1, PU4, 1)], program=Program.JP,
                          earner=PU_WAGE, as_of=date(2025, 1, 1))
 
 

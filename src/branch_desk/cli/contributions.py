@@ -97,7 +97,7 @@ def _payment_json(row: Any) -> dict[str, Any]:
             "first_month": row.first_month.strftime("%Y-%m"), "months": row.months,
             "last_month": row.last_month.strftime("%Y-%m"), "programs": list(row.programs),
             "amount": row.amount, "payer": row.payer, "paid_on": row.paid_on,
-            "reference": row.reference}
+            "reference": row.reference, "note": row.note}
 
 
 def _bill_json(row: Any) -> dict[str, Any]:
@@ -207,16 +207,21 @@ def _target(ctx: Context) -> int:
 
 
 def summary_json(summary: Any) -> dict[str, Any]:
-    """The coverage summary as the `report coverage --json` keys."""
+    """The coverage summary as the `report coverage --json` keys. `percentage` is a number
+    with two decimals (61.54); `percentage_text` the figure as Monev prints it ("61,54%")."""
+    from branch_desk.domain.coverage import format_percentage
+
+    def percent(value: Any) -> dict[str, Any]:
+        return {"percentage": float(value) if value is not None else None,
+                "percentage_text": format_percentage(value) if value is not None else None}
 
     def figure(f: Any) -> dict[str, Any]:
         return {"code": f.code, "name": f.name, "covered": f.covered, "target": f.target,
-                "percentage": float(f.percentage) if f.percentage is not None else None}
+                **percent(f.percentage)}
 
     return {"as_of": summary.as_of, "region": summary.region_code,
             "region_name": summary.region_name, "covered": summary.covered,
-            "target": summary.target,
-            "percentage": float(summary.percentage) if summary.percentage is not None else None,
+            "target": summary.target, **percent(summary.percentage),
             "areas": [figure(f) for f in summary.areas],
             "segments": [figure(f) for f in summary.segments],
             "partners": [figure(f) for f in summary.partners],
@@ -245,6 +250,6 @@ def _report(ctx: Context) -> int:
         [f"Cakupan {summary.region_name} per {as_of:%d-%m-%Y}: {summary.covered} pekerja"
          + (f" dari target {summary.target} ({format_percentage(summary.percentage)})"
             if summary.target else "")]
-        + [f"  {f.code:<14} {f.name:<28} {f.covered:>9} {format_percentage(f.percentage):>7}"
+        + [f"  {f.code:<14} {f.name:<28} {f.covered:>9} {format_percentage(f.percentage):>8}"
            for f in summary.areas]))
     return 0

@@ -27,6 +27,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     padd.add_argument("--phone", default="")
     padd.add_argument("--email", default="")
     padd.add_argument("--npwp", default="")
+    padd.add_argument("--industry", default="",
+                      help="pemberi kerja: industri (makanan_minuman_tembakau, "
+                      "tekstil_pakaian_jadi, kulit_barang_kulit, alas_kaki, mainan_anak, "
+                      "furnitur, lainnya)")
+    padd.add_argument("--workers", type=int, default=None, metavar="N",
+                      help="pemberi kerja: jumlah pekerja")
     padd.set_defaults(handler=_partners_add)
     plist = partners_sub.add_parser("list", parents=[COMMON], help="daftar mitra")
     plist.add_argument("--kind", default=None)
@@ -88,7 +94,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _partner_json(row: Any) -> dict[str, Any]:
     return {"code": row.code, "name": row.name, "kind": row.kind, "region": row.region_code,
-            "region_name": row.region_name}
+            "region_name": row.region_name, "industry": row.industry, "workers": row.workers}
 
 
 def _partners_add(ctx: Context) -> int:
@@ -99,7 +105,7 @@ def _partners_add(ctx: Context) -> int:
         row = add_partner(uow, data=PartnerData(
             code=a.code, name=a.name, kind=a.kind, region_code=a.region, head_name=a.head_name,
             head_title=a.head_title, address=a.address, phone=a.phone, email=a.email,
-            npwp=a.npwp))
+            npwp=a.npwp, industry=a.industry, workers=a.workers))
         uow.commit()
     ctx.emit(_partner_json(row), f"Mitra {row.code} — {row.name} ditambahkan.")
     return 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Literal
 
@@ -254,22 +254,27 @@ def consecutive_paid_months(paid_months: Collection[date], *, before: date) -> i
     return count
 
 
+PERCENT_PLACES = Decimal("0.01")  # Monev reports coverage with two decimals (61,54%)
+
+
 def coverage_percentage(covered: int, target: int) -> Decimal:
-    """`covered` ÷ `target` × 100, one decimal, half up (e.g. 36.553 / 59.392 → 61,5)."""
+    """`covered` ÷ `target` × 100 with two decimals, cut off (not rounded) as the Monev
+    Inpres 2/2021 reports print it: Palopo 36.553 / 59.392 = 61,5453… is reported 61,54%
+    (rounding half up would give 61,55%)."""
     if target <= 0:
         raise ValidationError("Target cakupan harus lebih dari nol.", field="target")
     if covered < 0:
         raise ValidationError("Jumlah peserta tidak boleh negatif.", field="covered")
     value = Decimal(covered) * 100 / Decimal(target)
-    return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return value.quantize(PERCENT_PLACES, rounding=ROUND_DOWN)
 
 
 def format_percentage(value: Decimal | None) -> str:
-    """Indonesian percentage with a decimal comma, e.g. "61,5%"; "–" for None (a region
-    without a target has no percentage)."""
+    """Indonesian percentage with a decimal comma and two decimals, e.g. "61,54%"; "–" for
+    None (a region without a target has no percentage)."""
     if value is None:
         return "–"
-    return f"{value.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}".replace(".", ",") + "%"
+    return f"{value.quantize(PERCENT_PLACES, rounding=ROUND_DOWN):f}".replace(".", ",") + "%"
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 The list is offered in the form; anything else may be typed as free text. Imports map
 common spellings (``NELAYAN TRADISIONAL``, ``Ojek``, ``Imam Masjid``) to the listed label.
+Each label belongs to a group; rules that depend on the kind of work (the PP 50/2025
+discount for transport workers) ask for the group with `occupation_group`, never for a word.
 """
 
 from __future__ import annotations
@@ -17,10 +19,16 @@ _OCCUPATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Pedagang asongan", "Pekerja rentan", ("asongan", "pedagang keliling")),
     ("Pedagang kecil", "Pekerja rentan", ("pedagang", "pedagang pasar", "penjual", "wiraswasta")),
     ("Tukang bentor", "Transportasi", ("bentor", "pengemudi bentor", "becak motor")),
-    ("Tukang ojek", "Transportasi", ("ojek", "ojek pangkalan", "pengemudi ojek")),
-    ("Pengemudi ojek online", "Transportasi", ("ojol", "ojek online", "driver online")),
-    ("Sopir", "Transportasi", ("supir", "pengemudi", "sopir angkot", "sopir pete pete")),
-    ("Kurir", "Transportasi", ()),
+    ("Tukang ojek", "Transportasi", ("ojek", "ojek pangkalan", "pengemudi ojek",
+                                     "tukang ojek pangkalan")),
+    ("Pengemudi ojek online", "Transportasi",
+     ("ojol", "ojek online", "driver online", "driver ojol", "mitra ojol",
+      "pengemudi ojol", "driver ojek online")),
+    ("Sopir", "Transportasi", ("supir", "pengemudi", "sopir angkot", "supir angkot",
+                               "sopir pete pete", "sopir truk", "sopir angkutan",
+                               "pengemudi angkot", "pengemudi angkutan umum", "driver")),
+    ("Kurir", "Transportasi", ("kurir paket", "kurir logistik", "kurir online",
+                               "kurir ekspedisi", "pengantar paket")),
     ("Tukang becak", "Transportasi", ("becak",)),
     ("Buruh harian lepas", "Buruh", ("buruh", "buruh harian", "bhl", "kuli")),
     ("Buruh bangunan", "Buruh", ("tukang batu", "tukang kayu", "kuli bangunan")),
@@ -59,6 +67,27 @@ _LOOKUP: dict[str, str] = {}
 for _label, _group, _spellings in _OCCUPATIONS:
     for _text in (_label, *_spellings):
         _LOOKUP.setdefault(fold(_text), _label)
+
+
+TRANSPORT = "Transportasi"
+# Words that name transport work in free text the list does not hold ("Pengemudi truk
+# sawit", "Kurir makanan"): an occupation containing one of them is in the transport group.
+_TRANSPORT_WORDS = frozenset({
+    "ojek", "ojol", "kurir", "sopir", "supir", "pengemudi", "driver", "angkot", "bentor",
+    "becak", "pete",
+})
+
+
+def occupation_group(text: str | None) -> str | None:
+    """The group of the occupation ``text`` ("Transportasi", "Pekerja rentan", …): the listed
+    label's group for a known spelling, else "Transportasi" when a word of the free text names
+    transport work, else None."""
+    if not text or not text.strip():
+        return None
+    label = match_occupation(text)
+    if label in GROUPS:
+        return GROUPS[label]
+    return TRANSPORT if _TRANSPORT_WORDS & set(fold(label).split()) else None
 
 
 def match_occupation(text: str) -> str:

@@ -99,6 +99,33 @@ _FUNDING_LABELS = {
     FundingSource.CSR: "CSR perusahaan",
 }
 
+class Industry(StrEnum):
+    """An employer's industry, as far as a contribution rule depends on it: the six
+    labour-intensive industries of PP 7/2025 Pasal 3 ayat (4), and every other one."""
+
+    FOOD_BEVERAGE_TOBACCO = "makanan_minuman_tembakau"
+    TEXTILE_APPAREL = "tekstil_pakaian_jadi"
+    LEATHER = "kulit_barang_kulit"
+    FOOTWEAR = "alas_kaki"
+    TOYS = "mainan_anak"
+    FURNITURE = "furnitur"
+    OTHER = "lainnya"
+
+    @property
+    def label(self) -> str:
+        return _INDUSTRY_LABELS[self]
+
+
+_INDUSTRY_LABELS = {
+    Industry.FOOD_BEVERAGE_TOBACCO: "Industri makanan, minuman dan tembakau",
+    Industry.TEXTILE_APPAREL: "Industri tekstil dan pakaian jadi",
+    Industry.LEATHER: "Industri kulit dan barang dari kulit",
+    Industry.FOOTWEAR: "Industri alas kaki",
+    Industry.TOYS: "Industri mainan anak",
+    Industry.FURNITURE: "Industri furnitur",
+    Industry.OTHER: "Industri/usaha lainnya",
+}
+
 _ALL = frozenset(Program)
 _BASIC = frozenset({Program.JKK, Program.JKM})
 

@@ -7,15 +7,18 @@ by `round_half_up`, once per payer part of each line (see `monthly_contribution`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
+from branch_desk.domain.coverage import add_months
 from branch_desk.domain.errors import ValidationError
+from branch_desk.domain.occupations import TRANSPORT, occupation_group
 from branch_desk.domain.programs import (
     FundingSource,
+    Industry,
     Program,
     RiskClass,
     Segment,
@@ -66,18 +69,54 @@ class RateRule:
 
 @dataclass(frozen=True)
 class DiscountRule:
-    """A temporary cut of some programmes' contributions (PP 50/2025)."""
+    """A temporary cut (keringanan) of some programmes' contributions for the contribution
+    months `valid_from`…`valid_to`: `rate` of the gross line is waived.
 
-    segment: Segment
+    It fits a participant of one of `segments` whose funding is not in `excluded_funding`;
+    with `occupation_group`, only participants whose occupation is in that group
+    (`occupations.occupation_group`); with `industries`/`min_workers`, only workers of an
+    employer of such an industry and size. At most one discount applies to a line: the first
+    that fits, in table order.
+    """
+
+    segments: frozenset[Segment]
     programs: frozenset[Program]
     rate: Decimal
     valid_from: date
     valid_to: date | None
     source: str
-    occupations: frozenset[str] | None = None  # None: every occupation
-    excluded_funding: frozenset[FundingSource] = frozenset(
-        {FundingSource.APBD, FundingSource.APBN}
-    )
+    occupation_group: str | None = None
+    excluded_funding: frozenset[FundingSource] = frozenset()
+    industries: frozenset[Industry] | None = None
+    min_workers: int | None = None
+
+    def in_force(self, on: date) -> bool:
+        return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
+
+    def fits(self, inp: ContributionInput, program: Program) -> bool:
+        """Whether this discount applies to `program`'s line of `inp`."""
+        return (Segment(inp.segment) in self.segments and program in self.programs
+                and self.in_force(inp.month) and inp.funding not in self.excluded_funding
+                and (self.occupation_group is None
+                     or occupation_group(inp.occupation) == self.occupation_group)
+                and (self.industries is None or inp.employer_industry in self.industries)
+                and (self.min_workers is None
+                     or (inp.employer_workers or 0) >= self.min_workers))
+
+
+@dataclass(frozen=True)
+class DeferralRule:
+    """Part (`share`) of a programme's contribution whose payment was postponed: still owed in
+    full, the deferred part due from `settle_from` and at the latest on `settle_by`."""
+
+    segments: frozenset[Segment]
+    programs: frozenset[Program]
+    share: Decimal
+    valid_from: date
+    valid_to: date | None
+    source: str
+    settle_from: date
+    settle_by: date
 
     def in_force(self, on: date) -> bool:
         return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
@@ -87,6 +126,10 @@ _PU, _BPU = Segment.PU, Segment.BPU
 _PP44 = "PP 44/2015 Lampiran I"
 _JKP_START = date(2021, 2, 2)  # PP 37/2021 promulgated [I]: DOMAIN cites PP 49/2023 for the split
 _PP6_2025 = date(2025, 2, 7)
+_PP37 = "PP 37/2021 Pasal 11-12 [I: nomor pasal]"
+# PP 37/2021: the wage on which JKP is computed is capped at Rp5.000.000 ([C] S2; the cap is
+# the figure every source gives, the article number (Pasal 12) is [I]).
+JKP_WAGE_CAP = 5_000_000
 _JKK_PU_RATES = ("0.24", "0.54", "0.89", "1.27", "1.74")  # [C] S11, very low → very high
 
 
@@ -108,6 +151,49 @@ def _pu_jkk_rows() -> tuple[RateRule, ...]:
     return tuple(rows)
 
 
+# JP wage cap (PP 45/2015 Pasal 29): Rp7.000.000 from July 2015 (ayat (2)); BPJS
+# Ketenagakerjaan multiplies it every year by 1 + the previous year's GDP growth (ayat (3)) and
+# announces it within a month of the BPS figure (ayat (4)), in force from the March
+# contributions. (first month, cap, where the figure is published; [I] = not seen in a BPJS
+# letter, derived from the formula or a secondary source.)
+JP_WAGE_CAPS: tuple[tuple[date, int, str], ...] = (
+    (date(2015, 7, 1), 7_000_000, "PP 45/2015 Pasal 29 ayat (2)"),
+    (date(2016, 3, 1), 7_335_300, "BPJS Ketenagakerjaan 2016, daftar batas upah JP "
+     "(krishandsoftware.com, 2020); bulan mulai Maret [I]"),
+    (date(2017, 3, 1), 7_703_500, "BPJS Ketenagakerjaan 2017, daftar batas upah JP "
+     "(krishandsoftware.com, 2020); bulan mulai Maret [I]"),
+    (date(2018, 3, 1), 8_094_000, "BPJS Ketenagakerjaan 2018 (disebut sebagai batas "
+     "sebelumnya dalam pemberitahuan 2019); bulan mulai Maret [I]"),
+    (date(2019, 3, 1), 8_512_400, "Pemberitahuan BPJS Ketenagakerjaan 2019: mulai Maret 2019, "
+     "PDB 2018 5,17%"),
+    (date(2020, 3, 1), 8_939_700, "Surat BPJS Ketenagakerjaan B/1328/022020: 8.512.400 × "
+     "(1 + 5,02%), mulai Maret 2020"),
+    (date(2021, 3, 1), 8_754_600, "Rumus Pasal 29 ayat (3): 8.939.700 × (1 − 2,07%) "
+     "[I] (surat BPJS 2021 tidak ditemukan)"),
+    (date(2022, 3, 1), 9_077_600, "Surat BPJS Ketenagakerjaan B/77/022023 (batas upah "
+     "tertinggi tahun 2022); bulan mulai Maret [I]"),
+    (date(2023, 3, 1), 9_559_600, "Surat BPJS Ketenagakerjaan B/77/022023, mulai Maret 2023"),
+    (date(2024, 3, 1), 10_042_300, "Surat BPJS Ketenagakerjaan B/1387/022024, mulai "
+     "Maret 2024"),
+    (date(2025, 3, 1), 10_547_400, "Surat BPJS Ketenagakerjaan B/726/022025, mulai "
+     "1 Maret 2025"),
+    (date(2026, 3, 1), 11_086_300, "Surat BPJS Ketenagakerjaan B/1226/022026, mulai "
+     "Maret 2026"),
+)
+
+
+def _jp_rows() -> tuple[RateRule, ...]:
+    """One JP row per yearly wage cap: 2 % employer + 1 % worker (PP 45/2015 Pasal 28)."""
+    rows: list[RateRule] = []
+    for index, (start, cap, published) in enumerate(JP_WAGE_CAPS):
+        end = (JP_WAGE_CAPS[index + 1][0] - timedelta(days=1)
+               if index + 1 < len(JP_WAGE_CAPS) else None)
+        rows.append(RateRule(
+            Program.JP, _PU, start, end, f"PP 45/2015 Pasal 28 ayat (3), Pasal 29; {published}",
+            employer_rate=pct("2"), worker_rate=pct("1"), wage_cap=cap))
+    return tuple(rows)
+
+
 PU_RULES: tuple[RateRule, ...] = (
     *_pu_jkk_rows(),
     RateRule(Program.JKM, _PU, date(2015, 7, 1), date(2021, 2, 1), _PP44,
@@ -120,21 +206,17 @@ PU_RULES: tuple[RateRule, ...] = (
              employer_rate=pct("0.30")),
     RateRule(Program.JHT, _PU, date(2015, 7, 1), None, "PP 46/2015 [I] S85",
              employer_rate=pct("3.7"), worker_rate=pct("2")),
-    # JP wage cap, indexed every March (PP 45/2015 Pasal 29). Start of the 9.559.600 row [U].
-    RateRule(Program.JP, _PU, date(2023, 3, 1), date(2024, 2, 29), "PP 45/2015 Pasal 28-29",
-             employer_rate=pct("2"), worker_rate=pct("1"), wage_cap=9_559_600),
-    RateRule(Program.JP, _PU, date(2024, 3, 1), date(2025, 2, 28), "PP 45/2015 Pasal 28-29",
-             employer_rate=pct("2"), worker_rate=pct("1"), wage_cap=10_042_300),
-    RateRule(Program.JP, _PU, date(2025, 3, 1), None, "PP 45/2015 Pasal 28-29 [I]",
-             employer_rate=pct("2"), worker_rate=pct("1"), wage_cap=10_547_400,
-             note="Batas upah JP 2025 Rp10.547.400 belum dikonfirmasi dari sumber resmi."),
-    # JKP: the central government's 0.22 % is the only part not already inside JKK/JKM.
-    RateRule(Program.JKP, _PU, _JKP_START, date(2025, 2, 6), "PP 37/2021",
-             government_rate=pct("0.22"),
-             note="Iuran JKP 0,46%: 0,22% Pemerintah Pusat + 0,14% dari JKK + 0,10% dari JKM."),
-    RateRule(Program.JKP, _PU, _PP6_2025, None, "PP 6/2025",
-             government_rate=pct("0.22"),
-             note="Iuran JKP 0,36%: 0,22% Pemerintah Pusat + 0,14% dialihkan dari iuran JKK."),
+    *_jp_rows(),
+    # JKP: the central government's 0.22 % is the only part not already inside JKK/JKM; it is
+    # computed on the wage up to the JKP wage cap of Rp5.000.000.
+    RateRule(Program.JKP, _PU, _JKP_START, date(2025, 2, 6), _PP37,
+             government_rate=pct("0.22"), wage_cap=JKP_WAGE_CAP,
+             note="Iuran JKP 0,46%: 0,22% Pemerintah Pusat + 0,14% dari JKK + 0,10% dari JKM; "
+             "upah dibatasi Rp5.000.000."),
+    RateRule(Program.JKP, _PU, _PP6_2025, None, f"{_PP37} jo. PP 6/2025",
+             government_rate=pct("0.22"), wage_cap=JKP_WAGE_CAP,
+             note="Iuran JKP 0,36%: 0,22% Pemerintah Pusat + 0,14% dialihkan dari iuran JKK; "
+             "upah dibatasi Rp5.000.000."),
 )
 
 BPU_RULES: tuple[RateRule, ...] = (
@@ -150,17 +232,47 @@ BPU_RULES: tuple[RateRule, ...] = (
 
 DEFAULT_RULES: tuple[RateRule, ...] = PU_RULES + BPU_RULES
 
-TRANSPORT_OCCUPATIONS = frozenset({"ojol", "kurir", "sopir"})
+_STATE_BUDGET = frozenset({FundingSource.APBD, FundingSource.APBN})
+_JKK_JKM = frozenset({Program.JKK, Program.JKM})
+_PP50 = "PP 50/2025 Pasal 3-4"
+_PP49_2020 = "PP 49/2020"
 
-# PP 50/2025 (promulgated 22 Dec 2025): 50 % off BPU JKK+JKM, not for APBN/APBD-funded
-# participants [C] S34, S35. Periods [U]: transport workers 15 months from 22 Dec 2025
-# (to 21 Mar 2027); every other BPU assumed 1 Jan–31 Dec 2026. At most one discount applies.
+# Every discount in force, newest first. Periods are contribution months; see docs/rules.md.
 DEFAULT_DISCOUNTS: tuple[DiscountRule, ...] = (
-    DiscountRule(_BPU, frozenset({Program.JKK, Program.JKM}), pct("50"),
-                 date(2025, 12, 22), date(2027, 3, 21), "PP 50/2025 (ojol/kurir/sopir, 15 bulan)",
-                 occupations=TRANSPORT_OCCUPATIONS),
-    DiscountRule(_BPU, frozenset({Program.JKK, Program.JKM}), pct("50"),
-                 date(2026, 1, 1), date(2026, 12, 31), "PP 50/2025 (seluruh BPU, 2026 [U])"),
+    # PP 50/2025 (promulgated 22 Dec 2025): 50 % off BPU JKK+JKM (Pasal 4 ayat (1)); BPU whose
+    # JKK/JKM is paid from APBN/APBD are excluded (Pasal 3). Transport workers (ojek online and
+    # pangkalan, couriers, drivers) from the January 2026 to the March 2027 contribution; every
+    # other BPU April–December 2026 (Kemnaker and BPJS Ketenagakerjaan, January–February 2026,
+    # [C] S87, S88; the article naming the periods was not found in a public copy [I]).
+    DiscountRule(frozenset({_BPU}), _JKK_JKM, pct("50"), date(2026, 1, 1), date(2027, 3, 31),
+                 f"{_PP50} (pekerja sektor transportasi, iuran Januari 2026–Maret 2027)",
+                 occupation_group=TRANSPORT, excluded_funding=_STATE_BUDGET),
+    DiscountRule(frozenset({_BPU}), _JKK_JKM, pct("50"), date(2026, 4, 1), date(2026, 12, 31),
+                 f"{_PP50} (BPU di luar sektor transportasi, iuran April–Desember 2026)",
+                 excluded_funding=_STATE_BUDGET),
+    # PP 7/2025 Pasal 4 ayat (1): 50 % off JKK for employers of the six labour-intensive
+    # industries of Pasal 3 ayat (4) with at least 50 active workers (Pasal 3 ayat (3)), for
+    # the February–July 2025 contributions (Pasal 10), extended to January 2026 by PP 36/2025
+    # (Pasal 10A). Condition not checked here: JKK paid up to January 2025 (Pasal 6 ayat (2)).
+    DiscountRule(frozenset({_PU}), frozenset({Program.JKK}), pct("50"), date(2025, 2, 1),
+                 date(2026, 1, 31), "PP 7/2025 Pasal 3-4, Pasal 10 jo. PP 36/2025 Pasal 10A "
+                 "(industri padat karya tertentu, ≥50 pekerja, iuran Februari 2025–Januari 2026)",
+                 industries=frozenset(Industry) - {Industry.OTHER}, min_workers=50),
+    # PP 49/2020: 99 % off JKK (Pasal 8) and JKM (Pasal 9) for PU and BPU, contributions of
+    # August 2020 to January 2021 (Kemnaker 9 Sep 2020, [C] S11); construction projects too
+# (JKM: Pasal 12; the JKK article [I]). Conditions not checked here:
+    # contributions paid up to July 2020, or the first two months for a later joiner (Pasal 13).
+    DiscountRule(frozenset({_PU, _BPU, Segment.JAKON}), _JKK_JKM, pct("99"), date(2020, 8, 1),
+                 date(2021, 1, 31), f"{_PP49_2020} Pasal 8-9 (keringanan 99%, iuran "
+                 "Agustus 2020–Januari 2021)"),
+)
+
+# PP 49/2020 Pasal 17 ayat (2): of the JP contribution for August 2020–January 2021, 1 % is
+# paid on time and 99 % deferred, to be settled from 15 May 2021 and by 15 April 2022.
+DEFAULT_DEFERRALS: tuple[DeferralRule, ...] = (
+    DeferralRule(frozenset({_PU}), frozenset({Program.JP}), pct("99"), date(2020, 8, 1),
+                 date(2021, 1, 31), f"{_PP49_2020} Pasal 17 ayat (2)",
+                 settle_from=date(2021, 5, 15), settle_by=date(2022, 4, 15)),
 )
 
 
@@ -175,6 +287,8 @@ class ContributionInput:
     risk_class: RiskClass = RiskClass.LOW
     funding: FundingSource = FundingSource.MANDIRI
     occupation: str | None = None
+    employer_industry: Industry | None = None
+    employer_workers: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "month", self.month.replace(day=1))
@@ -192,6 +306,8 @@ class ContributionLine:
     rule_source: str
     discount: int = 0
     note: str = ""
+    deferred: int = 0  # part of `amount` whose payment was postponed (still owed)
+    deferred_until: date | None = None
 
     @property
     def gross(self) -> int:
@@ -260,14 +376,17 @@ def find_rate_rule(
 def find_discount(
     discounts: Sequence[DiscountRule], inp: ContributionInput, program: Program,
 ) -> DiscountRule | None:
-    """The first discount in force on the first day of the month that fits `inp`, if any."""
-    occupation = (inp.occupation or "").strip().lower()
-    for rule in discounts:
-        if (rule.segment is inp.segment and program in rule.programs
-                and rule.in_force(inp.month) and inp.funding not in rule.excluded_funding
-                and (rule.occupations is None or occupation in rule.occupations)):
-            return rule
-    return None
+    """The first discount in force for the month of `inp` that fits it, if any."""
+    return next((rule for rule in discounts if rule.fits(inp, program)), None)
+
+
+def find_deferral(
+    deferrals: Sequence[DeferralRule], inp: ContributionInput, program: Program,
+) -> DeferralRule | None:
+    """The deferral in force for the month of `inp` for `program`, if any."""
+    return next((rule for rule in deferrals
+                 if Segment(inp.segment) in rule.segments and program in rule.programs
+                 and rule.in_force(inp.month)), None)
 
 
 _ORDER = (Program.JKK, Program.JKM, Program.JHT, Program.JP, Program.JKP)
@@ -277,13 +396,15 @@ def monthly_contribution(
     inp: ContributionInput,
     rules: Sequence[RateRule] = DEFAULT_RULES,
     discounts: Sequence[DiscountRule] = DEFAULT_DISCOUNTS,
+    deferrals: Sequence[DeferralRule] = DEFAULT_DEFERRALS,
 ) -> ContributionBreakdown:
     """Contribution of one PU or BPU participant for `inp.month`, one line per programme.
 
-    Rounding: each payer part of a line is rounded half up separately; a discount is the
-    rounded share of the gross line. Outside PU the whole line is booked to the payer named
-    by `inp.funding` (MANDIRI → worker, EMPLOYER/CSR → employer, APBD/APBN → government).
-    JAKON and PMI are not monthly: use `construction_jkk` and `pmi_contribution`.
+    Rounding: each payer part of a line is rounded half up separately; a discount (and a
+    deferred part) is the rounded share of the gross line. Outside PU the whole line is booked
+    to the payer named by `inp.funding` (MANDIRI → worker, EMPLOYER/CSR → employer, APBD/APBN
+    → government); in PU a discount comes off the employer's part first. JAKON and PMI are not
+    monthly: use `construction_contribution` and `pmi_contribution`.
     Raises ValidationError for a wrong segment, programme set, wage or a month without rates.
     """
     segment = Segment(inp.segment)
@@ -296,8 +417,11 @@ def monthly_contribution(
         raise ValidationError(" ".join(problems), field="programs")
     if inp.wage_or_income < 0 or (segment is Segment.PU and inp.wage_or_income == 0):
         raise ValidationError("Upah/penghasilan harus lebih dari nol.", field="wage_or_income")
+    if inp.employer_workers is not None and inp.employer_workers < 0:
+        raise ValidationError("Jumlah pekerja pemberi kerja tidak boleh negatif.",
+                              field="employer_workers")
     lines = tuple(
-        _line(inp, segment, program, rules, discounts)
+        _line(inp, segment, program, rules, discounts, deferrals)
         for program in _ORDER if program in inp.programs
     )
     return ContributionBreakdown(month=inp.month, segment=segment, lines=lines)
@@ -306,6 +430,7 @@ def monthly_contribution(
 def _line(
     inp: ContributionInput, segment: Segment, program: Program,
     rules: Sequence[RateRule], discounts: Sequence[DiscountRule],
+    deferrals: Sequence[DeferralRule],
 ) -> ContributionLine:
     rule = find_rate_rule(rules, program, segment, inp.month, inp.risk_class)
     base = Decimal(inp.wage_or_income)
@@ -319,21 +444,36 @@ def _line(
         employer = round_half_up(base * rule.employer_rate)
         worker = round_half_up(base * rule.worker_rate)
         government = round_half_up(base * rule.government_rate)
-    if segment is Segment.PU:
-        return ContributionLine(program, employer + worker + government, employer, worker,
-                                government, rule.source, note=rule.note)
+    if segment is not Segment.PU:
+        gross = employer + worker + government
+        if rule.amount_cap is not None:
+            gross = min(gross, rule.amount_cap)
+        employer, worker, government = (
+            {"employer": 0, "worker": 0, "government": 0} | {_PAYER[inp.funding]: gross}
+        ).values()
     gross = employer + worker + government
-    if rule.amount_cap is not None:
-        gross = min(gross, rule.amount_cap)
-    source, discount = rule.source, 0
+    source, discount, note = rule.source, 0, rule.note
     cut = find_discount(discounts, inp, program)
     if cut is not None:
         discount = round_half_up(gross * cut.rate)
         source = f"{rule.source}; diskon {(cut.rate * 100).normalize():f}% {cut.source}"
-    net = gross - discount
-    parts = {"employer": 0, "worker": 0, "government": 0} | {_PAYER[inp.funding]: net}
-    return ContributionLine(program, net, parts["employer"], parts["worker"],
-                            parts["government"], source, discount, rule.note)
+        left = discount
+        parts = []
+        for part in (employer, worker, government):
+            taken = min(part, left)
+            parts.append(part - taken)
+            left -= taken
+        employer, worker, government = parts
+    deferred, until = 0, None
+    later = find_deferral(deferrals, inp, program)
+    if later is not None:
+        deferred, until = round_half_up((gross - discount) * later.share), later.settle_by
+        note = " ".join(filter(None, (
+            note, f"{(later.share * 100).normalize():f}% iuran ditunda ({later.source}); "
+            f"pelunasan mulai {later.settle_from:%d-%m-%Y}, paling lambat "
+            f"{later.settle_by:%d-%m-%Y}.")))
+    return ContributionLine(program, gross - discount, employer, worker, government, source,
+                            discount, note, deferred, until)
 
 
 _PAYER: dict[FundingSource, Literal["employer", "worker", "government"]] = {
@@ -344,33 +484,143 @@ _PAYER: dict[FundingSource, Literal["employer", "worker", "government"]] = {
     FundingSource.APBN: "government",
 }
 
-# Jasa konstruksi JKK, cumulative tiers on the contract value [C] S38: (upper bound, rate).
-CONSTRUCTION_JKK_TIERS: tuple[tuple[int | None, Decimal], ...] = (
-    (100_000_000, pct("0.21")),
-    (500_000_000, pct("0.17")),
-    (1_000_000_000, pct("0.13")),
-    (5_000_000_000, pct("0.11")),
-    (None, pct("0.09")),
+@dataclass(frozen=True)
+class ConstructionTier:
+    """One slice of a construction contract's value (up to `upper`, None = no limit) and the
+    rate on it; a programme's contribution is the sum over the slices (cumulative tiers)."""
+
+    program: Program
+    upper: int | None
+    rate: Decimal
+    valid_from: date
+    valid_to: date | None
+    source: str
+
+
+_JAKON = Segment.JAKON
+_TIER_JKK = "PP 44/2015 jo. PP 82/2019, tarif JKK jasa konstruksi (nilai kontrak) [C] S38"
+_TIER_JKM_AB = ("PP 44/2015 jo. PP 82/2019, tarif JKM jasa konstruksi (nilai kontrak); huruf a-b "
+                "dikutip dalam PP 49/2020 Pasal 12 ayat (2)")
+_TIER_JKM_CE = ("PP 44/2015 jo. PP 82/2019, tarif JKM jasa konstruksi (nilai kontrak); huruf c-e "
+                "menurut star.grid.id 2023 [I]")
+_2015 = date(2015, 7, 1)
+
+# Used when the wages of the project's workers are not known (Permenaker 44/2015 Pasal 3
+# ayat (2)): cumulative tiers on the contract value.
+CONSTRUCTION_TIERS: tuple[ConstructionTier, ...] = (
+    ConstructionTier(Program.JKK, 100_000_000, pct("0.21"), _2015, None, _TIER_JKK),
+    ConstructionTier(Program.JKK, 500_000_000, pct("0.17"), _2015, None, _TIER_JKK),
+    ConstructionTier(Program.JKK, 1_000_000_000, pct("0.13"), _2015, None, _TIER_JKK),
+    ConstructionTier(Program.JKK, 5_000_000_000, pct("0.11"), _2015, None, _TIER_JKK),
+    ConstructionTier(Program.JKK, None, pct("0.09"), _2015, None, _TIER_JKK),
+    ConstructionTier(Program.JKM, 100_000_000, pct("0.03"), _2015, None, _TIER_JKM_AB),
+    ConstructionTier(Program.JKM, 500_000_000, pct("0.02"), _2015, None, _TIER_JKM_AB),
+    ConstructionTier(Program.JKM, 1_000_000_000, pct("0.02"), _2015, None, _TIER_JKM_CE),
+    ConstructionTier(Program.JKM, 5_000_000_000, pct("0.01"), _2015, None, _TIER_JKM_CE),
+    ConstructionTier(Program.JKM, None, pct("0.01"), _2015, None, _TIER_JKM_CE),
 )
-CONSTRUCTION_SOURCE = "Tarif JKK jasa konstruksi berdasarkan nilai kontrak (DOMAIN §2.3, S38)"
+
+# Used when the wages are known: a share of the month's wages. JKM 0,30 % is the rate PP 49/2020
+# Pasal 12 ayat (1) cuts to 1 %; JKK 1,74 % (the highest risk group) is from BPJS guidance
+# quoted by star.grid.id 2023 [I].
+CONSTRUCTION_WAGE_RULES: tuple[RateRule, ...] = (
+    RateRule(Program.JKK, _JAKON, _2015, None, "PP 44/2015 Lampiran I, tingkat risiko sangat "
+             "tinggi, untuk upah pekerja konstruksi yang diketahui [I]",
+             employer_rate=pct("1.74")),
+    RateRule(Program.JKM, _JAKON, _2015, None, "PP 44/2015 Pasal 18 ayat (1) jo. PP 49/2020 "
+             "Pasal 12 ayat (1): 0,30% dari upah sebulan", employer_rate=pct("0.30")),
+)
+
+
+def _tiered(contract_value: int, tiers: Sequence[ConstructionTier]) -> int:
+    total, lower = ZERO, 0
+    for tier in tiers:
+        top = contract_value if tier.upper is None else min(contract_value, tier.upper)
+        if top > lower:
+            total += Decimal(top - lower) * tier.rate
+        if tier.upper is None or contract_value <= tier.upper:
+            break
+        lower = tier.upper
+    return round_half_up(total)
+
+
+def _tiers(program: Program, on: date,
+           tiers: Sequence[ConstructionTier]) -> list[ConstructionTier]:
+    chosen = [t for t in tiers if t.program is program and t.valid_from <= on
+              and (t.valid_to is None or on <= t.valid_to)]
+    if not chosen:
+        raise ValidationError(f"Belum ada tarif {program.value} jasa konstruksi untuk "
+                              f"{on:%m/%Y}.", field="month")
+    return sorted(chosen, key=lambda t: (t.upper is None, t.upper or 0))
 
 
 def construction_jkk(
-    contract_value: int, *, tiers: Sequence[tuple[int | None, Decimal]] = CONSTRUCTION_JKK_TIERS
+    contract_value: int, *, on: date = date(2025, 1, 1),
+    tiers: Sequence[ConstructionTier] = CONSTRUCTION_TIERS,
 ) -> int:
-    """JKK contribution of a construction project: each tier's rate on the slice of the contract
-    value inside it, summed, then rounded half up once."""
+    """JKK contribution of a construction project from its contract value: each tier's rate on
+    the slice of the value inside it, summed, then rounded half up once."""
     if contract_value <= 0:
         raise ValidationError("Nilai kontrak harus lebih dari nol.", field="contract_value")
-    total, lower = ZERO, 0
-    for upper, rate in tiers:
-        top = contract_value if upper is None else min(contract_value, upper)
-        if top > lower:
-            total += Decimal(top - lower) * rate
-        if upper is None or contract_value <= upper:
-            break
-        lower = upper
-    return round_half_up(total)
+    return _tiered(contract_value, _tiers(Program.JKK, on, tiers))
+
+
+def construction_jkm(
+    contract_value: int, *, on: date = date(2025, 1, 1),
+    tiers: Sequence[ConstructionTier] = CONSTRUCTION_TIERS,
+) -> int:
+    """JKM contribution of a construction project from its contract value (cumulative tiers,
+    rounded half up once), paid beside `construction_jkk`."""
+    if contract_value <= 0:
+        raise ValidationError("Nilai kontrak harus lebih dari nol.", field="contract_value")
+    return _tiered(contract_value, _tiers(Program.JKM, on, tiers))
+
+
+@dataclass(frozen=True)
+class ConstructionContribution:
+    """JKK and JKM of a construction project, after any discount in force for `month`."""
+
+    basis: Literal["upah", "nilai_kontrak"]
+    jkk: int
+    jkm: int
+    discount: int
+    sources: tuple[str, ...]
+
+    @property
+    def total(self) -> int:
+        return self.jkk + self.jkm
+
+
+def construction_contribution(
+    *, month: date, wages: int | None = None, contract_value: int | None = None,
+    discounts: Sequence[DiscountRule] = DEFAULT_DISCOUNTS,
+) -> ConstructionContribution:
+    """JKK+JKM of a construction project: from the month's `wages` of its workers when they
+    are known (monthly), else from the `contract_value` (once, by the tiers). A discount for
+    segment JAKON in force in `month` (PP 49/2020) is taken off each programme."""
+    if wages is not None:
+        if wages <= 0:
+            raise ValidationError("Upah pekerja konstruksi harus lebih dari nol.",
+                                  field="wages")
+        gross = {r.program: round_half_up(Decimal(wages) * r.employer_rate)
+                 for r in CONSTRUCTION_WAGE_RULES if r.in_force(month.replace(day=1))}
+        sources = tuple(r.source for r in CONSTRUCTION_WAGE_RULES)
+        basis: Literal["upah", "nilai_kontrak"] = "upah"
+    elif contract_value is not None:
+        gross = {Program.JKK: construction_jkk(contract_value, on=month),
+                 Program.JKM: construction_jkm(contract_value, on=month)}
+        sources = (_TIER_JKK, _TIER_JKM_AB)
+        basis = "nilai_kontrak"
+    else:
+        raise ValidationError("Isi upah pekerja atau nilai kontrak konstruksi.",
+                              field="contract_value")
+    probe = ContributionInput(_JAKON, _JKK_JKM, wages or contract_value or 0, month)
+    cut = {p: find_discount(discounts, probe, p) for p in gross}
+    off = {p: round_half_up(gross[p] * c.rate) if c else 0 for p, c in cut.items()}
+    sources += tuple(sorted({c.source for c in cut.values() if c}))
+    return ConstructionContribution(basis, gross[Program.JKK] - off[Program.JKK],
+                                    gross[Program.JKM] - off[Program.JKM],
+                                    sum(off.values()), sources)
 
 
 # Pekerja Migran Indonesia, Permenaker 4/2023 Pasal 18 [C] S37.
@@ -395,3 +645,48 @@ def pmi_contribution(phase: Literal["pra_penempatan", "penempatan"], months: int
         "Masa penempatan PMI harus 6, 12 atau 24 bulan (atau lebih dari 24 bulan dengan "
         f"tambahan Rp13.500 per bulan); diisi {months} bulan.", field="months",
     )
+
+
+@dataclass(frozen=True)
+class PaidEntry:
+    """A recorded payment: `amount` for `months` months from `first_month`, on `paid_on`."""
+
+    paid_on: date
+    first_month: date
+    months: int
+    amount: int
+
+
+@dataclass(frozen=True)
+class CreditState:
+    """Credit left (`balance`) and the part of short payments no credit covered (`shortfall`)."""
+
+    balance: int
+    shortfall: int
+
+
+def discount_credit(
+    entries: Iterable[PaidEntry], *, due: Callable[[date], int],
+    discount: Callable[[date], int],
+) -> CreditState:
+    """Credit a participant has for months paid in full before a discount covered them
+    (PP 50/2025: contributions already paid count towards later months, [C] S87-S88).
+
+    `due(month)` is what the month costs now, after any discount; `discount(month)` the
+    discount in it. Payments are taken in the order they were made: a payment that exceeded
+    what its months cost now adds the excess, but never more than the discounts of its
+    months (a payment at a higher income is not a credit); a payment short of what its months
+    cost uses credit, and what no credit covered is the shortfall. The balance is never
+    negative.
+    """
+    balance = shortfall = 0
+    for entry in sorted(entries, key=lambda e: (e.paid_on, e.first_month)):
+        months = [add_months(entry.first_month.replace(day=1), i) for i in range(entry.months)]
+        cost = sum(due(m) for m in months)
+        if entry.amount > cost:
+            balance += min(entry.amount - cost, sum(discount(m) for m in months))
+        elif entry.amount < cost:
+            used = min(cost - entry.amount, balance)
+            balance -= used
+            shortfall += cost - entry.amount - used
+    return CreditState(balance, shortfall)

@@ -37,7 +37,7 @@ def _figures(sheet: Worksheet, figures: Any, first: str) -> None:
            [[f.code, f.name, f.target, f.covered, _pct(f.percentage)] for f in figures],
            [16, 36, 12, 12, 12])
     for row in sheet.iter_rows(min_row=sheet.max_row - len(figures) + 1, min_col=5, max_col=5):
-        row[0].number_format = "0.0%"
+        row[0].number_format = "0.00%"
 
 
 def _save(workbook: Workbook, path: Path) -> Path:
@@ -59,7 +59,7 @@ def fill_summary(workbook: Workbook, summary: Any, *, title: str) -> None:
     head.append(["Target pekerja", summary.target])
     head.append(["Pekerja tercakup", summary.covered])
     head.append(["Persentase cakupan", _pct(summary.percentage)])
-    head.cell(row=6, column=2).number_format = "0.0%"
+    head.cell(row=6, column=2).number_format = "0.00%"
     head.column_dimensions["A"].width = 22
     head.column_dimensions["B"].width = 48
     _figures(workbook.create_sheet("Wilayah"), summary.areas, "Kode wilayah")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import String
+from sqlalchemy import Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from branch_desk.db.base import Base, Synced
@@ -26,3 +26,7 @@ class Partner(Synced, Base):
     email: Mapped[str] = mapped_column(String(120), default="")
     contact_person: Mapped[str] = mapped_column(String(200), default="")
     npwp: Mapped[str] = mapped_column(String(16), default="")
+    # An employer's industry (`domain.programs.Industry` value, "" unknown) and its number of
+    # workers (None unknown): PP 7/2025 halves JKK for six labour-intensive industries.
+    industry: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    workers: Mapped[int | None] = mapped_column(Integer, nullable=True)

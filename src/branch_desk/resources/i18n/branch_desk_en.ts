@@ -37,7 +37,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="+206"/>
+        <location filename="../../ui/partners/forms.py" line="+222"/>
         <source>Perpanjangan PKS {0}</source>
         <translation>Renewal of PKS {0}</translation>
     </message>
@@ -3052,7 +3052,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="-147"/>
+        <location filename="../../ui/partners/forms.py" line="-162"/>
         <source>Ubah mitra</source>
         <translation>Edit partner</translation>
     </message>
@@ -3120,6 +3120,22 @@ Save only if this really is a different person.</translation>
         <location line="+1"/>
         <source>NP&amp;WP</source>
         <translation>NP&amp;WP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Belum diisi</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>&amp;Industri (pemberi kerja)</source>
+        <translation>&amp;Industry (employer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ju&amp;mlah pekerja (pemberi kerja)</source>
+        <translation>Nu&amp;mber of workers (employer)</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +3305,12 @@ Save only if this really is a different person.</translation>
         <translation>{0} — KPJ {1} — protection: {2}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+36"/>
+        <source>Sudah dikurangi kredit {0}: kelebihan iuran bulan yang dibayar penuh sebelum diskon PP 50/2025.</source>
+        <translation>Less a credit of {0}: the excess paid for months paid in full before the PP 50/2025 discount.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Tersimpan: {0}, {1}</source>
         <translation>Saved: {0}, {1}</translation>
     </message>
@@ -3779,7 +3800,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="-69"/>
+        <location filename="../../ui/partners/forms.py" line="-83"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -3801,7 +3822,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     <name>columns</name>
     <message>
         <location filename="../../ui/contributions/bills.py" line="-168"/>
-        <location filename="../../ui/contributions/payment_form.py" line="-200"/>
+        <location filename="../../ui/contributions/payment_form.py" line="-205"/>
         <location filename="../../ui/partners/agreements_report.py" line="-49"/>
         <location filename="../../ui/partners/document_tabs.py" line="-189"/>
         <location line="+96"/>
@@ -4323,6 +4344,41 @@ Reason for the reprint:</translation>
         <location line="+1"/>
         <source>CSR perusahaan</source>
         <translation>Company CSR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Industri makanan, minuman dan tembakau</source>
+        <translation>Food, beverage and tobacco industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industri tekstil dan pakaian jadi</source>
+        <translation>Textile and apparel industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industri kulit dan barang dari kulit</source>
+        <translation>Leather and leather goods industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industri alas kaki</source>
+        <translation>Footwear industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industri mainan anak</source>
+        <translation>Children&apos;s toys industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industri furnitur</source>
+        <translation>Furniture industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industri/usaha lainnya</source>
+        <translation>Other industry or business</translation>
     </message>
 </context>
 <context>

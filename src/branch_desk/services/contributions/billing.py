@@ -34,7 +34,11 @@ from branch_desk.services.contributions.coverage import (
     spells_of,
 )
 from branch_desk.services.contributions.payments import MAX_MONTHS
-from branch_desk.services.contributions.rates import amount_for_key, amount_key
+from branch_desk.services.contributions.rates import (
+    amount_for_key,
+    amount_key,
+    employer_terms,
+)
 from branch_desk.services.partners.registry import partner_by_code
 from branch_desk.services.uow import UnitOfWork
 
@@ -146,6 +150,7 @@ def build_bill(uow: UnitOfWork, *, partner_code: str, first_month: date, months:
         raise ValidationError(f"Mitra {partner.code} belum memiliki pekerja terdaftar.",
                               field="partner")
     windows, taken = _windows(uow, partner.id), _taken(uow, partner.id)
+    employer = employer_terms(partner)
     lines: list[dict[str, Any]] = []
     billed_from = first
     for index, person in enumerate(workers):
@@ -153,7 +158,7 @@ def build_bill(uow: UnitOfWork, *, partner_code: str, first_month: date, months:
         due -= taken.get(person.id, set())
         if not due:
             continue
-        key = amount_key(person)  # type: ignore[arg-type]
+        key = amount_key(person, employer)  # type: ignore[arg-type]
         for start, run_last, _ in spells_of(due, lapse_after=1):
             run = months_between(start, run_last)
             count = len(run)

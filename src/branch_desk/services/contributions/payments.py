@@ -18,10 +18,21 @@ from branch_desk.db.models.participants import Participant
 from branch_desk.domain.coverage import add_months, month_label
 from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.identifiers import format_document_number
+from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.permissions import Permission
+from branch_desk.domain.rates import CreditState, PaidEntry, discount_credit
 from branch_desk.services.admin.offices import office_row
-from branch_desk.services.contributions.coverage import paid_months, rebuild_spells
-from branch_desk.services.contributions.rates import amounts_for, participant_programs
+from branch_desk.services.contributions.coverage import (
+    live_payments,
+    paid_months,
+    rebuild_spells,
+)
+from branch_desk.services.contributions.rates import (
+    amounts_for,
+    monthly_amount,
+    monthly_discount,
+    participant_programs,
+)
 from branch_desk.services.participants.registry import find_participant
 from branch_desk.services.partners import verification
 from branch_desk.services.uow import UnitOfWork
@@ -62,7 +73,8 @@ class QuoteRow:
     name: str
     programs: tuple[str, ...]
     months: tuple[tuple[date, int], ...]
-    total: int
+    total: int  # what is collected: the months' amounts less the credit used
+    credit: int = 0  # credit used: months paid in full before a discount (PP 50/2025)
 
 
 def _participant(uow: UnitOfWork, participant_id: str) -> Participant:
@@ -88,8 +100,25 @@ def quote_payment(uow: UnitOfWork, *, participant_id: str, first_month: date,
     first = first_month.replace(day=1)
     amounts = amounts_for(person, first, months)
     listed = tuple((add_months(first, i), a) for i, a in enumerate(amounts))
+    used = min(discount_credit_of(uow, person).balance, sum(amounts))
     return QuoteRow(person.id, person.kpj, person.name, participant_programs(person), listed,
-                    sum(amounts))
+                    sum(amounts) - used, used)
+
+
+def discount_credit_of(uow: UnitOfWork, person: Participant,
+                       without: str | None = None) -> CreditState:
+    """The participant's credit from months paid in full before a discount covered them
+    (`domain.rates.discount_credit` over the live payments, at today's rates); `without`
+    leaves out one payment (the one a correction would cancel)."""
+    entries = uow.session.execute(select(
+        ContributionEntry.paid_on, ContributionEntry.first_month, ContributionEntry.months,
+        ContributionEntry.amount,
+    ).where(ContributionEntry.participant_id == person.id, live_payments(),
+            ContributionEntry.id != (without or "")))
+    return discount_credit(
+        [PaidEntry(*row) for row in entries],
+        due=lambda month: monthly_amount(person, month),
+        discount=lambda month: monthly_discount(person, month))
 
 
 def _row(uow: UnitOfWork, e: ContributionEntry, person: Participant | None = None
@@ -116,7 +145,9 @@ def _next_number(uow: UnitOfWork, kind: str, year: int) -> str:
 def record_payment(uow: UnitOfWork, *, participant_id: str, first_month: date, months: int,
                    payer: str, paid_on: date, reference: str = "", note: str = "") -> PaymentRow:
     """Record a payment for one participant covering `months` months from `first_month`
-    (months in advance included). Refuses months before the TMT and months already paid."""
+    (months in advance included). Refuses months before the TMT and months already paid.
+    Credit from months paid in full before a discount (PP 50/2025) is used first: the entry
+    records what was collected, its note the credit used."""
     actor = uow.actor_required
     actor.require(Permission.RECORD_PAYMENTS)
     _check_months(months)
@@ -137,7 +168,11 @@ def record_payment(uow: UnitOfWork, *, participant_id: str, first_month: date, m
                               field="first_month")
     if not payer.strip():
         raise ValidationError("Nama penyetor wajib diisi.", field="payer")
-    amount = sum(amounts_for(person, first, months))
+    due = sum(amounts_for(person, first, months))
+    used = min(discount_credit_of(uow, person).balance, due)
+    if used:
+        note = f"Memakai kredit kelebihan iuran {format_rupiah(used)} (PP 50/2025). {note}"
+    amount = due - used
     entry = ContributionEntry(
         number=_next_number(uow, "KWT", paid_on.year), kind="bayar", participant_id=person.id,
         first_month=first, months=months, programs=",".join(participant_programs(person)),
@@ -172,6 +207,7 @@ def reverse_payment(uow: UnitOfWork, *, number_or_id: str, reason: str,
         raise ValidationError(f"Pembayaran {original.number} sudah dikoreksi.", field="number")
     if len(reason.strip()) < 5:
         raise ValidationError("Alasan koreksi wajib diisi (minimal 5 huruf).", field="reason")
+    _refuse_spent_credit(uow, original)
     entry = ContributionEntry(
         number=_next_number(uow, "KOR", on.year), kind="koreksi",
         participant_id=original.participant_id, first_month=original.first_month,
@@ -182,6 +218,20 @@ def reverse_payment(uow: UnitOfWork, *, number_or_id: str, reason: str,
     uow.flush()
     rebuild_spells(uow, participant_ids=[original.participant_id])
     return _row(uow, entry)
+
+
+def _refuse_spent_credit(uow: UnitOfWork, original: ContributionEntry) -> None:
+    """A payment whose excess (PP 50/2025 credit) later payments used cannot be cancelled
+    while those payments stand: they would be left short."""
+    person = uow.session.get(Participant, original.participant_id)
+    if person is None or person.segment in ("JAKON", "PMI"):
+        return
+    before = discount_credit_of(uow, person).shortfall
+    if discount_credit_of(uow, person, without=original.id).shortfall > before:
+        raise ValidationError(
+            f"Kelebihan iuran pembayaran {original.number} sudah dipakai sebagai kredit untuk "
+            "bulan berikutnya; koreksi dulu pembayaran yang memakai kredit itu.",
+            field="number")
 
 
 def list_payments(uow: UnitOfWork, *, participant_id: str) -> list[PaymentRow]:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
+
+from sqlalchemy.orm import object_session
 
 from branch_desk.db.models.participants import Participant
+from branch_desk.db.models.partners import Partner
 from branch_desk.domain.coverage import add_months
 from branch_desk.domain.errors import ValidationError
-from branch_desk.domain.programs import FundingSource, Program, Segment
+from branch_desk.domain.programs import FundingSource, Industry, Program, Segment
 from branch_desk.domain.rates import ContributionInput, monthly_contribution
 from branch_desk.domain.registration import ordered_programs
 
@@ -19,55 +23,93 @@ def participant_programs(participant: Participant) -> tuple[str, ...]:
     return ordered_programs(chosen - {"JKP"})
 
 
+class AmountKey(NamedTuple):
+    """What decides a participant's monthly amount besides the month: the participant's
+    segment, programmes, income, funding and occupation, and for a PU worker of an employer
+    partner that employer's industry and number of workers (PP 7/2025)."""
+
+    segment: str
+    programs: tuple[str, ...]
+    income: int
+    funding: str
+    occupation: str
+    industry: str = ""
+    workers: int | None = None
+
+
 @lru_cache(maxsize=4096)
-def _amount(segment: str, programs: tuple[str, ...], income: int, month: date, funding: str,
-            occupation: str) -> int:
+def _billed(key: AmountKey, month: date) -> tuple[int, int]:
     # The few distinct (segment, income, month) keys of a Pemda list make this cache hit
     # almost always: a 25.000-worker bill computes a handful of breakdowns, not 300.000.
     breakdown = monthly_contribution(ContributionInput(
-        segment=Segment(segment), programs=frozenset(Program(p) for p in programs),
-        wage_or_income=income, month=month, funding=FundingSource(funding),
-        occupation=occupation or None))
-    return breakdown.billed
+        segment=Segment(key.segment), programs=frozenset(Program(p) for p in key.programs),
+        wage_or_income=key.income, month=month, funding=FundingSource(key.funding),
+        occupation=key.occupation or None,
+        employer_industry=Industry(key.industry) if key.industry else None,
+        employer_workers=key.workers))
+    return breakdown.billed, breakdown.discount_total
+
+
+def employer_terms(partner: Partner | None) -> tuple[str, int | None]:
+    """The industry and number of workers of an employer partner, as far as recorded; ("",
+    None) for any other partner."""
+    if partner is None or partner.deleted or partner.kind != "employer":
+        return "", None
+    industry = partner.industry if partner.industry in {i.value for i in Industry} else ""
+    return industry, partner.workers
+
+
+def _employer(participant: Participant) -> tuple[str, int | None]:
+    partner_id = getattr(participant, "partner_id", None)
+    if participant.segment != Segment.PU.value or not partner_id:
+        return "", None
+    session = object_session(participant)
+    return employer_terms(session.get(Partner, partner_id) if session is not None else None)
+
+
+def amount_key(participant: Participant,
+               employer: tuple[str, int | None] | None = None) -> AmountKey:
+    """What decides a participant's monthly amount, besides the month (for fast loops).
+    `employer`: the `employer_terms` of the participant's partner when the caller has it
+    (a bill's rows are not ORM objects); else read from the participant's partner."""
+    if participant.segment in ("JAKON", "PMI"):
+        raise ValidationError(
+            f"Iuran segmen {Segment(participant.segment).label} tidak dibayar per bulan di "
+            "menu ini.", field="segment")
+    try:
+        funding = FundingSource(participant.funding_source or "MANDIRI").value
+    except ValueError:
+        funding = FundingSource.MANDIRI.value
+    if participant.segment != Segment.PU.value:
+        employer = ("", None)
+    elif employer is None:
+        employer = _employer(participant)
+    return AmountKey(participant.segment, participant_programs(participant),
+                     int(participant.income or 0), funding,
+                     (participant.occupation or "").strip().lower(), *employer)
+
+
+def amount_for_key(key: AmountKey, month: date) -> int:
+    """`monthly_amount` for a key from `amount_key` (cached)."""
+    return _billed(key, month.replace(day=1))[0]
 
 
 def monthly_amount(participant: Participant, month: date,
                    programs: tuple[str, ...] | None = None) -> int:
     """The contribution the branch collects for `participant` for `month` (first day)."""
-    segment = participant.segment
-    if segment in ("JAKON", "PMI"):
-        raise ValidationError(
-            f"Iuran segmen {Segment(segment).label} tidak dibayar per bulan di menu ini.",
-            field="segment")
-    try:
-        funding = FundingSource(participant.funding_source or "MANDIRI").value
-    except ValueError:
-        funding = FundingSource.MANDIRI.value
-    return _amount(segment, programs or participant_programs(participant),
-                   int(participant.income or 0), month.replace(day=1), funding,
-                   (participant.occupation or "").strip().lower())
+    key = amount_key(participant)
+    if programs:
+        key = key._replace(programs=programs)
+    return amount_for_key(key, month)
 
 
-def amount_key(participant: Participant) -> tuple[str, tuple[str, ...], int, str, str]:
-    """What decides a participant's monthly amount, besides the month (for fast loops)."""
-    if participant.segment in ("JAKON", "PMI"):
-        monthly_amount(participant, date(2025, 1, 1))  # raises the Indonesian message
-    try:
-        funding = FundingSource(participant.funding_source or "MANDIRI").value
-    except ValueError:
-        funding = FundingSource.MANDIRI.value
-    return (participant.segment, participant_programs(participant),
-            int(participant.income or 0), funding,
-            (participant.occupation or "").strip().lower())
-
-
-def amount_for_key(key: tuple[str, tuple[str, ...], int, str, str], month: date) -> int:
-    """`monthly_amount` for a key from `amount_key` (cached)."""
-    segment, programs, income, funding, occupation = key
-    return _amount(segment, programs, income, month, funding, occupation)
+def monthly_discount(participant: Participant, month: date) -> int:
+    """The discount (PP 50/2025, PP 7/2025, PP 49/2020) inside `monthly_amount`."""
+    return _billed(amount_key(participant), month.replace(day=1))[1]
 
 
 def amounts_for(participant: Participant, first_month: date, months: int) -> list[int]:
     """Amount of each of `months` consecutive months from `first_month`."""
-    return [monthly_amount(participant, add_months(first_month.replace(day=1), i))
+    key = amount_key(participant)
+    return [amount_for_key(key, add_months(first_month.replace(day=1), i))
             for i in range(months)]

@@ -12,6 +12,7 @@ from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.identifiers import validate_npwp
 from branch_desk.domain.officials import HEAD_TITLES
 from branch_desk.domain.permissions import Permission
+from branch_desk.domain.programs import Industry
 from branch_desk.services import clock
 from branch_desk.services.locking import check_version
 from branch_desk.services.uow import UnitOfWork
@@ -30,6 +31,8 @@ class PartnerData:
     email: str = ""
     contact_person: str = ""
     npwp: str = ""
+    industry: str = ""  # employer: a `domain.programs.Industry` value, "" unknown
+    workers: int | None = None  # employer: number of workers, None unknown
 
 
 @dataclass(frozen=True)
@@ -48,13 +51,16 @@ class PartnerRow:
     contact_person: str
     npwp: str
     version: int
+    industry: str = ""
+    workers: int | None = None
 
 
 def _row(p: Partner) -> PartnerRow:
     region = regions.region(p.region_code)
     return PartnerRow(p.id, p.code, p.name, p.kind, p.region_code,
                       region.name if region else "", p.head_name, p.head_title, p.address,
-                      p.phone, p.email, p.contact_person, p.npwp, p.version)
+                      p.phone, p.email, p.contact_person, p.npwp, p.version,
+                      p.industry or "", p.workers)
 
 
 def _validate(data: PartnerData) -> PartnerData:
@@ -73,12 +79,19 @@ def _validate(data: PartnerData) -> PartnerData:
         raise ValidationError(f"Kode wilayah '{data.region_code}' tidak ada dalam daftar "
                               "Kemendagri.", field="region_code")
     npwp = validate_npwp(data.npwp, today=clock.today()) if data.npwp.strip() else ""
+    industry = data.industry.strip().lower()
+    if industry and industry not in {i.value for i in Industry}:
+        raise ValidationError(
+            f"Jenis industri '{data.industry}' tidak dikenal; pilih salah satu: "
+            f"{', '.join(i.value for i in Industry)}.", field="industry")
+    if data.workers is not None and not 0 <= data.workers <= 10_000_000:
+        raise ValidationError("Jumlah pekerja harus 0 atau lebih.", field="workers")
     return PartnerData(code=code, name=data.name.strip(), kind=data.kind,
                        region_code=region.code, head_name=data.head_name.strip(),
                        head_title=data.head_title.strip() or HEAD_TITLES[data.kind],
                        address=data.address.strip(), phone=data.phone.strip(),
                        email=data.email.strip(), contact_person=data.contact_person.strip(),
-                       npwp=npwp)
+                       npwp=npwp, industry=industry, workers=data.workers)
 
 
 def add_partner(uow: UnitOfWork, *, data: PartnerData) -> PartnerRow:

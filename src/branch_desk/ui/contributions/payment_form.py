@@ -188,8 +188,13 @@ class PaymentForm(QWidget):
         except Exception as exc:
             self.amount.setText(str(exc))
             return
-        self.amount.setText(f"<b>{format_rupiah(quote.total)}</b> "
-                            f"({', '.join(quote.programs)}) — <i>{terbilang(quote.total)}</i>")
+        text = (f"<b>{format_rupiah(quote.total)}</b> "
+                f"({', '.join(quote.programs)}) — <i>{terbilang(quote.total)}</i>")
+        if quote.credit:
+            text += "<br>" + self.tr(
+                "Sudah dikurangi kredit {0}: kelebihan iuran bulan yang dibayar penuh sebelum "
+                "diskon PP 50/2025.").format(format_rupiah(quote.credit))
+        self.amount.setText(text)
 
     def save(self) -> None:
         if self.participant_id is None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from branch_desk.domain import regions
 from branch_desk.domain.errors import DomainError, ValidationError
 from branch_desk.domain.money import format_rupiah, parse_rupiah
-from branch_desk.domain.programs import Program
+from branch_desk.domain.programs import Industry, Program
 from branch_desk.services import clock
 from branch_desk.services.partners.agreements import (
     GROUPS,
@@ -46,6 +46,7 @@ from branch_desk.services.partners.registry import (
 from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.operations import WriteOp
+from branch_desk.ui.widgets.i18n_domain import domain_label
 from branch_desk.ui.widgets.unsaved import GuardedDialog
 
 KIND_LABELS = {"pemprov": QT_TRANSLATE_NOOP("partner_kind", "Pemerintah Provinsi"),
@@ -161,6 +162,19 @@ class PartnerDialog(_Form):
                            ("contact_person", QT_TRANSLATE_NOOP("PartnerDialog", "Narahu&bung")),
                            ("npwp", QT_TRANSLATE_NOOP("PartnerDialog", "NP&WP"))):
             form.addRow(self.tr(label), self.line(key, getattr(row, key) if row else ""))
+        # An employer's industry and size decide the PP 7/2025 JKK relief of its workers.
+        industry = QComboBox(objectName="industry")
+        industry.addItem(self.tr("Belum diisi"), "")
+        for item in Industry:
+            industry.addItem(domain_label(item.label), item.value)
+        industry.setCurrentIndex(max(0, industry.findData(row.industry if row else "")))
+        self.fields["industry"] = industry
+        form.addRow(self.tr("&Industri (pemberi kerja)"), industry)
+        workers = QSpinBox(objectName="workers", minimum=-1, maximum=10_000_000)
+        workers.setSpecialValueText(self.tr("Belum diisi"))  # -1: not recorded
+        workers.setValue(row.workers if row and row.workers is not None else -1)
+        self.fields["workers"] = workers
+        form.addRow(self.tr("Ju&mlah pekerja (pemberi kerja)"), workers)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -176,14 +190,16 @@ class PartnerDialog(_Form):
         return widget.text()
 
     def data(self) -> PartnerData:
-        kind = self.fields["kind"]
-        assert isinstance(kind, QComboBox)
+        kind, industry, workers = (self.fields[k] for k in ("kind", "industry", "workers"))
+        assert isinstance(kind, QComboBox) and isinstance(industry, QComboBox)
+        assert isinstance(workers, QSpinBox)
         return PartnerData(code=self.text("code"), name=self.text("name"),
                            kind=str(kind.currentData()), region_code=self.text("region_code"),
                            head_name=self.text("head_name"), head_title=self.text("head_title"),
                            address=self.text("address"), phone=self.text("phone"),
                            email=self.text("email"), contact_person=self.text("contact_person"),
-                           npwp=self.text("npwp"))
+                           npwp=self.text("npwp"), industry=str(industry.currentData()),
+                           workers=workers.value() if workers.value() >= 0 else None)
 
     def save(self) -> None:
         row = self.row

@@ -52,6 +52,14 @@ LABELS = (
     QT_TRANSLATE_NOOP("domain", "APBN (Pemerintah Pusat)"),
     QT_TRANSLATE_NOOP("domain", "Pemberi kerja"),
     QT_TRANSLATE_NOOP("domain", "CSR perusahaan"),
+    # Industry
+    QT_TRANSLATE_NOOP("domain", "Industri makanan, minuman dan tembakau"),
+    QT_TRANSLATE_NOOP("domain", "Industri tekstil dan pakaian jadi"),
+    QT_TRANSLATE_NOOP("domain", "Industri kulit dan barang dari kulit"),
+    QT_TRANSLATE_NOOP("domain", "Industri alas kaki"),
+    QT_TRANSLATE_NOOP("domain", "Industri mainan anak"),
+    QT_TRANSLATE_NOOP("domain", "Industri furnitur"),
+    QT_TRANSLATE_NOOP("domain", "Industri/usaha lainnya"),
 )
 
 
