@@ -10,7 +10,9 @@ from sqlalchemy import func, select
 
 from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.partners import Partner
-from branch_desk.services.claims.queries import claims_dashboard
+from branch_desk.domain.claim_workflow import ClaimStatus
+from branch_desk.domain.permissions import Permission
+from branch_desk.services.claims.queries import ClaimListRow, claims_dashboard, list_claims
 from branch_desk.services.contributions.coverage_figures import AreaFigure, coverage_summary
 from branch_desk.services.uow import UnitOfWork
 
@@ -29,6 +31,7 @@ class DashboardFigures:
     claims_paid_this_year: int
     benefits_paid_this_year: int
     regions: tuple[AreaFigure, ...]
+    claims_waiting: tuple[ClaimListRow, ...] = ()  # for a kepala: to verify or to approve
 
 
 def dashboard_figures(uow: UnitOfWork, *, as_of: date) -> DashboardFigures:
@@ -42,4 +45,19 @@ def dashboard_figures(uow: UnitOfWork, *, as_of: date) -> DashboardFigures:
     pending, paid, paid_amount = claims_dashboard(uow, year=as_of.year)
     return DashboardFigures(as_of, participants, coverage.covered,
                             coverage.target, coverage.percentage, partners, pending, paid,
-                            paid_amount, coverage.areas)
+                            paid_amount, coverage.areas, claims_waiting(uow))
+
+
+WAITING_LIMIT = 50
+
+
+def claims_waiting(uow: UnitOfWork) -> tuple[ClaimListRow, ...]:
+    """The claims waiting for a kepala's step — submitted ones to verify, verified ones to
+    approve — oldest first; empty for a user who approves no claims."""
+    actor = uow.actor
+    if actor is None or not actor.can(Permission.APPROVE_CLAIMS):
+        return ()
+    rows = [row for status in (ClaimStatus.DIVERIFIKASI, ClaimStatus.DIAJUKAN)
+            for row in list_claims(uow, status=status, limit=WAITING_LIMIT)]
+    rows.sort(key=lambda row: (row.filed_on, row.number))
+    return tuple(rows[:WAITING_LIMIT])

@@ -1245,7 +1245,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="+68"/>
+        <location filename="../../ui/dashboard/page.py" line="+71"/>
         <source>Peserta terdaftar</source>
         <translation>Registered participants</translation>
     </message>
@@ -1300,7 +1300,47 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Coverage</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>Klaim menunggu verifikasi atau persetujuan</source>
+        <translation>Claims waiting for verification or approval</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nomor klaim</source>
+        <translation>Claim number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Peserta</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menunggu</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manfaat</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter atau klik dua kali: buka klaim di halaman Klaim</source>
+        <translation>Enter or double-click: open the claim on the Claims page</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -1308,6 +1348,21 @@ Data created after that backup will no longer be in the database (the current da
         <location line="+6"/>
         <source>Cakupan terhadap target {0}: {1} dari {2} pekerja</source>
         <translation>Coverage against target {0}: {1} of {2} workers</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Klaim menunggu verifikasi atau persetujuan: {0}</source>
+        <translation>Claims waiting for verification or approval: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Persetujuan Anda</source>
+        <translation>Your approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifikasi</source>
+        <translation>Verification</translation>
     </message>
 </context>
 <context>

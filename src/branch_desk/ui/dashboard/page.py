@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branch_desk.domain.claim_workflow import ClaimStatus
 from branch_desk.domain.coverage import format_percentage
+from branch_desk.domain.permissions import Permission
 from branch_desk.services import clock
+from branch_desk.services.claims.queries import ClaimListRow
 from branch_desk.services.dashboard import DashboardFigures, dashboard_figures
 from branch_desk.ui.shell.context import AppContext
-from branch_desk.ui.widgets.formatting import fmt_date_full, fmt_money
+from branch_desk.ui.widgets.formatting import fmt_date, fmt_date_full, fmt_money
 
 
 def _number(value: int | None) -> str:
@@ -85,9 +88,29 @@ class DashboardPage(QWidget):
         self.regions.verticalHeader().setVisible(False)
         self.regions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.regions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.waiting_label = QLabel(self.tr("Klaim menunggu verifikasi atau persetujuan"))
+        self.waiting_label.setStyleSheet("font-weight: bold; margin-top: 8px;")
+        self.waiting = QTableWidget(0, 6)
+        self.waiting.setObjectName("dashboard_claims_waiting")
+        self.waiting.setHorizontalHeaderLabels([
+            self.tr("Nomor klaim"), self.tr("Jenis"), self.tr("Peserta"),
+            self.tr("Menunggu"), self.tr("Diajukan"), self.tr("Manfaat")])
+        self.waiting.verticalHeader().setVisible(False)
+        self.waiting.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.waiting.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.waiting.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.waiting.activated.connect(self._open_waiting)
+        self.waiting.setToolTip(self.tr("Enter atau klik dua kali: buka klaim di halaman Klaim"))
+        approves = ctx.actor.can(Permission.APPROVE_CLAIMS)
+        self.waiting_label.setVisible(approves)
+        self.waiting.setVisible(approves)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(grid)
+        layout.addWidget(self.waiting_label)
+        layout.addWidget(self.waiting, 1)
         layout.addWidget(regions_label)
         layout.addWidget(self.regions, 1)
         # Figures load right after the window appears, so start-up never waits on them.
@@ -111,6 +134,7 @@ class DashboardPage(QWidget):
         self.tiles["pending"].set(_number(f.claims_pending))
         self.tiles["paid"].set(_number(f.claims_paid_this_year))
         self.tiles["paid_amount"].set(fmt_money(f.benefits_paid_this_year))
+        self._show_waiting(f.claims_waiting)
         self.regions.setRowCount(len(f.regions))
         for row, area in enumerate(f.regions):
             cells = (area.name, _number(area.covered), _number(area.target),
@@ -121,6 +145,32 @@ class DashboardPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.regions.setItem(row, column, item)
+
+    def _show_waiting(self, rows: tuple[ClaimListRow, ...]) -> None:
+        self.waiting_label.setText(self.tr(
+            "Klaim menunggu verifikasi atau persetujuan: {0}").format(len(rows)))
+        self.waiting.setRowCount(len(rows))
+        for row, claim in enumerate(rows):
+            step = (self.tr("Persetujuan Anda") if claim.status == ClaimStatus.DIVERIFIKASI
+                    else self.tr("Verifikasi"))
+            cells = (claim.number, claim.claim_type, claim.participant_name, step,
+                     fmt_date(claim.filed_on), fmt_money(claim.total_amount))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 5:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.waiting.setItem(row, column, item)
+
+    def _open_waiting(self, index: QModelIndex) -> None:
+        """Open the chosen claim on the Klaim page."""
+        number = self.waiting.item(index.row(), 0).text()
+        go_to = getattr(self.window(), "go_to", None)
+        if callable(go_to):
+            page = go_to("klaim")
+            select = getattr(page, "select", None)
+            if callable(select):
+                select(number)
 
     def refresh(self, areas: frozenset[str]) -> None:
         if areas & self.AREAS:
