@@ -12,3 +12,6 @@ mkdir -p "$I18N"
 mapfile -t SOURCES < <(find src/branch_desk/ui -name '*.py' | sort)
 "$BIN/pyside6-lupdate" -no-obsolete -locations relative "${SOURCES[@]}" -ts "$I18N/branch_desk_en.ts"
 "$BIN/pyside6-lrelease" "$I18N/branch_desk_en.ts" -qm "$I18N/branch_desk_en.qm"
+# Qt's own words in Indonesian (ui/shell/qt_texts.py) as a compiled catalogue of their own.
+"$BIN/python" -c 'from branch_desk.ui.shell.qt_texts import ts_document; import sys; sys.stdout.write(ts_document())' >"$I18N/qt_id.ts"
+"$BIN/pyside6-lrelease" "$I18N/qt_id.ts" -qm "$I18N/qt_id.qm"

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from branch_desk.domain.resources_path import resource_path
 from branch_desk.ui.shell import i18n
-from branch_desk.ui.shell.qt_texts import TEXTS
+from branch_desk.ui.shell.qt_texts import TEXTS, ts_document
 from branch_desk.ui.shell.startup import application
 
 # Contexts whose words are names or settings, not language: paper sizes, keyboard keys, the
@@ -32,7 +33,9 @@ ENGLISH = {"Cancel", "Yes", "&Yes", "No", "&No", "Open", "Save", "Close", "Apply
 
 
 class Recorder(QTranslator):
-    """Notes what Qt asks to translate and answers nothing."""
+    """Notes what Qt asks to translate (after every other translator) and answers with the
+    text itself: the same as no translation, without handing PySide6 a None, which it
+    mis-counts."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -41,7 +44,7 @@ class Recorder(QTranslator):
     def translate(self, context, source, disambiguation=None, n=-1):
         if source and context.startswith("Q"):
             self.asked.add((context, source))
-        return None
+        return source
 
     def isEmpty(self) -> bool:
         return False
@@ -130,3 +133,9 @@ def test_english_mode_keeps_qt_english(qtbot):
         assert {"&Yes", "&No"} <= _texts(box)
     finally:
         i18n.install_language(app, "id")
+
+
+def test_the_packaged_catalogue_holds_these_words():
+    committed = resource_path("i18n", "qt_id.ts").read_text(encoding="utf-8")
+    assert committed == ts_document(), "run scripts/update-translations.sh"
+    assert resource_path("i18n", "qt_id.qm").stat().st_size > 1000

@@ -52,7 +52,10 @@ def test_audit_browser_filters_and_shows_before_after(qtbot, office, qtmodeltest
     browser.view.selectRow(0)
     cells = [[browser.changes.item(r, c).text() for c in range(3)]
              for r in range(browser.changes.rowCount())]
-    assert ["head_name", "", "Chaidir Syam"] in cells
+    assert ["Nama kepala", "—", "Chaidir Syam"] in cells  # words, not column names
+    assert not [c for c in cells if c[0] in ("id", "version", "lamport", "updated_at")]
+    assert {browser.model.data(browser.model.index(r, AuditTableModel.COL_ROW))
+            for r in range(2)} == {"Pemkab Maros"}  # the record by its name, not its UUID
     assert "2 entri" in browser.total.text()
 
 
@@ -167,7 +170,7 @@ def test_screenshots(qtbot, office, tmp_path):
     audit = page.audit
     assert audit.model.rowCount() == 2
     assert {audit.model.data(audit.model.index(r, AuditTableModel.COL_TABLE))
-            for r in range(2)} == {"partners"}
+            for r in range(2)} == {"Mitra"}
     assert audit.total.text() == "2 entri"
     assert audit.status.text().startswith("Log audit utuh")
     assert page.backups is not None and page.backups.isVisible()

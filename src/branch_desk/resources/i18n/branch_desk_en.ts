@@ -176,7 +176,7 @@
 <context>
     <name>AuditBrowser</name>
     <message>
-        <location filename="../../ui/admin/audit_browser.py" line="+77"/>
+        <location filename="../../ui/admin/audit_browser.py" line="+79"/>
         <source>id data (opsional)</source>
         <translation>record id (optional)</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>catatan</source>
         <translation>note</translation>
     </message>
@@ -255,7 +255,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location line="-151"/>
+        <location line="-149"/>
         <source>tambah</source>
         <translation>add</translation>
     </message>
@@ -1335,7 +1335,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Benefit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Enter atau klik dua kali: buka klaim di halaman Klaim</source>
         <translation>Enter or double-click: open the claim on the Claims page</translation>
     </message>

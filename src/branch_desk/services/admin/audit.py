@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 
-from branch_desk.db.models.core import AuditEntry, NumberSequence
+from branch_desk.db.models.agreements import Agreement, Certificate
+from branch_desk.db.models.claims import Claim, ClaimRecipient
+from branch_desk.db.models.contributions import Bill, ContributionEntry
+from branch_desk.db.models.core import AuditEntry, NumberSequence, User
+from branch_desk.db.models.participants import Heir, Participant
+from branch_desk.db.models.partners import Partner
 from branch_desk.db.recording import AUDIT_SEQ, GENESIS_HASH, audit_hash
 from branch_desk.domain.actor import Actor
 from branch_desk.domain.errors import PermissionDenied, ValidationError
 from branch_desk.domain.permissions import Permission
+from branch_desk.domain.record_labels import record_subject
 from branch_desk.services.uow import UnitOfWork
 
 MAX_PROBLEMS = 50
@@ -66,6 +72,7 @@ class AuditRow:
     before: dict[str, Any] | None
     after: dict[str, Any] | None
     note: str
+    subject: str = ""  # which record, in words (domain.record_labels.record_subject)
 
 
 @dataclass(frozen=True)
@@ -149,7 +156,38 @@ def _require_view(uow: UnitOfWork) -> Actor:
 
 def _row(e: Any) -> AuditRow:
     return AuditRow(e.seq, e.at, e.username, e.office, e.action, e.table_name, e.row_id,
-                    e.before, e.after, e.note)
+                    e.before, e.after, e.note,
+                    record_subject(e.table_name, {**(e.before or {}), **(e.after or {})}))
+
+
+# Where a record's own words are when its audit entry does not hold them (an update records
+# only the fields it changed): the model and the columns that name it.
+_NAMED_BY: dict[str, tuple[Any, tuple[str, ...]]] = {
+    "participants": (Participant, ("name", "kpj")), "claims": (Claim, ("number",)),
+    "contribution_entries": (ContributionEntry, ("number",)), "contribution_bills": (
+        Bill, ("number",)), "agreements": (Agreement, ("number",)),
+    "certificates": (Certificate, ("number",)), "partners": (Partner, ("name",)),
+    "users": (User, ("username",)), "heirs": (Heir, ("name",)),
+    "claim_recipients": (ClaimRecipient, ("name",)),
+}
+
+
+def _with_subjects(uow: UnitOfWork, rows: list[AuditRow]) -> list[AuditRow]:
+    """Fill in the subject of rows whose entry did not name its record, one query a table."""
+    wanted: dict[str, set[str]] = {}
+    for row in rows:
+        if not row.subject and row.table_name in _NAMED_BY and row.row_id:
+            wanted.setdefault(row.table_name, set()).add(row.row_id)
+    found: dict[tuple[str, str], str] = {}
+    for table, ids in wanted.items():
+        model, columns = _NAMED_BY[table]
+        query = select(model.id, *(getattr(model, c) for c in columns)).where(
+            model.id.in_(sorted(ids)))
+        for record_id, *values in uow.session.execute(query):
+            found[(table, record_id)] = record_subject(table, dict(zip(columns, values,
+                                                                       strict=True)))
+    return [replace(row, subject=found.get((row.table_name, row.row_id), ""))
+            if not row.subject else row for row in rows]
 
 
 def history(uow: UnitOfWork, *, table: str, row_id: str) -> list[AuditRow]:
@@ -158,7 +196,7 @@ def history(uow: UnitOfWork, *, table: str, row_id: str) -> list[AuditRow]:
     entries = uow.session.scalars(
         select(AuditEntry).where(AuditEntry.table_name == table, AuditEntry.row_id == row_id)
         .order_by(AuditEntry.seq))
-    return [_row(e) for e in entries]
+    return _with_subjects(uow, [_row(e) for e in entries])
 
 
 def _conditions(criteria: AuditFilter) -> list[ColumnElement[bool]]:
@@ -186,7 +224,7 @@ def browse(uow: UnitOfWork, *, criteria: AuditFilter, offset: int = 0,
     _require_view(uow)
     query = (select(AuditEntry).where(*_conditions(criteria))
              .order_by(AuditEntry.seq.desc()).offset(max(0, offset)).limit(max(1, limit)))
-    return [_row(e) for e in uow.session.scalars(query)]
+    return _with_subjects(uow, [_row(e) for e in uow.session.scalars(query)])
 
 
 def count(uow: UnitOfWork, *, criteria: AuditFilter) -> int:

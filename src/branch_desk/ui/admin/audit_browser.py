@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from branch_desk.domain.dates import WITA, format_datetime
 from branch_desk.domain.errors import DomainError
+from branch_desk.domain.record_labels import shown_changes, table_label
 from branch_desk.services.admin.audit import (
     AuditFilter,
     AuditRow,
@@ -38,6 +39,7 @@ from branch_desk.services.admin.audit import (
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.shell.operations import BackgroundReadOp
+from branch_desk.ui.widgets.i18n_domain import domain_label
 from branch_desk.ui.widgets.table_model import TableModel
 
 ACTION_LABELS = {"insert": QT_TRANSLATE_NOOP("AuditTableModel", "tambah"),
@@ -62,8 +64,8 @@ class AuditTableModel(TableModel[AuditRow]):
 
     def display(self, row: AuditRow, column: int) -> str:
         return (str(row.seq), format_datetime(row.at), row.username,
-                self.tr(ACTION_LABELS.get(row.action, row.action)), row.table_name,
-                row.row_id)[column]
+                self.tr(ACTION_LABELS.get(row.action, row.action)),
+                domain_label(table_label(row.table_name)), row.subject or "—")[column]
 
 
 class AuditBrowser(QWidget):
@@ -139,8 +141,8 @@ class AuditBrowser(QWidget):
             tables, users = audited_tables(uow), audit_users(uow)
         self.table_filter.clear()
         self.table_filter.addItem(self.tr("(semua)"), "")
-        for name in tables:
-            self.table_filter.addItem(name, name)
+        for name in sorted(tables, key=table_label):
+            self.table_filter.addItem(domain_label(table_label(name)), name)
         self.user_filter.clear()
         self.user_filter.addItem(self.tr("(semua)"), "")
         for name in users:
@@ -178,16 +180,14 @@ class AuditBrowser(QWidget):
         if not current.isValid():
             return
         entry = self.model.rows[current.row()]
-        before, after = entry.before or {}, entry.after or {}
-        keys = sorted(set(before) | set(after))
-        self.changes.setRowCount(len(keys) + (1 if entry.note else 0))
-        for i, key in enumerate(keys):
-            for column, value in enumerate((key, before.get(key, ""), after.get(key, ""))):
-                self.changes.setItem(i, column, QTableWidgetItem("" if value is None
-                                                                 else str(value)))
+        changes = shown_changes(entry.before, entry.after)
+        self.changes.setRowCount(len(changes) + (1 if entry.note else 0))
+        for i, (label, before, after) in enumerate(changes):
+            for column, value in enumerate((domain_label(label), before, after)):
+                self.changes.setItem(i, column, QTableWidgetItem(value))
         if entry.note:
-            self.changes.setItem(len(keys), 0, QTableWidgetItem(self.tr("catatan")))
-            self.changes.setItem(len(keys), 2, QTableWidgetItem(entry.note))
+            self.changes.setItem(len(changes), 0, QTableWidgetItem(self.tr("catatan")))
+            self.changes.setItem(len(changes), 2, QTableWidgetItem(entry.note))
 
     def verify(self) -> None:
         BackgroundReadOp(self, self.ctx, lambda uow, _progress: verify_audit_chain(uow)

@@ -1,10 +1,10 @@
 """The interface language: Bahasa Indonesia (the source language) or English.
 
-Indonesian is written in the code, so it needs no translator of ours (Qt's own words, which
-Qt does not ship in Indonesian, come from `qt_texts`); English comes from the
-packaged ``resources/i18n/branch_desk_en.qm`` (built from ``branch_desk_en.ts`` by
-``scripts/update-translations.sh``). The choice is a workstation setting
-(``settings.json`` key ``language``) and takes effect when the windows are built, so a
+Indonesian is written in the code, so our texts need no translator; Qt's own words (which
+Qt does not ship in Indonesian) come from ``resources/i18n/qt_id.qm``, built from `qt_texts`.
+English comes from the packaged ``resources/i18n/branch_desk_en.qm`` (built from
+``branch_desk_en.ts`` by ``scripts/update-translations.sh``). The choice is a workstation
+setting (``settings.json`` key ``language``) and takes effect when the windows are built, so a
 change applies after the program is opened again.
 
 Messages raised by the services (validation and other domain errors) stay Indonesian in
@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from branch_desk.config import load_settings, save_settings
 from branch_desk.domain.resources_path import resource_path
-from branch_desk.ui.shell.qt_texts import QtIndonesian
 
 LANGUAGES: dict[str, str] = {"id": "Bahasa Indonesia", "en": "English"}
 DEFAULT_LANGUAGE = "id"
@@ -29,7 +28,7 @@ SETTING = "language"
 _log = logging.getLogger(__name__)
 _current = DEFAULT_LANGUAGE
 _translator: QTranslator | None = None
-_qt_indonesian: QtIndonesian | None = None
+_qt_indonesian: QTranslator | None = None
 
 
 def qm_path(language: str) -> Path:
@@ -82,8 +81,12 @@ def install_language(app: QCoreApplication, language: str | None = None) -> None
             _translator = translator
             _current = language
     if _current == DEFAULT_LANGUAGE:
-        _qt_indonesian = QtIndonesian(app)
-        app.installTranslator(_qt_indonesian)
+        qt_words = QTranslator(app)
+        if qt_words.load(str(resource_path("i18n", "qt_id.qm"))):
+            app.installTranslator(qt_words)
+            _qt_indonesian = qt_words
+        else:
+            _log.warning("Qt's Indonesian words (qt_id.qm) could not be loaded")
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
                        if _current == "en"
                        else QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))

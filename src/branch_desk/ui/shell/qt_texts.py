@@ -3,12 +3,14 @@ the file and print dialogs, the text fields' context menu.
 
 Qt ships no Indonesian translation of its widgets, so without this every message box and file
 dialog would say "Cancel", "Yes", "Open" beside our Indonesian. The texts are keyed by Qt's
-translation context and source text (as Qt asks for them: `&` marks the shortcut letter).
+translation context and source text (as Qt asks for them: `&` marks the shortcut letter), and
+compiled into `resources/i18n/qt_id.qm` (a translator written in Python corrupted the
+interpreter: PySide6 mis-counts the None it returns for "no translation").
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTranslator
+from xml.sax.saxutils import escape
 
 _EDIT_MENU = {
     "&Undo": "&Urungkan", "&Redo": "U&langi", "Cu&t": "Po&tong", "&Copy": "&Salin",
@@ -147,12 +149,16 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-class QtIndonesian(QTranslator):
-    """Answers Qt's own translation requests from `TEXTS`; anything else stays as it is."""
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
-        return TEXTS.get(context, {}).get(source)
-
-    def isEmpty(self) -> bool:
-        return False
+def ts_document() -> str:
+    """`TEXTS` as a Qt Linguist file (Indonesian), which scripts/update-translations.sh
+    compiles into the packaged `resources/i18n/qt_id.qm`."""
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
+             '<TS version="2.1" language="id_ID">']
+    for context, texts in sorted(TEXTS.items()):
+        lines += ["<context>", f"    <name>{escape(context)}</name>"]
+        for source, text in sorted(texts.items()):
+            lines += ["    <message>", f"        <source>{escape(source)}</source>",
+                      f"        <translation>{escape(text)}</translation>", "    </message>"]
+        lines.append("</context>")
+    lines.append("</TS>")
+    return "\n".join(lines) + "\n"
