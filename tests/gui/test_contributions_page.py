@@ -173,3 +173,44 @@ def test_payment_form_shows_the_pp50_credit(office, qtbot):
     form.findChild(QSpinBox, "pay_months").setValue(2)
     text = form.findChild(QLabel, "pay_amount").text()
     assert "Rp8.400" in text and "kredit Rp8.400" in text  # 2 × 8.400 less 8.400 credit
+
+
+def test_payment_form_finds_by_name_and_starts_at_the_first_unpaid_month(office, qtbot):
+    from branch_desk.services.contributions.payments import record_payment
+    from branch_desk.ui.shell.startup import application
+
+    application()  # the program's start: Indonesian, with its month names
+    first = person(office, 21)  # "Peserta Vwati" and a namesake below
+    second = person(office, 22)
+    with office.uow("petugas") as uow:
+        record_payment(uow, participant_id=first, first_month=date(2025, 1, 1), months=4,
+                       payer="Sendiri", paid_on=date(2025, 1, 5))
+        uow.commit()
+    page = ContributionsPage(app_context(office), today_fn=lambda: TODAY)
+    qtbot.addWidget(page)
+    form = page.payment
+    assert not form.first.calendarPopup()  # months are chosen as months
+    assert form.first.text() == "Juni 2025"
+    with office.uow("petugas") as uow:
+        from branch_desk.services.participants.registry import get_participant
+
+        name = get_participant(uow, first).name
+        other = get_participant(uow, second).name
+    offered = []
+    form.choose = lambda rows: offered.append([r.name for r in rows]) or rows[0]
+    lookup = form.findChild(QLineEdit, "pay_participant")
+    qtbot.keyClicks(lookup, name)
+    qtbot.keyClick(lookup, Qt.Key.Key_Return)
+    assert offered == [] and form.participant_id == first  # one match: taken at once
+    assert form.first.date().toPython() == date(2025, 5, 1)  # after Jan–Apr, already paid
+    assert "Rp" in form.findChild(QLabel, "pay_amount").text()  # the quote is for unpaid months
+    lookup.clear()
+    qtbot.keyClicks(lookup, "Peserta")  # both share the word: the officer chooses
+    qtbot.keyClick(lookup, Qt.Key.Key_Return)
+    assert offered and {name, other} <= set(offered[-1])
+    lookup.clear()
+    qtbot.keyClicks(lookup, "Tidak Ada Orang Ini")
+    seen = answer_next_box(Qt.Key.Key_Return)
+    qtbot.keyClick(lookup, Qt.Key.Key_Return)
+    assert "Tidak ada peserta" in seen.text
+    assert form.participant_id == first  # nothing found: the form keeps what it had

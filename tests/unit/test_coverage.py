@@ -281,3 +281,13 @@ def test_pu_late_fee(amount, months, fee):
 def test_pu_late_fee_refuses_negative():
     with pytest.raises(ValidationError):
         pu_late_fee(-1, 1)
+
+
+def test_next_unpaid_month_follows_the_latest_month_paid():
+    from branch_desk.domain.coverage import next_unpaid_month
+
+    paid = {date(2025, 1, 1), date(2025, 2, 1), date(2025, 4, 1)}
+    assert next_unpaid_month(paid, date(2024, 6, 10), date(2025, 6, 16)) == date(2025, 5, 1)
+    assert next_unpaid_month(set(), date(2024, 6, 10), date(2025, 6, 16)) == date(2024, 6, 1)
+    assert next_unpaid_month(set(), None, date(2025, 6, 16)) == date(2025, 6, 1)
+    assert next_unpaid_month({date(2025, 12, 1)}, None, date(2025, 6, 16)) == date(2026, 1, 1)

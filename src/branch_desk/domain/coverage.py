@@ -322,3 +322,15 @@ def next_due(schedule: PaymentSchedule, paid_through: date | None, today: date) 
 def is_in_arrears(schedule: PaymentSchedule, paid_through: date | None, today: date) -> bool:
     """Whether the payment covering the first unpaid month was due before `today`."""
     return today > next_due(schedule, paid_through, today)
+
+
+def next_unpaid_month(paid_months: Collection[date], enrolled_from: date | None,
+                      today: date) -> date:
+    """The month a new payment most likely starts at: the month after the latest month paid;
+    with nothing paid yet, the month of enrolment (TMT), or this month without one. (Older
+    gaps stay in the arrears list: a payment form proposing them would usually be wrong for
+    a BPU who re-joined.)"""
+    paid = _paid_set(paid_months)
+    if paid:
+        return add_months(max(paid), 1)
+    return month_start(enrolled_from or today)

@@ -3275,9 +3275,9 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PaymentForm</name>
     <message>
-        <location filename="../../ui/contributions/payment_form.py" line="+59"/>
-        <source>NIK (16 angka) atau KPJ (11 angka)</source>
-        <translation>NIK (16 digits) or KPJ (11 digits)</translation>
+        <location filename="../../ui/contributions/payment_form.py" line="+67"/>
+        <source>NIK (16 angka), KPJ (11 angka) atau nama</source>
+        <translation>NIK (16 digits), KPJ (11 digits) or name</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3355,7 +3355,22 @@ Save only if this really is a different person.</translation>
         <translation>this contribution payment</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>Pilih peserta</source>
+        <translation>Choose the participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beberapa peserta cocok dengan nama itu:</source>
+        <translation>Several participants match that name:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tidak ada peserta dengan NIK, KPJ atau nama &quot;{0}&quot;.</source>
+        <translation>No participant with the NIK, KPJ or name &quot;{0}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{0} — KPJ {1} — perlindungan: {2}</source>
         <translation>{0} — KPJ {1} — protection: {2}</translation>
     </message>
@@ -3877,7 +3892,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     <name>columns</name>
     <message>
         <location filename="../../ui/contributions/bills.py" line="-168"/>
-        <location filename="../../ui/contributions/payment_form.py" line="-205"/>
+        <location filename="../../ui/contributions/payment_form.py" line="-234"/>
         <location filename="../../ui/partners/agreements_report.py" line="-49"/>
         <location filename="../../ui/partners/document_tabs.py" line="-189"/>
         <location line="+96"/>

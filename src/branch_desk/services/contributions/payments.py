@@ -15,7 +15,7 @@ from sqlalchemy import select
 from branch_desk.db import numbering
 from branch_desk.db.models.contributions import Bill, ContributionEntry
 from branch_desk.db.models.participants import Participant
-from branch_desk.domain.coverage import add_months, month_label
+from branch_desk.domain.coverage import add_months, month_label, next_unpaid_month
 from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.identifiers import format_document_number
 from branch_desk.domain.money import format_rupiah
@@ -266,3 +266,12 @@ def print_receipt(uow: UnitOfWork, *, number: str, path: Path, size: str = "A4")
         or uow.actor_required.username, reference=row.reference, verification=qr,
         correction=row.kind == "koreksi")
     return write_receipt(path, data, size=size)
+
+
+def suggested_first_month(uow: UnitOfWork, *, participant_id: str, today: date) -> date:
+    """The first month a new payment of this participant is proposed to cover
+    (domain.coverage.next_unpaid_month over the months paid for JKK, which every segment
+    has)."""
+    person = _participant(uow, participant_id)
+    paid = paid_months(uow, participant_id=participant_id, program="JKK")
+    return next_unpaid_month(paid, person.tmt, today)

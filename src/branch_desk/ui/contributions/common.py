@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QDateEdit
 
 
 def month_edit(name: str, value: date) -> QDateEdit:
-    """A month picker (MM-yyyy) starting at `value`."""
-    edit = QDateEdit(QDate(value.year, value.month, 1), objectName=name, calendarPopup=True)
-    edit.setDisplayFormat("MM-yyyy")
+    """A month picker ("Januari 2026") starting at `value`: the arrow keys and the wheel step
+    through months and years; there is no day to pick (no calendar of days)."""
+    edit = QDateEdit(QDate(value.year, value.month, 1), objectName=name)
+    edit.setDisplayFormat("MMMM yyyy")
+    edit.setCurrentSection(QDateEdit.Section.MonthSection)
     return edit
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from branch_desk.domain.coverage import month_label
 from branch_desk.domain.dates import format_date
+from branch_desk.domain.errors import NotFound
 from branch_desk.domain.money import format_rupiah, terbilang
 from branch_desk.services.contributions.coverage import coverage_for
 from branch_desk.services.contributions.payments import (
@@ -28,8 +30,11 @@ from branch_desk.services.contributions.payments import (
     print_receipt,
     quote_payment,
     record_payment,
+    suggested_first_month,
 )
+from branch_desk.services.participants.queries import search_participants
 from branch_desk.services.participants.registry import find_participant
+from branch_desk.services.participants.rows import ParticipantQuery, ParticipantRow
 from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.contributions.common import as_date, day_edit, month_edit
 from branch_desk.ui.shell.context import AppContext
@@ -38,6 +43,8 @@ from branch_desk.ui.shell.operations import WriteOp, preview_printed
 from branch_desk.ui.widgets.i18n_domain import column
 from branch_desk.ui.widgets.tables import fill_table, text_table
 from branch_desk.ui.widgets.unsaved import confirm_close_form
+
+MAX_CHOICES = 20  # participants of one name offered to choose from
 
 HISTORY = (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Jenis"),
            QT_TRANSLATE_NOOP("columns", "Masa iuran"), QT_TRANSLATE_NOOP("columns", "Jumlah"),
@@ -54,9 +61,10 @@ class PaymentForm(QWidget):
         self.participant_id: str | None = None
         self.last: PaymentRow | None = None
         self.ask_path = self._ask_path  # replaceable in tests
+        self.choose = self._choose  # picks one of several participants of a name; tests too
         today = today_fn()
         self.lookup = QLineEdit(objectName="pay_participant")
-        self.lookup.setPlaceholderText(self.tr("NIK (16 angka) atau KPJ (11 angka)"))
+        self.lookup.setPlaceholderText(self.tr("NIK (16 angka), KPJ (11 angka) atau nama"))
         self.lookup.returnPressed.connect(self.find)
         find = QPushButton(self.tr("Cari"), objectName="pay_find")
         find.clicked.connect(self.find)
@@ -143,18 +151,46 @@ class PaymentForm(QWidget):
         self._clean = self._state()
         self.lookup.setFocus()
 
+    def _matches(self, text: str) -> list[ParticipantRow]:
+        """The participant of a NIK or KPJ, or those whose name matches `text`."""
+        with self.ctx.reading() as uow:
+            if text.isdigit():
+                return [find_participant(uow, text)]
+            return list(search_participants(uow, ParticipantQuery(text=text,
+                                                                  limit=MAX_CHOICES)).rows)
+
+    def _choose(self, rows: list[ParticipantRow]) -> ParticipantRow | None:
+        labels = [f"{r.name} — KPJ {r.kpj} — {r.village_name or r.village_code}" for r in rows]
+        label, ok = QInputDialog.getItem(self, self.tr("Pilih peserta"), self.tr(
+            "Beberapa peserta cocok dengan nama itu:"), labels, 0, False)
+        return rows[labels.index(label)] if ok and label in labels else None
+
     def find(self) -> None:
         untouched = not self.has_changes()
+        text = self.lookup.text().strip()
+        try:
+            matches = self._matches(text) if text else []
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        if not matches:
+            show_error(self, NotFound(self.tr("Tidak ada peserta dengan NIK, KPJ atau nama "
+                                              "\"{0}\".").format(text), field="participant"))
+            return
+        person = matches[0] if len(matches) == 1 else self.choose(matches)
+        if person is None:
+            return
         try:
             with self.ctx.reading() as uow:
-                person = find_participant(uow, self.lookup.text().strip())
                 status = coverage_for(uow, participant_ids=[person.id],
                                       on=self.today())[person.id]["JKK"]
                 history = list_payments(uow, participant_id=person.id)
+                first = suggested_first_month(uow, participant_id=person.id, today=self.today())
                 pid, name, kpj = person.id, person.name, person.kpj
         except Exception as exc:
             show_error(self, exc)
             return
+        self.first.setDate(QDate(first.year, first.month, 1))  # the first month not yet paid
         self.participant_id = pid
         self.who.setText(self.tr("{0} — KPJ {1} — perlindungan: {2}").format(
             name, kpj, status.label))
