@@ -10,6 +10,7 @@ from branch_desk.ui.shell.login import LoginDialog
 from branch_desk.ui.shell.main_window import PAGES
 from branch_desk.ui.shell.startup import application, open_main_window
 from branch_desk.ui.shell.worker import Runner
+from tests.support.gui import clipped_texts
 from tests.support.offices import PASSWORDS
 
 
@@ -23,6 +24,18 @@ def _login(qtbot, office, username, password):
     qtbot.keyClicks(dialog.password, password)
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     return dialog
+
+
+def test_the_lockout_message_is_read_whole(qtbot, office):
+    dialog = _login(qtbot, office, "petugas", "bukan-sandinya")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    for _ in range(5):
+        ok.click()
+    assert "terkunci" in dialog.message.text() and "minta admin" in dialog.message.text()
+    assert clipped_texts(dialog) == []
+    assert dialog.height() <= 740
 
 
 def test_wrong_password_keeps_dialog_open_with_message(qtbot, office):

@@ -89,3 +89,24 @@ def answer_next_box(key: Qt.Key) -> Seen:
 
     QTimer.singleShot(0, answer)
     return seen
+
+
+def clipped_texts(root: QWidget) -> list[str]:
+    """The visible labels and buttons under `root` whose text does not fit them: a wrapped
+    label shorter than its lines, a one-line label or button narrower than its text."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    clipped = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton):
+            continue
+        text = widget.text()
+        if not text or (isinstance(widget, QLabel) and widget.pixmap() is not None
+                        and not widget.pixmap().isNull()):
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            if widget.height() < widget.heightForWidth(widget.width()):
+                clipped.append(text)
+        elif widget.width() < widget.minimumSizeHint().width() - 1:
+            clipped.append(text)
+    return clipped

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -28,7 +29,6 @@ class LoginDialog(QDialog):
         self.db = db
         self.actor: Actor | None = None
         self.setWindowTitle(title or self.tr("Masuk — Branch Desk"))
-        self.setMinimumWidth(380)
         heading = QLabel(f"<b>{office_name}</b>")
         self.username = QLineEdit(username)
         self.username.setObjectName("username")
@@ -38,6 +38,7 @@ class LoginDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
+        self.message.setMinimumWidth(360)  # the dialog's width; a long message adds lines
         self.message.setStyleSheet("color: #b00020")
         form = QFormLayout()
         form.addRow(self.tr("Nama pengguna"), self.username)
@@ -49,6 +50,9 @@ class LoginDialog(QDialog):
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # The window grows with a long message (a lockout takes three lines) instead of
+        # cutting it off.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -61,6 +65,7 @@ class LoginDialog(QDialog):
                                       now=clock.now())
         except DomainError as exc:
             self.message.setText(str(exc))
+            self.adjustSize()
             self.password.selectAll()
             self.password.setFocus()
             return
