@@ -92,13 +92,25 @@ def answer_next_box(key: Qt.Key) -> Seen:
 
 
 def clipped_texts(root: QWidget) -> list[str]:
-    """The visible labels and buttons under `root` whose text does not fit them: a wrapped
-    label shorter than its lines, a one-line label or button narrower than its text."""
-    from PySide6.QtWidgets import QAbstractButton, QLabel
+    """The visible labels, buttons and combo boxes under `root` whose text does not fit
+    them: a wrapped label shorter than its lines, a one-line label or button narrower than
+    its text, a combo box whose chosen item is cut off."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QStyle, QStyleOptionComboBox
 
     clipped = []
     for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QComboBox) and not widget.isEditable():
+            option = QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            field = widget.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                                  QStyle.SubControl.SC_ComboBoxEditField,
+                                                  widget)
+            if widget.fontMetrics().horizontalAdvance(widget.currentText()) > field.width():
+                clipped.append(widget.currentText())
+            continue
+        if not isinstance(widget, QLabel | QAbstractButton):
             continue
         text = widget.text()
         if not text or (isinstance(widget, QLabel) and widget.pixmap() is not None

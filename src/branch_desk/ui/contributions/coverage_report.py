@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -80,6 +81,11 @@ class CoverageTab(QWidget):
         self.areas = text_table("coverage_areas", [column(t) for t in FIGURES])
         self.segments = text_table("coverage_segments", [column(t) for t in FIGURES])
         self.partners = text_table("coverage_partners", [column(t) for t in FIGURES])
+        for table in (self.areas, self.segments, self.partners):  # every figure in view
+            header = table.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         tabs = QTabWidget()
         tabs.addTab(self.areas, self.tr("Wilayah"))
         tabs.addTab(self.segments, self.tr("Segmen"))

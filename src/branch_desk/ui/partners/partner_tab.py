@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -44,13 +45,12 @@ def _sections(o: PartnerOverview) -> tuple[Section, ...]:
          [(p.kpj, p.name, p.segment, p.funding_source, _medium(p.tmt), p.status)
           for p in o.participants], o.participants_total),
         ("perjanjian", QT_TRANSLATE_NOOP("PartnerOverviewWidget", "Perjanjian kerja sama"),
-         (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Nomor mitra"),
-          QT_TRANSLATE_NOOP("columns", "Ditandatangani"),
+         (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Ditandatangani"),
           QT_TRANSLATE_NOOP("columns", "Berlaku s.d."), QT_TRANSLATE_NOOP("columns", "Pekerja"),
           QT_TRANSLATE_NOOP("columns", "Anggaran"), QT_TRANSLATE_NOOP("columns", "Status")),
-         [(a.number, a.partner_number, _medium(a.signed_on), _medium(a.end_date),
-           fmt_number(a.workers), format_rupiah(a.budget), STATUS_LABELS.get(a.status, a.status))
-          for a in o.agreements], len(o.agreements)),
+         [(a.number, _medium(a.signed_on), _medium(a.end_date), fmt_number(a.workers),
+           format_rupiah(a.budget), STATUS_LABELS.get(a.status, a.status))
+          for a in o.agreements], len(o.agreements)),  # the partner's number: on the PKS tab
         ("tagihan", QT_TRANSLATE_NOOP("PartnerOverviewWidget", "Tagihan"),
          (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Bulan pertama"),
           QT_TRANSLATE_NOOP("columns", "Bulan"), QT_TRANSLATE_NOOP("columns", "Pekerja"),
@@ -116,17 +116,19 @@ class PartnerOverviewWidget(QWidget):
 
 
 class PartnersTab(QWidget):
-    """List on the left (add/edit), overview of the selected partner on the right."""
+    """List on the left (add/edit), overview of the selected partner on the right. The list
+    names each partner whole and its kind; the rest (region, head) is in the overview."""
 
-    COLUMNS = (QT_TRANSLATE_NOOP("columns", "Kode"), QT_TRANSLATE_NOOP("columns", "Nama"),
-               QT_TRANSLATE_NOOP("columns", "Jenis"), QT_TRANSLATE_NOOP("columns", "Wilayah"),
-               QT_TRANSLATE_NOOP("columns", "Pimpinan"))
+    COLUMNS = (QT_TRANSLATE_NOOP("columns", "Nama"), QT_TRANSLATE_NOOP("columns", "Jenis"))
+    LIST_WIDTH = 400  # "Pemerintah Kabupaten Polewali Mandar" and its kind, at 1366×768
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.model = RowsModel(self.COLUMNS)
         self.view = make_table(self.model, "partners_table")
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setStretchLastSection(False)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         self.view.doubleClicked.connect(lambda *_: self.edit())
         add = QPushButton(self.tr("&Tambah mitra"))
@@ -154,6 +156,7 @@ class PartnersTab(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.overview)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([self.LIST_WIDTH, 1366 - self.LIST_WIDTH])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.reload()
@@ -161,8 +164,7 @@ class PartnersTab(QWidget):
     def reload(self) -> None:
         with self.ctx.reading() as uow:
             rows = list_partners(uow)
-        self.model.set_rows([(r.code, r.name, kind_label(r.kind), r.region_name,
-                              f"{r.head_title} {r.head_name}".strip()) for r in rows],
+        self.model.set_rows([(r.name, kind_label(r.kind)) for r in rows],
                             [r.code for r in rows])
         if rows and not selected_key(self.view):
             self.view.selectRow(0)
