@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from branch_desk.domain.claim_rules import ClaimType
 
@@ -13,8 +14,71 @@ SELF_RELATIONSHIP = "peserta"
 
 # DOMAIN §3.1 (S24): widow/widower and children first, then blood relatives, parents-in-law,
 # and anyone else (e.g. named in a will).
-HEIR_ORDER = ("istri", "suami", "anak", "ayah", "ibu", "saudara kandung", "kakek", "nenek",
-              "cucu", "mertua")
+HEIR_ORDER = ("istri", "suami", "anak", "ayah", "ibu", "kakek", "nenek", "cucu",
+              "saudara kandung", "mertua", "penerima wasiat")
+
+
+@dataclass(frozen=True)
+class HeirTierRule:
+    """The order in which heirs receive a death benefit: a tier is paid only when no heir of
+    a higher tier exists. PP 44/2015 Ps 37(5) as cited by issue 18; the same order is in the
+    text of Permenaker 4/2023 Ps 57(4) [C] (pasal.id): janda, duda or anak; else in order the
+    blood relatives in the straight line up and down to the second degree, siblings,
+    parents-in-law, the person named in the participant's will."""
+
+    valid_from: date
+    valid_to: date | None
+    source: str
+    tiers: tuple[tuple[str, tuple[str, ...]], ...]  # (label, relationships), highest first
+
+
+HEIR_TIERS = HeirTierRule(date(2015, 7, 1), None, "PP 44/2015 Pasal 37 ayat (5)", (
+    ("janda/duda dan anak", ("istri", "suami", "anak")),
+    ("keturunan sedarah garis lurus sampai derajat kedua",
+     ("ayah", "ibu", "kakek", "nenek", "cucu")),
+    ("saudara kandung", ("saudara kandung",)),
+    ("mertua", ("mertua",)),
+    ("pihak yang ditunjuk dalam wasiat", ("penerima wasiat",)),
+))
+
+
+def heir_tier(relationship: str, rule: HeirTierRule = HEIR_TIERS) -> int | None:
+    """1 for widow/widower and children … 5 for the person named in a will; None when the
+    relationship is not one of the legal heirs."""
+    key = relationship.strip().lower()
+    for number, (_label, names) in enumerate(rule.tiers, start=1):
+        if key in names:
+            return number
+    return None
+
+
+def heir_order_problem(payees: Iterable[Payee], known: Iterable[str],
+                       rule: HeirTierRule = HEIR_TIERS) -> str:
+    """Why paying `payees` skips the legal order (Indonesian, lower-case clause), or "".
+
+    `known` are the relationships of every heir the office knows of (registered heirs and the
+    claim's recipients). Paying a lower tier, or someone who is not a legal heir, while a
+    heir of a higher tier exists needs a recorded reason (issue 18)."""
+    tiers = [t for t in (heir_tier(r, rule) for r in known) if t is not None]
+    if not tiers:
+        return ""
+    best = min(tiers)
+    skipped = []
+    for payee in payees:
+        tier = heir_tier(payee.relationship, rule)
+        if tier is None or tier > best:
+            where = f"golongan {tier}" if tier else "bukan ahli waris menurut urutan"
+            skipped.append(f"{payee.name.strip()} ({payee.relationship.strip()}, {where})")
+    if not skipped:
+        return ""
+    return (f"{', '.join(skipped)} dibayar padahal ada ahli waris golongan {best} "
+            f"({rule.tiers[best - 1][0]}) menurut {rule.source}; catat alasannya")
+
+
+def spouse_relationship(sex: str) -> str:
+    """The relationship proposed for the first heir row: "suami" for a female participant,
+    "istri" for a male one (sex L | P as registered)."""
+    return "suami" if sex.strip().upper() == "P" else "istri"
 
 _ACCOUNT = re.compile(r"\s*(?P<bank>[^\d]*?)[\s:.\-]*(?P<number>\d[\d\s.\-]*)\s*")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -10,7 +10,13 @@ from enum import StrEnum
 from typing import Literal
 
 from branch_desk.domain import benefit_rules as br
-from branch_desk.domain.coverage import LAPSE_AFTER_UNPAID, CoverageStatus, add_months, date_label
+from branch_desk.domain.coverage import (
+    LAPSE_AFTER_UNPAID,
+    CoverageStatus,
+    add_months,
+    date_label,
+    month_start,
+)
 from branch_desk.domain.errors import EligibilityError, ValidationError
 from branch_desk.domain.programs import Program, Segment, allowed_programs
 
@@ -112,14 +118,28 @@ _OFF_SITE = (
     _doc("laporan_polisi", "Laporan/keterangan kepolisian"),
 )
 _NPWP = _doc("npwp", "NPWP (saldo JHT lebih dari Rp50.000.000)")
+# Permenaker 5/2021 Ps 19 (the stage-II report with its papers), as read in issue 18: a death
+# needs the death and heir papers, a disability the doctor's statement of it, care paid by the
+# worker the original receipts. The Permenaker's own list was not found in the sources searched.
+_JKK_BY_OUTCOME: dict[str, tuple[DocumentRequirement, ...]] = {
+    "death": (_DEATH, _KK, _HEIRS, _doc("ktp_ahli_waris", "KTP ahli waris"),
+              _doc("buku_tabungan_ahli_waris", "Buku tabungan ahli waris")),
+    "total_disability": (_doc("surat_keterangan_cacat",
+                              "Surat keterangan dokter tentang cacat (jenis dan persentase)"),),
+    "partial_disability": (_doc("surat_keterangan_cacat",
+                                "Surat keterangan dokter tentang cacat (jenis dan persentase)"),),
+    "medical_only": (_doc("kuitansi_pengobatan", "Kuitansi asli biaya pengobatan"),),
+}
 
 
 def required_documents(
     claim_type: ClaimType, *, off_site: bool = False, jht_kind: str = "full",
-    balance: int | None = None,
+    balance: int | None = None, outcome: str | None = None,
 ) -> tuple[DocumentRequirement, ...]:
     """Documents for a claim (DOMAIN §4.2). `off_site`: JKK accident outside the workplace;
-    `jht_kind`/`balance`: JHT purpose and balance (NPWP needed above Rp50 jt)."""
+    `jht_kind`/`balance`: JHT purpose and balance (NPWP needed above Rp50 jt); `outcome`: the
+    JKK outcome, whose papers replace an optional row of the same key (Permenaker 5/2021
+    Ps 19)."""
     claim_type = ClaimType(claim_type)
     if claim_type is ClaimType.JHT:
         if jht_kind not in _JHT_DOCUMENTS:
@@ -129,8 +149,12 @@ def required_documents(
             docs = (*docs, _NPWP)
         return docs
     docs = _DOCUMENTS[claim_type]
-    if claim_type is ClaimType.JKK and off_site:
-        docs = (*docs, *_OFF_SITE)
+    if claim_type is ClaimType.JKK:
+        extra = _JKK_BY_OUTCOME.get(outcome or "", ())
+        keys = {d.key for d in extra}
+        docs = (*(d for d in docs if d.key not in keys), *extra)
+        if off_site:
+            docs = (*docs, *_OFF_SITE)
     return docs
 
 
@@ -147,6 +171,9 @@ class DeadlineCheck:
 
 
 JKK_REPORT_DAYS = 2  # 2×24 h, counted in calendar days (Permenaker 1/2025) [C] S22
+# Stage II: 2×24 h after the worker is declared recovered, disabled or dead (Permenaker 5/2021
+# Ps 19(2) as cited by issue 18; the article's text was not found in the sources searched).
+JKK_STAGE2_DAYS = 2
 JKK_DECISION_DAYS = 30  # KK status decision after the stage-I report (PP 49/2023) [C] S12
 # JKK claim expiry by accident date: 5 years from PP 82/2019, 2 years before (transition [I]).
 JKK_EXPIRY: tuple[tuple[date, int, str], ...] = (
@@ -160,11 +187,32 @@ def jkk_decision_due(reported_at: date) -> date:
     return reported_at + timedelta(days=JKK_DECISION_DAYS)
 
 
+def jkk_stage2_check(outcome_on: date, reported_on: date | None) -> DeadlineCheck:
+    """The JKK stage-II report: due 2×24 h after the doctor declares the worker recovered,
+    disabled or dead (Permenaker 5/2021 Ps 19(2)); advisory like the stage-I report. Not yet
+    reported is not late: the message names the deadline."""
+    due = outcome_on + timedelta(days=JKK_STAGE2_DAYS)
+    rule = ("Laporan kecelakaan kerja tahap II paling lambat 2×24 jam sejak dinyatakan "
+            "sembuh, cacat atau meninggal (Permenaker 5/2021 Pasal 19 ayat (2))")
+    if reported_on is None:
+        return DeadlineCheck(rule, due, True, f"Laporan tahap II belum dicatat; batas "
+                             f"{date_label(due)}.", advisory=True)
+    if reported_on < outcome_on:
+        raise ValidationError("Tanggal laporan tahap II tidak boleh sebelum tanggal dinyatakan "
+                              "sembuh, cacat atau meninggal.", field="stage2_reported_on")
+    if reported_on <= due:
+        return DeadlineCheck(rule, due, True, f"Laporan tahap II diterima "
+                             f"{date_label(reported_on)}, tepat waktu.", advisory=True)
+    return DeadlineCheck(rule, due, False, f"Laporan tahap II terlambat: diterima "
+                         f"{date_label(reported_on)}, batas {date_label(due)}.", advisory=True)
+
+
 def claim_deadlines(
     claim_type: ClaimType, event_date: date, reported_at: date,
 ) -> list[DeadlineCheck]:
     """Deadlines for a claim whose event happened on `event_date` and which was reported or
-    filed on `reported_at` (DOMAIN §4.1). JKM, JHT and JP have no loaded deadline (JKM [U])."""
+    filed on `reported_at` (DOMAIN §4.1). JKM, JHT and JP have no loaded deadline (JKM [U]).
+    The JKK stage-II report is `jkk_stage2_check`."""
     claim_type = ClaimType(claim_type)
     if reported_at < event_date:
         raise ValidationError("Tanggal laporan tidak boleh sebelum tanggal kejadian.",
@@ -235,6 +283,41 @@ class EligibilityInput:
     segment: Segment
     jht_kind: str = "full"  # full | partial_housing | partial_other
     jht_partial_taken: bool = False
+    contribution_months_career: int | None = None  # JP: every paid month, gaps included
+    jp_kind: str = "old_age"  # old_age | disability | widow | child | parent
+    jkk_outcome: str | None = None  # scholarship: the outcome of the work accident
+    jht_reason: str = ""  # JHT full: mengundurkan_diri | phk | "" (another reason)
+    filed_on: date | None = None
+    jkp_join_age: int | None = None  # age when the worker joined JKP
+    jkp_phk_reason: str = ""  # one of PHK_REASONS
+    programs: frozenset[str] = frozenset()  # programmes the worker is enrolled in
+    employer_size: str = ""  # besar_menengah | mikro_kecil
+
+
+def career_contribution_months(paid_months: Collection[date], *, enrolled_from: date,
+                               as_of: date) -> int:
+    """Paid months from enrolment up to the month of `as_of`, over the whole career: a gap
+    between jobs does not reset the JP record (PP 45/2015; issue 18: 150 months, a 3-month
+    gap and 60 months are 210 months)."""
+    first, last = month_start(enrolled_from), month_start(as_of)
+    return len({month_start(m) for m in paid_months if first <= month_start(m) <= last})
+
+
+# PHK reasons an officer records for JKP (PP 37/2021 Ps 20; the excluded ones are in the rule).
+PHK_REASONS: dict[str, str] = {
+    "efisiensi": "efisiensi, penutupan atau pailit perusahaan",
+    "pelanggaran": "pelanggaran perjanjian kerja atau peraturan perusahaan",
+    "lainnya": "alasan PHK lain oleh pengusaha",
+    "mengundurkan_diri": "mengundurkan diri",
+    "cacat_total_tetap": "cacat total tetap",
+    "pensiun": "pensiun",
+    "meninggal_dunia": "meninggal dunia",
+    "pkwt_berakhir": "berakhirnya PKWT sesuai jangka waktunya",
+}
+EMPLOYER_SIZES = {"besar_menengah": "usaha besar atau menengah",
+                  "mikro_kecil": "usaha mikro atau kecil"}
+JHT_WAIT_MONTHS = 1  # Permenaker 4/2022 Ps 8-9 [C] (spkep-spsi.org summary; detik 28-04-2022)
+JHT_EXIT_REASONS = {"mengundurkan_diri": "mengundurkan diri", "phk": "pemutusan hubungan kerja"}
 
 
 @dataclass(frozen=True)
@@ -330,6 +413,7 @@ def check_eligibility(inp: EligibilityInput) -> EligibilityResult:
         check(inp.consecutive_months_before_event >= 6,
               f"Iuran {inp.consecutive_months_before_event} bulan berturut-turut sebelum PHK; "
               "syarat paling sedikit 6 bulan (PP 37/2021 jo. PP 6/2025).")
+        _jkp(inp, check)
     elif claim_type is ClaimType.JP:
         _pension(inp, check)
     elif claim_type is ClaimType.JHT:
@@ -351,8 +435,14 @@ def _scholarship(inp: EligibilityInput, check: _Check) -> None:
         check(False, "Penyebab kematian/cacat (kerja/bukan kerja) harus dicatat untuk beasiswa "
                      "(PP 82/2019).")
     elif inp.cause == "kerja":
-        check(True, "Beasiswa karena kecelakaan kerja (meninggal atau cacat total tetap) tanpa "
-                    "syarat masa iur (PP 82/2019).")
+        # PP 44/2015 jo. PP 82/2019: the scholarship follows a work-accident death or total
+        # permanent disability only, not a partial disability or medical care (issue 18).
+        ok = inp.jkk_outcome in ("death", "total_disability")
+        found = _OUTCOME_WORDS.get(inp.jkk_outcome or "", "belum dicatat")
+        check(ok, "Beasiswa karena kecelakaan kerja hanya bila peserta meninggal atau cacat "
+                  "total tetap, tanpa syarat masa iur"
+                  + ("" if ok else f"; akibat kecelakaan tercatat: {found}")
+                  + " (PP 44/2015 jo. PP 82/2019).")
     else:
         rule = br.rule_on(br.JKM_RULES, inp.event_date, "JKM")
         need = rule.scholarship_min_months
@@ -362,20 +452,79 @@ def _scholarship(inp: EligibilityInput, check: _Check) -> None:
               f"{inp.contribution_months_total} bulan ({rule.source}).")
 
 
+_OUTCOME_WORDS = {"death": "meninggal dunia", "total_disability": "cacat total tetap",
+                  "partial_disability": "cacat sebagian", "temporary": "tidak mampu bekerja "
+                  "sementara", "medical_only": "perawatan saja"}
+_JP_KINDS = {"old_age": "pensiun hari tua", "disability": "pensiun cacat (cacat total tetap)",
+             "widow": "pensiun janda/duda", "child": "pensiun anak",
+             "parent": "pensiun orang tua"}
+
+
 def _pension(inp: EligibilityInput, check: _Check) -> None:
-    rule = br.JP_RULES[-1]
-    if inp.contribution_months_total >= rule.min_months:
-        check(True, f"Masa iur {inp.contribution_months_total} bulan: berhak pensiun bulanan "
-                    f"(PP 45/2015: paling sedikit {rule.min_months} bulan).")
+    rule = br.rule_on(br.JP_RULES, inp.event_date, "JP")
+    if inp.jp_kind not in _JP_KINDS:
+        raise ValidationError(f"Jenis manfaat JP tidak dikenal: {inp.jp_kind}.", field="jp_kind")
+    months = inp.contribution_months_career
+    if months is None:
+        months = inp.contribution_months_total
+    if months >= rule.min_months:
+        check(True, f"Masa iur seluruhnya {months} bulan (jeda antarpekerjaan tidak "
+                    f"menghapus masa iur): berhak pensiun bulanan (PP 45/2015: paling sedikit "
+                    f"{rule.min_months} bulan).")
+    elif inp.jp_kind != "old_age" and months >= 12:
+        check(True, f"Masa iur {months} bulan: untuk {_JP_KINDS[inp.jp_kind]} dihitung "
+                    f"{rule.deemed_months} bulan (PP 45/2015).")
     else:
-        check(True, f"Masa iur {inp.contribution_months_total} bulan, kurang dari "
-                    f"{rule.min_months} bulan: manfaat dibayar sekaligus berupa akumulasi iuran "
-                    "dan hasil pengembangan (PP 45/2015).")
-    if inp.age is not None:
+        check(True, f"Masa iur seluruhnya {months} bulan, kurang dari {rule.min_months} bulan: "
+                    "manfaat dibayar sekaligus berupa akumulasi iuran dan hasil pengembangan "
+                    "(PP 45/2015).")
+    if inp.jp_kind != "old_age":
+        check(True, f"{_JP_KINDS[inp.jp_kind].capitalize()} tidak menunggu usia pensiun "
+                    "(PP 45/2015 Pasal 16).")
+    elif inp.age is not None:
         needed = br.pension_age(inp.event_date)
         check(inp.age >= needed,
               f"Usia {inp.age} tahun; usia pensiun pada {inp.event_date.year} adalah {needed} "
               "tahun (PP 45/2015 Pasal 15).")
+
+
+def _jkp(inp: EligibilityInput, check: _Check) -> None:
+    rule = br.rule_on(br.JKP_RULES, inp.event_date, "JKP")
+    if inp.jkp_join_age is not None:
+        check(inp.jkp_join_age < rule.max_join_age,
+              f"Usia saat terdaftar {inp.jkp_join_age} tahun; peserta JKP didaftarkan sebelum "
+              f"berusia {rule.max_join_age} tahun ({rule.source} Pasal 4).")
+    base = {"JKK", "JHT", "JKM"}
+    missing = sorted(base - inp.programs)
+    if missing:
+        check(False, f"Peserta JKP harus diikutsertakan dalam JKK, JHT dan JKM; belum terdaftar "
+                     f"dalam {', '.join(missing)} ({rule.source} Pasal 4).")
+    elif "JP" in inp.programs:
+        check(True, f"Terdaftar dalam JKK, JHT, JP dan JKM, sesuai untuk semua skala usaha "
+                    f"({rule.source} Pasal 4; kepesertaan JKN diperiksa petugas).")
+    else:
+        small = inp.employer_size == "mikro_kecil"
+        text = ("Tanpa JP hanya boleh bagi pekerja usaha mikro atau kecil; " + (
+            "pemberi kerja usaha mikro/kecil" if small else
+            "pemberi kerja " + EMPLOYER_SIZES.get(inp.employer_size, "belum dicatat skalanya")))
+        check(small, f"{text} ({rule.source} Pasal 4).")
+    reason = inp.jkp_phk_reason
+    if reason not in PHK_REASONS:
+        check(False, f"Alasan PHK harus dicatat untuk klaim JKP ({rule.source} Pasal 20).")
+    else:
+        ok = reason not in rule.excluded_reasons
+        check(ok, f"Alasan PHK: {PHK_REASONS[reason]}" + (
+            "" if ok else "; JKP tidak diberikan untuk alasan ini") + f" ({rule.source} "
+            "Pasal 20).")
+
+
+def jht_payable_from(reason: str, exit_date: date) -> date | None:
+    """First day a full JHT may be paid after resignation (from the employer's statement)
+    or dismissal (from the PHK date): one month later (Permenaker 4/2022 Ps 8-9); None for
+    other reasons."""
+    if reason not in JHT_EXIT_REASONS:
+        return None
+    return add_months(exit_date, JHT_WAIT_MONTHS)
 
 
 def _jht(inp: EligibilityInput, check: _Check) -> None:
@@ -383,6 +532,15 @@ def _jht(inp: EligibilityInput, check: _Check) -> None:
     if inp.jht_kind == "full":
         check(True, "JHT dibayar sekaligus karena usia 56 tahun, meninggal, cacat total tetap, "
                     "berhenti bekerja atau meninggalkan Indonesia (PP 46/2015 jo. PP 60/2015).")
+        start = jht_payable_from(inp.jht_reason, inp.event_date)
+        if start is not None:
+            filed = inp.filed_on or inp.event_date
+            ok = filed >= start
+            check(ok, f"JHT karena {JHT_EXIT_REASONS[inp.jht_reason]} pada "
+                      f"{date_label(inp.event_date)} dapat dibayar mulai {date_label(start)}, "
+                      f"setelah masa tunggu {JHT_WAIT_MONTHS} bulan" + (
+                          "" if ok else f"; klaim dicatat {date_label(filed)}, ajukan kembali "
+                          f"mulai {date_label(start)}") + " (Permenaker 4/2022 Pasal 8-9).")
         return
     if inp.jht_kind not in ("partial_housing", "partial_other"):
         raise ValidationError(f"Jenis klaim JHT tidak dikenal: {inp.jht_kind}.",

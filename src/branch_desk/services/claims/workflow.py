@@ -49,6 +49,7 @@ from branch_desk.services.claims.assessment import (
 )
 from branch_desk.services.claims.checklist import add_checklist, update_checklist
 from branch_desk.services.claims.data import ClaimData, ClaimFactsData, RecipientData
+from branch_desk.services.claims.heirs import check_heir_order, heir_order_problem
 from branch_desk.services.claims.queries import ClaimRow, claim_row
 from branch_desk.services.locking import check_version
 from branch_desk.services.uow import UnitOfWork
@@ -82,7 +83,8 @@ def _find_participant(session: Session, key: str) -> Participant:
 
 
 def _person(p: Participant) -> PersonFacts:
-    return PersonFacts(p.id, p.birth_date, p.segment, p.income, p.tmt)
+    return PersonFacts(p.id, p.birth_date, p.segment, p.income, p.tmt,
+                       frozenset(p.programs.split()))
 
 
 def _validate(data: ClaimData, today: date) -> tuple[ClaimType, str | None]:
@@ -200,12 +202,15 @@ def preview_claim(uow: UnitOfWork, *, data: ClaimData, today: date,
                     filed_on=filed_on or today, person=pf, facts=data.facts, coverage=coverage)
     docs = claim_rules.required_documents(ctype, off_site=data.facts.off_site,
                                           jht_kind=data.facts.jht_kind,
-                                          balance=data.facts.balance)
+                                          balance=data.facts.balance,
+                                          outcome=data.facts.outcome)
     lines = result.result.lines if result.result else ()
     payees = [Payee(r.name, r.relationship, r.bank_account)
               for r in _recipients_or_self(ctype, data, person)]
+    problem = (payee_problem(ctype, data.facts.outcome, payees)
+               or heir_order_problem(session, ctype, data, person))
     return ClaimPreview(person.name, result.eligible, result.late, result.findings, lines,
-                        result.total, docs, payee_problem(ctype, data.facts.outcome, payees))
+                        result.total, docs, problem)
 
 
 def _recipients_or_self(ctype: ClaimType, data: ClaimData, person: Participant
@@ -224,6 +229,7 @@ def new_claim(uow: UnitOfWork, *, data: ClaimData, today: date) -> ClaimRow:
     session = uow.session
     ctype, cause = _validate(data, today)
     person = _find_participant(session, data.participant)
+    check_heir_order(session, ctype, data, person)
     office = own_office_code(uow)
     serial = numbering.next_number(session, f"claim:{ctype.value}:{today.year}")
     claim = Claim(number=format_document_number(ctype.value, office, today.year, serial),
@@ -265,6 +271,8 @@ def update_claim(uow: UnitOfWork, *, number: str, data: ClaimData, expected_vers
                               field="claim_type")
     person = session.get(Participant, claim.participant_id)
     assert person is not None
+    if data.recipients:
+        check_heir_order(session, ctype, data, person)
     claim.event_date, claim.cause = data.event_date, cause or ""
     claim.place, claim.description = data.place.strip()[:200], data.description.strip()
     claim.facts = data.facts.to_json()

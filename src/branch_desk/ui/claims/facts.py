@@ -178,6 +178,7 @@ class FactsForm(QGroupBox):
         self.jht_kind.currentIndexChanged.connect(self._which_fields_changed)
         self.partial_taken.toggled.connect(self.changed)
         self.outcome.currentIndexChanged.connect(self._which_fields_changed)
+        self.outcome.currentIndexChanged.connect(self.documents_changed)
         self.anatomic.currentIndexChanged.connect(self._anatomic_changed)
         self.off_site.toggled.connect(self.documents_changed)
         self.off_site.toggled.connect(self.changed)
@@ -290,14 +291,17 @@ class FactsForm(QGroupBox):
             average_indexed_annual_wage=annual,
             accumulated_contributions=money(self.jp_accumulated, "jp_accumulated"))
 
-    def document_facts(self) -> tuple[bool, str, int]:
-        """(off_site, jht_kind, balance) as the checklist needs them; unreadable balance = 0."""
+    def document_facts(self) -> tuple[bool, str, int, str | None]:
+        """(off_site, jht_kind, balance, JKK outcome) as the checklist needs them; unreadable
+        balance = 0."""
         try:
             balance = parse_rupiah(self.balance.text()) if self.balance.text().strip() else 0
         except ValidationError:
             balance = 0
-        return (self.ctype is ClaimType.JKK and self.off_site.isChecked(),
-                self.jht_kind.currentData() if self.ctype is ClaimType.JHT else "full", balance)
+        jkk = self.ctype is ClaimType.JKK
+        return (jkk and self.off_site.isChecked(),
+                self.jht_kind.currentData() if self.ctype is ClaimType.JHT else "full", balance,
+                self.outcome.currentData() if jkk else None)
 
     def load(self, facts: ClaimFactsData, *, reported_default: date) -> None:
         """Show a saved claim's facts."""
