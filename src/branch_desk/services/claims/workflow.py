@@ -52,6 +52,7 @@ from branch_desk.services.claims.data import ClaimData, ClaimFactsData, Recipien
 from branch_desk.services.claims.heirs import check_heir_order, heir_order_problem
 from branch_desk.services.claims.queries import ClaimRow, claim_row
 from branch_desk.services.locking import check_version
+from branch_desk.services.participants.registry import record_death
 from branch_desk.services.uow import UnitOfWork
 
 CAUSES = ("kerja", "bukan-kerja")
@@ -381,12 +382,23 @@ def advance_claim(uow: UnitOfWork, *, number: str, to: str, reason: str | None =
     claim.status = target.value
     _event(session, uow, claim, "reopen" if reopening else "transition", today,
            to=target.value, before=current.value, reason=text, reference=(reference or "").strip())
+    if target is ClaimStatus.DIBAYAR and _is_death(claim):
+        facts = ClaimFactsData.from_json(claim.facts or {})
+        record_death(uow, participant_id=claim.participant_id,
+                     died_on=facts.outcome_on or claim.event_date, claim_number=claim.number)
     if reopening:  # the rules may have changed the outcome: reassess with today's tables
         person = session.get(Participant, claim.participant_id)
         assert person is not None
         _apply(session, claim, _assess(uow, claim, person))
     uow.flush()
     return claim_row(uow, claim)
+
+
+def _is_death(claim: Claim) -> bool:
+    """JKM, or JKK whose outcome is death: paying it ends the participant's membership."""
+    outcome = (claim.facts or {}).get("outcome")
+    return claim.claim_type == ClaimType.JKM.value or (
+        claim.claim_type == ClaimType.JKK.value and outcome == "death")
 
 
 def reopen_claim(uow: UnitOfWork, *, number: str, reason: str, today: date) -> ClaimRow:
