@@ -126,10 +126,17 @@ def test_heirs_prefilled_when_the_participant_is_chosen(qtbot, office):
     assert heir_cells(form)[0] == ("Muh. Arfah", "suami", "BRI", "111222333")  # kept
 
 
-def test_no_heirs_registered_leaves_the_table_to_the_officer(qtbot, office):
-    kpj = add_person(office)
+@pytest.mark.parametrize(("nik", "spouse"), [
+    pytest.param("7309010505800001", "istri", id="male-participant"),
+    pytest.param("7309014505800001", "suami", id="female-participant"),  # day + 40
+])
+def test_no_heirs_registered_proposes_the_spouse_row(qtbot, office, nik, spouse):
+    # Issue 18: the first heir row proposes "suami" for a woman, "istri" for a man; the row
+    # holding only that relationship is no recipient until someone is named in it.
+    kpj = add_person(office, nik=nik)
     _pg, form = open_claim_intake(qtbot, office, kpj, "JKM")
-    assert heir_cells(form) == [("", "", "", "")]
+    assert heir_cells(form) == [("", spouse, "", "")]
+    assert form.recipients.recipients() == ()
     assert "belum mencatat ahli waris" in form.recipients.source.text()
 
 

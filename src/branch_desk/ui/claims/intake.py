@@ -33,7 +33,11 @@ from branch_desk.domain.claim_workflow import BackToDraftError
 from branch_desk.domain.errors import ConflictError, DomainError
 from branch_desk.services.claims.data import ClaimData, ClaimFactsData
 from branch_desk.services.claims.intake import intake_defaults
-from branch_desk.services.claims.queries import ClaimRow, find_claim_participants
+from branch_desk.services.claims.queries import (
+    ClaimRecipientRow,
+    ClaimRow,
+    find_claim_participants,
+)
 from branch_desk.services.claims.workflow import new_claim, preview_claim, update_claim
 from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.claims.checklist import DocumentsChecklist
@@ -247,7 +251,9 @@ class IntakeForm(QWidget):
             else:
                 note = self.tr("Peserta belum mencatat ahli waris; isi sesuai surat keterangan "
                                "ahli waris.")
-            self.recipients.offer(found.recipients, note)
+            first = (ClaimRecipientRow("", found.spouse, "", "", ""),)
+            self.recipients.offer(found.recipients or (first if found.paid_to_heirs else ()),
+                                  note)
         self._changed()
 
     def _changed(self, *_: object) -> None:

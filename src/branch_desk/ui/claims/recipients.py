@@ -74,8 +74,11 @@ class RecipientsBox(QGroupBox):
         return [] if cells in ([], self._offered) else cells
 
     def recipients(self) -> tuple[RecipientData, ...]:
+        """The rows with a person in them; a row holding only the proposed relationship
+        (the spouse's, before anyone is named) is no recipient yet."""
         return tuple(RecipientData(name, relation, account, bank)
-                     for name, relation, bank, account in self.cells())
+                     for name, relation, bank, account in self.cells()
+                     if name or bank or account)
 
     def load(self, rows: Iterable[ClaimRecipientRow], note: str = "") -> None:
         """Show `rows` as they are (a saved claim's recipients)."""
