@@ -4,6 +4,7 @@ whole career, the heirs' legal order, JKK papers by outcome and the stage-II rep
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import date
 
 import pytest
@@ -150,3 +151,38 @@ def test_jkk_death_asks_for_death_and_heir_papers_and_shows_stage2_deadline(offi
     stage2 = [f for f in row.findings if "tahap II" in f.text]
     assert stage2 and not stage2[0].ok and "5 Juni 2025" in stage2[0].text
     assert row.late
+
+
+def test_cli_shows_bpjs_deadline_overdue_list_and_late_payment_in_recap(office, cli):
+    # Complete on Monday 16 June 2025: JKK due 7 working days later, Wednesday 25 June.
+    kpj = add_person(office)
+    out = cli("claims", "new", "--participant", kpj, "--type", "JKK", "--event-date",
+              "2025-06-10", "--cause", "kerja", "--outcome", "temporary", "--stmb-months", "1",
+              "--reported-on", "2025-06-11", "--heir", "Daeng Sija;peserta;BRI 0123456789",
+              "--json", "--today", "2025-06-16")
+    assert out.returncode == 0, out.stderr
+    number = json.loads(out.stdout)["number"]
+    assert cli("claims", "documents", number, "--all-received", "--today",
+               "2025-06-16").returncode == 0
+    shown = json.loads(cli("claims", "show", number, "--json", "--today",
+                           "2025-06-20").stdout)["payment_deadline"]
+    assert (shown["due"], shown["days_left"], shown["days_late"]) == ("2025-06-25", 5, 0)
+    overdue = json.loads(cli("claims", "list", "--overdue", "--json", "--today",
+                             "2025-06-27").stdout)
+    assert [r["number"] for r in overdue] == [number]
+    assert json.loads(cli("claims", "list", "--overdue", "--json", "--today",
+                          "2025-06-25").stdout) == []
+    for user, to, extra in (("petugas", "diajukan", []), ("petugas2", "diverifikasi", []),
+                            ("kepala", "disetujui", []),
+                            ("petugas", "dibayar", ["--reference", "TRF-7"])):
+        done = cli("claims", "advance", number, "--to", to, *extra, "--today", "2025-06-30",
+                   user=user)
+        assert done.returncode == 0, done.stdout + done.stderr
+    total = json.loads(cli("claims", "show", number, "--json").stdout)["total"]
+    recap = json.loads(cli("claims", "recap", "--from", "2025-06-01", "--to", "2025-06-30",
+                           "--json").stdout)["late_payments"]
+    assert recap["count"] == 1
+    assert recap["claims"][0]["days_late"] == 5  # paid 30 June, due 25 June
+    assert recap["compensation"] == round(total * 5 / 100)
+    text = cli("claims", "recap", "--from", "2025-06-01", "--to", "2025-06-30").stdout
+    assert "melewati batas BPJS: 1 klaim" in text
