@@ -187,6 +187,7 @@ class ClaimPreview:
     total: int
     documents: tuple[claim_rules.DocumentRequirement, ...]
     payee_problem: str = ""  # why the claim could not be submitted for want of a payee
+    heir_order_problem: str = ""  # payees skip the heirs' legal order with no reason given
 
 
 def preview_claim(uow: UnitOfWork, *, data: ClaimData, today: date,
@@ -208,10 +209,9 @@ def preview_claim(uow: UnitOfWork, *, data: ClaimData, today: date,
     lines = result.result.lines if result.result else ()
     payees = [Payee(r.name, r.relationship, r.bank_account)
               for r in _recipients_or_self(ctype, data, person)]
-    problem = (payee_problem(ctype, data.facts.outcome, payees)
-               or heir_order_problem(session, ctype, data, person))
     return ClaimPreview(person.name, result.eligible, result.late, result.findings, lines,
-                        result.total, docs, problem)
+                        result.total, docs, payee_problem(ctype, data.facts.outcome, payees),
+                        heir_order_problem(session, ctype, data, person))
 
 
 def _recipients_or_self(ctype: ClaimType, data: ClaimData, person: Participant

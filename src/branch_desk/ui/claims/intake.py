@@ -7,6 +7,7 @@ was typed (only figures proposed from the records follow the participant)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
@@ -262,7 +263,8 @@ class IntakeForm(QWidget):
     def data(self) -> ClaimData:
         """The form as service input (ValidationError naming the field for bad input)."""
         received = self.documents.checked()
-        facts: ClaimFactsData = self.facts.facts()
+        facts: ClaimFactsData = dataclasses.replace(
+            self.facts.facts(), heir_order_reason=self.recipients.order_reason())
         return ClaimData(participant=self.participant.currentData() or "",
                          claim_type=self.type.currentData(),
                          event_date=self.event_date.date().toPython(),
@@ -284,6 +286,7 @@ class IntakeForm(QWidget):
             self.assessment.setText(f"<b>{not_yet}:</b> {exc}")
             return
         self.assessment.setText(assessment_html(preview))
+        self.recipients.show_order_problem(preview.heir_order_problem)
 
     def submit(self) -> bool:
         """Save a new draft claim, or the changes of the claim being edited; True if saved.
@@ -352,6 +355,7 @@ class IntakeForm(QWidget):
         self.place.setText(row.place)
         self.description.setText(row.description)
         self.recipients.load(row.recipients)
+        self.recipients.reason.setText(str(row.facts.get("heir_order_reason", "")))
         self._fill_documents()
         self.save.setText(self.tr("Simpan perubahan (Ctrl+S)"))
         self.clear_button.setText(self.tr("Batal"))
@@ -365,7 +369,8 @@ class IntakeForm(QWidget):
         cause = self.cause.currentData() if self.editing is not None else None
         return (self.event_date.date().toPython(), cause, self.place.text().strip(),
                 self.description.text().strip(), self.facts.snapshot(),
-                self.recipients.edited(), frozenset(self.documents.ticks))
+                self.recipients.edited(), self.recipients.order_reason(),
+                frozenset(self.documents.ticks))
 
     def has_changes(self) -> bool:
         """True when something entered since the form was emptied or loaded is unsaved."""
