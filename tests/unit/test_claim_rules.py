@@ -1,4 +1,4 @@
-"""Claim documents, deadlines and eligibility (DOMAIN §3-§5)."""
+"""Claim documents, deadlines (claim_rules) and eligibility (claim_eligibility), DOMAIN §3-§5."""
 
 from __future__ import annotations
 
@@ -9,12 +9,14 @@ from decimal import Decimal
 
 import pytest
 
-from branch_desk.domain.claim_rules import (
-    ClaimType,
+from branch_desk.domain.claim_eligibility import (
     EligibilityInput,
     check_eligibility,
-    claim_deadlines,
     coverage_finding,
+)
+from branch_desk.domain.claim_rules import (
+    ClaimType,
+    claim_deadlines,
     jkk_decision_due,
     required_documents,
 )

@@ -60,7 +60,7 @@ class ClaimFactsData:
     accumulated_contributions: int = 0
     jp_kind: str = "old_age"  # old_age | disability | widow | child | parent
     jht_reason: str = ""  # JHT full: mengundurkan_diri | phk | "" (another reason)
-    phk_reason: str = ""  # JKP: a key of claim_rules.PHK_REASONS
+    phk_reason: str = ""  # JKP: a key of claim_eligibility.PHK_REASONS
     employer_size: str = ""  # JKP: besar_menengah | mikro_kecil
     outcome_on: date | None = None  # JKK: declared recovered, disabled or dead
     stage2_reported_on: date | None = None  # JKK stage-II report
