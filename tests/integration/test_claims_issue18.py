@@ -186,3 +186,13 @@ def test_cli_shows_bpjs_deadline_overdue_list_and_late_payment_in_recap(office, 
     assert recap["compensation"] == round(total * 5 / 100)
     text = cli("claims", "recap", "--from", "2025-06-01", "--to", "2025-06-30").stdout
     assert "melewati batas BPJS: 1 klaim" in text
+
+
+def test_migrant_worker_jkm_is_permenaker_4_2023_amount(office):
+    kpj = add_person(office, nik="7309010101900011", name="Wa Ode", segment="PMI",
+                     paid_from=None, paid_to=None)
+    with office.uow("petugas") as uow:
+        row = new_claim(uow, data=jkm_data(kpj, event=date(2025, 4, 19)), today=TODAY)
+        uow.commit()
+    assert [(ln.code, ln.amount) for ln in row.lines] == [("JKM_PMI", 85_000_000)]
+    assert "Permenaker 4/2023" in row.lines[0].rule

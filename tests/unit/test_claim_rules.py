@@ -18,6 +18,7 @@ from branch_desk.domain.claim_rules import (
     ClaimType,
     claim_deadlines,
     jkk_decision_due,
+    jkk_stage2_check,
     required_documents,
 )
 from branch_desk.domain.coverage import CoverageStatus
@@ -335,3 +336,42 @@ def test_coverage_finding_mark_agrees_with_its_text(claim_type, status, met, not
     assert ("bukan syarat klaim" in text) is note
     if note:  # a ✔ beside "belum berjalan" says why it is no failure
         assert f"Untuk {claim_type.value} status kepesertaan pada tanggal kejadian" in text
+
+
+# --- JKK stage-II report (Permenaker 5/2021 Ps 19(2), issue 18) ---------------------------
+
+@pytest.mark.parametrize(("reported", "met", "text"), [
+    pytest.param(None, True, "belum dicatat; batas 5 Juni 2025", id="not-yet-shows-deadline"),
+    pytest.param(date(2025, 6, 5), True, "tepat waktu", id="on-the-second-day"),
+    pytest.param(date(2025, 6, 6), False, "terlambat", id="a-day-late"),
+])
+def test_jkk_stage2_report_within_2x24_hours(reported, met, text):
+    check = jkk_stage2_check(date(2025, 6, 3), reported)
+    assert (check.due, check.met, check.advisory) == (date(2025, 6, 5), met, True)
+    assert text in check.message and "Permenaker 5/2021 Pasal 19" in check.rule
+
+
+def test_jkk_stage2_report_before_the_rule_and_before_the_outcome():
+    assert jkk_stage2_check(date(2020, 6, 3), None) is None
+    with pytest.raises(ValidationError) as err:
+        jkk_stage2_check(date(2025, 6, 3), date(2025, 6, 2))
+    assert err.value.field == "stage2_reported_on"
+
+
+@pytest.mark.parametrize(("outcome", "extra"), [
+    ("death", {"akta_kematian", "kartu_keluarga", "surat_keterangan_ahli_waris",
+               "ktp_ahli_waris", "buku_tabungan_ahli_waris"}),
+    ("total_disability", {"surat_keterangan_cacat"}),
+    ("partial_disability", {"surat_keterangan_cacat"}),
+])
+def test_jkk_documents_follow_the_outcome(outcome, extra):
+    base = {d.key for d in required_documents(C.JKK) if d.mandatory}
+    docs = {d.key: d for d in required_documents(C.JKK, outcome=outcome)}
+    assert {k for k, d in docs.items() if d.mandatory} == base | extra
+
+
+def test_jkk_medical_claim_needs_the_receipts():
+    docs = {d.key: d for d in required_documents(C.JKK, outcome="medical_only")}
+    assert docs["kuitansi_pengobatan"].mandatory and docs["formulir_3b"].mandatory
+    assert len([d for d in required_documents(C.JKK, outcome="medical_only")
+                if d.key == "kuitansi_pengobatan"]) == 1

@@ -73,7 +73,23 @@ PHK_REASONS: dict[str, str] = {
 }
 EMPLOYER_SIZES = {"besar_menengah": "usaha besar atau menengah",
                   "mikro_kecil": "usaha mikro atau kecil"}
-JHT_WAIT_MONTHS = 1  # Permenaker 4/2022 Ps 8-9 [C] (spkep-spsi.org summary; detik 28-04-2022)
+
+
+@dataclass(frozen=True)
+class JhtWaitRule:
+    """Months a full JHT waits after resignation (from the employer's statement) or PHK."""
+
+    valid_from: date
+    valid_to: date | None
+    source: str
+    months: int
+
+
+# Permenaker 4/2022 Ps 8-9 [C] (spkep-spsi.org summary of the Permenaker; detik 28-04-2022);
+# in force from its promulgation, 26 April 2022 [I]. Earlier exits get no waiting check.
+JHT_WAIT_RULES: tuple[JhtWaitRule, ...] = (
+    JhtWaitRule(date(2022, 4, 26), None, "Permenaker 4/2022 Pasal 8-9", 1),
+)
 JHT_EXIT_REASONS = {"mengundurkan_diri": "mengundurkan diri", "phk": "pemutusan hubungan kerja"}
 
 
@@ -275,13 +291,19 @@ def _jkp(inp: EligibilityInput, check: _Check) -> None:
             "Pasal 20).")
 
 
+def _jht_wait(exit_date: date) -> JhtWaitRule | None:
+    return next((r for r in JHT_WAIT_RULES if r.valid_from <= exit_date
+                 and (r.valid_to is None or exit_date <= r.valid_to)), None)
+
+
 def jht_payable_from(reason: str, exit_date: date) -> date | None:
     """First day a full JHT may be paid after resignation (from the employer's statement)
     or dismissal (from the PHK date): one month later (Permenaker 4/2022 Ps 8-9); None for
-    other reasons."""
-    if reason not in JHT_EXIT_REASONS:
+    other reasons or an exit before the rule."""
+    rule = _jht_wait(exit_date)
+    if reason not in JHT_EXIT_REASONS or rule is None:
         return None
-    return add_months(exit_date, JHT_WAIT_MONTHS)
+    return add_months(exit_date, rule.months)
 
 
 def _jht(inp: EligibilityInput, check: _Check) -> None:
@@ -293,9 +315,10 @@ def _jht(inp: EligibilityInput, check: _Check) -> None:
         if start is not None:
             filed = inp.filed_on or inp.event_date
             ok = filed >= start
+            wait = _jht_wait(inp.event_date)
             check(ok, f"JHT karena {JHT_EXIT_REASONS[inp.jht_reason]} pada "
                       f"{date_label(inp.event_date)} dapat dibayar mulai {date_label(start)}, "
-                      f"setelah masa tunggu {JHT_WAIT_MONTHS} bulan" + (
+                      f"setelah masa tunggu {wait.months if wait else 1} bulan" + (
                           "" if ok else f"; klaim dicatat {date_label(filed)}, ajukan kembali "
                           f"mulai {date_label(start)}") + " (Permenaker 4/2022 Pasal 8-9).")
         return

@@ -32,17 +32,18 @@ class HeirTierRule:
     tiers: tuple[tuple[str, tuple[str, ...]], ...]  # (label, relationships), highest first
 
 
-HEIR_TIERS = HeirTierRule(date(2015, 7, 1), None, "PP 44/2015 Pasal 37 ayat (5)", (
+HEIR_TIER_RULES: tuple[HeirTierRule, ...] = (HeirTierRule(
+    date(2015, 7, 1), None, "PP 44/2015 Pasal 37 ayat (5)", (
     ("janda/duda dan anak", ("istri", "suami", "anak")),
     ("keturunan sedarah garis lurus sampai derajat kedua",
      ("ayah", "ibu", "kakek", "nenek", "cucu")),
     ("saudara kandung", ("saudara kandung",)),
     ("mertua", ("mertua",)),
     ("pihak yang ditunjuk dalam wasiat", ("penerima wasiat",)),
-))
+)),)
 
 
-def heir_tier(relationship: str, rule: HeirTierRule = HEIR_TIERS) -> int | None:
+def heir_tier(relationship: str, rule: HeirTierRule = HEIR_TIER_RULES[-1]) -> int | None:
     """1 for widow/widower and children … 5 for the person named in a will; None when the
     relationship is not one of the legal heirs."""
     key = relationship.strip().lower()
@@ -53,7 +54,7 @@ def heir_tier(relationship: str, rule: HeirTierRule = HEIR_TIERS) -> int | None:
 
 
 def heir_order_problem(payees: Iterable[Payee], known: Iterable[str],
-                       rule: HeirTierRule = HEIR_TIERS) -> str:
+                       rule: HeirTierRule = HEIR_TIER_RULES[-1]) -> str:
     """Why paying `payees` skips the legal order (Indonesian, lower-case clause), or "".
 
     `known` are the relationships of every heir the office knows of (registered heirs and the

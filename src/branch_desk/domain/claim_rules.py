@@ -165,9 +165,24 @@ class DeadlineCheck:
 
 
 JKK_REPORT_DAYS = 2  # 2×24 h, counted in calendar days (Permenaker 1/2025) [C] S22
+
+
+@dataclass(frozen=True)
+class ReportRule:
+    """Days allowed for a JKK report after the day that starts it."""
+
+    valid_from: date
+    valid_to: date | None
+    source: str
+    days: int
+
+
 # Stage II: 2×24 h after the worker is declared recovered, disabled or dead (Permenaker 5/2021
-# Ps 19(2) as cited by issue 18; the article's text was not found in the sources searched).
-JKK_STAGE2_DAYS = 2
+# Ps 19(2) as cited by issue 18; the article's text was not found in the sources searched
+# [U]); from 1 April 2021, when Permenaker 5/2021 took over (DOMAIN §3.2) [I].
+JKK_STAGE2_RULES: tuple[ReportRule, ...] = (
+    ReportRule(date(2021, 4, 1), None, "Permenaker 5/2021 Pasal 19 ayat (2)", 2),
+)
 JKK_DECISION_DAYS = 30  # KK status decision after the stage-I report (PP 49/2023) [C] S12
 # JKK claim expiry by accident date: 5 years from PP 82/2019, 2 years before (transition [I]).
 JKK_EXPIRY: tuple[tuple[date, int, str], ...] = (
@@ -181,13 +196,17 @@ def jkk_decision_due(reported_at: date) -> date:
     return reported_at + timedelta(days=JKK_DECISION_DAYS)
 
 
-def jkk_stage2_check(outcome_on: date, reported_on: date | None) -> DeadlineCheck:
+def jkk_stage2_check(outcome_on: date, reported_on: date | None) -> DeadlineCheck | None:
     """The JKK stage-II report: due 2×24 h after the doctor declares the worker recovered,
     disabled or dead (Permenaker 5/2021 Ps 19(2)); advisory like the stage-I report. Not yet
-    reported is not late: the message names the deadline."""
-    due = outcome_on + timedelta(days=JKK_STAGE2_DAYS)
-    rule = ("Laporan kecelakaan kerja tahap II paling lambat 2×24 jam sejak dinyatakan "
-            "sembuh, cacat atau meninggal (Permenaker 5/2021 Pasal 19 ayat (2))")
+    reported is not late: the message names the deadline. None before the rule."""
+    found = next((r for r in JKK_STAGE2_RULES if r.valid_from <= outcome_on
+                  and (r.valid_to is None or outcome_on <= r.valid_to)), None)
+    if found is None:
+        return None
+    due = outcome_on + timedelta(days=found.days)
+    rule = (f"Laporan kecelakaan kerja tahap II paling lambat {found.days}×24 jam sejak "
+            f"dinyatakan sembuh, cacat atau meninggal ({found.source})")
     if reported_on is None:
         return DeadlineCheck(rule, due, True, f"Laporan tahap II belum dicatat; batas "
                              f"{date_label(due)}.", advisory=True)

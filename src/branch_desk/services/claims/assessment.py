@@ -139,8 +139,8 @@ def assess(*, claim_type: str, cause: str | None, event_date: date, filed_on: da
         expiry = claim_rules.claim_deadlines(ctype, event_date, max(filed_on, event_date))
         deadlines = (deadlines[0], *expiry[1:])
     if ctype is ClaimType.JKK and facts.outcome_on is not None:
-        deadlines = (*deadlines,
-                     claim_rules.jkk_stage2_check(facts.outcome_on, facts.stage2_reported_on))
+        stage2 = claim_rules.jkk_stage2_check(facts.outcome_on, facts.stage2_reported_on)
+        deadlines = (*deadlines, stage2) if stage2 else deadlines
     inp = claim_eligibility.EligibilityInput(
         claim_type=ctype, cause=cause,  # type: ignore[arg-type]
         event_date=event_date, coverage_on_event=coverage.status,
