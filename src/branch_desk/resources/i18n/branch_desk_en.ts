@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="+205"/>
+        <location filename="../../ui/partners/forms.py" line="+206"/>
         <source>Perpanjangan PKS {0}</source>
         <translation>Renewal of PKS {0}</translation>
     </message>
@@ -97,7 +97,7 @@
 <context>
     <name>AgreementsReport</name>
     <message>
-        <location filename="../../ui/partners/agreements_report.py" line="+33"/>
+        <location filename="../../ui/partners/agreements_report.py" line="+35"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>AgreementsTab</name>
     <message>
-        <location filename="../../ui/partners/document_tabs.py" line="+73"/>
+        <location filename="../../ui/partners/document_tabs.py" line="+71"/>
         <source>PKS &amp;baru</source>
         <translation>&amp;New PKS</translation>
     </message>
@@ -563,9 +563,42 @@ Data created after that backup will no longer be in the database (the current da
     </message>
 </context>
 <context>
+    <name>ClaimDeadline</name>
+    <message>
+        <location filename="../../ui/claims/deadline.py" line="+19"/>
+        <source>terlambat {0} hari</source>
+        <translation>{0} days late</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tepat waktu</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lewat {0} hari</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sisa {0} hari</source>
+        <translation>{0} days left</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Batas bayar BPJS: {0} ({1}) — {2}.</source>
+        <translation>BPJS payment deadline: {0} ({1}) — {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kompensasi keterlambatan kepada peserta: {0}.</source>
+        <translation>Late-payment compensation owed to the participant: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDetail</name>
     <message>
-        <location filename="../../ui/claims/detail.py" line="+37"/>
+        <location filename="../../ui/claims/detail.py" line="+38"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
@@ -730,7 +763,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>; filed {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Belum dapat dilanjutkan:</source>
         <translation>Cannot go on yet:</translation>
     </message>
@@ -816,7 +849,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../ui/claims/model.py" line="+15"/>
+        <location filename="../../ui/claims/model.py" line="+23"/>
         <source>Nomor klaim</source>
         <translation>Claim number</translation>
     </message>
@@ -847,11 +880,16 @@ Data created after that backup will no longer be in the database (the current da
     </message>
     <message>
         <location line="+1"/>
+        <source>Batas bayar BPJS</source>
+        <translation>BPJS payment deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>tidak memenuhi syarat</source>
         <translation>not eligible</translation>
     </message>
@@ -872,6 +910,11 @@ Data created after that backup will no longer be in the database (the current da
         <location line="+1"/>
         <source>Masih berjalan</source>
         <translation>Still open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lewat batas bayar BPJS</source>
+        <translation>Past the BPJS payment deadline</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -899,7 +942,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Your role does not record claims</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Ubah klaim {0}</source>
         <translation>Edit claim {0}</translation>
     </message>
@@ -1212,7 +1255,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="+67"/>
+        <location filename="../../ui/dashboard/page.py" line="+68"/>
         <source>Peserta terdaftar</source>
         <translation>Registered participants</translation>
     </message>
@@ -1554,7 +1597,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>FactsForm</name>
     <message>
-        <location filename="../../ui/claims/facts.py" line="+34"/>
+        <location filename="../../ui/claims/facts.py" line="+37"/>
         <source>Perawatan saja</source>
         <translation>Medical treatment only</translation>
     </message>
@@ -1570,16 +1613,18 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
         <source>Cacat total tetap</source>
         <translation>Total permanent disability</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+19"/>
         <source>Meninggal dunia</source>
         <translation>Death</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Seluruh saldo</source>
         <translation>Full balance</translation>
     </message>
@@ -1592,6 +1637,92 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <location line="+1"/>
         <source>Sebagian 10% (lainnya)</source>
         <translation>Partial 10% (other)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pensiun hari tua</source>
+        <translation>Old-age pension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pensiun cacat total tetap</source>
+        <translation>Total permanent disability pension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pensiun janda/duda</source>
+        <translation>Widow’s/widower’s pension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pensiun anak</source>
+        <translation>Child’s pension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pensiun orang tua</source>
+        <translation>Parent’s pension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usia pensiun, meninggal, cacat, lainnya</source>
+        <translation>Pension age, death, disability, other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Mengundurkan diri</source>
+        <translation>Resignation</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Pemutusan hubungan kerja</source>
+        <translation>Dismissal (PHK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— pilih alasan PHK —</source>
+        <translation>— choose the PHK reason —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Efisiensi, tutup atau pailit</source>
+        <translation>Efficiency, closure or bankruptcy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pelanggaran</source>
+        <translation>Misconduct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan lain oleh pengusaha</source>
+        <translation>Other reason given by the employer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pensiun</source>
+        <translation>Retirement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PKWT berakhir</source>
+        <translation>Fixed-term contract (PKWT) ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— skala usaha —</source>
+        <translation>— business size —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usaha besar/menengah</source>
+        <translation>Large/medium business</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usaha mikro/kecil</source>
+        <translation>Micro/small business</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1614,7 +1745,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Air</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Rincian manfaat</source>
         <translation>Benefit details</translation>
     </message>
@@ -1659,7 +1790,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>One child per line: Name;Level (TK, SD, SMP, SMA, S1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Tanggal dokter menyatakan pekerja sembuh, cacat atau meninggal; laporan tahap II paling lambat 2×24 jam sesudahnya (Permenaker 5/2021 Pasal 19)</source>
+        <translation>Date the doctor declared the worker recovered, disabled or dead; the stage II report is due within 2×24 hours of it (Permenaker 5/2021 Article 19)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Upah sebulan</source>
         <translation>Monthly &amp;wage</translation>
     </message>
@@ -1740,11 +1876,51 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
     <message>
         <location line="+1"/>
-        <source>Anak penerima &amp;beasiswa</source>
-        <translation>Children for the scholar&amp;ship</translation>
+        <source>A&amp;nak penerima beasiswa</source>
+        <translation>Childre&amp;n for the scholarship</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>Tanggal e&amp;valuasi akhir dokter</source>
+        <translation>Doctor’s final e&amp;valuation date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laporan tahap &amp;2 (tanggal)</source>
+        <translation>Stage &amp;2 report (date)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan be&amp;rhenti</source>
+        <translation>&amp;Reason for leaving</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jenis ma&amp;nfaat JP</source>
+        <translation>JP be&amp;nefit kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan P&amp;HK</source>
+        <translation>P&amp;HK reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ska&amp;la usaha</source>
+        <translation>Business si&amp;ze</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>dd-mm-yyyy, kosong = belum</source>
+        <translation>dd-mm-yyyy, empty = not yet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0}: tulis tanggal seperti 05-06-2025.</source>
+        <translation>{0}: write a date such as 05-06-2025.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Rincian manfaat {0}</source>
         <translation>{0} benefit details</translation>
     </message>
@@ -1759,7 +1935,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>{0}: enter a percentage, e.g. 35 or 12.5.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+108"/>
         <location line="+65"/>
         <source>kosong = upah terdaftar</source>
         <translation>empty = registered wage</translation>
@@ -1851,7 +2027,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>HubReport</name>
     <message>
-        <location filename="../../ui/sync/hub_report.py" line="+32"/>
+        <location filename="../../ui/sync/hub_report.py" line="+33"/>
         <source>Cakupan per provinsi, kab/kota, cabang</source>
         <translation>Coverage by province, regency/city and branch</translation>
     </message>
@@ -2053,7 +2229,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/claims/intake.py" line="+82"/>
+        <location filename="../../ui/claims/intake.py" line="+87"/>
         <source>NIK, KPJ atau nama peserta, lalu Enter</source>
         <translation>NIK, KPJ or participant name, then Enter</translation>
     </message>
@@ -2133,7 +2309,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Participant not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/claims/checklist.py" line="+48"/>
+        <location filename="../../ui/claims/checklist.py" line="+49"/>
         <source>bila perlu</source>
         <translation>if needed</translation>
     </message>
@@ -2158,7 +2334,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>The participant has no registered heirs; enter them from the heirs&apos; statement.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Pilih peserta untuk menghitung kelayakan dan manfaat.</source>
         <translation>Choose a participant to calculate eligibility and benefits.</translation>
     </message>
@@ -2188,12 +2364,17 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Cannot be submitted yet</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Urutan ahli waris</source>
+        <translation>Order of heirs</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/claims/intake.py" line="+39"/>
+        <location filename="../../ui/claims/intake.py" line="+40"/>
         <source>Isian Anda tetap di sini: salin yang perlu, tekan Batal, lalu buka Ubah klaim… lagi untuk memuat data terbaru.</source>
         <translation>What you typed is still here: copy what you need, press Cancel, then open Edit claim… again to load the latest data.</translation>
     </message>
@@ -2203,7 +2384,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>&lt;b&gt;Edit claim {0}&lt;/b&gt; — status {1}; the participant and the claim type cannot be changed.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Simpan perubahan (Ctrl+S)</source>
         <translation>Save changes (Ctrl+S)</translation>
     </message>
@@ -2351,7 +2532,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ParticipantDetailDialog</name>
     <message>
-        <location filename="../../ui/participants/detail.py" line="+60"/>
+        <location filename="../../ui/participants/detail.py" line="+61"/>
         <source>Tampilkan NIK lengkap</source>
         <translation>Show full NIK</translation>
     </message>
@@ -2589,7 +2770,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
@@ -3019,7 +3200,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PartnerOverviewWidget</name>
     <message>
-        <location filename="../../ui/partners/partner_tab.py" line="+43"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+40"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
@@ -3229,7 +3410,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>RecipientsBox</name>
     <message>
-        <location filename="../../ui/claims/recipients.py" line="+39"/>
+        <location filename="../../ui/claims/recipients.py" line="+40"/>
         <source>Ahli &amp;waris / penerima dan rekening bank</source>
         <translation>&amp;Heirs / recipients and bank accounts</translation>
     </message>
@@ -3257,6 +3438,11 @@ Save only if this really is a different person.</translation>
         <location line="+6"/>
         <source>Tambah ahli waris</source>
         <translation>Add heir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alasan membayar ahli waris di luar urutan (PP 44/2015 Pasal 37)</source>
+        <translation>Reason for paying heirs out of the legal order (PP 44/2015 Article 37)</translation>
     </message>
 </context>
 <context>

@@ -8,30 +8,29 @@ from branch_desk.domain.claim_payment import PaymentTiming
 from branch_desk.domain.dates import format_date
 from branch_desk.domain.money import format_rupiah
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClaimDeadline", text)
+translate = QCoreApplication.translate
 
 
 def timing_short(timing: PaymentTiming | None) -> str:
     """"sisa 3 hari", "lewat 2 hari", "tepat waktu" or "terlambat 2 hari" ("" without one)."""
     if timing is None:
         return ""
+    if timing.paid and timing.late:
+        return translate("ClaimDeadline", "terlambat {0} hari").format(timing.days_late)
     if timing.paid:
-        return (_tr("terlambat {0} hari").format(timing.days_late) if timing.late
-                else _tr("tepat waktu"))
+        return translate("ClaimDeadline", "tepat waktu")
     if timing.late:
-        return _tr("lewat {0} hari").format(timing.days_late)
-    return _tr("sisa {0} hari").format(timing.days_left)
+        return translate("ClaimDeadline", "lewat {0} hari").format(timing.days_late)
+    return translate("ClaimDeadline", "sisa {0} hari").format(timing.days_left)
 
 
 def timing_sentence(timing: PaymentTiming | None) -> str:
     """The deadline with its rule and, once late, the compensation owed to the participant."""
     if timing is None:
         return ""
-    text = _tr("Batas bayar BPJS: {0} ({1}) — {2}.").format(
+    text = translate("ClaimDeadline", "Batas bayar BPJS: {0} ({1}) — {2}.").format(
         format_date(timing.due), timing.source, timing_short(timing))
     if timing.compensation:
-        text += " " + _tr("Kompensasi keterlambatan kepada peserta: {0}.").format(
-            format_rupiah(timing.compensation))
+        owed = translate("ClaimDeadline", "Kompensasi keterlambatan kepada peserta: {0}.")
+        text += " " + owed.format(format_rupiah(timing.compensation))
     return text
