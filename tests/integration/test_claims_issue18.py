@@ -8,6 +8,7 @@ import json
 from datetime import date
 
 import pytest
+from python_calamine import CalamineWorkbook
 from sqlalchemy import select
 
 from branch_desk.db.models.participants import Participant
@@ -23,6 +24,7 @@ from branch_desk.services.participants.registry import get_participant, register
 from branch_desk.services.participants.rows import HeirData, ParticipantData
 from tests.support.claims import add_person, jkm_data
 from tests.support.contributions import pemda
+from tests.support.pdf import pdf_text
 
 TODAY = date(2025, 6, 16)
 WIDOW = RecipientData("Hasnah", "istri", "0123456789", "BRI")
@@ -153,7 +155,8 @@ def test_jkk_death_asks_for_death_and_heir_papers_and_shows_stage2_deadline(offi
     assert row.late
 
 
-def test_cli_shows_bpjs_deadline_overdue_list_and_late_payment_in_recap(office, cli):
+def test_cli_shows_bpjs_deadline_overdue_list_and_late_payment_in_recap(office, cli,
+                                                                        tmp_path):
     # Complete on Monday 16 June 2025: JKK due 7 working days later, Wednesday 25 June.
     kpj = add_person(office)
     out = cli("claims", "new", "--participant", kpj, "--type", "JKK", "--event-date",
@@ -184,8 +187,15 @@ def test_cli_shows_bpjs_deadline_overdue_list_and_late_payment_in_recap(office, 
     assert recap["count"] == 1
     assert recap["claims"][0]["days_late"] == 5  # paid 30 June, due 25 June
     assert recap["compensation"] == round(total * 5 / 100)
-    text = cli("claims", "recap", "--from", "2025-06-01", "--to", "2025-06-30").stdout
+    xlsx, pdf = tmp_path / "rekap.xlsx", tmp_path / "rekap.pdf"
+    text = cli("claims", "recap", "--from", "2025-06-01", "--to", "2025-06-30",
+               "--xlsx", str(xlsx), "--pdf", str(pdf)).stdout
     assert "melewati batas BPJS: 1 klaim" in text
+    sheet = CalamineWorkbook.from_path(str(xlsx)).get_sheet_by_name("Terlambat dibayar")
+    rows = sheet.to_python()
+    assert rows[1][0] == number and rows[1][5] == 5 and rows[1][6] == recap["compensation"]
+    printed = pdf_text(pdf.read_bytes(), tmp_path)
+    assert "Dibayar melewati batas BPJS: 1 klaim" in printed and "terlambat 5 hari" in printed
 
 
 def test_migrant_worker_jkm_is_permenaker_4_2023_amount(office):

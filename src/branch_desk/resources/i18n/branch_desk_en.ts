@@ -1062,7 +1062,12 @@ Data created after that backup will no longer be in the database (the current da
         <translation>{0} claims, total benefits {1} (excluding rejected claims), paid {2}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>{0} dibayar melewati batas BPJS ({1}), kompensasi kepada peserta {2}</source>
+        <translation>{0} paid after the BPJS deadline ({1}), compensation owed to participants {2}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Simpan rekap</source>
         <translation>Save summary</translation>
     </message>
