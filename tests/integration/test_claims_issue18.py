@@ -206,3 +206,26 @@ def test_migrant_worker_jkm_is_permenaker_4_2023_amount(office):
         uow.commit()
     assert [(ln.code, ln.amount) for ln in row.lines] == [("JKM_PMI", 85_000_000)]
     assert "Permenaker 4/2023" in row.lines[0].rule
+
+
+def test_a_reason_of_one_character_does_not_skip_the_order(office):
+    with office.uow("petugas") as uow:
+        kpj = register_participant(uow, data=ParticipantData(
+            nik="7309010101800004", name="Daeng Tiro", village_code="73.09.01.1001",
+            heirs=(HeirData("Hasnah", "istri"),)), today=TODAY).kpj
+        uow.commit()
+    data = ClaimData(participant=kpj, claim_type="JKM", event_date=date(2025, 6, 1),
+                     cause="bukan-kerja",
+                     recipients=(RecipientData("Baso", "saudara kandung", "0987654321"),),
+                     facts=ClaimFactsData(heir_order_reason="-"))
+    with office.uow("petugas") as uow, pytest.raises(ValidationError) as err:
+        new_claim(uow, data=data, today=TODAY)
+    assert "paling sedikit 10 karakter" in err.value.message
+    with office.uow(write=False) as uow:
+        assert list_claims(uow) == []
+
+
+def test_a_crafted_date_in_the_stored_facts_is_a_clear_error():
+    with pytest.raises(ValidationError) as err:
+        ClaimFactsData.from_json({"outcome_on": "31-02-2025"})
+    assert err.value.field == "outcome_on" and "tidak terbaca" in err.value.message

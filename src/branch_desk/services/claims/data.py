@@ -7,6 +7,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from branch_desk.domain.errors import ValidationError
+
 
 @dataclass(frozen=True)
 class RecipientData:
@@ -85,7 +87,11 @@ class ClaimFactsData:
                 values[key] = Decimal(values[key])
         for key in _DATES:
             if values.get(key):
-                values[key] = date.fromisoformat(values[key])
+                try:
+                    values[key] = date.fromisoformat(str(values[key]))
+                except ValueError:
+                    raise ValidationError(f"Tanggal tersimpan pada klaim tidak terbaca: "
+                                          f"{values[key]!r}.", field=key) from None
         values["children"] = tuple(ChildData(**c) for c in values.get("children", ()))
         return cls(**values)
 

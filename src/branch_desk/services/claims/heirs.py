@@ -12,11 +12,15 @@ from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.domain.errors import ValidationError
 from branch_desk.services.claims.data import ClaimData
 
+MIN_REASON = 10  # characters: a reason an auditor can read, not "-" or "ok"
+
 
 def heir_order_problem(session: Session, ctype: ClaimType, data: ClaimData,
                        person: Participant) -> str:
-    """Why the payees skip the legal order of heirs while no reason is recorded, or ""."""
-    if not paid_to_heirs(ctype, data.facts.outcome) or data.facts.heir_order_reason.strip():
+    """Why the payees skip the legal order of heirs while no usable reason is recorded,
+    or ""."""
+    if (not paid_to_heirs(ctype, data.facts.outcome)
+            or len(data.facts.heir_order_reason.strip()) >= MIN_REASON):
         return ""
     registered = session.scalars(select(Heir.relationship).where(
         Heir.participant_id == person.id, Heir.deleted.is_(False))).all()
@@ -26,7 +30,11 @@ def heir_order_problem(session: Session, ctype: ClaimType, data: ClaimData,
 
 def check_heir_order(session: Session, ctype: ClaimType, data: ClaimData,
                      person: Participant) -> None:
-    """Refuse payees that skip the legal order of heirs unless a reason is recorded."""
+    """Refuse payees that skip the legal order of heirs unless a reason of at least
+    `MIN_REASON` characters is recorded."""
     problem = heir_order_problem(session, ctype, data, person)
     if problem:
-        raise ValidationError(f"Urutan ahli waris: {problem}.", field="heir_order_reason")
+        short = (f" (alasan paling sedikit {MIN_REASON} karakter)"
+                 if data.facts.heir_order_reason.strip() else "")
+        raise ValidationError(f"Urutan ahli waris: {problem}{short}.",
+                              field="heir_order_reason")
