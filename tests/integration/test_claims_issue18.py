@@ -229,3 +229,17 @@ def test_a_crafted_date_in_the_stored_facts_is_a_clear_error():
     with pytest.raises(ValidationError) as err:
         ClaimFactsData.from_json({"outcome_on": "31-02-2025"})
     assert err.value.field == "outcome_on" and "tidak terbaca" in err.value.message
+
+
+def test_worker_enrolled_before_jkp_existed_joined_jkp_in_2021(office):
+    # Born 1 January 1967, employed since 2015: 54 when PP 37/2021 took effect (2 Feb 2021).
+    kpj = add_person(office, nik="7309010101670005", name="Andi Tua", segment="PU",
+                     income=4_000_000, programs=frozenset({"JKK", "JKM", "JHT", "JP", "JKP"}),
+                     tmt=date(2015, 7, 1), paid_from=date(2024, 1, 1), paid_to=date(2025, 4, 1))
+    data = ClaimData(participant=kpj, claim_type="JKP", event_date=date(2025, 5, 2),
+                     facts=ClaimFactsData(phk_reason="efisiensi"))
+    with office.uow("petugas") as uow:
+        row = new_claim(uow, data=data, today=TODAY)
+        uow.commit()
+    assert not row.eligible
+    assert any("Usia saat terdaftar 54 tahun" in f.text and not f.ok for f in row.findings)

@@ -85,9 +85,10 @@ def payment_timing(claim_type: str, total: int, complete_on: date | None, *,
                    paid_on: date | None, today: date,
                    rules: tuple[PaymentDeadlineRule, ...] = PAYMENT_DEADLINES
                    ) -> PaymentTiming | None:
-    """BPJS's deadline for a complete file, days left or late as of the payment (or today
-    while unpaid) and the compensation owed: `total` × share per day × days late, rounded
-    half up. None when the file is not complete or no deadline is loaded for the type."""
+    """BPJS's deadline for a complete file (PP 44/2015 as issue 18 cites it: JKK 7 working
+    days, JKM 3), days left or late as of the payment (or today while unpaid) and the
+    compensation owed: `total` × share per day × days late, rounded half up. None when the
+    file is not complete or no deadline is loaded for the type."""
     if complete_on is None:
         return None
     rule = deadline_rule(claim_type, complete_on, rules)

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from branch_desk.domain import benefits, claim_eligibility, claim_rules
-from branch_desk.domain.benefit_rules import BenefitResult
+from branch_desk.domain.benefit_rules import JKP_RULES, BenefitResult
 from branch_desk.domain.claim_rules import ClaimType, DeadlineCheck
 from branch_desk.domain.coverage import (
     CoverageStatus,
@@ -141,6 +141,8 @@ def assess(*, claim_type: str, cause: str | None, event_date: date, filed_on: da
     if ctype is ClaimType.JKK and facts.outcome_on is not None:
         stage2 = claim_rules.jkk_stage2_check(facts.outcome_on, facts.stage2_reported_on)
         deadlines = (*deadlines, stage2) if stage2 else deadlines
+    # A worker enrolled before JKP existed joined it when PP 37/2021 took effect.
+    jkp_joined = max(person.tmt, JKP_RULES[0].valid_from)
     inp = claim_eligibility.EligibilityInput(
         claim_type=ctype, cause=cause,  # type: ignore[arg-type]
         event_date=event_date, coverage_on_event=coverage.status,
@@ -154,7 +156,7 @@ def assess(*, claim_type: str, cause: str | None, event_date: date, filed_on: da
         contribution_months_career=claim_eligibility.career_contribution_months(
             paid, enrolled_from=person.tmt, as_of=event_date),
         jp_kind=facts.jp_kind, jkk_outcome=facts.outcome, jht_reason=facts.jht_reason,
-        filed_on=filed_on, jkp_join_age=_years_between(person.birth_date, person.tmt),
+        filed_on=filed_on, jkp_join_age=_years_between(person.birth_date, jkp_joined),
         jkp_phk_reason=facts.phk_reason, programs=person.programs,
         employer_size=facts.employer_size)
     verdict = claim_eligibility.check_eligibility(inp)
