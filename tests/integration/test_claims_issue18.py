@@ -243,3 +243,22 @@ def test_worker_enrolled_before_jkp_existed_joined_jkp_in_2021(office):
         uow.commit()
     assert not row.eligible
     assert any("Usia saat terdaftar 54 tahun" in f.text and not f.ok for f in row.findings)
+
+
+def test_widow_pension_before_pension_age_is_paid_to_the_widow(office):
+    # The participant died at 45 with 24 months of JP: the widow's pension counts 180 months,
+    # needs no pension age, and is never paid to the deceased.
+    kpj = add_person(office, nik="7309010101800006", name="La Baco", segment="PU",
+                     income=10_000_000, programs=frozenset({"JKK", "JKM", "JHT", "JP"}),
+                     tmt=date(2023, 3, 1), paid_from=date(2023, 3, 1),
+                     paid_to=date(2025, 2, 1))
+    widow = ClaimFactsData(jp_kind="widow", average_indexed_annual_wage=120_000_000)
+    self_paid = ClaimData(participant=kpj, claim_type="JP", event_date=date(2025, 3, 5),
+                          facts=widow)
+    with office.uow("petugas") as uow:
+        row = new_claim(uow, data=self_paid, today=TODAY)
+        uow.commit()
+    assert row.recipients == ()  # heirs wanted: the deceased is not proposed as payee
+    assert "ahli waris" in row.payee_problem
+    assert [(ln.code, ln.amount) for ln in row.lines] == [("JP_WIDOW", 750_000)]
+    assert row.eligible and any("tidak menunggu usia pensiun" in f.text for f in row.findings)

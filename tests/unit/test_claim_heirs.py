@@ -8,6 +8,8 @@ from branch_desk.domain.claim_recipients import (
     Payee,
     heir_order_problem,
     heir_tier,
+    paid_to_heirs,
+    payee_problem,
     spouse_relationship,
 )
 
@@ -46,3 +48,13 @@ def test_heir_order_problem(payees, known, skipped):
 @pytest.mark.parametrize(("sex", "spouse"), [("P", "suami"), ("L", "istri"), (" p ", "suami")])
 def test_first_heir_row_proposes_the_spouse(sex, spouse):
     assert spouse_relationship(sex) == spouse
+
+
+@pytest.mark.parametrize(("kind", "heirs"), [
+    ("old_age", False), ("disability", False), ("widow", True), ("child", True),
+    ("parent", True),
+])
+def test_jp_survivor_pensions_are_paid_to_heirs(kind, heirs):
+    assert paid_to_heirs("JP", None, kind) is heirs
+    problem = payee_problem("JP", None, [Payee("Daeng Sija", "peserta", "0123")], kind)
+    assert bool(problem) is heirs  # never to the deceased participant

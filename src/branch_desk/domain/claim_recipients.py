@@ -84,13 +84,18 @@ def spouse_relationship(sex: str) -> str:
 _ACCOUNT = re.compile(r"\s*(?P<bank>[^\d]*?)[\s:.\-]*(?P<number>\d[\d\s.\-]*)\s*")
 
 
-def paid_to_heirs(claim_type: ClaimType | str, outcome: str | None = None) -> bool:
-    """True when the heirs receive the benefit: JKM, the scholarship and a JKK death
-    (DOMAIN §3.1-§3.3). JHT, JP, JKP and JKK benefits of a living worker go to the
-    participant; a JHT claimed after a death is the officer's change to make."""
+SURVIVOR_PENSIONS = ("widow", "child", "parent")  # PP 45/2015 Ps 16 c-e
+
+
+def paid_to_heirs(claim_type: ClaimType | str, outcome: str | None = None,
+                  jp_kind: str = "old_age") -> bool:
+    """True when the heirs receive the benefit: JKM, the scholarship, a JKK death and a JP
+    survivor pension (DOMAIN §3.1-§3.5). JHT, JKP and the benefits of a living worker go to
+    the participant; a JHT claimed after a death is the officer's change to make."""
     ctype = ClaimType(claim_type)
     return ctype in (ClaimType.JKM, ClaimType.BEASISWA) or (
-        ctype is ClaimType.JKK and outcome == "death")
+        ctype is ClaimType.JKK and outcome == "death") or (
+        ctype is ClaimType.JP and jp_kind in SURVIVOR_PENSIONS)
 
 
 def heir_rank(relationship: str) -> int:
@@ -119,14 +124,14 @@ class Payee:
 
 
 def payee_problem(claim_type: ClaimType | str, outcome: str | None,
-                  recipients: Iterable[Payee]) -> str:
+                  recipients: Iterable[Payee], jp_kind: str = "old_age") -> str:
     """Why nobody can be paid yet (Indonesian, lower-case clause), or "" when someone can.
 
     A claim is paid by transfer to a recipient named with relationship and bank account
     (the bank book is on every payable checklist, DOMAIN §4.2, and the payment statement
     names the recipient); a death benefit goes to an heir, never to the deceased (§3.1).
     """
-    heirs = paid_to_heirs(claim_type, outcome)
+    heirs = paid_to_heirs(claim_type, outcome, jp_kind)
     listed = [r for r in recipients if r.name.strip()]
     payable = [r for r in listed if r.relationship.strip() and r.bank_account.strip()
                and not (heirs and _is_self(r))]

@@ -19,7 +19,7 @@ def heir_order_problem(session: Session, ctype: ClaimType, data: ClaimData,
                        person: Participant) -> str:
     """Why the payees skip the legal order of heirs while no usable reason is recorded,
     or ""."""
-    if (not paid_to_heirs(ctype, data.facts.outcome)
+    if (not paid_to_heirs(ctype, data.facts.outcome, data.facts.jp_kind)
             or len(data.facts.heir_order_reason.strip()) >= MIN_REASON):
         return ""
     registered = session.scalars(select(Heir.relationship).where(

@@ -101,13 +101,14 @@ def _savings(uow: UnitOfWork, person: Participant, program: Program, as_of: date
 
 
 def intake_defaults(uow: UnitOfWork, *, participant_id: str, claim_type: str,
-                    outcome: str | None, as_of: date) -> IntakeDefaults:
-    """Recipients (the registered heirs, spouse and children first, for JKM, scholarship and
-    JKK death; else the participant), the registered wage, the JHT/JP estimates up to
-    `as_of` (the event date) and the spouse's relationship for a first heir row ("suami" for
-    a female participant, "istri" for a male one)."""
+                    outcome: str | None, as_of: date,
+                    jp_kind: str = "old_age") -> IntakeDefaults:
+    """Recipients (the registered heirs, spouse and children first, for JKM, scholarship,
+    JKK death and a JP survivor pension; else the participant), the registered wage, the
+    JHT/JP estimates up to `as_of` (the event date) and the spouse's relationship for a first
+    heir row ("suami" for a female participant, "istri" for a male one)."""
     person = _participant(uow, participant_id)
-    heirs = paid_to_heirs(claim_type, outcome)
+    heirs = paid_to_heirs(claim_type, outcome, jp_kind)
     return IntakeDefaults(person.id, int(person.income or 0), _recipients(uow, person, heirs),
                           heirs,
                           _savings(uow, person, Program.JHT, as_of),

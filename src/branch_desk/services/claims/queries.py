@@ -127,7 +127,8 @@ class ClaimRow:
         """Why nobody can be paid yet ("" when a recipient is complete), in Indonesian."""
         return payee_problem(self.claim_type, self.facts.get("outcome"),
                              (Payee(r.name, r.relationship, r.bank_account)
-                              for r in self.recipients))
+                              for r in self.recipients),
+                             str(self.facts.get("jp_kind") or "old_age"))
 
     @property
     def complete_on(self) -> date | None:

@@ -210,7 +210,8 @@ def preview_claim(uow: UnitOfWork, *, data: ClaimData, today: date,
     payees = [Payee(r.name, r.relationship, r.bank_account)
               for r in _recipients_or_self(ctype, data, person)]
     return ClaimPreview(person.name, result.eligible, result.late, result.findings, lines,
-                        result.total, docs, payee_problem(ctype, data.facts.outcome, payees),
+                        result.total, docs,
+                        payee_problem(ctype, data.facts.outcome, payees, data.facts.jp_kind),
                         heir_order_problem(session, ctype, data, person))
 
 
@@ -218,7 +219,7 @@ def _recipients_or_self(ctype: ClaimType, data: ClaimData, person: Participant
                         ) -> tuple[RecipientData, ...]:
     """The recipients given; without any, a benefit of the participant's own goes to them and
     a death benefit waits for the heirs (the deceased is never recorded as the payee)."""
-    if data.recipients or paid_to_heirs(ctype, data.facts.outcome):
+    if data.recipients or paid_to_heirs(ctype, data.facts.outcome, data.facts.jp_kind):
         return data.recipients
     return (RecipientData(person.name, SELF_RELATIONSHIP),)
 

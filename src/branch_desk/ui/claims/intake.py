@@ -127,6 +127,7 @@ class IntakeForm(QWidget):
         self.facts.changed.connect(self._changed)
         self.facts.documents_changed.connect(self._fill_documents)
         self.facts.outcome.currentIndexChanged.connect(self._prefill)
+        self.facts.jp_kind.currentIndexChanged.connect(self._prefill)
         for combo in (self.facts.outcome, self.facts.jht_kind):
             combo.currentIndexChanged.connect(lambda: self._left.updateGeometry())
         self.recipients = RecipientsBox()
@@ -237,7 +238,8 @@ class IntakeForm(QWidget):
             with self.ctx.reading() as uow:
                 found = intake_defaults(uow, participant_id=participant, claim_type=ctype.value,
                                         outcome=self.facts.outcome.currentData(),
-                                        as_of=self.event_date.date().toPython())
+                                        as_of=self.event_date.date().toPython(),
+                                        jp_kind=self.facts.jp_kind.currentData())
         except DomainError as exc:
             self.assessment.setText(str(exc))
             return
