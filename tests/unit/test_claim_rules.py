@@ -363,6 +363,7 @@ def test_jkk_stage2_report_before_the_rule_and_before_the_outcome():
                "ktp_ahli_waris", "buku_tabungan_ahli_waris"}),
     ("total_disability", {"surat_keterangan_cacat"}),
     ("partial_disability", {"surat_keterangan_cacat"}),
+    ("temporary", {"surat_keterangan_sakit"}),
 ])
 def test_jkk_documents_follow_the_outcome(outcome, extra):
     base = {d.key for d in required_documents(C.JKK) if d.mandatory}

@@ -114,7 +114,8 @@ _OFF_SITE = (
 _NPWP = _doc("npwp", "NPWP (saldo JHT lebih dari Rp50.000.000)")
 # Permenaker 5/2021 Ps 19 (the stage-II report with its papers), as read in issue 18: a death
 # needs the death and heir papers, a disability the doctor's statement of it, care paid by the
-# worker the original receipts. The Permenaker's own list was not found in the sources searched.
+# worker the original receipts, temporary incapacity (STMB) the doctor's sick-leave note. The
+# Permenaker's own list was not found in the sources searched.
 _JKK_BY_OUTCOME: dict[str, tuple[DocumentRequirement, ...]] = {
     "death": (_DEATH, _KK, _HEIRS, _doc("ktp_ahli_waris", "KTP ahli waris"),
               _doc("buku_tabungan_ahli_waris", "Buku tabungan ahli waris")),
@@ -122,6 +123,8 @@ _JKK_BY_OUTCOME: dict[str, tuple[DocumentRequirement, ...]] = {
                               "Surat keterangan dokter tentang cacat (jenis dan persentase)"),),
     "partial_disability": (_doc("surat_keterangan_cacat",
                                 "Surat keterangan dokter tentang cacat (jenis dan persentase)"),),
+    "temporary": (_doc("surat_keterangan_sakit",
+                       "Surat keterangan istirahat/sakit dari dokter"),),
     "medical_only": (_doc("kuitansi_pengobatan", "Kuitansi asli biaya pengobatan"),),
 }
 
