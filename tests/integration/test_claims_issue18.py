@@ -11,6 +11,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 from sqlalchemy import select
 
+from branch_desk.db.models.contributions import CoverageSpell
 from branch_desk.db.models.participants import Participant
 from branch_desk.domain.coverage import CoverageStatus
 from branch_desk.domain.errors import ValidationError
@@ -69,6 +70,10 @@ def test_paid_death_claim_ends_membership_billing_and_coverage(office):
         assert row.number in person.status_reason
         status = coverage_for(uow, participant_ids=[pid], on=date(2025, 5, 15))[pid]
     assert status["JKM"] is CoverageStatus.NONAKTIF and status["JKK"] is CoverageStatus.NONAKTIF
+    with office.uow(write=False) as uow:  # the coverage figures (Monev) count it no more
+        counted = uow.session.scalars(select(CoverageSpell.counted).where(
+            CoverageSpell.participant_id == pid)).all()
+    assert counted and not any(counted)
     with office.uow() as uow:
         bill = build_bill(uow, partner_code=code, first_month=date(2025, 4, 1), months=6,
                           today=TODAY)
