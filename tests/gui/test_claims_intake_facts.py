@@ -126,10 +126,17 @@ def test_heirs_prefilled_when_the_participant_is_chosen(qtbot, office):
     assert heir_cells(form)[0] == ("Muh. Arfah", "suami", "BRI", "111222333")  # kept
 
 
-def test_no_heirs_registered_leaves_the_table_to_the_officer(qtbot, office):
-    kpj = add_person(office)
+@pytest.mark.parametrize(("nik", "spouse"), [
+    pytest.param("7309010505800001", "istri", id="male-participant"),
+    pytest.param("7309014505800001", "suami", id="female-participant"),  # day + 40
+])
+def test_no_heirs_registered_proposes_the_spouse_row(qtbot, office, nik, spouse):
+    # Issue 18: the first heir row proposes "suami" for a woman, "istri" for a man; the row
+    # holding only that relationship is no recipient until someone is named in it.
+    kpj = add_person(office, nik=nik)
     _pg, form = open_claim_intake(qtbot, office, kpj, "JKM")
-    assert heir_cells(form) == [("", "", "", "")]
+    assert heir_cells(form) == [("", spouse, "", "")]
+    assert form.recipients.recipients() == ()
     assert "belum mencatat ahli waris" in form.recipients.source.text()
 
 
@@ -204,8 +211,9 @@ def test_jkk_fields_follow_each_other_with_tab(qtbot, office):
     form.description.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is form.description)
     f = form.facts
-    expected = [f.wage, f.outcome, f.reported_on, f.off_site, f.medical, f.rehab, f.transport,
-                f.transport_cost, f.stmb, f.anatomic, f.disability, f.function, form.heirs]
+    expected = [f.wage, f.outcome, f.reported_on, f.off_site, f.outcome_on, f.stage2_on,
+                f.medical, f.rehab, f.transport, f.transport_cost, f.stmb, f.anatomic,
+                f.disability, f.function, form.heirs]
     seen = []
     for _ in range(30):
         widget = press(qtbot, Qt.Key.Key_Tab)

@@ -33,7 +33,7 @@ def _death_claim(kpj: str, claim_type: str, recipients=()) -> ClaimData:
                          cause="bukan-kerja", recipients=recipients)
     facts = (ClaimFactsData(outcome="death", reported_on=date(2025, 6, 2))
              if claim_type == "JKK" else
-             ClaimFactsData(children=(ChildData("Nur Aisyah", "SD", 9),)))
+             ClaimFactsData(outcome="death", children=(ChildData("Nur Aisyah", "SD", 9),)))
     return ClaimData(participant=kpj, claim_type=claim_type, event_date=date(2025, 6, 1),
                      cause="kerja", place="Perairan Maros", recipients=recipients, facts=facts)
 

@@ -115,28 +115,54 @@ def test_non_work_accident_is_not_jkk(office):
 
 
 def _pu(office, **kw):
-    return add_person(office, nik="7309010101700002", name="Andi Baso", segment="PU",
+    # Born 1985: joined JKP well before 54 (PP 37/2021 Ps 4).
+    return add_person(office, nik="7309010101850002", name="Andi Baso", segment="PU",
                       income=8_000_000, programs=PU_ALL, tmt=date(2024, 3, 1),
                       paid_from=date(2024, 3, 1), **kw)
 
 
+JKP_FACTS = ClaimFactsData(phk_reason="efisiensi")
+
+
+def test_jkp_refused_after_resignation(office):
+    kpj = _pu(office, paid_to=date(2025, 4, 1))
+    row = _new(office, ClaimData(participant=kpj, claim_type="JKP", event_date=date(2025, 5, 2),
+                                 facts=ClaimFactsData(phk_reason="mengundurkan_diri")))
+    assert not row.eligible
+    assert any("mengundurkan diri" in f.text and not f.ok for f in row.findings)
+
+
+def test_jkp_refused_for_worker_who_joined_at_54(office):
+    # NIK 730901 010170 0002: born 1 January 1970, enrolled 1 March 2024 at 54.
+    kpj = add_person(office, nik="7309010101700002", name="Andi Baso", segment="PU",
+                     income=8_000_000, programs=PU_ALL, tmt=date(2024, 3, 1),
+                     paid_from=date(2024, 3, 1), paid_to=date(2025, 4, 1))
+    row = _new(office, ClaimData(participant=kpj, claim_type="JKP", event_date=date(2025, 5, 2),
+                                 facts=JKP_FACTS))
+    assert not row.eligible
+    assert any("Usia saat terdaftar 54 tahun" in f.text and not f.ok for f in row.findings)
+
+
 def test_jkp_pp6_2025_sixty_percent_of_capped_wage(office):
     kpj = _pu(office, paid_to=date(2025, 4, 1))
-    row = _new(office, ClaimData(participant=kpj, claim_type="JKP", event_date=date(2025, 5, 2)))
+    row = _new(office, ClaimData(participant=kpj, claim_type="JKP", event_date=date(2025, 5, 2),
+                                 facts=JKP_FACTS))
     assert [(ln.amount, "PP 6/2025" in ln.rule) for ln in row.lines] == [(18_000_000, True)]
     assert row.eligible
 
 
 def test_jkp_before_pp6_2025_uses_45_25_schedule_and_expires(office):
     kpj = _pu(office, paid_to=date(2025, 1, 1))
-    row = _new(office, ClaimData(participant=kpj, claim_type="JKP", event_date=date(2025, 1, 20)))
+    row = _new(office, ClaimData(participant=kpj, claim_type="JKP", event_date=date(2025, 1, 20),
+                                 facts=JKP_FACTS))
     assert [ln.amount for ln in row.lines] == [3 * 2_250_000, 3 * 1_250_000]
     assert not row.eligible  # PP 37/2021: to be claimed within 3 months of the dismissal
 
 
 def test_jkp_needs_contribution_record(office):
     kpj = _pu(office, paid_to=date(2024, 8, 1))
-    row = _new(office, ClaimData(participant=kpj, claim_type="JKP", event_date=date(2025, 5, 2)))
+    row = _new(office, ClaimData(participant=kpj, claim_type="JKP", event_date=date(2025, 5, 2),
+                                 facts=JKP_FACTS))
     assert not row.eligible
     assert any("12 bulan" in f.text and not f.ok for f in row.findings)
 

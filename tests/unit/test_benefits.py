@@ -22,6 +22,7 @@ from branch_desk.domain.benefits import (
     jkm_benefit,
     jkp_benefit,
     jp_benefit,
+    pmi_jkm_benefit,
     scholarship_benefit,
 )
 from branch_desk.domain.errors import EligibilityError, ValidationError
@@ -314,9 +315,54 @@ def test_jp_before_pension_age_is_refused():
     assert err.value.field == "age" and "59" in err.value.message
 
 
-def test_jp_minimum_before_table_is_refused():
+def test_jp_minimum_of_a_year_not_loaded_is_refused():
+    # 2016-2022: the yearly adjustments of PP 45/2015 Ps 18(3) are not loaded [U].
     with pytest.raises(ValidationError):
-        jp_benefit(JpInput(180, 60 * JT, 60, date(2024, 2, 1)))
+        jp_benefit(JpInput(180, 60 * JT, 45, date(2020, 6, 1), kind="widow"))
+
+
+@pytest.mark.parametrize(("annual_wage", "amount"), [
+    pytest.param(12 * JT, 383_400, id="PP45-Ps18-2023-minimum-383.400"),
+    pytest.param(480 * JT, 4_598_100, id="PP45-Ps18-2023-maximum-4.598.100"),
+    pytest.param(120 * JT, 1_500_000, id="PP45-Ps17-2023-between"),
+])
+def test_jp_2023_minimum_and_maximum(annual_wage, amount):
+    result = jp_benefit(JpInput(180, annual_wage, 58, date(2023, 8, 1), kind="disability"))
+    assert amounts(result) == {"JP_DISABILITY": amount}
+    assert "Pasal 18" in result.lines[0].rule
+
+
+def test_jp_survivor_pension_needs_no_pension_age_and_takes_its_share():
+    # Widow of a participant aged 40: 50 % of 1 % × 200/12 × Rp108 jt/12 = Rp750.000.
+    result = jp_benefit(JpInput(200, 108 * JT, 40, EVENT, kind="widow"))
+    assert amounts(result) == {"JP_WIDOW": round(200 * 108 * JT / 12 / 12 / 100 / 2)}
+    assert "janda/duda 50%" in result.lines[0].detail
+
+
+def test_jp_disability_counts_a_short_record_as_180_months():
+    result = jp_benefit(JpInput(24, 120 * JT, 40, EVENT, kind="disability"))
+    assert amounts(result) == {"JP_DISABILITY": 1_500_000}
+    assert "masa iur 24 bulan dihitung 180 bulan" in result.lines[0].detail
+
+
+def test_jp_old_age_career_of_210_months_is_monthly_not_lump_sum():
+    # Issue 18: 150 months, a 3-month gap, then 60 months = 210 months.
+    result = jp_benefit(JpInput(150 + 60, 60 * JT, 60, EVENT))
+    assert amounts(result) == {"JP_PENSIUN_BULANAN": 875_000}
+
+
+def test_jp_unknown_kind_is_refused():
+    with pytest.raises(ValidationError) as err:
+        jp_benefit(JpInput(200, 60 * JT, 60, EVENT, kind="cousin"))  # type: ignore[arg-type]
+    assert err.value.field == "jp_kind"
+
+
+def test_pmi_jkm_is_85_million_instead_of_42():
+    # Permenaker 4/2023; BPJS TK Sulut paid Rp85 jt JKM to a PMI's heir (antaranews 2025).
+    assert pmi_jkm_benefit(date(2025, 4, 19)).total == 85_000_000
+    assert jkm_benefit(date(2025, 4, 19)).total == 42_000_000
+    with pytest.raises(ValidationError):
+        pmi_jkm_benefit(date(2022, 12, 1))
 
 
 @pytest.mark.parametrize(("year", "age"), [

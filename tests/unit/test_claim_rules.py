@@ -1,4 +1,4 @@
-"""Claim documents, deadlines and eligibility (DOMAIN §3-§5)."""
+"""Claim documents, deadlines (claim_rules) and eligibility (claim_eligibility), DOMAIN §3-§5."""
 
 from __future__ import annotations
 
@@ -9,13 +9,16 @@ from decimal import Decimal
 
 import pytest
 
-from branch_desk.domain.claim_rules import (
-    ClaimType,
+from branch_desk.domain.claim_eligibility import (
     EligibilityInput,
     check_eligibility,
-    claim_deadlines,
     coverage_finding,
+)
+from branch_desk.domain.claim_rules import (
+    ClaimType,
+    claim_deadlines,
     jkk_decision_due,
+    jkk_stage2_check,
     required_documents,
 )
 from branch_desk.domain.coverage import CoverageStatus
@@ -168,6 +171,10 @@ BASE = EligibilityInput(
 )
 
 
+JKP_OK = {"jkp_join_age": 30, "jkp_phk_reason": "efisiensi",
+          "programs": frozenset({"JKK", "JKM", "JHT", "JP", "JKP"})}
+
+
 def facts(**changes) -> EligibilityInput:
     return dataclasses.replace(BASE, **changes)
 
@@ -199,19 +206,49 @@ def facts(**changes) -> EligibilityInput:
                  "3 tahun", id="PP82-scholarship-under-3-years"),
     pytest.param({"claim_type": C.BEASISWA, "event_date": date(2019, 6, 1)}, False,
                  "5 tahun", id="PP44-scholarship-5-years-before-PP82"),
-    pytest.param({"claim_type": C.BEASISWA, "cause": "kerja", "contribution_months_total": 1},
+    pytest.param({"claim_type": C.BEASISWA, "cause": "kerja", "contribution_months_total": 1,
+                  "jkk_outcome": "death"},
                  True, "tanpa syarat masa iur", id="PP82-scholarship-JKK-no-minimum"),
+    pytest.param({"claim_type": C.BEASISWA, "cause": "kerja", "jkk_outcome": "total_disability"},
+                 True, "cacat total tetap", id="issue18-scholarship-JKK-total-disability"),
+    pytest.param({"claim_type": C.BEASISWA, "cause": "kerja",
+                  "jkk_outcome": "partial_disability"}, False, "cacat sebagian",
+                 id="issue18-scholarship-not-for-partial-disability"),
+    pytest.param({"claim_type": C.BEASISWA, "cause": "kerja"}, False, "belum dicatat",
+                 id="issue18-scholarship-JKK-outcome-required"),
     pytest.param({"claim_type": C.BEASISWA, "cause": None}, False, "harus dicatat",
                  id="scholarship-cause-required"),
     pytest.param({"claim_type": C.JKP, "cause": None, "segment": Segment.PU,
-                  "contribution_months_last_24": 12, "consecutive_months_before_event": 6},
-                 True, "12 bulan", id="PP37-JKP-12-of-24-and-6-consecutive"),
+                  "contribution_months_last_24": 12, "consecutive_months_before_event": 6,
+                  **JKP_OK}, True, "12 bulan", id="PP37-JKP-12-of-24-and-6-consecutive"),
     pytest.param({"claim_type": C.JKP, "segment": Segment.PU,
-                  "contribution_months_last_24": 11}, False, "12 bulan",
+                  "contribution_months_last_24": 11, **JKP_OK}, False, "12 bulan",
                  id="PP37-JKP-under-12-of-24"),
     pytest.param({"claim_type": C.JKP, "segment": Segment.PU,
-                  "consecutive_months_before_event": 5}, False, "6 bulan",
+                  "consecutive_months_before_event": 5, **JKP_OK}, False, "6 bulan",
                  id="PP37-JKP-under-6-consecutive"),
+    pytest.param({"claim_type": C.JKP, "segment": Segment.PU, **JKP_OK, "jkp_join_age": 54},
+                 False, "sebelum berusia 54", id="PP37-Ps4-JKP-joined-at-54"),
+    pytest.param({"claim_type": C.JKP, "segment": Segment.PU, **JKP_OK, "jkp_join_age": 53},
+                 True, "sebelum berusia 54", id="PP37-Ps4-JKP-joined-at-53"),
+    pytest.param({"claim_type": C.JKP, "segment": Segment.PU, **JKP_OK,
+                  "programs": frozenset({"JKK", "JKM", "JP"})}, False, "JHT",
+                 id="PP37-Ps4-JKP-needs-JHT"),
+    pytest.param({"claim_type": C.JKP, "segment": Segment.PU, **JKP_OK,
+                  "programs": frozenset({"JKK", "JKM", "JHT"})}, False, "belum dicatat",
+                 id="PP37-Ps4-JKP-no-JP-size-unknown"),
+    pytest.param({"claim_type": C.JKP, "segment": Segment.PU, **JKP_OK,
+                  "programs": frozenset({"JKK", "JKM", "JHT"}),
+                  "employer_size": "mikro_kecil"}, True, "mikro", id="PP37-Ps4-JKP-small-no-JP"),
+    pytest.param({"claim_type": C.JKP, "segment": Segment.PU, **JKP_OK,
+                  "jkp_phk_reason": "mengundurkan_diri"}, False, "tidak diberikan",
+                 id="PP37-Ps20-JKP-not-on-resignation"),
+    pytest.param({"claim_type": C.JKP, "segment": Segment.PU, **JKP_OK,
+                  "jkp_phk_reason": "pkwt_berakhir"}, False, "PKWT",
+                 id="PP37-Ps20-JKP-not-when-PKWT-ends"),
+    pytest.param({"claim_type": C.JKP, "segment": Segment.PU, **JKP_OK,
+                  "jkp_phk_reason": ""}, False, "harus dicatat",
+                 id="PP37-Ps20-JKP-reason-required"),
     pytest.param({"claim_type": C.JKP}, False, "JKP tidak tersedia", id="§1-JKP-not-for-BPU"),
     pytest.param({"claim_type": C.JP, "segment": Segment.PU, "age": 60,
                   "contribution_months_total": 180}, True, "pensiun bulanan",
@@ -223,7 +260,23 @@ def facts(**changes) -> EligibilityInput:
                  "usia pensiun", id="PP45-JP-before-pension-age-59-in-2025"),
     pytest.param({"claim_type": C.JP, "age": 60}, False, "JP tidak tersedia",
                  id="§1-JP-not-for-BPU"),
+    pytest.param({"claim_type": C.JP, "segment": Segment.PU, "age": 60,
+                  "contribution_months_total": 60, "contribution_months_career": 210}, True,
+                 "seluruhnya 210 bulan", id="issue18-JP-career-150-gap-60-is-210-monthly"),
+    pytest.param({"claim_type": C.JP, "segment": Segment.PU, "age": 40, "jp_kind": "widow"},
+                 True, "tidak menunggu usia pensiun", id="PP45-Ps16-widow-pension-any-age"),
+    pytest.param({"claim_type": C.JP, "segment": Segment.PU, "age": 35, "jp_kind": "child"},
+                 True, "Pensiun anak", id="PP45-Ps16-child-pension-any-age"),
+    pytest.param({"claim_type": C.JP, "segment": Segment.PU, "age": 45,
+                  "jp_kind": "disability"}, True, "cacat total tetap",
+                 id="PP45-Ps16-disability-pension-any-age"),
     pytest.param({"claim_type": C.JHT}, True, "sekaligus", id="PP46-JHT-full"),
+    pytest.param({"claim_type": C.JHT, "jht_reason": "mengundurkan_diri",
+                  "filed_on": date(2025, 4, 10)}, True, "mulai 10 April 2025",
+                 id="Permenaker4-2022-JHT-resign-one-month-later"),
+    pytest.param({"claim_type": C.JHT, "jht_reason": "phk", "filed_on": date(2025, 4, 9)},
+                 False, "ajukan kembali mulai 10 April 2025",
+                 id="Permenaker4-2022-JHT-PHK-too-early"),
     pytest.param({"claim_type": C.JHT, "segment": Segment.JAKON}, False, "JHT tidak tersedia",
                  id="§1-JHT-not-for-JAKON"),
     pytest.param({"claim_type": C.JHT, "jht_kind": "partial_housing",
@@ -283,3 +336,43 @@ def test_coverage_finding_mark_agrees_with_its_text(claim_type, status, met, not
     assert ("bukan syarat klaim" in text) is note
     if note:  # a ✔ beside "belum berjalan" says why it is no failure
         assert f"Untuk {claim_type.value} status kepesertaan pada tanggal kejadian" in text
+
+
+# --- JKK stage-II report (Permenaker 5/2021 Ps 19(2), issue 18) ---------------------------
+
+@pytest.mark.parametrize(("reported", "met", "text"), [
+    pytest.param(None, True, "belum dicatat; batas 5 Juni 2025", id="not-yet-shows-deadline"),
+    pytest.param(date(2025, 6, 5), True, "tepat waktu", id="on-the-second-day"),
+    pytest.param(date(2025, 6, 6), False, "terlambat", id="a-day-late"),
+])
+def test_jkk_stage2_report_within_2x24_hours(reported, met, text):
+    check = jkk_stage2_check(date(2025, 6, 3), reported)
+    assert (check.due, check.met, check.advisory) == (date(2025, 6, 5), met, True)
+    assert text in check.message and "Permenaker 5/2021 Pasal 19" in check.rule
+
+
+def test_jkk_stage2_report_before_the_rule_and_before_the_outcome():
+    assert jkk_stage2_check(date(2020, 6, 3), None) is None
+    with pytest.raises(ValidationError) as err:
+        jkk_stage2_check(date(2025, 6, 3), date(2025, 6, 2))
+    assert err.value.field == "stage2_reported_on"
+
+
+@pytest.mark.parametrize(("outcome", "extra"), [
+    ("death", {"akta_kematian", "kartu_keluarga", "surat_keterangan_ahli_waris",
+               "ktp_ahli_waris", "buku_tabungan_ahli_waris"}),
+    ("total_disability", {"surat_keterangan_cacat"}),
+    ("partial_disability", {"surat_keterangan_cacat"}),
+    ("temporary", {"surat_keterangan_sakit"}),
+])
+def test_jkk_documents_follow_the_outcome(outcome, extra):
+    base = {d.key for d in required_documents(C.JKK) if d.mandatory}
+    docs = {d.key: d for d in required_documents(C.JKK, outcome=outcome)}
+    assert {k for k, d in docs.items() if d.mandatory} == base | extra
+
+
+def test_jkk_medical_claim_needs_the_receipts():
+    docs = {d.key: d for d in required_documents(C.JKK, outcome="medical_only")}
+    assert docs["kuitansi_pengobatan"].mandatory and docs["formulir_3b"].mandatory
+    assert len([d for d in required_documents(C.JKK, outcome="medical_only")
+                if d.key == "kuitansi_pengobatan"]) == 1

@@ -81,6 +81,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                      help="JHT sebagian sudah pernah diambil")
     new.add_argument("--received", nargs="+", action="extend", default=[], metavar="KEY",
                      help="dokumen yang sudah diterima saat pencatatan")
+    new.add_argument("--jp-kind", default="old_age",
+                     choices=["old_age", "disability", "widow", "child", "parent"],
+                     help="jenis manfaat JP (PP 45/2015 Pasal 16)")
+    new.add_argument("--jht-reason", default="", choices=["", "mengundurkan_diri", "phk"],
+                     help="JHT penuh karena mengundurkan diri/PHK: dibayar 1 bulan kemudian")
+    new.add_argument("--phk-reason", default="",
+                     choices=["", "efisiensi", "pelanggaran", "lainnya", "mengundurkan_diri",
+                              "cacat_total_tetap", "pensiun", "meninggal_dunia",
+                              "pkwt_berakhir"], help="alasan PHK (JKP)")
+    new.add_argument("--employer-size", default="", choices=["", "besar_menengah",
+                                                             "mikro_kecil"],
+                     help="skala usaha pemberi kerja (JKP tanpa JP)")
+    new.add_argument("--outcome-on", type=_date, metavar="DATE",
+                     help="tanggal dinyatakan sembuh, cacat atau meninggal (JKK)")
+    new.add_argument("--stage2-reported-on", type=_date, metavar="DATE",
+                     help="tanggal laporan tahap II (JKK)")
+    new.add_argument("--heir-order-reason", default="", metavar="TEXT",
+                     help="alasan membayar ahli waris golongan lebih rendah")
     new.add_argument("--today", type=_date, metavar="DATE", help=argparse.SUPPRESS)
     new.set_defaults(handler=_new)
 
@@ -111,12 +129,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     show = cs.add_parser("show", parents=[COMMON], help="tampilkan satu klaim")
     show.add_argument("number", metavar="NUMBER")
+    show.add_argument("--today", type=_date, metavar="DATE", help=argparse.SUPPRESS)
     show.set_defaults(handler=_show)
 
     lst = cs.add_parser("list", parents=[COMMON], help="daftar klaim")
     lst.add_argument("--status", choices=[*STATES, "terbuka"])
     lst.add_argument("--type", type=str.upper, choices=TYPES)
     lst.add_argument("--search", default="")
+    lst.add_argument("--overdue", action="store_true",
+                     help="hanya klaim terbuka yang lewat batas bayar BPJS")
+    lst.add_argument("--today", type=_date, metavar="DATE", help=argparse.SUPPRESS)
     lst.set_defaults(handler=_list)
 
     recap = cs.add_parser("recap", parents=[COMMON],
@@ -156,8 +178,17 @@ def _child(text: str) -> Any:
     return ChildData(parts[0], level, age)
 
 
-def claim_json(row: Any) -> dict[str, Any]:
-    """A claim as the CLI prints it with --json."""
+def timing_json(timing: Any) -> dict[str, Any] | None:
+    """BPJS's payment deadline of a claim (`claim_payment.PaymentTiming`) for --json."""
+    if timing is None:
+        return None
+    return {"complete_on": timing.complete_on, "due": timing.due, "paid": timing.paid,
+            "days_left": timing.days_left, "days_late": timing.days_late,
+            "compensation": timing.compensation, "rule": timing.source}
+
+
+def claim_json(row: Any, today: date | None = None) -> dict[str, Any]:
+    """A claim as the CLI prints it with --json; with `today`, BPJS's payment deadline."""
     return {
         "number": row.number, "type": row.claim_type, "status": row.status,
         "participant": {"name": row.participant_name, "kpj": row.kpj, "nik": row.nik_masked},
@@ -179,10 +210,28 @@ def claim_json(row: Any) -> dict[str, Any]:
         "events": [{"at": e.at, "user": e.username, "action": e.action, "from": e.from_status,
                     "to": e.to_status, "reason": e.reason, "reference": e.reference}
                    for e in row.events],
+        "payment_deadline": timing_json(row.payment_timing(today)) if today else None,
     }
 
 
-def _claim_text(row: Any) -> str:
+def _timing_text(timing: Any) -> str:
+    from branch_desk.domain.money import format_rupiah
+
+    if timing is None:
+        return ""
+    text = f"Batas bayar BPJS {timing.due:%d-%m-%Y} ({timing.source}): "
+    if timing.late:
+        text += f"terlambat {timing.days_late} hari"
+        if timing.compensation:
+            text += f", kompensasi kepada peserta {format_rupiah(timing.compensation)}"
+    elif timing.paid:
+        text += "dibayar tepat waktu"
+    else:
+        text += f"sisa {timing.days_left} hari"
+    return text + "."
+
+
+def _claim_text(row: Any, today: date | None = None) -> str:
     from branch_desk.domain.money import format_rupiah
 
     out = [f"{row.number}  {row.type_label}  [{row.status_label}]",
@@ -194,6 +243,9 @@ def _claim_text(row: Any) -> str:
     missing = [d.key for d in row.missing_documents]
     out.append("Dokumen lengkap." if not missing else "Dokumen belum diterima: " +
                ", ".join(missing))
+    timing = _timing_text(row.payment_timing(today)) if today else ""
+    if timing:
+        out.append(timing)
     return "\n".join(out)
 
 
@@ -217,13 +269,16 @@ def _new(ctx: Context) -> int:
         off_site=a.off_site, reported_on=a.reported_on,
         children=tuple(_child(c) for c in a.child), jht_kind=a.jht_kind, balance=a.balance,
         requested=a.requested, jht_partial_taken=a.jht_partial_taken,
-        accumulated_contributions=a.balance if a.type == "JP" else 0)
+        accumulated_contributions=a.balance if a.type == "JP" else 0, jp_kind=a.jp_kind,
+        jht_reason=a.jht_reason, phk_reason=a.phk_reason, employer_size=a.employer_size,
+        outcome_on=a.outcome_on, stage2_reported_on=a.stage2_reported_on,
+        heir_order_reason=a.heir_order_reason)
     data = ClaimData(participant=a.participant, claim_type=a.type, event_date=a.event_date,
                      cause=a.cause, place=a.place, description=a.description,
                      recipients=tuple(_heir(h) for h in a.heir), received=tuple(a.received),
                      facts=facts)
     row = _write(ctx, new_claim, data=data, today=ctx.today())
-    ctx.emit(claim_json(row), lambda: _claim_text(row))
+    ctx.emit(claim_json(row, ctx.today()), lambda: _claim_text(row, ctx.today()))
     return 0
 
 
@@ -233,7 +288,7 @@ def _documents(ctx: Context) -> int:
     a = ctx.args
     row = _write(ctx, mark_documents, number=a.number, received=a.received or None,
                  all_received=a.all_received, today=ctx.today())
-    ctx.emit(claim_json(row), lambda: _claim_text(row))
+    ctx.emit(claim_json(row, ctx.today()), lambda: _claim_text(row, ctx.today()))
     return 0
 
 
@@ -243,7 +298,8 @@ def _advance(ctx: Context) -> int:
     a = ctx.args
     row = _write(ctx, advance_claim, number=a.number, to=a.to, reason=a.reason,
                  reference=a.reference, today=ctx.today())
-    ctx.emit(claim_json(row), f"Klaim {row.number} sekarang berstatus {row.status_label}.")
+    ctx.emit(claim_json(row, ctx.today()),
+             f"Klaim {row.number} sekarang berstatus {row.status_label}.")
     return 0
 
 
@@ -270,7 +326,7 @@ def _show(ctx: Context) -> int:
 
     with ctx.reading() as uow:
         row = get_claim(uow, ctx.args.number)
-    ctx.emit(claim_json(row), lambda: _claim_text(row))
+    ctx.emit(claim_json(row, ctx.today()), lambda: _claim_text(row, ctx.today()))
     return 0
 
 
@@ -280,7 +336,8 @@ def _list(ctx: Context) -> int:
 
     a = ctx.args
     with ctx.reading() as uow:
-        rows = list_claims(uow, status=a.status, claim_type=a.type, search=a.search)
+        rows = list_claims(uow, status=a.status, claim_type=a.type, search=a.search,
+                           overdue_on=ctx.today() if a.overdue else None)
     ctx.emit(rows, lambda: "\n".join(
         f"{r.number:<24} {r.status_label:<13} {r.participant_name:<30} "
         f"{format_rupiah(r.total_amount):>16}" for r in rows) or "(tidak ada klaim)")
@@ -314,4 +371,9 @@ def _recap_text(recap: Any) -> str:
     out += [f"  {p.program:<9} {p.count:>6} klaim  {format_rupiah(p.total):>20}"
             for p in recap.programs]
     out.append(f"  {'Jumlah':<9} {recap.count:>6} klaim  {format_rupiah(recap.total):>20}")
+    if recap.late_payments:
+        out.append(f"Dibayar melewati batas BPJS: {len(recap.late_payments)} klaim, kompensasi "
+                   f"kepada peserta {format_rupiah(recap.late_compensation)}")
+        out += [f"  {p.number:<24} terlambat {p.days_late} hari  "
+                f"{format_rupiah(p.compensation):>16}" for p in recap.late_payments]
     return "\n".join(out)

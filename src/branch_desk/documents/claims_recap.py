@@ -81,11 +81,33 @@ def build_recap_pdf(target: io.BytesIO, recap: Any, *, today: date) -> None:
                      str(sum(p.rejected for p in recap.programs)),
                      str(sum(p.paid_count for p in recap.programs)), format_rupiah(recap.total),
                      format_rupiah(recap.paid_total)], bold=True)
+    y = _late_payments(canvas, recap, y - 9 * mm, page)
     canvas.setFont(SANS, 7.5)
     canvas.drawString(LEFT, 10 * mm, f"Dicetak {format_date(today)} — Branch Desk. Total manfaat "
                                      "tidak termasuk klaim yang ditolak.")
     canvas.showPage()
     canvas.save()
+
+
+def _late_payments(canvas: Canvas, recap: Any, y: float, page: int) -> float:
+    """Claims BPJS paid after its own deadline, with the compensation owed (issue 18)."""
+    late = recap.late_payments
+    if not late:
+        return y
+    if y < 30 * mm + 5 * mm * len(late):
+        canvas.showPage()
+        y = _header(canvas, recap, page + 1)
+    canvas.setFont(SANS_BOLD, 10)
+    canvas.drawString(LEFT, y, f"Dibayar melewati batas BPJS: {len(late)} klaim, kompensasi "
+                               f"kepada peserta {format_rupiah(recap.late_compensation)}")
+    canvas.setFont(SANS, 8.5)
+    for p in late:
+        y -= 5 * mm
+        canvas.drawString(LEFT, y, f"{p.number}  selesai berkas {format_date(p.complete_on)}, "
+                                   f"batas {format_date(p.due)}, dibayar "
+                                   f"{format_date(p.paid_on)}: terlambat {p.days_late} hari, "
+                                   f"kompensasi {format_rupiah(p.compensation)}")
+    return y
 
 
 def write_recap_pdf(path: Path, recap: Any, *, today: date) -> Path:

@@ -258,21 +258,58 @@ JHT_RULE = JhtRule("PP 46/2015 jo. PP 60/2015 Pasal 22", 10, pct("30"), pct("10"
 
 @dataclass(frozen=True)
 class JpRule:
-    """JP old-age benefit, DOMAIN §3.5."""
+    """JP formula (PP 45/2015 Ps 17(2)): `accrual` × months/12 × average wage/12; a monthly
+    pension needs `min_months` of contributions, else the lump sum (DOMAIN §3.5).
+
+    Survivor shares of the formula (janda/duda, anak, orang tua) and the record deemed for a
+    death or total disability before `min_months` are [I]: from the common reading of PP 45/2015
+    Ps 19-25, whose text was not found in the sources searched (see docs/rules-claims.md).
+    """
 
     valid_from: date
     valid_to: date | None
     source: str
     accrual: Decimal  # per year of contributions
-    min_months: int  # for a monthly pension
-    minimum: int  # minimum monthly pension
+    min_months: int  # for a monthly old-age pension
+    widow_share: Decimal
+    child_share: Decimal
+    parent_share: Decimal
+    deemed_months: int  # record counted for disability and survivor pensions when shorter
 
 
-# Only the Mar 2024 minimum is known [C] S15; later indexation [U]. Nobody can reach 180
-# months (JP began Jul 2015) before 2030, so no older row is needed.
 JP_RULES: tuple[JpRule, ...] = (
-    JpRule(date(2024, 3, 1), None, "PP 45/2015; minimum Rp393.500 sejak Maret 2024",
-           accrual=pct("1"), min_months=180, minimum=393_500),
+    JpRule(date(2015, 7, 1), None, "PP 45/2015 Pasal 17",
+           accrual=pct("1"), min_months=180, widow_share=pct("50"), child_share=pct("50"),
+           parent_share=pct("20"), deemed_months=180),
+)
+
+
+@dataclass(frozen=True)
+class JpLimitRule:
+    """Minimum and maximum monthly JP benefit in force from `valid_from` (PP 45/2015 Ps 18:
+    Rp300.000 and Rp3.600.000 at the start, adjusted every year by the previous year's
+    inflation). `maximum` None: the year's maximum is not loaded, so none is applied."""
+
+    valid_from: date
+    valid_to: date | None
+    source: str
+    minimum: int
+    maximum: int | None
+
+
+# 2015: PP 45/2015 Ps 18(1)-(2) [C] (hasanah.id quoting Ps 18). 2016-2022: the yearly
+# adjustments are not loaded [U], so a JP pension in those years is refused, not guessed.
+# 2023: issue 18 (BPJS publication, not found in the sources searched) [I]. Mar 2024: the
+# minimum of DOMAIN S15 [C]; that year's maximum was not found [U].
+JP_LIMITS: tuple[JpLimitRule, ...] = (
+    JpLimitRule(date(2015, 7, 1), date(2015, 12, 31), "PP 45/2015 Pasal 18 ayat (1)-(2)",
+                300_000, 3_600_000),
+    JpLimitRule(date(2023, 1, 1), date(2024, 2, 29),
+                "PP 45/2015 Pasal 18 ayat (3); penyesuaian 2023 (BPJS Ketenagakerjaan)",
+                383_400, 4_598_100),
+    JpLimitRule(date(2024, 3, 1), None,
+                "PP 45/2015 Pasal 18 ayat (3); minimum sejak Maret 2024 (BPJS Ketenagakerjaan)",
+                393_500, None),
 )
 
 
@@ -293,12 +330,40 @@ class JkpRule:
     phases: tuple[tuple[int, Decimal], ...]
     wage_cap: int
     claim_within_months: int  # DOMAIN §4.1
+    max_join_age: int  # a worker joins JKP before this age (PP 37/2021 Ps 4)
+    excluded_reasons: tuple[str, ...]  # PHK reasons that give no JKP (PP 37/2021 Ps 20)
 
 
+# Ps 4 (WNI, under 54 at registration, programme mix) [C] tvonenews 2022 quoting PP 37/2021,
+# DOMAIN S3 for PP 6/2025; excluded reasons (Ps 20) [C] DOMAIN S28 (secondary).
+_JKP_EXCLUDED = ("mengundurkan_diri", "cacat_total_tetap", "pensiun", "meninggal_dunia",
+                 "pkwt_berakhir")
 JKP_RULES: tuple[JkpRule, ...] = (
     # Start date = PP 37/2021 promulgation [I].
     JkpRule(date(2021, 2, 2), date(2025, 2, 6), "PP 37/2021",
-            phases=((3, pct("45")), (3, pct("25"))), wage_cap=5_000_000, claim_within_months=3),
-    JkpRule(date(2025, 2, 7), None, "PP 6/2025",
-            phases=((6, pct("60")),), wage_cap=5_000_000, claim_within_months=6),
+            phases=((3, pct("45")), (3, pct("25"))), wage_cap=5_000_000, claim_within_months=3,
+            max_join_age=54, excluded_reasons=_JKP_EXCLUDED),
+    JkpRule(date(2025, 2, 7), None, "PP 37/2021 jo. PP 6/2025",
+            phases=((6, pct("60")),), wage_cap=5_000_000, claim_within_months=6,
+            max_join_age=54, excluded_reasons=_JKP_EXCLUDED),
+)
+
+
+@dataclass(frozen=True)
+class PmiJkmRule:
+    """JKM of a migrant worker (Pekerja Migran Indonesia), paid instead of the standard JKM.
+
+    Permenaker 4/2023 (in force 22 Feb 2023); the amount is the one BPJS Ketenagakerjaan
+    branches report paying (Rp85 jt, antaranews Manado 2025); the Permenaker's own amounts
+    table was not found in the sources searched, so the split into components is not loaded.
+    """
+
+    valid_from: date
+    valid_to: date | None
+    source: str
+    death_benefit: int
+
+
+PMI_JKM_RULES: tuple[PmiJkmRule, ...] = (
+    PmiJkmRule(date(2023, 2, 22), None, "Permenaker 4/2023", 85_000_000),
 )

@@ -271,48 +271,96 @@ def jht_benefit(
     return _result([line], rule.source, **inputs)
 
 
+JpKind = Literal["old_age", "disability", "widow", "child", "parent"]
+JP_KIND_LABELS: dict[str, str] = {
+    "old_age": "pensiun hari tua", "disability": "pensiun cacat",
+    "widow": "pensiun janda/duda", "child": "pensiun anak", "parent": "pensiun orang tua",
+}
+
+
 @dataclass(frozen=True)
 class JpInput:
-    """Facts for the JP old-age benefit."""
+    """Facts for a JP benefit. `contribution_months` counts the whole career (PP 45/2015: a
+    gap between jobs does not reset it); `kind` is the pension of PP 45/2015 Ps 16."""
 
     contribution_months: int
     average_indexed_annual_wage: int
     age: int
     event_date: date
     accumulated_contributions: int = 0  # contributions + returns, for the lump sum
+    kind: JpKind = "old_age"
 
 
-def jp_benefit(inp: JpInput, rules: Sequence[br.JpRule] = br.JP_RULES) -> BenefitResult:
-    """JP old age: monthly pension 1 % × months/12 × wage/12 (at least the minimum) with ≥180
-    months, else the accumulated contributions as a lump sum (DOMAIN §3.5)."""
+def _jp_share(kind: str, rule: br.JpRule) -> Decimal:
+    shares = {"old_age": Decimal(1), "disability": Decimal(1), "widow": rule.widow_share,
+              "child": rule.child_share, "parent": rule.parent_share}
+    if kind not in shares:
+        raise ValidationError(f"Jenis manfaat JP tidak dikenal: {kind}.", field="jp_kind")
+    return shares[kind]
+
+
+def jp_benefit(inp: JpInput, rules: Sequence[br.JpRule] = br.JP_RULES,
+               limits: Sequence[br.JpLimitRule] = br.JP_LIMITS) -> BenefitResult:
+    """JP (PP 45/2015): 1 % × months/12 × wage/12 (Ps 17(2)) × the survivor's share, between
+    the year's minimum and maximum (Ps 18); fewer than 180 months pays the accumulated
+    contributions at once. Only the old-age pension waits for pension age (Ps 15); a
+    disability or survivor pension counts a shorter record as 180 months once at least 12
+    months were paid ([I], DOMAIN §3.5)."""
     _non_negative(contribution_months=inp.contribution_months,
                   average_indexed_annual_wage=inp.average_indexed_annual_wage,
                   accumulated_contributions=inp.accumulated_contributions)
-    age_needed = br.pension_age(inp.event_date)
-    if inp.age < age_needed:
-        raise EligibilityError(
-            f"Usia pensiun JP pada {inp.event_date.year} adalah {age_needed} tahun "
-            f"(PP 45/2015 Pasal 15); peserta baru {inp.age} tahun.", field="age",
-        )
+    rule = br.rule_on(rules, inp.event_date, "JP")
+    share = _jp_share(inp.kind, rule)
+    if inp.kind == "old_age":
+        age_needed = br.pension_age(inp.event_date)
+        if inp.age < age_needed:
+            raise EligibilityError(
+                f"Usia pensiun JP pada {inp.event_date.year} adalah {age_needed} tahun "
+                f"(PP 45/2015 Pasal 15); peserta baru {inp.age} tahun.", field="age",
+            )
     inputs = {f.name: getattr(inp, f.name) for f in dataclasses.fields(inp)}
     months, wage = inp.contribution_months, inp.average_indexed_annual_wage
-    if months < 180:
+    counted, deemed = months, ""
+    if inp.kind != "old_age" and 12 <= months < rule.min_months:
+        counted = rule.deemed_months
+        deemed = f"masa iur {months} bulan dihitung {counted} bulan; "
+    if counted < rule.min_months:
         line = BenefitLine("JP_SEKALIGUS", "Manfaat pensiun sekaligus",
                            inp.accumulated_contributions,
                            "PP 45/2015; masa iur kurang dari 15 tahun dibayar sekaligus",
-                           f"Masa iur {months} bulan (< 180): akumulasi iuran dan hasil "
-                           "pengembangan.")
-        return _result([line], "PP 45/2015", **inputs)
-    rule = br.rule_on(rules, inp.event_date, "minimum JP")
-    formula = round_half_up(rule.accrual * Decimal(months) / 12 * Decimal(wage) / 12)
-    amount = max(formula, rule.minimum)
-    detail = (f"{percent(rule.accrual)} × {months}/12 × {rupiah(wage)}/12 = {rupiah(formula)} "
-              "per bulan")
-    if amount > formula:
-        detail += f"; dinaikkan ke manfaat minimum {rupiah(rule.minimum)}"
-    line = BenefitLine("JP_PENSIUN_BULANAN", "Manfaat pensiun hari tua (per bulan)", amount,
-                       f"{rule.source}; 1% × masa iur/12 × upah rata-rata/12", detail + ".")
+                           f"Masa iur {months} bulan (< {rule.min_months}): akumulasi iuran "
+                           "dan hasil pengembangan.")
+        return _result([line], rule.source, **inputs)
+    limit = br.rule_on(limits, inp.event_date, "manfaat minimum dan maksimum JP")
+    formula = round_half_up(rule.accrual * Decimal(counted) / 12 * Decimal(wage) / 12)
+    base = round_half_up(formula * share)
+    amount = max(base, limit.minimum)
+    if limit.maximum is not None:
+        amount = min(amount, limit.maximum)
+    label = JP_KIND_LABELS[inp.kind]
+    detail = (f"{deemed}{percent(rule.accrual)} × {counted}/12 × {rupiah(wage)}/12 = "
+              f"{rupiah(formula)}")
+    if share != 1:
+        detail += f"; {label} {percent(share)} = {rupiah(base)}"
+    detail += " per bulan"
+    if amount > base:
+        detail += f"; dinaikkan ke manfaat minimum {rupiah(limit.minimum)}"
+    elif amount < base:
+        detail += f"; dibatasi manfaat maksimum {rupiah(amount)}"
+    code = "JP_PENSIUN_BULANAN" if inp.kind == "old_age" else f"JP_{inp.kind.upper()}"
+    line = BenefitLine(code, f"Manfaat {label} (per bulan)", amount,
+                       f"{rule.source}; {limit.source}", detail + ".")
     return _result([line], rule.source, **inputs)
+
+
+def pmi_jkm_benefit(event_date: date,
+                    rules: Sequence[br.PmiJkmRule] = br.PMI_JKM_RULES) -> BenefitResult:
+    """JKM of a migrant worker (Permenaker 4/2023), instead of the standard JKM."""
+    rule = br.rule_on(rules, event_date, "JKM Pekerja Migran Indonesia")
+    line = BenefitLine("JKM_PMI", "Santunan kematian Pekerja Migran Indonesia",
+                       rule.death_benefit, f"{rule.source}; JKM Pekerja Migran Indonesia",
+                       "Jumlah tetap bagi Pekerja Migran Indonesia.")
+    return _result([line], rule.source, event_date=event_date)
 
 
 def jkp_benefit(

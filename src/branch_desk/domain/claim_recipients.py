@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from branch_desk.domain.claim_rules import ClaimType
 
@@ -13,19 +14,88 @@ SELF_RELATIONSHIP = "peserta"
 
 # DOMAIN §3.1 (S24): widow/widower and children first, then blood relatives, parents-in-law,
 # and anyone else (e.g. named in a will).
-HEIR_ORDER = ("istri", "suami", "anak", "ayah", "ibu", "saudara kandung", "kakek", "nenek",
-              "cucu", "mertua")
+HEIR_ORDER = ("istri", "suami", "anak", "ayah", "ibu", "kakek", "nenek", "cucu",
+              "saudara kandung", "mertua", "penerima wasiat")
+
+
+@dataclass(frozen=True)
+class HeirTierRule:
+    """The order in which heirs receive a death benefit: a tier is paid only when no heir of
+    a higher tier exists. PP 44/2015 Ps 37(5) as cited by issue 18; the same order is in the
+    text of Permenaker 4/2023 Ps 57(4) [C] (pasal.id): janda, duda or anak; else in order the
+    blood relatives in the straight line up and down to the second degree, siblings,
+    parents-in-law, the person named in the participant's will."""
+
+    valid_from: date
+    valid_to: date | None
+    source: str
+    tiers: tuple[tuple[str, tuple[str, ...]], ...]  # (label, relationships), highest first
+
+
+HEIR_TIER_RULES: tuple[HeirTierRule, ...] = (HeirTierRule(
+    date(2015, 7, 1), None, "PP 44/2015 Pasal 37 ayat (5)", (
+    ("janda/duda dan anak", ("istri", "suami", "anak")),
+    ("keturunan sedarah garis lurus sampai derajat kedua",
+     ("ayah", "ibu", "kakek", "nenek", "cucu")),
+    ("saudara kandung", ("saudara kandung",)),
+    ("mertua", ("mertua",)),
+    ("pihak yang ditunjuk dalam wasiat", ("penerima wasiat",)),
+)),)
+
+
+def heir_tier(relationship: str, rule: HeirTierRule = HEIR_TIER_RULES[-1]) -> int | None:
+    """1 for widow/widower and children … 5 for the person named in a will; None when the
+    relationship is not one of the legal heirs."""
+    key = relationship.strip().lower()
+    for number, (_label, names) in enumerate(rule.tiers, start=1):
+        if key in names:
+            return number
+    return None
+
+
+def heir_order_problem(payees: Iterable[Payee], known: Iterable[str],
+                       rule: HeirTierRule = HEIR_TIER_RULES[-1]) -> str:
+    """Why paying `payees` skips the legal order (Indonesian, lower-case clause), or "".
+
+    `known` are the relationships of every heir the office knows of (registered heirs and the
+    claim's recipients). Paying a lower tier, or someone who is not a legal heir, while a
+    heir of a higher tier exists needs a recorded reason (issue 18)."""
+    tiers = [t for t in (heir_tier(r, rule) for r in known) if t is not None]
+    if not tiers:
+        return ""
+    best = min(tiers)
+    skipped = []
+    for payee in payees:
+        tier = heir_tier(payee.relationship, rule)
+        if tier is None or tier > best:
+            where = f"golongan {tier}" if tier else "bukan ahli waris menurut urutan"
+            skipped.append(f"{payee.name.strip()} ({payee.relationship.strip()}, {where})")
+    if not skipped:
+        return ""
+    return (f"{', '.join(skipped)} dibayar padahal ada ahli waris golongan {best} "
+            f"({rule.tiers[best - 1][0]}) menurut {rule.source}; catat alasannya")
+
+
+def spouse_relationship(sex: str) -> str:
+    """The relationship proposed for the first heir row: "suami" for a female participant,
+    "istri" for a male one (sex L | P as registered)."""
+    return "suami" if sex.strip().upper() == "P" else "istri"
 
 _ACCOUNT = re.compile(r"\s*(?P<bank>[^\d]*?)[\s:.\-]*(?P<number>\d[\d\s.\-]*)\s*")
 
 
-def paid_to_heirs(claim_type: ClaimType | str, outcome: str | None = None) -> bool:
-    """True when the heirs receive the benefit: JKM, the scholarship and a JKK death
-    (DOMAIN §3.1-§3.3). JHT, JP, JKP and JKK benefits of a living worker go to the
-    participant; a JHT claimed after a death is the officer's change to make."""
+SURVIVOR_PENSIONS = ("widow", "child", "parent")  # PP 45/2015 Ps 16 c-e
+
+
+def paid_to_heirs(claim_type: ClaimType | str, outcome: str | None = None,
+                  jp_kind: str = "old_age") -> bool:
+    """True when the heirs receive the benefit: JKM, the scholarship, a JKK death and a JP
+    survivor pension (DOMAIN §3.1-§3.5). JHT, JKP and the benefits of a living worker go to
+    the participant; a JHT claimed after a death is the officer's change to make."""
     ctype = ClaimType(claim_type)
     return ctype in (ClaimType.JKM, ClaimType.BEASISWA) or (
-        ctype is ClaimType.JKK and outcome == "death")
+        ctype is ClaimType.JKK and outcome == "death") or (
+        ctype is ClaimType.JP and jp_kind in SURVIVOR_PENSIONS)
 
 
 def heir_rank(relationship: str) -> int:
@@ -54,14 +124,14 @@ class Payee:
 
 
 def payee_problem(claim_type: ClaimType | str, outcome: str | None,
-                  recipients: Iterable[Payee]) -> str:
+                  recipients: Iterable[Payee], jp_kind: str = "old_age") -> str:
     """Why nobody can be paid yet (Indonesian, lower-case clause), or "" when someone can.
 
     A claim is paid by transfer to a recipient named with relationship and bank account
     (the bank book is on every payable checklist, DOMAIN §4.2, and the payment statement
     names the recipient); a death benefit goes to an heir, never to the deceased (§3.1).
     """
-    heirs = paid_to_heirs(claim_type, outcome)
+    heirs = paid_to_heirs(claim_type, outcome, jp_kind)
     listed = [r for r in recipients if r.name.strip()]
     payable = [r for r in listed if r.relationship.strip() and r.bank_account.strip()
                and not (heirs and _is_self(r))]

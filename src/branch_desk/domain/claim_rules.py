@@ -1,18 +1,18 @@
-"""Claim types, required documents, deadlines and eligibility (DOMAIN §3, §4, §5)."""
+"""Claim types, required documents and deadlines (DOMAIN §4); eligibility is
+`claim_eligibility`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
 from enum import StrEnum
-from typing import Literal
 
 from branch_desk.domain import benefit_rules as br
-from branch_desk.domain.coverage import LAPSE_AFTER_UNPAID, CoverageStatus, add_months, date_label
-from branch_desk.domain.errors import EligibilityError, ValidationError
-from branch_desk.domain.programs import Program, Segment, allowed_programs
+from branch_desk.domain.coverage import (
+    add_months,
+    date_label,
+)
+from branch_desk.domain.errors import ValidationError
 
 
 class ClaimType(StrEnum):
@@ -112,14 +112,31 @@ _OFF_SITE = (
     _doc("laporan_polisi", "Laporan/keterangan kepolisian"),
 )
 _NPWP = _doc("npwp", "NPWP (saldo JHT lebih dari Rp50.000.000)")
+# Permenaker 5/2021 Ps 19 (the stage-II report with its papers), as read in issue 18: a death
+# needs the death and heir papers, a disability the doctor's statement of it, care paid by the
+# worker the original receipts, temporary incapacity (STMB) the doctor's sick-leave note. The
+# Permenaker's own list was not found in the sources searched.
+_JKK_BY_OUTCOME: dict[str, tuple[DocumentRequirement, ...]] = {
+    "death": (_DEATH, _KK, _HEIRS, _doc("ktp_ahli_waris", "KTP ahli waris"),
+              _doc("buku_tabungan_ahli_waris", "Buku tabungan ahli waris")),
+    "total_disability": (_doc("surat_keterangan_cacat",
+                              "Surat keterangan dokter tentang cacat (jenis dan persentase)"),),
+    "partial_disability": (_doc("surat_keterangan_cacat",
+                                "Surat keterangan dokter tentang cacat (jenis dan persentase)"),),
+    "temporary": (_doc("surat_keterangan_sakit",
+                       "Surat keterangan istirahat/sakit dari dokter"),),
+    "medical_only": (_doc("kuitansi_pengobatan", "Kuitansi asli biaya pengobatan"),),
+}
 
 
 def required_documents(
     claim_type: ClaimType, *, off_site: bool = False, jht_kind: str = "full",
-    balance: int | None = None,
+    balance: int | None = None, outcome: str | None = None,
 ) -> tuple[DocumentRequirement, ...]:
     """Documents for a claim (DOMAIN §4.2). `off_site`: JKK accident outside the workplace;
-    `jht_kind`/`balance`: JHT purpose and balance (NPWP needed above Rp50 jt)."""
+    `jht_kind`/`balance`: JHT purpose and balance (NPWP needed above Rp50 jt); `outcome`: the
+    JKK outcome, whose papers replace an optional row of the same key (Permenaker 5/2021
+    Ps 19)."""
     claim_type = ClaimType(claim_type)
     if claim_type is ClaimType.JHT:
         if jht_kind not in _JHT_DOCUMENTS:
@@ -129,8 +146,12 @@ def required_documents(
             docs = (*docs, _NPWP)
         return docs
     docs = _DOCUMENTS[claim_type]
-    if claim_type is ClaimType.JKK and off_site:
-        docs = (*docs, *_OFF_SITE)
+    if claim_type is ClaimType.JKK:
+        extra = _JKK_BY_OUTCOME.get(outcome or "", ())
+        keys = {d.key for d in extra}
+        docs = (*(d for d in docs if d.key not in keys), *extra)
+        if off_site:
+            docs = (*docs, *_OFF_SITE)
     return docs
 
 
@@ -147,6 +168,24 @@ class DeadlineCheck:
 
 
 JKK_REPORT_DAYS = 2  # 2×24 h, counted in calendar days (Permenaker 1/2025) [C] S22
+
+
+@dataclass(frozen=True)
+class ReportRule:
+    """Days allowed for a JKK report after the day that starts it."""
+
+    valid_from: date
+    valid_to: date | None
+    source: str
+    days: int
+
+
+# Stage II: 2×24 h after the worker is declared recovered, disabled or dead (Permenaker 5/2021
+# Ps 19(2) as cited by issue 18; the article's text was not found in the sources searched
+# [U]); from 1 April 2021, when Permenaker 5/2021 took over (DOMAIN §3.2) [I].
+JKK_STAGE2_RULES: tuple[ReportRule, ...] = (
+    ReportRule(date(2021, 4, 1), None, "Permenaker 5/2021 Pasal 19 ayat (2)", 2),
+)
 JKK_DECISION_DAYS = 30  # KK status decision after the stage-I report (PP 49/2023) [C] S12
 # JKK claim expiry by accident date: 5 years from PP 82/2019, 2 years before (transition [I]).
 JKK_EXPIRY: tuple[tuple[date, int, str], ...] = (
@@ -160,11 +199,36 @@ def jkk_decision_due(reported_at: date) -> date:
     return reported_at + timedelta(days=JKK_DECISION_DAYS)
 
 
+def jkk_stage2_check(outcome_on: date, reported_on: date | None) -> DeadlineCheck | None:
+    """The JKK stage-II report: due 2×24 h after the doctor declares the worker recovered,
+    disabled or dead (Permenaker 5/2021 Ps 19(2)); advisory like the stage-I report. Not yet
+    reported is not late: the message names the deadline. None before the rule."""
+    found = next((r for r in JKK_STAGE2_RULES if r.valid_from <= outcome_on
+                  and (r.valid_to is None or outcome_on <= r.valid_to)), None)
+    if found is None:
+        return None
+    due = outcome_on + timedelta(days=found.days)
+    rule = (f"Laporan kecelakaan kerja tahap II paling lambat {found.days}×24 jam sejak "
+            f"dinyatakan sembuh, cacat atau meninggal ({found.source})")
+    if reported_on is None:
+        return DeadlineCheck(rule, due, True, f"Laporan tahap II belum dicatat; batas "
+                             f"{date_label(due)}.", advisory=True)
+    if reported_on < outcome_on:
+        raise ValidationError("Tanggal laporan tahap II tidak boleh sebelum tanggal dinyatakan "
+                              "sembuh, cacat atau meninggal.", field="stage2_reported_on")
+    if reported_on <= due:
+        return DeadlineCheck(rule, due, True, f"Laporan tahap II diterima "
+                             f"{date_label(reported_on)}, tepat waktu.", advisory=True)
+    return DeadlineCheck(rule, due, False, f"Laporan tahap II terlambat: diterima "
+                         f"{date_label(reported_on)}, batas {date_label(due)}.", advisory=True)
+
+
 def claim_deadlines(
     claim_type: ClaimType, event_date: date, reported_at: date,
 ) -> list[DeadlineCheck]:
     """Deadlines for a claim whose event happened on `event_date` and which was reported or
-    filed on `reported_at` (DOMAIN §4.1). JKM, JHT and JP have no loaded deadline (JKM [U])."""
+    filed on `reported_at` (DOMAIN §4.1). JKM, JHT and JP have no loaded deadline (JKM [U]).
+    The JKK stage-II report is `jkk_stage2_check`."""
     claim_type = ClaimType(claim_type)
     if reported_at < event_date:
         raise ValidationError("Tanggal laporan tidak boleh sebelum tanggal kejadian.",
@@ -214,183 +278,3 @@ def _expiry(rule: str, due: date, filed: date, program: str) -> DeadlineCheck:
     return DeadlineCheck(rule, due, False,
                          f"Hak klaim {program} hilang: batas pengajuan {date_label(due)} "
                          "sudah lewat.")
-
-
-Cause = Literal["kerja", "bukan-kerja"]
-
-
-@dataclass(frozen=True)
-class EligibilityInput:
-    """Facts the eligibility rules need; contribution counts come from `coverage` helpers."""
-
-    claim_type: ClaimType
-    cause: Cause | None
-    event_date: date
-    coverage_on_event: CoverageStatus
-    contribution_months_total: int
-    contribution_months_last_24: int
-    consecutive_months_before_event: int
-    membership_years: Decimal
-    age: int | None
-    segment: Segment
-    jht_kind: str = "full"  # full | partial_housing | partial_other
-    jht_partial_taken: bool = False
-
-
-@dataclass(frozen=True)
-class EligibilityResult:
-    """Outcome with every rule checked (`reasons`) and the ones not met (`failed`)."""
-
-    eligible: bool
-    reasons: tuple[str, ...]
-    failed: tuple[str, ...] = ()
-
-    def raise_if_ineligible(self) -> None:
-        if not self.eligible:
-            raise EligibilityError(" ".join(self.failed), field="claim_type")
-
-
-_PROGRAM_SOURCE = {
-    Program.JKK: "PP 44/2015", Program.JKM: "PP 44/2015", Program.JHT: "PP 46/2015",
-    Program.JP: "PP 45/2015", Program.JKP: "PP 37/2021 jo. PP 6/2025",
-}
-_COVERED_TYPES = (ClaimType.JKK, ClaimType.JKM, ClaimType.BEASISWA, ClaimType.JKP)
-
-# JHT is savings and JP is paid from the contributions recorded (DOMAIN §3.4, §3.5): neither
-# requires the participant to be covered on the event date.
-_NO_COVER_NEEDED = {
-    ClaimType.JHT: "Untuk JHT status kepesertaan pada tanggal kejadian bukan syarat klaim: "
-                   "yang dibayar adalah saldo JHT (iuran dan hasil pengembangannya) yang "
-                   "tercatat (PP 46/2015).",
-    ClaimType.JP: "Untuk JP status kepesertaan pada tanggal kejadian bukan syarat klaim: "
-                  "manfaat dihitung dari masa iur yang tercatat (PP 45/2015).",
-}
-
-
-def coverage_finding(claim_type: ClaimType, status: CoverageStatus, program: str,
-                     explanation: str) -> tuple[bool, str]:
-    """The coverage line of an assessment: (met, text). For JKK, JKM, beasiswa and JKP the
-    participant must be covered (active or grace) on the event date; for JHT and JP coverage
-    is no condition, so the line is met and says so after the status."""
-    text = f"Kepesertaan {program}: {explanation}"
-    note = _NO_COVER_NEEDED.get(claim_type)
-    if note is None:
-        return CoverageStatus(status).is_covered, text
-    if CoverageStatus(status).is_covered:
-        return True, text
-    return True, f"{text} {note}"
-
-
-def check_eligibility(inp: EligibilityInput) -> EligibilityResult:
-    """Check a claim against the rules of DOMAIN §3-§5. MASA_TENGGANG counts as covered:
-    protection only ends after 3 consecutive unpaid months (DOMAIN §5)."""
-    claim_type, segment = ClaimType(inp.claim_type), Segment(inp.segment)
-    reasons: list[str] = []
-    failed: list[str] = []
-
-    def check(ok: bool, text: str) -> None:
-        reasons.append(text)
-        if not ok:
-            failed.append(text)
-
-    program = _program_of(claim_type, inp.cause)
-    source = _PROGRAM_SOURCE[program]
-    ok = program in allowed_programs(segment)
-    check(ok, f"Program {program.value} {'tersedia' if ok else 'tidak tersedia'} untuk segmen "
-              f"{segment.label} ({source}).")
-    if claim_type in _COVERED_TYPES:
-        status = CoverageStatus(inp.coverage_on_event)
-        check(status.is_covered,
-              f"Status kepesertaan pada tanggal kejadian: {status.label}. Perlindungan berlaku "
-              "selama aktif atau masa tenggang (ketentuan kepesertaan: nonaktif setelah "
-              f"{LAPSE_AFTER_UNPAID} bulan berturut-turut tidak membayar iuran).")
-    if claim_type is ClaimType.JKK:
-        check(inp.cause == "kerja", {
-            "kerja": "Kejadian ditetapkan sebagai kecelakaan kerja (PP 44/2015).",
-            "bukan-kerja": "Kejadian bukan kecelakaan kerja, sehingga tidak dijamin JKK; bila "
-                           "peserta meninggal, ajukan JKM (PP 44/2015).",
-            None: "Status kecelakaan kerja belum ditetapkan; penetapan paling lambat 30 hari "
-                  "sejak laporan tahap I, perawatan dugaan kecelakaan kerja tetap dijamin "
-                  "(PP 49/2023).",
-        }[inp.cause])
-    elif claim_type is ClaimType.JKM:
-        check(inp.cause == "bukan-kerja", {
-            "bukan-kerja": "Peserta meninggal bukan karena kecelakaan kerja (PP 44/2015 jo. "
-                           "PP 82/2019).",
-            "kerja": "Kematian karena kecelakaan kerja dibayar melalui JKK, bukan JKM "
-                     "(PP 44/2015).",
-            None: "Penyebab kematian (kerja/bukan kerja) harus dicatat (PP 44/2015).",
-        }[inp.cause])
-    elif claim_type is ClaimType.BEASISWA:
-        _scholarship(inp, check)
-    elif claim_type is ClaimType.JKP:
-        check(inp.contribution_months_last_24 >= 12,
-              f"Iuran JKP {inp.contribution_months_last_24} bulan dalam 24 bulan terakhir; "
-              "syarat paling sedikit 12 bulan (PP 37/2021 jo. PP 6/2025).")
-        check(inp.consecutive_months_before_event >= 6,
-              f"Iuran {inp.consecutive_months_before_event} bulan berturut-turut sebelum PHK; "
-              "syarat paling sedikit 6 bulan (PP 37/2021 jo. PP 6/2025).")
-    elif claim_type is ClaimType.JP:
-        _pension(inp, check)
-    elif claim_type is ClaimType.JHT:
-        _jht(inp, check)
-    return EligibilityResult(not failed, tuple(reasons), tuple(failed))
-
-
-_Check = Callable[[bool, str], None]
-
-
-def _program_of(claim_type: ClaimType, cause: Cause | None) -> Program:
-    if claim_type is ClaimType.BEASISWA:
-        return Program.JKK if cause == "kerja" else Program.JKM
-    return Program(claim_type.value)
-
-
-def _scholarship(inp: EligibilityInput, check: _Check) -> None:
-    if inp.cause is None:
-        check(False, "Penyebab kematian/cacat (kerja/bukan kerja) harus dicatat untuk beasiswa "
-                     "(PP 82/2019).")
-    elif inp.cause == "kerja":
-        check(True, "Beasiswa karena kecelakaan kerja (meninggal atau cacat total tetap) tanpa "
-                    "syarat masa iur (PP 82/2019).")
-    else:
-        rule = br.rule_on(br.JKM_RULES, inp.event_date, "JKM")
-        need = rule.scholarship_min_months
-        check(inp.contribution_months_total >= need,
-              f"Beasiswa karena meninggal bukan kecelakaan kerja memerlukan masa iur paling "
-              f"sedikit {need // 12} tahun ({need} bulan); tercatat "
-              f"{inp.contribution_months_total} bulan ({rule.source}).")
-
-
-def _pension(inp: EligibilityInput, check: _Check) -> None:
-    rule = br.JP_RULES[-1]
-    if inp.contribution_months_total >= rule.min_months:
-        check(True, f"Masa iur {inp.contribution_months_total} bulan: berhak pensiun bulanan "
-                    f"(PP 45/2015: paling sedikit {rule.min_months} bulan).")
-    else:
-        check(True, f"Masa iur {inp.contribution_months_total} bulan, kurang dari "
-                    f"{rule.min_months} bulan: manfaat dibayar sekaligus berupa akumulasi iuran "
-                    "dan hasil pengembangan (PP 45/2015).")
-    if inp.age is not None:
-        needed = br.pension_age(inp.event_date)
-        check(inp.age >= needed,
-              f"Usia {inp.age} tahun; usia pensiun pada {inp.event_date.year} adalah {needed} "
-              "tahun (PP 45/2015 Pasal 15).")
-
-
-def _jht(inp: EligibilityInput, check: _Check) -> None:
-    rule = br.JHT_RULE
-    if inp.jht_kind == "full":
-        check(True, "JHT dibayar sekaligus karena usia 56 tahun, meninggal, cacat total tetap, "
-                    "berhenti bekerja atau meninggalkan Indonesia (PP 46/2015 jo. PP 60/2015).")
-        return
-    if inp.jht_kind not in ("partial_housing", "partial_other"):
-        raise ValidationError(f"Jenis klaim JHT tidak dikenal: {inp.jht_kind}.",
-                              field="jht_kind")
-    check(inp.membership_years >= rule.partial_min_years,
-          f"Kepesertaan {str(inp.membership_years).replace('.', ',')} tahun; pengambilan "
-          f"sebagian JHT memerlukan paling sedikit {rule.partial_min_years} tahun "
-          f"({rule.source}).")
-    taken = "; sudah pernah diambil" if inp.jht_partial_taken else ""
-    check(not inp.jht_partial_taken,
-          f"Pengambilan sebagian JHT hanya satu kali{taken} ({rule.source}).")

@@ -54,6 +54,17 @@ def write_recap_xlsx(path: Path, recap: Any) -> Path:
     for col, width in zip("ABCDEFGHIJ", (10, 14, 28, 20, 34, 13, 10, 15, 20, 20), strict=True):
         detail.column_dimensions[col].width = width
     detail.freeze_panes = "A2"
+    late = wb.create_sheet("Terlambat dibayar")
+    late.append(["Nomor klaim", "Program", "Berkas lengkap", "Batas bayar BPJS", "Dibayar",
+                 "Hari terlambat", "Kompensasi (Rp)"])
+    for cell in late[1]:
+        cell.font = Font(bold=True)
+    for p in recap.late_payments:
+        late.append([p.number, p.program, p.complete_on, p.due, p.paid_on, p.days_late,
+                     p.compensation])
+        late.cell(late.max_row, 7).number_format = RUPIAH
+    for col, width in zip("ABCDEFG", (26, 10, 15, 17, 12, 14, 18), strict=True):
+        late.column_dimensions[col].width = width
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")

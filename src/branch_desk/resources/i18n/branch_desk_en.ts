@@ -596,9 +596,42 @@ Data created after that backup will no longer be in the database (the current da
     </message>
 </context>
 <context>
+    <name>ClaimDeadline</name>
+    <message>
+        <location filename="../../ui/claims/deadline.py" line="+19"/>
+        <source>terlambat {0} hari</source>
+        <translation>{0} days late</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tepat waktu</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lewat {0} hari</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sisa {0} hari</source>
+        <translation>{0} days left</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Batas bayar BPJS: {0} ({1}) — {2}.</source>
+        <translation>BPJS payment deadline: {0} ({1}) — {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kompensasi keterlambatan kepada peserta: {0}.</source>
+        <translation>Late-payment compensation owed to the participant: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDetail</name>
     <message>
-        <location filename="../../ui/claims/detail.py" line="+37"/>
+        <location filename="../../ui/claims/detail.py" line="+38"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
@@ -763,7 +796,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>; filed {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Belum dapat dilanjutkan:</source>
         <translation>Cannot go on yet:</translation>
     </message>
@@ -849,7 +882,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../ui/claims/model.py" line="+15"/>
+        <location filename="../../ui/claims/model.py" line="+23"/>
         <source>Nomor klaim</source>
         <translation>Claim number</translation>
     </message>
@@ -880,11 +913,16 @@ Data created after that backup will no longer be in the database (the current da
     </message>
     <message>
         <location line="+1"/>
+        <source>Batas bayar BPJS</source>
+        <translation>BPJS payment deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>tidak memenuhi syarat</source>
         <translation>not eligible</translation>
     </message>
@@ -905,6 +943,11 @@ Data created after that backup will no longer be in the database (the current da
         <location line="+1"/>
         <source>Masih berjalan</source>
         <translation>Still open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lewat batas bayar BPJS</source>
+        <translation>Past the BPJS payment deadline</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -932,7 +975,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Your role does not record claims</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Ubah klaim {0}</source>
         <translation>Edit claim {0}</translation>
     </message>
@@ -1052,7 +1095,12 @@ Data created after that backup will no longer be in the database (the current da
         <translation>{0} claims, total benefits {1} (excluding rejected claims), paid {2}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>{0} dibayar melewati batas BPJS ({1}), kompensasi kepada peserta {2}</source>
+        <translation>{0} paid after the BPJS deadline ({1}), compensation owed to participants {2}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Simpan rekap</source>
         <translation>Save summary</translation>
     </message>
@@ -1156,7 +1204,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/contributions/coverage_report.py" line="+56"/>
+        <location filename="../../ui/contributions/coverage_report.py" line="+57"/>
         <source>kode wilayah, mis. 73.09 (kosong: semua)</source>
         <translation>region code, e.g. 73.09 (empty: all)</translation>
     </message>
@@ -1182,17 +1230,17 @@ Data created after that backup will no longer be in the database (the current da
     </message>
     <message>
         <location line="+5"/>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-16"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Segmen</source>
         <translation>Segment</translation>
     </message>
@@ -1642,7 +1690,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>FactsForm</name>
     <message>
-        <location filename="../../ui/claims/facts.py" line="+34"/>
+        <location filename="../../ui/claims/facts.py" line="+37"/>
         <source>Perawatan saja</source>
         <translation>Medical treatment only</translation>
     </message>
@@ -1658,16 +1706,18 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
         <source>Cacat total tetap</source>
         <translation>Total permanent disability</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+19"/>
         <source>Meninggal dunia</source>
         <translation>Death</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Seluruh saldo</source>
         <translation>Full balance</translation>
     </message>
@@ -1680,6 +1730,92 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <location line="+1"/>
         <source>Sebagian 10% (lainnya)</source>
         <translation>Partial 10% (other)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pensiun hari tua</source>
+        <translation>Old-age pension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pensiun cacat total tetap</source>
+        <translation>Total permanent disability pension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pensiun janda/duda</source>
+        <translation>Widow’s/widower’s pension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pensiun anak</source>
+        <translation>Child’s pension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pensiun orang tua</source>
+        <translation>Parent’s pension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usia pensiun, meninggal, cacat, lainnya</source>
+        <translation>Pension age, death, disability, other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Mengundurkan diri</source>
+        <translation>Resignation</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Pemutusan hubungan kerja</source>
+        <translation>Dismissal (PHK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— pilih alasan PHK —</source>
+        <translation>— choose the PHK reason —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Efisiensi, tutup atau pailit</source>
+        <translation>Efficiency, closure or bankruptcy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pelanggaran</source>
+        <translation>Misconduct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan lain oleh pengusaha</source>
+        <translation>Other reason given by the employer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pensiun</source>
+        <translation>Retirement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PKWT berakhir</source>
+        <translation>Fixed-term contract (PKWT) ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— skala usaha —</source>
+        <translation>— business size —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usaha besar/menengah</source>
+        <translation>Large/medium business</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usaha mikro/kecil</source>
+        <translation>Micro/small business</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1702,7 +1838,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Air</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Rincian manfaat</source>
         <translation>Benefit details</translation>
     </message>
@@ -1747,7 +1883,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>One child per line: Name;Level (TK, SD, SMP, SMA, S1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Tanggal dokter menyatakan pekerja sembuh, cacat atau meninggal; laporan tahap II paling lambat 2×24 jam sesudahnya (Permenaker 5/2021 Pasal 19)</source>
+        <translation>Date the doctor declared the worker recovered, disabled or dead; the stage II report is due within 2×24 hours of it (Permenaker 5/2021 Article 19)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Upah sebulan</source>
         <translation>Monthly &amp;wage</translation>
     </message>
@@ -1828,11 +1969,51 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
     <message>
         <location line="+1"/>
-        <source>Anak penerima &amp;beasiswa</source>
-        <translation>Children for the scholar&amp;ship</translation>
+        <source>A&amp;nak penerima beasiswa</source>
+        <translation>Childre&amp;n for the scholarship</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>Tanggal e&amp;valuasi akhir dokter</source>
+        <translation>Doctor’s final e&amp;valuation date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laporan tahap &amp;2 (tanggal)</source>
+        <translation>Stage &amp;2 report (date)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan be&amp;rhenti</source>
+        <translation>&amp;Reason for leaving</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jenis ma&amp;nfaat JP</source>
+        <translation>JP be&amp;nefit kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan P&amp;HK</source>
+        <translation>P&amp;HK reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ska&amp;la usaha</source>
+        <translation>Business si&amp;ze</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>dd-mm-yyyy, kosong = belum</source>
+        <translation>dd-mm-yyyy, empty = not yet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0}: tulis tanggal seperti 05-06-2025.</source>
+        <translation>{0}: write a date such as 05-06-2025.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Rincian manfaat {0}</source>
         <translation>{0} benefit details</translation>
     </message>
@@ -1847,7 +2028,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>{0}: enter a percentage, e.g. 35 or 12.5.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+108"/>
         <location line="+65"/>
         <source>kosong = upah terdaftar</source>
         <translation>empty = registered wage</translation>
@@ -2169,7 +2350,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/claims/intake.py" line="+82"/>
+        <location filename="../../ui/claims/intake.py" line="+87"/>
         <source>NIK, KPJ atau nama peserta, lalu Enter</source>
         <translation>NIK, KPJ or participant name, then Enter</translation>
     </message>
@@ -2224,7 +2405,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>&amp;Remarks</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Kelengkapan &amp;dokumen (centang yang diterima)</source>
         <translation>Required &amp;documents (tick those received)</translation>
     </message>
@@ -2249,7 +2430,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Participant not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/claims/checklist.py" line="+48"/>
+        <location filename="../../ui/claims/checklist.py" line="+49"/>
         <source>bila perlu</source>
         <translation>if needed</translation>
     </message>
@@ -2259,7 +2440,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Already received</translation>
     </message>
     <message>
-        <location filename="../../ui/claims/intake.py" line="+41"/>
+        <location filename="../../ui/claims/intake.py" line="+42"/>
         <source>Manfaat dibayar kepada peserta sendiri; lengkapi bank dan nomor rekeningnya.</source>
         <translation>The benefit is paid to the participant; add their bank and account number.</translation>
     </message>
@@ -2274,7 +2455,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>The participant has no registered heirs; enter them from the heirs&apos; statement.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Pilih peserta untuk menghitung kelayakan dan manfaat.</source>
         <translation>Choose a participant to calculate eligibility and benefits.</translation>
     </message>
@@ -2304,12 +2485,17 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Cannot be submitted yet</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Urutan ahli waris</source>
+        <translation>Order of heirs</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/claims/intake.py" line="+39"/>
+        <location filename="../../ui/claims/intake.py" line="+40"/>
         <source>Isian Anda tetap di sini: salin yang perlu, tekan Batal, lalu buka Ubah klaim… lagi untuk memuat data terbaru.</source>
         <translation>What you typed is still here: copy what you need, press Cancel, then open Edit claim… again to load the latest data.</translation>
     </message>
@@ -2319,7 +2505,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>&lt;b&gt;Edit claim {0}&lt;/b&gt; — status {1}; the participant and the claim type cannot be changed.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Simpan perubahan (Ctrl+S)</source>
         <translation>Save changes (Ctrl+S)</translation>
     </message>
@@ -2363,7 +2549,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/shell/login.py" line="+30"/>
+        <location filename="../../ui/shell/login.py" line="+31"/>
         <source>Masuk — Branch Desk</source>
         <translation>Log in — Branch Desk</translation>
     </message>
@@ -3196,7 +3382,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PartnerOverviewWidget</name>
     <message>
-        <location filename="../../ui/partners/partner_tab.py" line="+40"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+41"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
@@ -3206,7 +3392,7 @@ Save only if this really is a different person.</translation>
         <translation>Cooperation agreements</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Tagihan</source>
         <translation>Bills</translation>
     </message>
@@ -3262,7 +3448,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PartnersTab</name>
     <message>
-        <location filename="../../ui/partners/partner_tab.py" line="+25"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+27"/>
         <source>&amp;Tambah mitra</source>
         <translation>&amp;Add partner</translation>
     </message>
@@ -3466,7 +3652,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>RecipientsBox</name>
     <message>
-        <location filename="../../ui/claims/recipients.py" line="+39"/>
+        <location filename="../../ui/claims/recipients.py" line="+40"/>
         <source>Ahli &amp;waris / penerima dan rekening bank</source>
         <translation>&amp;Heirs / recipients and bank accounts</translation>
     </message>
@@ -3494,6 +3680,11 @@ Save only if this really is a different person.</translation>
         <location line="+6"/>
         <source>Tambah ahli waris</source>
         <translation>Add heir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alasan membayar ahli waris di luar urutan (PP 44/2015 Pasal 37)</source>
+        <translation>Reason for paying heirs out of the legal order (PP 44/2015 Article 37)</translation>
     </message>
 </context>
 <context>
@@ -3896,8 +4087,8 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <location filename="../../ui/partners/agreements_report.py" line="-49"/>
         <location filename="../../ui/partners/document_tabs.py" line="-189"/>
         <location line="+96"/>
-        <location filename="../../ui/partners/partner_tab.py" line="-88"/>
-        <location line="+8"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-89"/>
+        <location line="+7"/>
         <location line="+6"/>
         <location line="+6"/>
         <source>Nomor</source>
@@ -3943,8 +4134,8 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <location filename="../../ui/participants/list_model.py" line="+1"/>
         <location filename="../../ui/partners/agreements_report.py" line="+1"/>
         <location filename="../../ui/partners/document_tabs.py" line="-96"/>
-        <location filename="../../ui/partners/partner_tab.py" line="-20"/>
-        <location line="+7"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-19"/>
+        <location line="+6"/>
         <location line="+7"/>
         <location line="+6"/>
         <source>Status</source>
@@ -3964,12 +4155,12 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     <message>
         <location filename="../../ui/contributions/due.py" line="-3"/>
         <location filename="../../ui/participants/list_model.py" line="-4"/>
-        <location filename="../../ui/partners/partner_tab.py" line="-22"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-21"/>
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../../ui/contributions/coverage_report.py" line="-130"/>
+        <location filename="../../ui/contributions/coverage_report.py" line="-135"/>
         <location filename="../../ui/contributions/due.py" line="+0"/>
         <location filename="../../ui/participants/list_model.py" line="+1"/>
         <location filename="../../ui/partners/partner_tab.py" line="+0"/>
@@ -4005,7 +4196,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     </message>
     <message>
         <location filename="../../ui/contributions/payment_form.py" line="-2"/>
-        <location filename="../../ui/partners/partner_tab.py" line="-60"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-61"/>
         <location line="+61"/>
         <source>Jenis</source>
         <translation>Type</translation>
@@ -4039,7 +4230,6 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     </message>
     <message>
         <location filename="../../ui/contributions/coverage_report.py" line="+0"/>
-        <location filename="../../ui/partners/partner_tab.py" line="+71"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
@@ -4075,7 +4265,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/partners/partner_tab.py" line="-79"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-7"/>
         <source>Segmen</source>
         <translation>Segment</translation>
     </message>
@@ -4086,13 +4276,12 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     </message>
     <message>
         <location filename="../../ui/partners/document_tabs.py" line="-4"/>
-        <location filename="../../ui/partners/partner_tab.py" line="+5"/>
         <source>Nomor mitra</source>
         <translation>Partner number</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/partners/partner_tab.py" line="+1"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+5"/>
         <source>Ditandatangani</source>
         <translation>Signed</translation>
     </message>
@@ -4125,7 +4314,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <translation>Benefits paid</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/partner_tab.py" line="-27"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-26"/>
         <source>Sumber dana</source>
         <translation>Source of funds</translation>
     </message>
@@ -4135,7 +4324,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <translation>Start (TMT)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Berlaku s.d.</source>
         <translation>Valid until</translation>
     </message>
@@ -4158,16 +4347,6 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <location line="+0"/>
         <source>Diajukan</source>
         <translation>Filed</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Wilayah</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pimpinan</source>
-        <translation>Head</translation>
     </message>
     <message>
         <location filename="../../ui/admin/audit_browser.py" line="+8"/>

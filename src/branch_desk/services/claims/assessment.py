@@ -1,8 +1,9 @@
 """Assessing a claim: coverage at the event date, deadlines, eligibility and benefit lines.
 
-Only glue: the rules are `domain.claim_rules` and `domain.benefits`; coverage comes from the
-contributions area (`services.contributions.coverage`). The result is what the claim stores as
-its eligibility findings and its calculation worksheet.
+Only glue: the rules are `domain.claim_rules`, `domain.claim_eligibility` and
+`domain.benefits`; coverage comes from the contributions area
+(`services.contributions.coverage`). The result is what the claim stores as its eligibility
+findings and its calculation worksheet.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from branch_desk.domain import benefits, claim_rules
-from branch_desk.domain.benefit_rules import BenefitResult
+from branch_desk.domain import benefits, claim_eligibility, claim_rules
+from branch_desk.domain.benefit_rules import JKP_RULES, BenefitResult
 from branch_desk.domain.claim_rules import ClaimType, DeadlineCheck
 from branch_desk.domain.coverage import (
     CoverageStatus,
@@ -38,6 +39,7 @@ class PersonFacts:
     segment: str
     income: int
     tmt: date
+    programs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,12 @@ def assess(*, claim_type: str, cause: str | None, event_date: date, filed_on: da
         # The stage-I report and the claim expiry count from different dates.
         expiry = claim_rules.claim_deadlines(ctype, event_date, max(filed_on, event_date))
         deadlines = (deadlines[0], *expiry[1:])
-    inp = claim_rules.EligibilityInput(
+    if ctype is ClaimType.JKK and facts.outcome_on is not None:
+        stage2 = claim_rules.jkk_stage2_check(facts.outcome_on, facts.stage2_reported_on)
+        deadlines = (*deadlines, stage2) if stage2 else deadlines
+    # A worker enrolled before JKP existed joined it when PP 37/2021 took effect.
+    jkp_joined = max(person.tmt, JKP_RULES[0].valid_from)
+    inp = claim_eligibility.EligibilityInput(
         claim_type=ctype, cause=cause,  # type: ignore[arg-type]
         event_date=event_date, coverage_on_event=coverage.status,
         contribution_months_total=months_covered(enrolled_from=person.tmt, paid_months=paid,
@@ -145,10 +152,16 @@ def assess(*, claim_type: str, cause: str | None, event_date: date, filed_on: da
         consecutive_months_before_event=consecutive_paid_months(paid, before=event_date),
         membership_years=_membership_years(person.tmt, event_date),
         age=_years_between(person.birth_date, event_date), segment=person.segment,  # type: ignore[arg-type]
-        jht_kind=facts.jht_kind, jht_partial_taken=facts.jht_partial_taken)
-    verdict = claim_rules.check_eligibility(inp)
+        jht_kind=facts.jht_kind, jht_partial_taken=facts.jht_partial_taken,
+        contribution_months_career=claim_eligibility.career_contribution_months(
+            paid, enrolled_from=person.tmt, as_of=event_date),
+        jp_kind=facts.jp_kind, jkk_outcome=facts.outcome, jht_reason=facts.jht_reason,
+        filed_on=filed_on, jkp_join_age=_years_between(person.birth_date, jkp_joined),
+        jkp_phk_reason=facts.phk_reason, programs=person.programs,
+        employer_size=facts.employer_size)
+    verdict = claim_eligibility.check_eligibility(inp)
     findings = [Finding(ok=text not in verdict.failed, text=text) for text in verdict.reasons]
-    findings.insert(0, Finding(*claim_rules.coverage_finding(
+    findings.insert(0, Finding(*claim_eligibility.coverage_finding(
         ctype, coverage.status, coverage.program, coverage.explanation)))
     for check in deadlines:
         findings.append(Finding(check.met, f"{check.rule}: {check.message}"))
@@ -174,10 +187,13 @@ def _advisory(check: DeadlineCheck) -> bool:
 
 
 def compute_benefit(ctype: ClaimType, event_date: date, person: PersonFacts,
-                    facts: ClaimFactsData, inp: claim_rules.EligibilityInput) -> BenefitResult:
+                    facts: ClaimFactsData, inp: claim_eligibility.EligibilityInput
+                    ) -> BenefitResult:
     """The benefit lines of a claim by its type (DOMAIN §3)."""
     wage = facts.wage if facts.wage is not None else person.income
     if ctype is ClaimType.JKM:
+        if person.segment == "PMI":  # Permenaker 4/2023 instead of the standard JKM
+            return benefits.pmi_jkm_benefit(event_date)
         return benefits.jkm_benefit(event_date)
     if ctype is ClaimType.JKK:
         return benefits.jkk_benefit(benefits.JkkInput(
@@ -200,8 +216,9 @@ def compute_benefit(ctype: ClaimType, event_date: date, person: PersonFacts,
     if ctype is ClaimType.JP:
         annual = facts.average_indexed_annual_wage
         return benefits.jp_benefit(benefits.JpInput(
-            contribution_months=inp.contribution_months_total,
+            contribution_months=inp.contribution_months_career or 0,
             average_indexed_annual_wage=annual if annual is not None else wage * 12,
             age=inp.age or 0, event_date=event_date,
-            accumulated_contributions=facts.accumulated_contributions))
+            accumulated_contributions=facts.accumulated_contributions,
+            kind=facts.jp_kind))  # type: ignore[arg-type]
     return benefits.jkp_benefit(event_date, wage)

@@ -18,7 +18,8 @@ from branch_desk.services.uow import UnitOfWork
 def _wanted(ctype: ClaimType, facts: ClaimFactsData, received: Iterable[str]
             ) -> tuple[tuple[claim_rules.DocumentRequirement, ...], set[str]]:
     wanted = claim_rules.required_documents(ctype, off_site=facts.off_site,
-                                            jht_kind=facts.jht_kind, balance=facts.balance)
+                                            jht_kind=facts.jht_kind, balance=facts.balance,
+                                            outcome=facts.outcome)
     got = set(received)
     unknown = got - {d.key for d in wanted}
     if unknown:
@@ -41,9 +42,9 @@ def add_checklist(uow: UnitOfWork, *, claim: Claim, ctype: ClaimType, facts: Cla
 
 def update_checklist(uow: UnitOfWork, *, claim: Claim, ctype: ClaimType,
                      facts: ClaimFactsData, received: Iterable[str], today: date) -> list[str]:
-    """Follow a change of facts in the checklist (off-site accident, JHT purpose, NPWP above
-    Rp50 jt) and mark newly ticked documents received; a received document stays received.
-    Returns the keys marked received now."""
+    """Follow a change of facts in the checklist (JKK outcome, off-site accident, JHT purpose,
+    NPWP above Rp50 jt) and mark newly ticked documents received; a received document stays
+    received. Returns the keys marked received now."""
     wanted, got = _wanted(ctype, facts, received)
     session = uow.session
     have = {d.key: d for d in session.scalars(select(ClaimDocument).where(

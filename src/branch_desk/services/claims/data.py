@@ -7,6 +7,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from branch_desk.domain.errors import ValidationError
+
 
 @dataclass(frozen=True)
 class RecipientData:
@@ -58,14 +60,22 @@ class ClaimFactsData:
     jht_partial_taken: bool = False
     average_indexed_annual_wage: int | None = None
     accumulated_contributions: int = 0
+    jp_kind: str = "old_age"  # old_age | disability | widow | child | parent
+    jht_reason: str = ""  # JHT full: mengundurkan_diri | phk | "" (another reason)
+    phk_reason: str = ""  # JKP: a key of claim_eligibility.PHK_REASONS
+    employer_size: str = ""  # JKP: besar_menengah | mikro_kecil
+    outcome_on: date | None = None  # JKK: declared recovered, disabled or dead
+    stage2_reported_on: date | None = None  # JKK stage-II report
+    heir_order_reason: str = ""  # why a lower tier of heirs is paid
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
         for key in ("disability_percent", "function_loss_percent"):
             if out[key] is not None:
                 out[key] = str(out[key])
-        if out["reported_on"] is not None:
-            out["reported_on"] = out["reported_on"].isoformat()
+        for key in _DATES:
+            if out[key] is not None:
+                out[key] = out[key].isoformat()
         return out
 
     @classmethod
@@ -75,10 +85,18 @@ class ClaimFactsData:
         for key in ("disability_percent", "function_loss_percent"):
             if values.get(key) is not None:
                 values[key] = Decimal(values[key])
-        if values.get("reported_on"):
-            values["reported_on"] = date.fromisoformat(values["reported_on"])
+        for key in _DATES:
+            if values.get(key):
+                try:
+                    values[key] = date.fromisoformat(str(values[key]))
+                except ValueError:
+                    raise ValidationError(f"Tanggal tersimpan pada klaim tidak terbaca: "
+                                          f"{values[key]!r}.", field=key) from None
         values["children"] = tuple(ChildData(**c) for c in values.get("children", ()))
         return cls(**values)
+
+
+_DATES = ("reported_on", "outcome_on", "stage2_reported_on")
 
 
 @dataclass(frozen=True)

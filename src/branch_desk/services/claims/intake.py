@@ -15,6 +15,7 @@ from branch_desk.domain.claim_recipients import (
     heir_rank,
     paid_to_heirs,
     split_bank_account,
+    spouse_relationship,
 )
 from branch_desk.domain.errors import DomainError, NotFound
 from branch_desk.domain.programs import FundingSource, Program, Segment
@@ -47,6 +48,7 @@ class IntakeDefaults:
     paid_to_heirs: bool
     jht: SavingsRow
     jp: SavingsRow
+    spouse: str = "istri"  # the first heir row's relationship when no heir is registered
 
 
 def _participant(uow: UnitOfWork, participant_id: str) -> Participant:
@@ -99,13 +101,16 @@ def _savings(uow: UnitOfWork, person: Participant, program: Program, as_of: date
 
 
 def intake_defaults(uow: UnitOfWork, *, participant_id: str, claim_type: str,
-                    outcome: str | None, as_of: date) -> IntakeDefaults:
-    """Recipients (the registered heirs, spouse and children first, for JKM, scholarship and
-    JKK death; else the participant), the registered wage and the JHT/JP estimates up to
-    `as_of` (the event date)."""
+                    outcome: str | None, as_of: date,
+                    jp_kind: str = "old_age") -> IntakeDefaults:
+    """Recipients (the registered heirs, spouse and children first, for JKM, scholarship,
+    JKK death and a JP survivor pension; else the participant), the registered wage, the
+    JHT/JP estimates up to `as_of` (the event date) and the spouse's relationship for a first
+    heir row ("suami" for a female participant, "istri" for a male one)."""
     person = _participant(uow, participant_id)
-    heirs = paid_to_heirs(claim_type, outcome)
+    heirs = paid_to_heirs(claim_type, outcome, jp_kind)
     return IntakeDefaults(person.id, int(person.income or 0), _recipients(uow, person, heirs),
                           heirs,
                           _savings(uow, person, Program.JHT, as_of),
-                          _savings(uow, person, Program.JP, as_of))
+                          _savings(uow, person, Program.JP, as_of),
+                          spouse_relationship(person.sex or ""))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 
 from branch_desk.db.claims import load_claim
 from branch_desk.db.models.claims import (
@@ -18,6 +18,7 @@ from branch_desk.db.models.claims import (
 )
 from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.partners import Partner
+from branch_desk.domain.claim_payment import PaymentTiming, payment_timing
 from branch_desk.domain.claim_recipients import Payee, payee_problem
 from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.domain.claim_workflow import ClaimFacts, ClaimStatus
@@ -126,7 +127,24 @@ class ClaimRow:
         """Why nobody can be paid yet ("" when a recipient is complete), in Indonesian."""
         return payee_problem(self.claim_type, self.facts.get("outcome"),
                              (Payee(r.name, r.relationship, r.bank_account)
-                              for r in self.recipients))
+                              for r in self.recipients),
+                             str(self.facts.get("jp_kind") or "old_age"))
+
+    @property
+    def complete_on(self) -> date | None:
+        """The day the file became complete: the last mandatory document received."""
+        if not self.documents_complete:
+            return None
+        days = [d.received_on for d in self.documents if d.required and d.received_on]
+        return max(days) if days else None
+
+    def payment_timing(self, today: date) -> PaymentTiming | None:
+        """BPJS's payment deadline for the complete file (JKK, JKM), as of payment or
+        `today`; None for a rejected claim, an incomplete file or a type without one."""
+        if self.status == ClaimStatus.DITOLAK.value:
+            return None
+        return payment_timing(self.claim_type, self.total_amount, self.complete_on,
+                              paid_on=self.paid_on, today=today)
 
     def submission_problems(self) -> tuple[str, ...]:
         """What keeps the claim from being submitted (draft → diajukan), in Indonesian."""
@@ -158,6 +176,15 @@ class ClaimListRow:
     total_amount: int
     eligible: bool
     late: bool
+    complete_on: date | None = None  # the file's last mandatory document received
+    paid_on: date | None = None
+
+    def payment_timing(self, today: date) -> PaymentTiming | None:
+        """As `ClaimRow.payment_timing`."""
+        if self.status == ClaimStatus.DITOLAK.value:
+            return None
+        return payment_timing(self.claim_type, self.total_amount, self.complete_on,
+                              paid_on=self.paid_on, today=today)
 
 
 @dataclass(frozen=True)
@@ -218,8 +245,14 @@ def get_claim(uow: UnitOfWork, number: str) -> ClaimRow:
 
 def list_claims(uow: UnitOfWork, *, status: str | None = None, search: str = "",
                 claim_type: str | None = None, limit: int = 200,
-                offset: int = 0) -> list[ClaimListRow]:
-    """Claims newest first; `status` "terbuka" means every open state."""
+                offset: int = 0, overdue_on: date | None = None) -> list[ClaimListRow]:
+    """Claims newest first; `status` "terbuka" means every open state. With `overdue_on`,
+    only the open claims whose complete file is past BPJS's payment deadline on that day."""
+    if overdue_on is not None:
+        rows = list_claims(uow, status="terbuka", search=search, claim_type=claim_type,
+                           limit=100_000)
+        late = [r for r in rows if (t := r.payment_timing(overdue_on)) is not None and t.late]
+        return late[offset:offset + limit]
     stmt = (select(Claim, Participant.name, Participant.kpj)
             .join(Participant, Participant.id == Claim.participant_id)
             .where(Claim.deleted.is_(False)))
@@ -235,10 +268,25 @@ def list_claims(uow: UnitOfWork, *, status: str | None = None, search: str = "",
         stmt = stmt.where(or_(Claim.number.ilike(f"%{text}%"), Participant.kpj == text,
                               Participant.nik == text, Participant.name_search.like(like)))
     stmt = stmt.order_by(Claim.filed_on.desc(), Claim.number.desc()).limit(limit).offset(offset)
+    found = uow.session.execute(stmt).all()
+    complete = files_complete_on(uow, [c.id for c, _name, _kpj in found])
     return [ClaimListRow(c.number, c.claim_type, name, kpj, c.status,
                          ClaimStatus(c.status).label, c.event_date, c.filed_on, c.total_amount,
-                         c.eligible, c.late)
-            for c, name, kpj in uow.session.execute(stmt)]
+                         c.eligible, c.late, complete.get(c.id), c.paid_on)
+            for c, name, kpj in found]
+
+
+def files_complete_on(uow: UnitOfWork, claim_ids: list[str]) -> dict[str, date]:
+    """For each claim whose mandatory documents are all received, the day the last one was."""
+    if not claim_ids:
+        return {}
+    d = ClaimDocument
+    missing = func.sum(case((d.received.is_(False), 1), else_=0))
+    stmt = (select(d.claim_id, func.max(d.received_on), missing)
+            .where(d.claim_id.in_(claim_ids), d.deleted.is_(False), d.required.is_(True))
+            .group_by(d.claim_id))
+    return {cid: last for cid, last, open_ in uow.session.execute(stmt)
+            if not open_ and last is not None}
 
 
 def find_claim_participants(uow: UnitOfWork, text: str, *, limit: int = 20

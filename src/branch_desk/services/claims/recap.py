@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import case, func, select
 
@@ -17,7 +18,9 @@ from branch_desk.db.models.claims import Claim
 from branch_desk.db.models.partners import Partner
 from branch_desk.documents import claims_recap as recap_pdf
 from branch_desk.domain import regions
+from branch_desk.domain.claim_payment import payment_timing
 from branch_desk.domain.errors import ValidationError
+from branch_desk.services.claims.queries import files_complete_on
 from branch_desk.services.partners.registry import partner_by_code
 from branch_desk.services.uow import UnitOfWork
 from branch_desk.spreadsheets import claims_recap as recap_sheet
@@ -63,12 +66,30 @@ class ProgramTotal:
 
 
 @dataclass(frozen=True)
+class LatePayment:
+    """A claim of the period that BPJS paid after its own deadline (`claim_payment`)."""
+
+    number: str
+    program: str
+    complete_on: date
+    due: date
+    paid_on: date
+    days_late: int
+    compensation: int  # rupiah owed to the participant
+
+
+@dataclass(frozen=True)
 class ClaimsRecap:
     criteria: RecapFilter
     partner_name: str
     region_name: str
     lines: tuple[RecapLine, ...]
     programs: tuple[ProgramTotal, ...]
+    late_payments: tuple[LatePayment, ...] = ()
+
+    @property
+    def late_compensation(self) -> int:
+        return sum(p.compensation for p in self.late_payments)
 
     @property
     def count(self) -> int:
@@ -97,6 +118,13 @@ class ClaimsRecap:
                       "count": ln.count, "total": ln.total, "paid_count": ln.paid_count,
                       "paid_total": ln.paid_total, "rejected": ln.rejected}
                      for ln in self.lines],
+            "late_payments": {
+                "count": len(self.late_payments), "compensation": self.late_compensation,
+                "claims": [{"number": p.number, "program": p.program,
+                            "complete_on": p.complete_on.isoformat(),
+                            "due": p.due.isoformat(), "paid_on": p.paid_on.isoformat(),
+                            "days_late": p.days_late, "compensation": p.compensation}
+                           for p in self.late_payments]},
         }
 
 
@@ -157,7 +185,24 @@ def claims_recap(uow: UnitOfWork, *, criteria: RecapFilter) -> ClaimsRecap:
                 sum(ln.paid_count for ln in mine), sum(ln.total for ln in mine),
                 sum(ln.paid_total for ln in mine)))
     return ClaimsRecap(RecapFilter(f.date_from, f.date_to, f.partner, program, f.region),
-                       partner_name, region_name, tuple(lines), tuple(programs))
+                       partner_name, region_name, tuple(lines), tuple(programs),
+                       _late_payments(uow, conditions))
+
+
+def _late_payments(uow: UnitOfWork, conditions: list[Any]) -> tuple[LatePayment, ...]:
+    """Paid claims of the recap whose complete file was paid after BPJS's deadline."""
+    paid = list(uow.session.execute(select(
+        Claim.id, Claim.number, Claim.claim_type, Claim.total_amount, Claim.paid_on)
+        .where(*conditions, Claim.status == "dibayar").order_by(Claim.number)))
+    complete = files_complete_on(uow, [r.id for r in paid])
+    late = []
+    for r in paid:
+        timing = payment_timing(r.claim_type, r.total_amount, complete.get(r.id),
+                                paid_on=r.paid_on, today=r.paid_on)
+        if timing is not None and timing.late:
+            late.append(LatePayment(r.number, r.claim_type, timing.complete_on, timing.due,
+                                    r.paid_on, timing.days_late, timing.compensation))
+    return tuple(late)
 
 
 def write_recap_xlsx(path: Path, recap: ClaimsRecap) -> Path:

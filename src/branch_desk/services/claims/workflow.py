@@ -49,8 +49,10 @@ from branch_desk.services.claims.assessment import (
 )
 from branch_desk.services.claims.checklist import add_checklist, update_checklist
 from branch_desk.services.claims.data import ClaimData, ClaimFactsData, RecipientData
+from branch_desk.services.claims.heirs import check_heir_order, heir_order_problem
 from branch_desk.services.claims.queries import ClaimRow, claim_row
 from branch_desk.services.locking import check_version
+from branch_desk.services.participants.registry import record_death
 from branch_desk.services.uow import UnitOfWork
 
 CAUSES = ("kerja", "bukan-kerja")
@@ -82,7 +84,8 @@ def _find_participant(session: Session, key: str) -> Participant:
 
 
 def _person(p: Participant) -> PersonFacts:
-    return PersonFacts(p.id, p.birth_date, p.segment, p.income, p.tmt)
+    return PersonFacts(p.id, p.birth_date, p.segment, p.income, p.tmt,
+                       frozenset(p.programs.split()))
 
 
 def _validate(data: ClaimData, today: date) -> tuple[ClaimType, str | None]:
@@ -184,6 +187,7 @@ class ClaimPreview:
     total: int
     documents: tuple[claim_rules.DocumentRequirement, ...]
     payee_problem: str = ""  # why the claim could not be submitted for want of a payee
+    heir_order_problem: str = ""  # payees skip the heirs' legal order with no reason given
 
 
 def preview_claim(uow: UnitOfWork, *, data: ClaimData, today: date,
@@ -200,19 +204,22 @@ def preview_claim(uow: UnitOfWork, *, data: ClaimData, today: date,
                     filed_on=filed_on or today, person=pf, facts=data.facts, coverage=coverage)
     docs = claim_rules.required_documents(ctype, off_site=data.facts.off_site,
                                           jht_kind=data.facts.jht_kind,
-                                          balance=data.facts.balance)
+                                          balance=data.facts.balance,
+                                          outcome=data.facts.outcome)
     lines = result.result.lines if result.result else ()
     payees = [Payee(r.name, r.relationship, r.bank_account)
               for r in _recipients_or_self(ctype, data, person)]
     return ClaimPreview(person.name, result.eligible, result.late, result.findings, lines,
-                        result.total, docs, payee_problem(ctype, data.facts.outcome, payees))
+                        result.total, docs,
+                        payee_problem(ctype, data.facts.outcome, payees, data.facts.jp_kind),
+                        heir_order_problem(session, ctype, data, person))
 
 
 def _recipients_or_self(ctype: ClaimType, data: ClaimData, person: Participant
                         ) -> tuple[RecipientData, ...]:
     """The recipients given; without any, a benefit of the participant's own goes to them and
     a death benefit waits for the heirs (the deceased is never recorded as the payee)."""
-    if data.recipients or paid_to_heirs(ctype, data.facts.outcome):
+    if data.recipients or paid_to_heirs(ctype, data.facts.outcome, data.facts.jp_kind):
         return data.recipients
     return (RecipientData(person.name, SELF_RELATIONSHIP),)
 
@@ -224,6 +231,7 @@ def new_claim(uow: UnitOfWork, *, data: ClaimData, today: date) -> ClaimRow:
     session = uow.session
     ctype, cause = _validate(data, today)
     person = _find_participant(session, data.participant)
+    check_heir_order(session, ctype, data, person)
     office = own_office_code(uow)
     serial = numbering.next_number(session, f"claim:{ctype.value}:{today.year}")
     claim = Claim(number=format_document_number(ctype.value, office, today.year, serial),
@@ -265,6 +273,8 @@ def update_claim(uow: UnitOfWork, *, number: str, data: ClaimData, expected_vers
                               field="claim_type")
     person = session.get(Participant, claim.participant_id)
     assert person is not None
+    if data.recipients:
+        check_heir_order(session, ctype, data, person)
     claim.event_date, claim.cause = data.event_date, cause or ""
     claim.place, claim.description = data.place.strip()[:200], data.description.strip()
     claim.facts = data.facts.to_json()
@@ -373,12 +383,23 @@ def advance_claim(uow: UnitOfWork, *, number: str, to: str, reason: str | None =
     claim.status = target.value
     _event(session, uow, claim, "reopen" if reopening else "transition", today,
            to=target.value, before=current.value, reason=text, reference=(reference or "").strip())
+    if target is ClaimStatus.DIBAYAR and _is_death(claim):
+        facts = ClaimFactsData.from_json(claim.facts or {})
+        record_death(uow, participant_id=claim.participant_id,
+                     died_on=facts.outcome_on or claim.event_date, claim_number=claim.number)
     if reopening:  # the rules may have changed the outcome: reassess with today's tables
         person = session.get(Participant, claim.participant_id)
         assert person is not None
         _apply(session, claim, _assess(uow, claim, person))
     uow.flush()
     return claim_row(uow, claim)
+
+
+def _is_death(claim: Claim) -> bool:
+    """JKM, or JKK whose outcome is death: paying it ends the participant's membership."""
+    outcome = (claim.facts or {}).get("outcome")
+    return claim.claim_type == ClaimType.JKM.value or (
+        claim.claim_type == ClaimType.JKK.value and outcome == "death")
 
 
 def reopen_claim(uow: UnitOfWork, *, number: str, reason: str, today: date) -> ClaimRow:

@@ -200,6 +200,22 @@ def deactivate_participant(uow: UnitOfWork, *, participant_id: str, reason: str,
     return _participant_row(uow, participant)
 
 
+def record_death(uow: UnitOfWork, *, participant_id: str, died_on: date, claim_number: str
+                 ) -> None:
+    """A participant whose death claim was paid: inactive with the date of death, every live
+    enrolment ended on it, so no later month is billed or counted as covered (issue 18). Part
+    of paying the claim: the payer needs no permission to deactivate participants."""
+    participant = _load(uow, participant_id)
+    participant.status = "nonaktif"
+    participant.status_reason = (f"Meninggal dunia {died_on:%d-%m-%Y} (klaim "
+                                 f"{claim_number})")[:300]
+    for enrolment in uow.session.scalars(select(Enrolment).where(
+            Enrolment.participant_id == participant.id, Enrolment.deleted.is_(False))):
+        if enrolment.end_date is None or enrolment.end_date > died_on:
+            enrolment.end_date = max(died_on, enrolment.start_date)
+    uow.flush()
+
+
 def reactivate_participant(uow: UnitOfWork, *, participant_id: str, reason: str,
                            expected_version: int, on: date | None = None) -> ParticipantRow:
     """Make an inactive participant active again; enrolments restart on `on`."""

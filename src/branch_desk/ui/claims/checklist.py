@@ -43,14 +43,15 @@ class DocumentsChecklist(QListWidget):
         else:
             self.ticks.discard(key)
 
-    def fill(self, ctype: ClaimType, *, off_site: bool, jht_kind: str, balance: int) -> None:
-        """The checklist for the claim type and facts (DOMAIN §4.2)."""
+    def fill(self, ctype: ClaimType, *, off_site: bool, jht_kind: str, balance: int,
+             outcome: str | None = None) -> None:
+        """The checklist for the claim type and facts (DOMAIN §4.2, Permenaker 5/2021 Ps 19)."""
         if_needed = translate("IntakeForm", "bila perlu")  # outside f-strings, for lupdate
         already = translate("IntakeForm", "Sudah diterima")
         self.blockSignals(True)
         self.clear()
         for doc in claim_rules.required_documents(ctype, off_site=off_site, jht_kind=jht_kind,
-                                                  balance=balance):
+                                                  balance=balance, outcome=outcome):
             text = doc.label if doc.mandatory else f"{doc.label} — {doc.note}"
             item = QListWidgetItem(text if doc.mandatory else f"({if_needed}) {text}")
             item.setData(Qt.ItemDataRole.UserRole, doc.key)

@@ -30,6 +30,7 @@ from branch_desk.services.claims.printing import print_claim_receipt, print_clai
 from branch_desk.services.claims.queries import OPEN_STATES, ClaimRow, get_claim
 from branch_desk.services.claims.workflow import EDITABLE, advance_claim, mark_documents
 from branch_desk.services.uow import UnitOfWork
+from branch_desk.ui.claims.deadline import timing_sentence
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.operations import WriteOp, preview_printed
 
@@ -109,7 +110,7 @@ class ClaimDetail(QWidget):
             return
         self.title.setText(f"<h3>{row.number} — {row.type_label}</h3>"
                            f"{self.tr('Status')}: <b>{row.status_label}</b>")
-        self.body.setHtml(_html(row))
+        self.body.setHtml(_html(row, self.today()))
         actor = self.ctx.actor
         allowed = set() if actor.role == "admin" else set(permitted_targets(
             row.workflow_facts(), actor=actor.username, actor_role=actor.role))  # type: ignore[arg-type]
@@ -210,7 +211,7 @@ def blockers(row: ClaimRow) -> tuple[str, ...]:
     return ()
 
 
-def _html(row: ClaimRow) -> str:
+def _html(row: ClaimRow, today: date) -> str:
     t = {
         "ok": QCoreApplication.translate("ClaimDetail", "Memenuhi syarat"),
         "not_ok": QCoreApplication.translate("ClaimDetail", "Tidak memenuhi syarat"),
@@ -245,6 +246,8 @@ def _html(row: ClaimRow) -> str:
         f"<td>{e.from_status}→{e.to_status}</td><td>{e.reason} {e.reference}</td></tr>"
         for e in row.events)
     extra = ""
+    if deadline := timing_sentence(row.payment_timing(today)):
+        extra += f"<p>{deadline}</p>"
     if stops := blockers(row):
         title = QCoreApplication.translate("ClaimDetail", "Belum dapat dilanjutkan:")
         extra += (f"<p style='color:#e65100'>⚠ <b>{title}</b> {'; '.join(stops)}.</p>")

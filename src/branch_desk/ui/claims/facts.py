@@ -1,6 +1,8 @@
 """The benefit facts of a claim (`ClaimFactsData`): only the fields the claim type and, for
 JKK, the outcome (for JHT, the kind of withdrawal) need are shown; the JHT/JP figures can be
-proposed from recorded iuran."""
+proposed from recorded iuran. Issue 18 added the stage-II report, the JP pension kind, the
+reason for leaving (JHT) or the PHK (JKP) and the employer's size; the reason for paying heirs
+out of their legal order is with the recipients."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from branch_desk.domain.benefit_rules import ANATOMIC_CASES
 from branch_desk.domain.claim_rules import ClaimType
+from branch_desk.domain.dates import parse_date
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.money import format_rupiah, parse_rupiah
 from branch_desk.services.claims.data import ChildData, ClaimFactsData
@@ -39,22 +42,46 @@ OUTCOMES = (("medical_only", QT_TRANSLATE_NOOP("FactsForm", "Perawatan saja")),
 JHT_KINDS = (("full", QT_TRANSLATE_NOOP("FactsForm", "Seluruh saldo")),
              ("partial_housing", QT_TRANSLATE_NOOP("FactsForm", "Sebagian 30% (perumahan)")),
              ("partial_other", QT_TRANSLATE_NOOP("FactsForm", "Sebagian 10% (lainnya)")))
+JP_KINDS = (("old_age", QT_TRANSLATE_NOOP("FactsForm", "Pensiun hari tua")),
+            ("disability", QT_TRANSLATE_NOOP("FactsForm", "Pensiun cacat total tetap")),
+            ("widow", QT_TRANSLATE_NOOP("FactsForm", "Pensiun janda/duda")),
+            ("child", QT_TRANSLATE_NOOP("FactsForm", "Pensiun anak")),
+            ("parent", QT_TRANSLATE_NOOP("FactsForm", "Pensiun orang tua")))
+JHT_REASONS = (("", QT_TRANSLATE_NOOP("FactsForm", "Usia pensiun, meninggal, cacat, lainnya")),
+               ("mengundurkan_diri", QT_TRANSLATE_NOOP("FactsForm", "Mengundurkan diri")),
+               ("phk", QT_TRANSLATE_NOOP("FactsForm", "Pemutusan hubungan kerja")))
+PHK_REASONS = (("", QT_TRANSLATE_NOOP("FactsForm", "— pilih alasan PHK —")),
+               ("efisiensi", QT_TRANSLATE_NOOP("FactsForm", "Efisiensi, tutup atau pailit")),
+               ("pelanggaran", QT_TRANSLATE_NOOP("FactsForm", "Pelanggaran")),
+               ("lainnya", QT_TRANSLATE_NOOP("FactsForm", "Alasan lain oleh pengusaha")),
+               ("mengundurkan_diri", QT_TRANSLATE_NOOP("FactsForm", "Mengundurkan diri")),
+               ("cacat_total_tetap", QT_TRANSLATE_NOOP("FactsForm", "Cacat total tetap")),
+               ("pensiun", QT_TRANSLATE_NOOP("FactsForm", "Pensiun")),
+               ("meninggal_dunia", QT_TRANSLATE_NOOP("FactsForm", "Meninggal dunia")),
+               ("pkwt_berakhir", QT_TRANSLATE_NOOP("FactsForm", "PKWT berakhir")))
+EMPLOYER_SIZES = (("", QT_TRANSLATE_NOOP("FactsForm", "— skala usaha —")),
+                  ("besar_menengah", QT_TRANSLATE_NOOP("FactsForm", "Usaha besar/menengah")),
+                  ("mikro_kecil", QT_TRANSLATE_NOOP("FactsForm", "Usaha mikro/kecil")))
 TRANSPORTS = (("", QT_TRANSLATE_NOOP("FactsForm", "Tidak ada")),
               ("darat", QT_TRANSLATE_NOOP("FactsForm", "Darat / sungai / danau")),
               ("laut", QT_TRANSLATE_NOOP("FactsForm", "Laut")),
               ("udara", QT_TRANSLATE_NOOP("FactsForm", "Udara")))
-_JKK = {"wage", "outcome", "reported_on", "off_site", "medical", "transport", "transport_cost"}
+_JKK = {"wage", "outcome", "reported_on", "off_site", "medical", "transport", "transport_cost",
+        "outcome_on", "stage2_on"}
 _BY_OUTCOME = {"medical_only": {"rehab"}, "temporary": {"stmb", "rehab"},
                "partial_disability": {"stmb", "rehab", "anatomic", "disability", "function"},
                "total_disability": {"stmb", "rehab"}, "death": {"stmb"}}
 # key: (grid row, column pair 0|1, spans both pairs)
 _PLACES = {"wage": (0, 0, False), "outcome": (0, 1, False), "reported_on": (1, 0, False),
-           "off_site": (1, 1, False), "medical": (2, 0, False), "rehab": (2, 1, False),
-           "transport": (3, 0, False), "transport_cost": (3, 1, False), "stmb": (4, 0, False),
-           "anatomic": (5, 0, True), "disability": (6, 0, False), "function": (6, 1, False),
-           "jht_kind": (7, 0, False), "balance": (7, 1, False), "requested": (8, 0, False),
-           "partial_taken": (8, 1, False), "jp_annual": (9, 0, False),
-           "jp_accumulated": (9, 1, False), "children": (10, 0, True), "hint": (11, 0, True)}
+           "off_site": (1, 1, False), "outcome_on": (2, 0, False), "stage2_on": (2, 1, False),
+           "medical": (3, 0, False), "rehab": (3, 1, False),
+           "transport": (4, 0, False), "transport_cost": (4, 1, False), "stmb": (5, 0, False),
+           "anatomic": (6, 0, True), "disability": (7, 0, False), "function": (7, 1, False),
+           "jht_kind": (8, 0, False), "balance": (8, 1, False), "requested": (9, 0, False),
+           "partial_taken": (9, 1, False), "jht_reason": (10, 0, False),
+           "jp_kind": (11, 0, False), "jp_annual": (12, 0, False),
+           "jp_accumulated": (12, 1, False), "phk_reason": (13, 0, False),
+           "employer_size": (13, 1, False), "children": (14, 0, True), "hint": (15, 0, True)}
 _JHT_PARTIAL = {"requested", "partial_taken"}  # DOMAIN §3.4: 10 %/30 %, once only
 
 
@@ -64,10 +91,10 @@ def visible_facts(ctype: ClaimType, outcome: str, jht_kind: str = "full") -> set
         return _JKK | _BY_OUTCOME.get(outcome, set())
     if ctype is ClaimType.JHT and jht_kind != "full":
         return {"jht_kind", "balance", "hint"} | _JHT_PARTIAL
-    return {ClaimType.JKM: set(), ClaimType.JKP: {"wage"},
-            ClaimType.JP: {"jp_annual", "jp_accumulated", "hint"},
-            ClaimType.JHT: {"jht_kind", "balance", "hint"},
-            ClaimType.BEASISWA: {"children"}}[ctype]
+    return {ClaimType.JKM: set(), ClaimType.JKP: {"wage", "phk_reason", "employer_size"},
+            ClaimType.JP: {"jp_kind", "jp_annual", "jp_accumulated", "hint"},
+            ClaimType.JHT: {"jht_kind", "jht_reason", "balance", "hint"},
+            ClaimType.BEASISWA: {"outcome", "children"}}[ctype]
 
 
 def _percent_text(value: Decimal | None) -> str:
@@ -127,6 +154,15 @@ class FactsForm(QGroupBox):
                                                  "SMP, SMA, S1)"))
         self.children.setMaximumHeight(60)
         self.children.setTabChangesFocus(True)  # Tab leaves the box instead of typing a tab
+        self.outcome_on = self._maybe_date("claim_outcome_on")
+        self.outcome_on.setToolTip(self.tr("Tanggal dokter menyatakan pekerja sembuh, cacat atau "
+                                           "meninggal; laporan tahap II paling lambat 2×24 jam "
+                                           "sesudahnya (Permenaker 5/2021 Pasal 19)"))
+        self.stage2_on = self._maybe_date("claim_stage2_reported_on")
+        self.jht_reason = self._combo("claim_jht_reason", JHT_REASONS)
+        self.jp_kind = self._combo("claim_jp_kind", JP_KINDS)
+        self.phk_reason = self._combo("claim_phk_reason", PHK_REASONS)
+        self.employer_size = self._combo("claim_employer_size", EMPLOYER_SIZES)
         self.hint = QLabel(objectName="claim_estimate_hint", wordWrap=True)
         self.hint.setStyleSheet("color: #455a64")
         self.fields: dict[str, QWidget] = {
@@ -137,7 +173,9 @@ class FactsForm(QGroupBox):
             "function": self.function, "jht_kind": self.jht_kind, "balance": self.balance,
             "requested": self.requested, "partial_taken": self.partial_taken,
             "jp_annual": self.jp_annual, "jp_accumulated": self.jp_accumulated,
-            "children": self.children, "hint": self.hint}
+            "children": self.children, "hint": self.hint, "outcome_on": self.outcome_on,
+            "stage2_on": self.stage2_on, "jht_reason": self.jht_reason, "jp_kind": self.jp_kind,
+            "phk_reason": self.phk_reason, "employer_size": self.employer_size}
         texts = {"wage": self.tr("&Upah sebulan"), "outcome": self.tr("Aki&bat kecelakaan"),
                  "reported_on": self.tr("Tanggal &laporan tahap I"),
                  "medical": self.tr("Biaya peng&obatan"),
@@ -150,8 +188,13 @@ class FactsForm(QGroupBox):
                  "requested": self.tr("Jumlah dimi&nta"),
                  "jp_annual": self.tr("&Rata-rata upah setahun"),
                  "jp_accumulated": self.tr("Akumulasi &iuran JP"),
-                 "children": self.tr("Anak penerima &beasiswa")}
-        for combo in (self.outcome, self.transport, self.anatomic, self.jht_kind):
+                 "children": self.tr("A&nak penerima beasiswa"),
+                 "outcome_on": self.tr("Tanggal e&valuasi akhir dokter"),
+                 "stage2_on": self.tr("Laporan tahap &2 (tanggal)"),
+                 "jht_reason": self.tr("Alasan be&rhenti"), "jp_kind": self.tr("Jenis ma&nfaat JP"),
+                 "phk_reason": self.tr("Alasan P&HK"), "employer_size": self.tr("Ska&la usaha")}
+        for combo in (self.outcome, self.transport, self.anatomic, self.jht_kind,
+                      self.jht_reason, self.jp_kind, self.phk_reason, self.employer_size):
             fit_combo(combo, 10)
         self.labels: dict[str, QLabel] = {}
         grid = QGridLayout(self)
@@ -178,14 +221,42 @@ class FactsForm(QGroupBox):
         self.jht_kind.currentIndexChanged.connect(self._which_fields_changed)
         self.partial_taken.toggled.connect(self.changed)
         self.outcome.currentIndexChanged.connect(self._which_fields_changed)
+        self.outcome.currentIndexChanged.connect(self.documents_changed)
         self.anatomic.currentIndexChanged.connect(self._anatomic_changed)
         self.off_site.toggled.connect(self.documents_changed)
         self.off_site.toggled.connect(self.changed)
         self.reported_on.dateChanged.connect(self.changed)
+        for date_edit in (self.outcome_on, self.stage2_on):
+            date_edit.textChanged.connect(self.changed)
+        for combo in (self.jht_reason, self.jp_kind, self.phk_reason, self.employer_size):
+            combo.currentIndexChanged.connect(self.changed)
         self.stmb.valueChanged.connect(self.changed)
         self.children.textChanged.connect(self.changed)
         self.ctype = ClaimType.JKK
         self.show_for(ClaimType.JKK)
+
+    def _combo(self, name: str, choices: tuple[tuple[str, str], ...]) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        for key, label in choices:
+            combo.addItem(self.tr(label), key)
+        return combo
+
+    def _maybe_date(self, name: str) -> QLineEdit:
+        """A date that may not be known yet: typed as dd-mm-yyyy, empty while it is not."""
+        edit = QLineEdit(objectName=name)
+        edit.setPlaceholderText(self.tr("dd-mm-yyyy, kosong = belum"))
+        return edit
+
+    def _date_or_none(self, edit: QLineEdit, key: str) -> date | None:
+        text = edit.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_date(text)
+        except ValidationError:
+            name = self.labels[key].text().replace("&", "")
+            raise ValidationError(self.tr("{0}: tulis tanggal seperti 05-06-2025.")
+                                  .format(name), field=key) from None
 
     # --- what is shown -------------------------------------------------------------------
     def show_for(self, ctype: ClaimType) -> None:
@@ -265,12 +336,13 @@ class FactsForm(QGroupBox):
         wage = self._money(self.wage, "wage") if "wage" in shown and self.wage.text().strip() \
             else None
         jkk = self.ctype is ClaimType.JKK
+        with_outcome = "outcome" in shown
         annual = self._money(self.jp_annual, "jp_annual") if "jp_annual" in shown \
             and self.jp_annual.text().strip() else None
         requested = self._money(self.requested, "requested") if "requested" in shown \
             and self.requested.text().strip() else None
         return ClaimFactsData(
-            wage=wage, outcome=self.outcome.currentData() if jkk else "medical_only",
+            wage=wage, outcome=self.outcome.currentData() if with_outcome else "medical_only",
             medical_cost=money(self.medical, "medical"),
             transport=(self.transport.currentData() or None) if jkk else None,
             transport_cost=money(self.transport_cost, "transport_cost"),
@@ -288,16 +360,27 @@ class FactsForm(QGroupBox):
             balance=money(self.balance, "balance"), requested=requested,
             jht_partial_taken="partial_taken" in shown and self.partial_taken.isChecked(),
             average_indexed_annual_wage=annual,
-            accumulated_contributions=money(self.jp_accumulated, "jp_accumulated"))
+            accumulated_contributions=money(self.jp_accumulated, "jp_accumulated"),
+            jp_kind=self.jp_kind.currentData() if "jp_kind" in shown else "old_age",
+            jht_reason=self.jht_reason.currentData() if "jht_reason" in shown else "",
+            phk_reason=self.phk_reason.currentData() if "phk_reason" in shown else "",
+            employer_size=(self.employer_size.currentData() if "employer_size" in shown
+                           else ""),
+            outcome_on=self._date_or_none(self.outcome_on, "outcome_on") if jkk else None,
+            stage2_reported_on=(self._date_or_none(self.stage2_on, "stage2_on") if jkk
+                                else None))
 
-    def document_facts(self) -> tuple[bool, str, int]:
-        """(off_site, jht_kind, balance) as the checklist needs them; unreadable balance = 0."""
+    def document_facts(self) -> tuple[bool, str, int, str | None]:
+        """(off_site, jht_kind, balance, JKK outcome) as the checklist needs them; unreadable
+        balance = 0."""
         try:
             balance = parse_rupiah(self.balance.text()) if self.balance.text().strip() else 0
         except ValidationError:
             balance = 0
-        return (self.ctype is ClaimType.JKK and self.off_site.isChecked(),
-                self.jht_kind.currentData() if self.ctype is ClaimType.JHT else "full", balance)
+        jkk = self.ctype is ClaimType.JKK
+        return (jkk and self.off_site.isChecked(),
+                self.jht_kind.currentData() if self.ctype is ClaimType.JHT else "full", balance,
+                self.outcome.currentData() if jkk else None)
 
     def load(self, facts: ClaimFactsData, *, reported_default: date) -> None:
         """Show a saved claim's facts."""
@@ -328,6 +411,13 @@ class FactsForm(QGroupBox):
         self.jp_accumulated.setText(amount(facts.accumulated_contributions))
         self.children.setPlainText("\n".join(f"{c.name};{c.level or '-'}"
                                              for c in facts.children))
+        self.outcome_on.setText(f"{facts.outcome_on:%d-%m-%Y}" if facts.outcome_on else "")
+        self.stage2_on.setText(f"{facts.stage2_reported_on:%d-%m-%Y}"
+                               if facts.stage2_reported_on else "")
+        pick(self.jht_reason, facts.jht_reason)
+        pick(self.jp_kind, facts.jp_kind)
+        pick(self.phk_reason, facts.phk_reason)
+        pick(self.employer_size, facts.employer_size)
         self.show_for(self.ctype)
 
     def clear(self, today: date) -> None:

@@ -7,6 +7,7 @@ was typed (only figures proposed from the records follow the participant)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
@@ -33,7 +34,11 @@ from branch_desk.domain.claim_workflow import BackToDraftError
 from branch_desk.domain.errors import ConflictError, DomainError
 from branch_desk.services.claims.data import ClaimData, ClaimFactsData
 from branch_desk.services.claims.intake import intake_defaults
-from branch_desk.services.claims.queries import ClaimRow, find_claim_participants
+from branch_desk.services.claims.queries import (
+    ClaimRecipientRow,
+    ClaimRow,
+    find_claim_participants,
+)
 from branch_desk.services.claims.workflow import new_claim, preview_claim, update_claim
 from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.claims.checklist import DocumentsChecklist
@@ -122,6 +127,7 @@ class IntakeForm(QWidget):
         self.facts.changed.connect(self._changed)
         self.facts.documents_changed.connect(self._fill_documents)
         self.facts.outcome.currentIndexChanged.connect(self._prefill)
+        self.facts.jp_kind.currentIndexChanged.connect(self._prefill)
         for combo in (self.facts.outcome, self.facts.jht_kind):
             combo.currentIndexChanged.connect(lambda: self._left.updateGeometry())
         self.recipients = RecipientsBox()
@@ -214,9 +220,9 @@ class IntakeForm(QWidget):
         self._prefill()
 
     def _fill_documents(self) -> None:
-        off_site, jht_kind, balance = self.facts.document_facts()
+        off_site, jht_kind, balance, outcome = self.facts.document_facts()
         self.documents.fill(ClaimType(self.type.currentData()), off_site=off_site,
-                            jht_kind=jht_kind, balance=balance)
+                            jht_kind=jht_kind, balance=balance, outcome=outcome)
 
     def _prefill(self, *_: object) -> None:
         """Recipients and JHT/JP figures proposed from the records (untouched fields only)."""
@@ -232,7 +238,8 @@ class IntakeForm(QWidget):
             with self.ctx.reading() as uow:
                 found = intake_defaults(uow, participant_id=participant, claim_type=ctype.value,
                                         outcome=self.facts.outcome.currentData(),
-                                        as_of=self.event_date.date().toPython())
+                                        as_of=self.event_date.date().toPython(),
+                                        jp_kind=self.facts.jp_kind.currentData())
         except DomainError as exc:
             self.assessment.setText(str(exc))
             return
@@ -247,7 +254,9 @@ class IntakeForm(QWidget):
             else:
                 note = self.tr("Peserta belum mencatat ahli waris; isi sesuai surat keterangan "
                                "ahli waris.")
-            self.recipients.offer(found.recipients, note)
+            first = (ClaimRecipientRow("", found.spouse, "", "", ""),)
+            self.recipients.offer(found.recipients or (first if found.paid_to_heirs else ()),
+                                  note)
         self._changed()
 
     def _changed(self, *_: object) -> None:
@@ -256,7 +265,8 @@ class IntakeForm(QWidget):
     def data(self) -> ClaimData:
         """The form as service input (ValidationError naming the field for bad input)."""
         received = self.documents.checked()
-        facts: ClaimFactsData = self.facts.facts()
+        facts: ClaimFactsData = dataclasses.replace(
+            self.facts.facts(), heir_order_reason=self.recipients.order_reason())
         return ClaimData(participant=self.participant.currentData() or "",
                          claim_type=self.type.currentData(),
                          event_date=self.event_date.date().toPython(),
@@ -278,6 +288,7 @@ class IntakeForm(QWidget):
             self.assessment.setText(f"<b>{not_yet}:</b> {exc}")
             return
         self.assessment.setText(assessment_html(preview))
+        self.recipients.show_order_problem(preview.heir_order_problem)
 
     def submit(self) -> bool:
         """Save a new draft claim, or the changes of the claim being edited; True if saved.
@@ -346,6 +357,7 @@ class IntakeForm(QWidget):
         self.place.setText(row.place)
         self.description.setText(row.description)
         self.recipients.load(row.recipients)
+        self.recipients.reason.setText(str(row.facts.get("heir_order_reason", "")))
         self._fill_documents()
         self.save.setText(self.tr("Simpan perubahan (Ctrl+S)"))
         self.clear_button.setText(self.tr("Batal"))
@@ -359,7 +371,8 @@ class IntakeForm(QWidget):
         cause = self.cause.currentData() if self.editing is not None else None
         return (self.event_date.date().toPython(), cause, self.place.text().strip(),
                 self.description.text().strip(), self.facts.snapshot(),
-                self.recipients.edited(), frozenset(self.documents.ticks))
+                self.recipients.edited(), self.recipients.order_reason(),
+                frozenset(self.documents.ticks))
 
     def has_changes(self) -> bool:
         """True when something entered since the form was emptied or loaded is unsaved."""

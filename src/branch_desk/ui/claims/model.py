@@ -2,27 +2,49 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QColor
+
+from branch_desk.domain.claim_payment import PaymentTiming
 from branch_desk.domain.dates import format_date
 from branch_desk.domain.money import format_rupiah
 from branch_desk.services.claims.queries import ClaimListRow
+from branch_desk.ui.claims.deadline import timing_sentence, timing_short
 from branch_desk.ui.widgets.table_model import TableModel
 
 
 class ClaimsModel(TableModel[ClaimListRow]):
-    COL_NUMBER, COL_TYPE, COL_NAME, COL_EVENT, COL_STATUS, COL_TOTAL, COL_NOTE = range(7)
+    """Claims with BPJS's payment deadline as of `today` (set by the page)."""
+
+    COL_NUMBER, COL_TYPE, COL_NAME, COL_EVENT, COL_STATUS, COL_TOTAL, COL_DUE, COL_NOTE = (
+        range(8))
     HEADERS = (QT_TRANSLATE_NOOP("ClaimsModel", "Nomor klaim"),
                QT_TRANSLATE_NOOP("ClaimsModel", "Jenis"),
                QT_TRANSLATE_NOOP("ClaimsModel", "Peserta"),
                QT_TRANSLATE_NOOP("ClaimsModel", "Tgl kejadian"),
                QT_TRANSLATE_NOOP("ClaimsModel", "Status"),
                QT_TRANSLATE_NOOP("ClaimsModel", "Manfaat"),
+               QT_TRANSLATE_NOOP("ClaimsModel", "Batas bayar BPJS"),
                QT_TRANSLATE_NOOP("ClaimsModel", "Catatan"))
     CONTEXT = "ClaimsModel"
     RIGHT = frozenset({COL_TOTAL})
+    today: date | None = None
+
+    def timing(self, row: ClaimListRow) -> PaymentTiming | None:
+        return row.payment_timing(self.today) if self.today else None
+
+    def background(self, row: ClaimListRow) -> QColor | None:
+        timing = self.timing(row)
+        return QColor("#ffebee") if timing and timing.late and not timing.paid else None
+
+    def tooltip(self, row: ClaimListRow, column: int) -> str | None:
+        return timing_sentence(self.timing(row)) or None if column == self.COL_DUE else None
 
     def display(self, row: ClaimListRow, column: int) -> str:
+        if column == self.COL_DUE:
+            return timing_short(self.timing(row))
         if column == self.COL_NOTE:
             note = []
             if not row.eligible:

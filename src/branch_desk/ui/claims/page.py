@@ -48,6 +48,7 @@ class ClaimsPage(QTabWidget):
         self.state = QComboBox(objectName="claims_state")
         self.state.addItem(self.tr("Semua status"), None)
         self.state.addItem(self.tr("Masih berjalan"), "terbuka")
+        self.state.addItem(self.tr("Lewat batas bayar BPJS"), OVERDUE)
         for s in ClaimStatus:
             self.state.addItem(domain_label(s.label), s.value)
         self.state.currentIndexChanged.connect(self.reload)
@@ -89,9 +90,13 @@ class ClaimsPage(QTabWidget):
         return self._today or clock.today()
 
     def reload(self) -> None:
+        state, today = self.state.currentData(), self.today()
         with self.ctx.reading() as uow:
-            rows = list_claims(uow, status=self.state.currentData(), search=self.search.text())
+            rows = list_claims(uow, status=None if state == OVERDUE else state,
+                               search=self.search.text(),
+                               overdue_on=today if state == OVERDUE else None)
         current = self.detail.row.number if self.detail.row else None
+        self.model.today = today
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         if current:
@@ -191,6 +196,9 @@ class ClaimsPage(QTabWidget):
     def refresh(self, areas: frozenset[str]) -> None:
         if "claims" in areas or "participants" in areas or "contributions" in areas:
             self.reload()
+
+
+OVERDUE = "lewat_batas"  # the state filter's entry for claims past BPJS's payment deadline
 
 
 def create_page(ctx: AppContext) -> QWidget:

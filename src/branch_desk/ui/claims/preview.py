@@ -26,6 +26,10 @@ def assessment_html(preview: ClaimPreview) -> str:
         cannot = translate("IntakeForm", "Belum dapat diajukan")
         verdict += (f"<br><span style='color:#e65100'>⚠ <b>{cannot}:</b> "
                     f"{preview.payee_problem}.</span>")
+    if preview.heir_order_problem:
+        order = translate("IntakeForm", "Urutan ahli waris")
+        verdict += (f"<br><span style='color:#e65100'>⚠ <b>{order}:</b> "
+                    f"{preview.heir_order_problem}.</span>")
     items = "".join(f"<li>{'✔' if f.ok else '✘'} {f.text}</li>" for f in preview.findings)
     lines = "".join(f"<tr><td>{ln.label}<br><small>{ln.detail} {ln.rule}</small></td>"
                     f"<td align='right'>{fmt_money(ln.amount)}</td></tr>"

@@ -136,10 +136,16 @@ class ClaimsRecapTab(QWidget):
                 text = format_rupiah(value) if c >= 6 else str(value)
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
-        self.summary.setText(self.tr("{0} klaim, total manfaat {1} (tanpa klaim ditolak), "
-                                     "dibayar {2}").format(self.recap.count,
-                                                          format_rupiah(self.recap.total),
-                                                          format_rupiah(self.recap.paid_total)))
+        summary = self.tr("{0} klaim, total manfaat {1} (tanpa klaim ditolak), "
+                          "dibayar {2}").format(self.recap.count,
+                                               format_rupiah(self.recap.total),
+                                               format_rupiah(self.recap.paid_total))
+        if late := self.recap.late_payments:
+            summary += "; " + self.tr("{0} dibayar melewati batas BPJS ({1}), kompensasi "
+                                      "kepada peserta {2}").format(
+                len(late), ", ".join(p.number for p in late),
+                format_rupiah(self.recap.late_compensation))
+        self.summary.setText(summary)
 
     def _ask_path(self, name: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan rekap"), name)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -49,6 +50,11 @@ class RecipientsBox(QGroupBox):
         self.add.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
         self.source = QLabel(objectName="claim_heirs_source", wordWrap=True)
         self.source.setStyleSheet("color: #455a64")
+        self.reason = QLineEdit(objectName="claim_heir_order_reason")
+        self.reason.setPlaceholderText(self.tr("Alasan membayar ahli waris di luar urutan "
+                                               "(PP 44/2015 Pasal 37)"))
+        self.reason.textChanged.connect(lambda _text: self.changed.emit())
+        self.reason.hide()
         self._offered: list[Cells] = []
         box = QVBoxLayout(self)
         box.addWidget(self.table)
@@ -56,6 +62,16 @@ class RecipientsBox(QGroupBox):
         below.addWidget(self.add, 0, Qt.AlignmentFlag.AlignTop)
         below.addWidget(self.source, 1)
         box.addLayout(below)
+        box.addWidget(self.reason)
+
+    def show_order_problem(self, problem: str) -> None:
+        """Ask for the reason while the payees skip the heirs' legal order (or one is
+        written)."""
+        self.reason.setVisible(bool(problem) or bool(self.reason.text().strip()))
+        self.reason.setToolTip(problem)
+
+    def order_reason(self) -> str:
+        return self.reason.text().strip()
 
     def cells(self) -> list[Cells]:
         """The filled rows as typed."""
@@ -74,8 +90,11 @@ class RecipientsBox(QGroupBox):
         return [] if cells in ([], self._offered) else cells
 
     def recipients(self) -> tuple[RecipientData, ...]:
+        """The rows with a person in them; a row holding only the proposed relationship
+        (the spouse's, before anyone is named) is no recipient yet."""
         return tuple(RecipientData(name, relation, account, bank)
-                     for name, relation, bank, account in self.cells())
+                     for name, relation, bank, account in self.cells()
+                     if name or bank or account)
 
     def load(self, rows: Iterable[ClaimRecipientRow], note: str = "") -> None:
         """Show `rows` as they are (a saved claim's recipients)."""
@@ -95,6 +114,8 @@ class RecipientsBox(QGroupBox):
         self._fill([])
         self._offered = []
         self.source.clear()
+        self.reason.clear()
+        self.reason.hide()
 
     def _fill(self, cells: list[Cells]) -> None:
         self.table.blockSignals(True)

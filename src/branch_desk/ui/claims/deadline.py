@@ -1,0 +1,36 @@
+"""BPJS's payment deadline of a claim as the list and the detail show it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from branch_desk.domain.claim_payment import PaymentTiming
+from branch_desk.domain.dates import format_date
+from branch_desk.domain.money import format_rupiah
+
+translate = QCoreApplication.translate
+
+
+def timing_short(timing: PaymentTiming | None) -> str:
+    """"sisa 3 hari", "lewat 2 hari", "tepat waktu" or "terlambat 2 hari" ("" without one)."""
+    if timing is None:
+        return ""
+    if timing.paid and timing.late:
+        return translate("ClaimDeadline", "terlambat {0} hari").format(timing.days_late)
+    if timing.paid:
+        return translate("ClaimDeadline", "tepat waktu")
+    if timing.late:
+        return translate("ClaimDeadline", "lewat {0} hari").format(timing.days_late)
+    return translate("ClaimDeadline", "sisa {0} hari").format(timing.days_left)
+
+
+def timing_sentence(timing: PaymentTiming | None) -> str:
+    """The deadline with its rule and, once late, the compensation owed to the participant."""
+    if timing is None:
+        return ""
+    text = translate("ClaimDeadline", "Batas bayar BPJS: {0} ({1}) — {2}.").format(
+        format_date(timing.due), timing.source, timing_short(timing))
+    if timing.compensation:
+        owed = translate("ClaimDeadline", "Kompensasi keterlambatan kepada peserta: {0}.")
+        text += " " + owed.format(format_rupiah(timing.compensation))
+    return text

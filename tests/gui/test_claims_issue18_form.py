@@ -1,0 +1,75 @@
+"""Issue 18 on the intake form: the reason for paying heirs out of their legal order is asked
+for only when needed and saved; the stage-II dates, the JP kind and the PHK reason are read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from branch_desk.domain.errors import ValidationError
+from branch_desk.services.claims.queries import get_claim
+from branch_desk.services.participants.registry import register_participant
+from branch_desk.services.participants.rows import HeirData, ParticipantData
+from branch_desk.ui.claims.recipients import set_heir
+from tests.support.claims import add_person
+from tests.support.claims_gui import open_claim_intake
+from tests.support.gui import answer_next_box
+
+
+def _with_widow(office) -> str:
+    with office.uow("petugas") as uow:
+        kpj = register_participant(uow, data=ParticipantData(
+            nik="7309010101800004", name="Daeng Tiro", village_code="73.09.01.1001",
+            heirs=(HeirData("Hasnah", "istri"),)), today=date(2025, 6, 16)).kpj
+        uow.commit()
+    return kpj
+
+
+def test_heir_order_reason_is_asked_only_when_a_lower_tier_is_paid(qtbot, office):
+    page, form = open_claim_intake(qtbot, office, _with_widow(office), "JKM")
+    form.event_date.setDate(date(2025, 6, 1))
+    form.refresh_preview()
+    reason = form.recipients.reason
+    assert not reason.isVisibleTo(form)  # the widow is proposed: the legal order
+    set_heir(form.heirs, 0, ("Baso", "saudara kandung", "BNI", "0987654321"))
+    form.refresh_preview()
+    assert reason.isVisibleTo(form)
+    assert "golongan 1" in reason.toolTip() and "Urutan ahli waris" in form.assessment.text()
+    seen = answer_next_box(Qt.Key.Key_Return)  # Enter closes the error
+    assert not form.submit()
+    assert "Urutan ahli waris" in seen.text + seen.info
+    reason.setText("Istri telah bercerai sebelum peserta meninggal.")
+    assert form.submit()
+    with office.uow(write=False) as uow:
+        row = get_claim(uow, page.detail.row.number)
+    assert row.facts["heir_order_reason"].startswith("Istri telah bercerai")
+
+
+def test_new_jkk_jp_and_jkp_facts_are_read_from_the_form(qtbot, office):
+    kpj = add_person(office)
+    _pg, form = open_claim_intake(qtbot, office, kpj, "JKK")
+    form.facts.outcome.setCurrentIndex(form.facts.outcome.findData("death"))
+    form.facts.outcome_on.setText("03-06-2025")
+    form.facts.stage2_on.setText("")
+    facts = form.facts.facts()
+    assert (facts.outcome_on, facts.stage2_reported_on) == (date(2025, 6, 3), None)
+    keys = {form.documents.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(form.documents.count())}
+    assert {"akta_kematian", "kartu_keluarga", "surat_keterangan_ahli_waris"} <= keys
+    form.facts.stage2_on.setText("32-13-2025")
+    try:
+        form.facts.facts()
+    except ValidationError as exc:
+        assert exc.field == "stage2_on" and "Laporan tahap 2" in exc.message
+    else:
+        raise AssertionError("a date that does not exist was accepted")
+    form.type.setCurrentIndex(form.type.findData("JP"))
+    form.facts.jp_kind.setCurrentIndex(form.facts.jp_kind.findData("widow"))
+    assert form.facts.facts().jp_kind == "widow"
+    form.type.setCurrentIndex(form.type.findData("JKP"))
+    form.facts.phk_reason.setCurrentIndex(form.facts.phk_reason.findData("pkwt_berakhir"))
+    form.facts.employer_size.setCurrentIndex(form.facts.employer_size.findData("mikro_kecil"))
+    read = form.facts.facts()
+    assert (read.phk_reason, read.employer_size, read.jp_kind) == ("pkwt_berakhir",
+                                                                  "mikro_kecil", "old_age")

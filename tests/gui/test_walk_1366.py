@@ -1,0 +1,116 @@
+"""An officer's walk through the program on a 1366×768 screen, in Indonesian: every page of
+the main window and every tab inside it, as the admin, an officer and a kepala see them, and
+the windows the Bantuan menu opens. Each fails the test on a text that does not fit its label
+or button, a button outside the window, or one of Qt's English standard words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QTableView, QTabWidget, QWidget
+
+from branch_desk.ui.shell.main_window import PAGES
+from branch_desk.ui.shell.startup import application, open_main_window
+from branch_desk.ui.shell.worker import Runner
+from tests.support.gui import clipped_texts
+
+SCREEN = QRect(0, 0, 1366, 740)  # 768 less the taskbar
+QT_ENGLISH = {"OK", "Cancel", "&Cancel", "Yes", "&Yes", "No", "&No", "Open", "&Open", "Save",
+              "&Save", "Close", "&Close", "Apply", "Reset", "Help", "Discard", "Abort",
+              "Retry", "Ignore", "Select All", "&Copy", "&Paste", "Cu&t", "&Undo", "&Redo"}
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    from branch_desk.db.engine import Database
+    from branch_desk.services.demo.office import build_demo
+
+    application()
+    path = tmp_path_factory.mktemp("walk") / "demo.db"
+    db = Database(path)
+    build_demo(db, seed=5, participants=60)
+    db.dispose()
+    yield path
+
+
+def _tabs_shown(widget: QWidget) -> Iterator[str]:
+    """Show every tab of every tab widget under `widget`, one after another."""
+    for tabs in widget.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            yield f"{tabs.objectName() or 'tab'}:{tabs.tabText(index)}"
+
+
+def _scrolled_into(widget: QWidget) -> QScrollArea | None:
+    """The scroll area `widget` lives in, if any."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def _problems(window: QWidget, where: str, screen: QRect = SCREEN) -> list[str]:
+    """What is wrong in `window` as shown; it must fit `screen` (a dialog: the screen it
+    opened on, which sizes it)."""
+    found = [f"{where}: cut off: {text!r}" for text in clipped_texts(window)]
+    if window.width() > screen.width() or window.height() > screen.height():
+        found.append(f"{where}: the window needs {window.width()}×{window.height()}")
+    for table in window.findChildren(QTableView):
+        if table.isVisible() and table.model() is not None and table.model().rowCount():
+            scroll = table.horizontalScrollBar()
+            if scroll.maximum() > 0:
+                hidden = [table.model().headerData(c, Qt.Orientation.Horizontal)
+                          for c in range(table.model().columnCount())
+                          if table.columnViewportPosition(c) + table.columnWidth(c)
+                          > table.viewport().width()]
+                found.append(f"{where}: {table.objectName()} columns off to the right: "
+                             f"{hidden}")
+    area = QRect(QPoint(0, 0), window.size())
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisible() or not button.text():
+            continue
+        shown = _scrolled_into(button) or button  # a scroll area brings its buttons in view
+        corner = shown.mapTo(window, QPoint(0, 0))
+        if not area.contains(QRect(corner, shown.size())):
+            found.append(f"{where}: outside the window: {button.text()!r}")
+        if button.text() in QT_ENGLISH:
+            found.append(f"{where}: English: {button.text()!r}")
+    return found
+
+
+@pytest.mark.parametrize("user", ["admin", "petugas", "kepala"])
+def test_every_page_and_tab_fits_1366x768_in_indonesian(qtbot, demo_db, user):
+    from branch_desk.db.base import utcnow
+    from branch_desk.db.engine import Database
+    from branch_desk.services.admin.users import authenticate
+
+    db = Database(demo_db)
+    actor = authenticate(db, user, f"{user}-demo", now=utcnow())
+    window = open_main_window(db, actor, runner=Runner(synchronous=True))
+    qtbot.addWidget(window)
+    window.setGeometry(SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    problems: list[str] = []
+    for index, (key, _label, _factory) in enumerate(PAGES):
+        window.nav.setCurrentRow(index)
+        qtbot.wait(50)
+        problems += _problems(window, key)
+        for tab in _tabs_shown(window.pages[key]):
+            qtbot.wait(20)
+            problems += _problems(window, f"{key}/{tab}")
+    for opened in (window.show_guide(), window.show_shortcuts(), window.show_about()):
+        qtbot.waitExposed(opened)
+        problems += _problems(opened, opened.objectName(),
+                              opened.screen().availableGeometry())
+        opened.close()
+    window.close()
+    db.dispose()
+    assert not problems, "\n".join(sorted(set(problems)))
