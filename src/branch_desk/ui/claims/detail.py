@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
+    QGridLayout,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -58,16 +58,16 @@ class ClaimDetail(QWidget):
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.body = QTextBrowser(objectName="claim_body")
         self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
+        bar = QGridLayout()  # three a row: the list beside keeps its columns at 1366×768
         for target, label, _ in STEPS:
             button = QPushButton(self.tr(label), objectName=f"claim_to_{target.value}")
             button.clicked.connect(lambda _=False, t=target: self.step(t))
             self.buttons[target.value] = button
-            bar.addWidget(button)
         reopen = QPushButton(self.tr("Buka kembali"), objectName="claim_reopen")
         reopen.clicked.connect(lambda: self.step(ClaimStatus.DIAJUKAN, reopening=True))
         self.buttons["reopen"] = reopen
-        bar.addWidget(reopen)
+        for index, button in enumerate(self.buttons.values()):
+            bar.addWidget(button, index // 3, index % 3)
         self.all_docs = QPushButton(self.tr("Semua dokumen diterima"),
                                     objectName="claim_all_documents")
         self.all_docs.clicked.connect(self.all_documents)
@@ -84,10 +84,10 @@ class ClaimDetail(QWidget):
         self.edit.setToolTip(self.tr("Ubah data klaim yang masih draf atau diajukan"))
         self.edit.clicked.connect(lambda: self.row and self.on_edit(self.row.number))
         self.edit.setVisible(ctx.actor.can(Permission.CREATE_CLAIMS))
-        bar2 = QHBoxLayout()
-        for b in (self.edit, self.all_docs, self.receipt, self.statement, self.save_pdf):
-            bar2.addWidget(b)
-        bar2.addStretch(1)
+        bar2 = QGridLayout()
+        for index, b in enumerate((self.edit, self.all_docs, self.receipt, self.statement,
+                                   self.save_pdf)):
+            bar2.addWidget(b, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.body, 1)

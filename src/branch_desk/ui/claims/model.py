@@ -18,15 +18,17 @@ from branch_desk.ui.widgets.table_model import TableModel
 class ClaimsModel(TableModel[ClaimListRow]):
     """Claims with BPJS's payment deadline as of `today` (set by the page)."""
 
-    COL_NUMBER, COL_TYPE, COL_NAME, COL_EVENT, COL_STATUS, COL_TOTAL, COL_DUE, COL_NOTE = (
+    # What an officer looks for first (status, benefit, BPJS's deadline) comes before the
+    # event date, so that it stays in view beside the detail at 1366×768.
+    COL_NUMBER, COL_TYPE, COL_NAME, COL_STATUS, COL_TOTAL, COL_DUE, COL_EVENT, COL_NOTE = (
         range(8))
     HEADERS = (QT_TRANSLATE_NOOP("ClaimsModel", "Nomor klaim"),
                QT_TRANSLATE_NOOP("ClaimsModel", "Jenis"),
                QT_TRANSLATE_NOOP("ClaimsModel", "Peserta"),
-               QT_TRANSLATE_NOOP("ClaimsModel", "Tgl kejadian"),
                QT_TRANSLATE_NOOP("ClaimsModel", "Status"),
                QT_TRANSLATE_NOOP("ClaimsModel", "Manfaat"),
                QT_TRANSLATE_NOOP("ClaimsModel", "Batas bayar BPJS"),
+               QT_TRANSLATE_NOOP("ClaimsModel", "Tgl kejadian"),
                QT_TRANSLATE_NOOP("ClaimsModel", "Catatan"))
     CONTEXT = "ClaimsModel"
     RIGHT = frozenset({COL_TOTAL})
@@ -52,9 +54,11 @@ class ClaimsModel(TableModel[ClaimListRow]):
             if row.late:
                 note.append(self.tr("terlambat"))
             return ", ".join(note)
-        return (row.number, row.claim_type, row.participant_name,
-                format_date(row.event_date, "medium"), row.status_label,
-                format_rupiah(row.total_amount))[column]
+        if column == self.COL_TOTAL:  # nothing is payable on a claim the law does not allow
+            return format_rupiah(row.total_amount) if row.eligible else "—"
+        if column == self.COL_EVENT:
+            return format_date(row.event_date, "medium")
+        return (row.number, row.claim_type, row.participant_name, row.status_label)[column]
 
     def key(self, index: int) -> str:
         return self.rows[index].number

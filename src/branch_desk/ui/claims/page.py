@@ -29,6 +29,8 @@ from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.widgets.i18n_domain import domain_label
 
+LIST_WIDTH = 780  # every column of the list beside the detail, on a 1366×768 screen
+
 
 class ClaimsPage(QTabWidget):
     """Tabs "Daftar klaim" and "Catat klaim"."""
@@ -77,6 +79,7 @@ class ClaimsPage(QTabWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([LIST_WIDTH, 1166 - LIST_WIDTH])
         self.intake = IntakeForm(ctx, self.today, self._saved)
         self.addTab(splitter, self.tr("Daftar klaim"))
         self.addTab(self.intake, self.tr("Catat klaim"))
