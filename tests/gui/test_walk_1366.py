@@ -18,6 +18,9 @@ from branch_desk.ui.shell.worker import Runner
 from tests.support.gui import clipped_texts
 
 SCREEN = QRect(0, 0, 1366, 740)  # 768 less the taskbar
+# Columns a table may leave to its scroll bar at 1366×768: placed last on purpose, and shown
+# whole in the detail beside the list.
+MAY_SCROLL = {"claims_table": {"Tgl kejadian", "Catatan"}}
 QT_ENGLISH = {"OK", "Cancel", "&Cancel", "Yes", "&Yes", "No", "&No", "Open", "&Open", "Save",
               "&Save", "Close", "&Close", "Apply", "Reset", "Help", "Discard", "Abort",
               "Retry", "Ignore", "Select All", "&Copy", "&Paste", "Cu&t", "&Undo", "&Redo"}
@@ -70,8 +73,10 @@ def _problems(window: QWidget, where: str, screen: QRect = SCREEN) -> list[str]:
                           for c in range(table.model().columnCount())
                           if table.columnViewportPosition(c) + table.columnWidth(c)
                           > table.viewport().width()]
-                found.append(f"{where}: {table.objectName()} columns off to the right: "
-                             f"{hidden}")
+                hidden = [h for h in hidden if h not in MAY_SCROLL.get(table.objectName(), ())]
+                if hidden:
+                    found.append(f"{where}: {table.objectName()} columns off to the right: "
+                                 f"{hidden}")
     area = QRect(QPoint(0, 0), window.size())
     for button in window.findChildren(QAbstractButton):
         if not button.isVisible() or not button.text():
