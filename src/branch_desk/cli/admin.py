@@ -40,6 +40,27 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add.set_defaults(handler=_users_add)
     lst = users_sub.add_parser("list", parents=[COMMON], help="daftar pengguna")
     lst.set_defaults(handler=_users_list)
+    for action, text in (("unlock", "buka kunci akun yang terkunci"),
+                         ("deactivate", "nonaktifkan akun (tidak bisa masuk lagi)"),
+                         ("activate", "aktifkan kembali akun")):
+        one = users_sub.add_parser(action, parents=[COMMON], help=text)
+        one.add_argument("name", metavar="NAME")
+        one.set_defaults(handler=_users_account, account_action=action)
+    reset = users_sub.add_parser("reset-password", parents=[COMMON],
+                                 help="atur ulang kata sandi (diganti saat masuk berikutnya)")
+    reset.add_argument("name", metavar="NAME")
+    reset.add_argument("--password-file", metavar="F", help="berkas berisi kata sandi sementara")
+    reset.set_defaults(handler=_users_account, account_action="reset-password")
+    role = users_sub.add_parser("set-role", parents=[COMMON], help="ubah peran pengguna")
+    role.add_argument("name", metavar="NAME")
+    role.add_argument("--role", required=True, choices=["petugas", "supervisor", "admin"])
+    role.set_defaults(handler=_users_account, account_action="set-role")
+    update = users_sub.add_parser("update", parents=[COMMON],
+                                  help="ubah nama lengkap dan jabatan pengguna")
+    update.add_argument("name", metavar="NAME")
+    update.add_argument("--full-name")
+    update.add_argument("--title", help='jabatan pada tanda tangan, mis. "Petugas Pelayanan"')
+    update.set_defaults(handler=_users_account, account_action="update")
     passwd = users_sub.add_parser("passwd", parents=[COMMON], help="ganti kata sandi sendiri")
     passwd.add_argument("--password-file", metavar="F",
                         help=f"berkas berisi kata sandi BARU (atau ${NEW_PASSWORD_ENV})")
@@ -123,16 +144,56 @@ def _new_user_password(args: argparse.Namespace) -> str:
 
 
 def _users_list(ctx: Context) -> int:
+    from branch_desk.services import clock
     from branch_desk.services.admin.users import list_users
 
     actor = ctx.actor()
     actor_can = actor.role == "admin"
     with ctx.reading() as uow:
         rows = list_users(uow)
+    now = clock.now()
     data = [{"username": r.username, "full_name": r.full_name, "role": r.role,
-             "active": r.active} for r in rows if actor_can or r.username == actor.username]
-    ctx.emit(data, lambda: "\n".join(f"{d['username']:<16} {d['role']:<11} {d['full_name']}"
-                                     for d in data))
+             "active": r.active, "title": r.title, "locked": r.locked(now),
+             "must_change_password": r.must_change_password}
+            for r in rows if actor_can or r.username == actor.username]
+
+    def line(d: dict[str, object]) -> str:
+        state = ("terkunci" if d["locked"] else "aktif" if d["active"] else "nonaktif")
+        return f"{d['username']:<16} {d['role']:<11} {state:<9} {d['full_name']}"
+
+    ctx.emit(data, lambda: "\n".join(line(d) for d in data))
+    return 0
+
+
+def _users_account(ctx: Context) -> int:
+    """unlock, reset-password, deactivate, activate, set-role, update: one account, by an
+    admin, audited."""
+    from branch_desk.services.admin import accounts
+
+    a = ctx.args
+    ctx.actor()  # log in before asking for a temporary password
+    if a.account_action == "reset-password":
+        password = _new_user_password(a)
+    with ctx.writing() as uow:
+        if a.account_action == "unlock":
+            row = accounts.unlock_user(uow, username=a.name)
+        elif a.account_action == "reset-password":
+            row = accounts.reset_password(uow, username=a.name, new_password=password)
+        elif a.account_action in ("deactivate", "activate"):
+            row = accounts.set_active(uow, username=a.name, active=a.account_action == "activate")
+        elif a.account_action == "set-role":
+            row = accounts.set_role(uow, username=a.name, role=a.role)
+        else:
+            row = accounts.set_details(uow, username=a.name, full_name=a.full_name,
+                                       title=a.title)
+        uow.commit()
+    done = {"unlock": "dibuka kuncinya", "reset-password": "kata sandinya diatur ulang (diganti "
+            "saat masuk berikutnya)", "deactivate": "dinonaktifkan", "activate": "diaktifkan",
+            "set-role": f"kini berperan {row.role}", "update": "diperbarui"}[a.account_action]
+    ctx.emit({"username": row.username, "role": row.role, "active": row.active,
+              "full_name": row.full_name, "title": row.title,
+              "must_change_password": row.must_change_password},
+             f"Pengguna {row.username} {done}.")
     return 0
 
 

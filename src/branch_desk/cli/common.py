@@ -130,13 +130,20 @@ class Context:
         """Log in as `--user` (once), with the same rules (lockout included) as the program."""
         if self._actor is None:
             from branch_desk.services import clock
+            from branch_desk.services.admin.accounts import password_change_due
             from branch_desk.services.admin.users import authenticate
 
             username = getattr(self.args, "user", None)
             if not username:
                 raise CliError("Perintah ini mengubah data: sebutkan pengguna dengan --user NAMA.")
             db = self.open_existing()
-            self._actor = authenticate(db, username, read_password(None), now=clock.now())
+            actor = authenticate(db, username, read_password(None), now=clock.now())
+            changing = (getattr(self.args, "command", "") == "users"
+                        and getattr(self.args, "action", "") == "passwd")
+            if not changing and password_change_due(db, actor.username):
+                raise CliError(f"Kata sandi {actor.username} diatur ulang oleh admin: ganti dulu "
+                               f"dengan `branch-desk users passwd --user {actor.username}`.")
+            self._actor = actor
         return self._actor
 
     def reader(self) -> Actor | None:

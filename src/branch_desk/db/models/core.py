@@ -54,6 +54,8 @@ class User(Synced, Base):
     locked_until: Mapped[datetime | None] = mapped_column(nullable=True)
     last_login_at: Mapped[datetime | None] = mapped_column(nullable=True)
     password_changed_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    title: Mapped[str] = mapped_column(String(120), default="")  # "Petugas Pelayanan"
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class NumberSequence(Base):

@@ -656,12 +656,12 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Reject</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Buka kembali</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Semua dokumen diterima</source>
         <translation>All documents received</translation>
     </message>
@@ -882,7 +882,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../ui/claims/model.py" line="+23"/>
+        <location filename="../../ui/claims/model.py" line="+25"/>
         <source>Nomor klaim</source>
         <translation>Claim number</translation>
     </message>
@@ -897,12 +897,12 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Participant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Tgl kejadian</source>
         <translation>Event date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -917,7 +917,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>BPJS payment deadline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
@@ -935,7 +935,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ClaimsPage</name>
     <message>
-        <location filename="../../ui/claims/page.py" line="+49"/>
+        <location filename="../../ui/claims/page.py" line="+51"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
@@ -960,7 +960,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Record a new claim</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Daftar klaim</source>
         <translation>Claim list</translation>
     </message>
@@ -2549,12 +2549,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/shell/login.py" line="+31"/>
+        <location filename="../../ui/shell/login.py" line="+34"/>
         <source>Masuk — Branch Desk</source>
         <translation>Log in — Branch Desk</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
@@ -2564,7 +2564,17 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Kata sandi baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ulangi kata sandi baru</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
@@ -2572,6 +2582,16 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <location line="+1"/>
         <source>Batal</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Admin mengatur ulang kata sandi Anda. Buat kata sandi baru (minimal 8 karakter) lalu tekan Masuk.</source>
+        <translation>An admin reset your password. Choose a new password (at least 8 characters), then press Log in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kedua kata sandi baru tidak sama.</source>
+        <translation>The two new passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -3703,7 +3723,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/admin/page.py" line="+59"/>
+        <location filename="../../ui/admin/page.py" line="+57"/>
         <source>Log audit</source>
         <translation>Audit log</translation>
     </message>
@@ -3749,12 +3769,12 @@ Save only if this really is a different person.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+98"/>
+        <location line="+91"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-87"/>
         <source>Gunakan berkas basis data lain…</source>
         <translation>Use another database file…</translation>
     </message>
@@ -3797,12 +3817,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <translation>Office users</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Tambah pengguna…</source>
-        <translation>Add user…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Kata sandi saya</source>
         <translation>My password</translation>
     </message>
@@ -3827,12 +3842,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source> (nonaktif)</source>
-        <translation> (inactive)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
@@ -3857,29 +3867,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <translation>The program will use this file the next time it is opened.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location line="+4"/>
-        <location line="+4"/>
-        <source>Pengguna baru</source>
-        <translation>New user</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Nama pengguna</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Peran</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Kata sandi awal (min. 8 karakter)</source>
-        <translation>Initial password (at least 8 characters)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <location line="+10"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
@@ -4038,6 +4026,160 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <location line="+1"/>
         <source>&amp;Buang isian</source>
         <translation>&amp;Discard input</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../../ui/admin/users_panel.py" line="+48"/>
+        <source>Tambah pengguna…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buka kunci</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atur ulang kata sandi…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Ubah peran…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama &amp;&amp; jabatan…</source>
+        <translation>Name &amp;&amp; title…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>nonaktif</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>terkunci</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aktif, ganti kata sandi saat masuk</source>
+        <translation>active, changes password at login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Aktifkan kembali</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pengguna kantor</source>
+        <translation>Office users</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pengguna baru</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kata sandi awal (min. 8 karakter)</source>
+        <translation>First password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pengguna {0} ditambahkan.</source>
+        <translation>User {0} added.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Akun {0} dibuka kuncinya.</source>
+        <translation>Account {0} unlocked.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Atur ulang kata sandi {0}</source>
+        <translation>Reset the password of {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi sementara (min. 8 karakter); {0} menggantinya saat masuk berikutnya</source>
+        <translation>Temporary password (at least 8 characters); {0} changes it at the next login</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kata sandi {0} diatur ulang; ia harus menggantinya saat masuk berikutnya.</source>
+        <translation>The password of {0} was reset; it must be changed at the next login.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Akun {0} diaktifkan kembali.</source>
+        <translation>Account {0} reactivated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akun {0} dinonaktifkan.</source>
+        <translation>Account {0} deactivated.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Peran {0}</source>
+        <translation>Role of {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Peran {0}: {1}.</source>
+        <translation>Role of {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nama lengkap {0}</source>
+        <translation>Full name of {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama lengkap (tertulis pada kwitansi dan bukti bayar)</source>
+        <translation>Full name (as written on receipts and payment statements)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jabatan {0}</source>
+        <translation>Title of {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan, mis. Petugas Pelayanan</source>
+        <translation>Title, e.g. Service Officer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nama dan jabatan {0} disimpan.</source>
+        <translation>Name and title of {0} saved.</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +4497,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/admin/users_panel.py" line="-170"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
@@ -4372,6 +4515,26 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <location line="+1"/>
         <source>Data</source>
         <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_panel.py" line="+0"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>

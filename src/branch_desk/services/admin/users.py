@@ -37,11 +37,16 @@ class UserRow:
     active: bool
     locked_until: datetime | None
     last_login_at: datetime | None
+    title: str = ""
+    must_change_password: bool = False
+
+    def locked(self, now: datetime) -> bool:
+        return self.locked_until is not None and self.locked_until > now
 
 
-def _row(user: User) -> UserRow:
+def user_row(user: User) -> UserRow:
     return UserRow(user.username, user.full_name, user.role, user.active, user.locked_until,
-                   user.last_login_at)
+                   user.last_login_at, user.title, user.must_change_password)
 
 
 def validate_password(password: str) -> None:
@@ -75,11 +80,11 @@ def add_user(uow: UnitOfWork, *, username: str, role: str, password: str,
                 password_hash=_hasher.hash(password))
     uow.session.add(user)
     uow.session.flush()
-    return _row(user)
+    return user_row(user)
 
 
 def list_users(uow: UnitOfWork) -> list[UserRow]:
-    return [_row(u) for u in uow.session.scalars(select(User).order_by(User.username))]
+    return [user_row(u) for u in uow.session.scalars(select(User).order_by(User.username))]
 
 
 def authenticate(db: Database, username: str, password: str, *, now: datetime) -> Actor:
@@ -138,5 +143,9 @@ def change_password(uow: UnitOfWork, *, old_password: str, new_password: str,
     except (VerificationError, InvalidHashError):
         raise ValidationError("Kata sandi lama salah.", field="old_password") from None
     validate_password(new_password)
+    if new_password == old_password:
+        raise ValidationError("Kata sandi baru harus berbeda dari yang lama.",
+                              field="new_password")
     user.password_hash = _hasher.hash(new_password)
     user.password_changed_at = now
+    user.must_change_password = False

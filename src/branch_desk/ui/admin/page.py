@@ -9,10 +9,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -21,17 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from branch_desk.config import default_database, save_settings
-from branch_desk.domain.permissions import Permission, Role
+from branch_desk.domain.permissions import Permission
 from branch_desk.services import clock
 from branch_desk.services.admin.offices import OfficeRow, office_row, update_office
-from branch_desk.services.admin.users import add_user, change_password, list_users
+from branch_desk.services.admin.users import change_password
 from branch_desk.services.database import database_location
 from branch_desk.ui.admin.audit_browser import AuditBrowser
 from branch_desk.ui.admin.backup_panel import BackupPanel
+from branch_desk.ui.admin.users_panel import UsersPanel
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.i18n import LANGUAGES, save_language, saved_language
 from branch_desk.ui.shell.operations import WriteOp
-from branch_desk.ui.widgets.i18n_domain import domain_label
 
 
 class SettingsPage(QScrollArea):
@@ -129,14 +127,10 @@ class SettingsPage(QScrollArea):
 
     def _users_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Pengguna kantor"))
-        self.users = QListWidget(objectName="users")
-        self.add_user_button = QPushButton(self.tr("Tambah pengguna…"), objectName="add_user")
-        self.add_user_button.clicked.connect(self._add_user)
-        self.add_user_button.setEnabled(self.ctx.actor.can(Permission.MANAGE_USERS))
+        self.users = UsersPanel(self.ctx)
+        box.setVisible(self.ctx.actor.can(Permission.MANAGE_USERS))
         layout = QVBoxLayout(box)
         layout.addWidget(self.users)
-        layout.addWidget(self.add_user_button)
-        box.setVisible(self.ctx.actor.can(Permission.MANAGE_USERS))
         return box
 
     def _password_box(self) -> QGroupBox:
@@ -161,16 +155,13 @@ class SettingsPage(QScrollArea):
     def load(self) -> None:
         with self.ctx.reading() as uow:
             office = office_row(uow)
-            users = list_users(uow) if self.ctx.actor.can(Permission.MANAGE_USERS) else []
         self.office_name.setText(office.name)
         self.office_address.setText(office.address)
         self.head_name.setText(office.head_name)
         self.head_title.setText(office.head_title)
         self.letterhead.setText(office.letterhead)
-        self.users.clear()
-        for user in users:
-            self.users.addItem(f"{user.username} — {domain_label(Role(user.role).label)}"
-                               + ("" if user.active else self.tr(" (nonaktif)")))
+        if self.ctx.actor.can(Permission.MANAGE_USERS):
+            self.users.load()
 
     def save(self) -> None:
         WriteOp(self, self.ctx, lambda uow: update_office(
@@ -190,24 +181,6 @@ class SettingsPage(QScrollArea):
             save_settings({"database": path})
             QMessageBox.information(self, self.tr("Basis data"), self.tr(
                 "Program akan memakai berkas ini saat dibuka lagi."))
-
-    def _add_user(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Pengguna baru"), self.tr("Nama pengguna"))
-        if not ok or not name:
-            return
-        roles = [r.value for r in Role]
-        role, ok = QInputDialog.getItem(self, self.tr("Pengguna baru"), self.tr("Peran"), roles,
-                                        0, False)
-        if not ok:
-            return
-        password, ok = QInputDialog.getText(self, self.tr("Pengguna baru"),
-                                            self.tr("Kata sandi awal (min. 8 karakter)"),
-                                            QLineEdit.EchoMode.Password)
-        if not ok:
-            return
-        WriteOp(self, self.ctx, lambda uow: add_user(uow, username=name, role=role,
-                                                     password=password)
-                ).success(lambda _user: self.load()).run()
 
     def _change_password(self) -> None:
         if self.new_password.text() != self.new_password2.text():

@@ -16,12 +16,15 @@ from PySide6.QtWidgets import (
 from branch_desk.domain.actor import Actor
 from branch_desk.domain.errors import DomainError
 from branch_desk.services import clock
-from branch_desk.services.admin.users import authenticate
+from branch_desk.services.admin.accounts import password_change_due
+from branch_desk.services.admin.users import authenticate, change_password
 from branch_desk.services.database import Database
+from branch_desk.services.uow import UnitOfWork
 
 
 class LoginDialog(QDialog):
-    """Asks for user name and password; `actor` is set when the login succeeded."""
+    """Asks for user name and password; `actor` is set when the login succeeded. A user
+    whose password an admin reset chooses a new one here before going on."""
 
     def __init__(self, db: Database, office_name: str, parent: QWidget | None = None,
                  *, title: str | None = None, username: str = "") -> None:
@@ -40,9 +43,17 @@ class LoginDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setMinimumWidth(360)  # the dialog's width; a long message adds lines
         self.message.setStyleSheet("color: #b00020")
+        self.new_password = QLineEdit(objectName="new_password")
+        self.new_password2 = QLineEdit(objectName="new_password2")
+        for field in (self.new_password, self.new_password2):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
         form.addRow(self.tr("Nama pengguna"), self.username)
         form.addRow(self.tr("Kata sandi"), self.password)
+        form.addRow(self.tr("Kata sandi baru"), self.new_password)
+        form.addRow(self.tr("Ulangi kata sandi baru"), self.new_password2)
+        self.form = form
+        self._show_new_password(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Masuk"))
@@ -59,14 +70,39 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
         (self.password if username else self.username).setFocus()
 
+    def _show_new_password(self, shown: bool) -> None:
+        for field in (self.new_password, self.new_password2):
+            self.form.setRowVisible(field, shown)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.adjustSize()
+
     def try_login(self) -> None:
         try:
-            self.actor = authenticate(self.db, self.username.text(), self.password.text(),
-                                      now=clock.now())
+            actor = authenticate(self.db, self.username.text(), self.password.text(),
+                                 now=clock.now())
+            if password_change_due(self.db, actor.username):
+                if not self.new_password.isVisibleTo(self):
+                    self._show_new_password(True)
+                    self._say(self.tr("Admin mengatur ulang kata sandi Anda. Buat kata sandi "
+                                      "baru (minimal 8 karakter) lalu tekan Masuk."))
+                    self.new_password.setFocus()
+                    return
+                if self.new_password.text() != self.new_password2.text():
+                    self._say(self.tr("Kedua kata sandi baru tidak sama."))
+                    self.new_password2.selectAll()
+                    self.new_password2.setFocus()
+                    return
+                with UnitOfWork(self.db, actor, write=True) as uow:
+                    change_password(uow, old_password=self.password.text(),
+                                    new_password=self.new_password.text(), now=clock.now())
+                    uow.commit()
         except DomainError as exc:
-            self.message.setText(str(exc))
-            self.adjustSize()
-            self.password.selectAll()
-            self.password.setFocus()
+            self._say(str(exc))
+            field = self.new_password if self.new_password.isVisibleTo(self) else self.password
+            field.selectAll()
+            field.setFocus()
             return
+        self.actor = actor
         self.accept()
