@@ -241,3 +241,26 @@ def test_cli_new_documents_advance_recap(office, cli, tmp_path):
     rows = sheet.to_python()
     assert ["JKM", 1, 0, 1, 42_000_000, 42_000_000] in [
         [int(v) if isinstance(v, float) else v for v in r] for r in rows]
+
+
+def test_papers_are_signed_by_name_and_title_and_never_twice_by_one_person(office, tmp_path):
+    from branch_desk.services.admin.accounts import set_details
+
+    with office.uow("admin") as uow:
+        set_details(uow, username="petugas2", full_name="Nur Aisyah", title="Petugas Pelayanan")
+        set_details(uow, username="kepala", full_name="Andi Makkasau",
+                    title="Kepala Kantor Cabang")
+        uow.commit()
+    number = _claim(office)
+    for user, to, kw in (("petugas", "diajukan", {}), ("petugas2", "diverifikasi", {}),
+                         ("kepala", "disetujui", {}),
+                         ("petugas", "dibayar", {"reference": "TRF-002"})):
+        _step(office, user, number, to, **kw)
+    with office.uow("kepala") as uow:  # the kepala who approved prints the statement
+        statement = print_claim_statement(uow, number=number, out=tmp_path / "bayar.pdf",
+                                          today=TODAY)
+        uow.commit()
+    text = " ".join(_pdftext(statement).split())
+    assert text.count("Andi Makkasau") == 1  # once, as the kepala: not again as the officer
+    assert "Petugas Pelayanan" in text and "Nur Aisyah" in text  # the verifier, by name
+    assert "kepala" not in text.split("Penerima")[-1]  # no login names among the signatures

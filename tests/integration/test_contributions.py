@@ -147,3 +147,19 @@ def test_pu_worker_pays_every_programme_from_the_rate_table(office):
     jkk, jkm, jht, jp = 27_000, 15_000, 285_000, 150_000
     assert quote.programs == ("JKK", "JKM", "JHT", "JP")
     assert quote.total == jkk + jkm + jht + jp
+
+
+def test_the_receipt_is_signed_with_the_officers_name_and_title(office, tmp_path):
+    from branch_desk.services.admin.accounts import set_details
+    from branch_desk.services.contributions.payments import print_receipt
+    from tests.support.pdf import pdf_text
+
+    with office.uow("admin") as uow:
+        set_details(uow, username="petugas", full_name="Nur Aisyah", title="Petugas Pelayanan")
+        uow.commit()
+    row = pay(office, person(office, 31), date(2025, 1, 1), 2)
+    with office.uow("petugas") as uow:
+        path = print_receipt(uow, number=row.number, path=tmp_path / "kwitansi.pdf")
+        uow.commit()
+    text = pdf_text(path.read_bytes(), tmp_path)
+    assert "Petugas Pelayanan," in text and "Nur Aisyah" in text

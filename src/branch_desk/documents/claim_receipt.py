@@ -82,6 +82,7 @@ class ClaimSheet:
     transfer_reference: str
     printed_on: date
     verification: str
+    officer_title: str = ""  # "Petugas Pelayanan"; blank: the word "Petugas"
 
 
 CAUSES = {"kerja": "Kecelakaan kerja / karena hubungan kerja", "bukan-kerja": "Bukan karena "

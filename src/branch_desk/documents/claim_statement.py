@@ -85,7 +85,7 @@ def build_statement(target: io.BytesIO, sheet: ClaimSheet) -> None:
     y = _recipients(canvas, sheet, y - 2 * mm)
     first = sheet.recipients[0].name if sheet.recipients else ""
     y = draw_signatures(canvas, y - 4 * mm,
-                        [("Penerima", first), ("Petugas", sheet.officer),
+                        [("Penerima", first), (sheet.officer_title or "Petugas", sheet.officer),
                          (sheet.head_title or "Kepala Kantor Cabang",
                           sheet.approver or sheet.head_name)],
                         place_date=f"{sheet.city}, {format_date(sheet.printed_on)}")

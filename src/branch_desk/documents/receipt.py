@@ -48,6 +48,7 @@ class ReceiptData:
     reference: str
     verification: str
     correction: bool = False
+    officer_title: str = ""  # "Petugas Pelayanan"; blank: the word "Petugas"
 
 
 def period_text(first_month: date, months: int) -> str:
@@ -117,7 +118,7 @@ def _draw(canvas: Canvas, data: ReceiptData, compact: bool) -> None:
     sign_x = right - 60 * mm
     canvas.setFont(SANS, 10 * scale)
     canvas.drawString(sign_x, y + 2 * mm, f"{format_date(data.paid_on)}")
-    canvas.drawString(sign_x, y - 3 * mm, "Petugas,")
+    canvas.drawString(sign_x, y - 3 * mm, f"{data.officer_title or 'Petugas'},")
     canvas.drawString(sign_x, y - (20 if compact else 25) * mm, data.officer)
     qr_size = (24 if compact else 30) * mm
     qr_y = 12 * mm if compact else y - box_h - qr_size - 4 * mm

@@ -149,3 +149,15 @@ def change_password(uow: UnitOfWork, *, old_password: str, new_password: str,
     user.password_hash = _hasher.hash(new_password)
     user.password_changed_at = now
     user.must_change_password = False
+
+
+def signer(uow: UnitOfWork, username: str) -> tuple[str, str]:
+    """(full name, title) a user signs papers with; the user name only when nothing else is
+    recorded (a user removed since), never for a user on record."""
+    if not username:
+        return "", ""
+    found = uow.session.execute(select(User.full_name, User.title).where(
+        User.username == username)).first()
+    if found is None:
+        return username, ""
+    return found.full_name or username, found.title or ""

@@ -5,10 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
-
 from branch_desk.db import recording
-from branch_desk.db.models.core import User
 from branch_desk.documents.base import Letterhead
 from branch_desk.documents.claim_receipt import (
     ClaimSheet,
@@ -23,6 +20,7 @@ from branch_desk.domain.claim_workflow import ClaimStatus
 from branch_desk.domain.errors import InvalidTransition
 from branch_desk.domain.permissions import Permission
 from branch_desk.services.admin.offices import office_row
+from branch_desk.services.admin.users import signer
 from branch_desk.services.claims.queries import ClaimRow, get_claim
 from branch_desk.services.partners import verification
 from branch_desk.services.uow import UnitOfWork
@@ -30,11 +28,15 @@ from branch_desk.services.uow import UnitOfWork
 PAYABLE = (ClaimStatus.DISETUJUI.value, ClaimStatus.DIBAYAR.value)
 
 
-def _full_name(uow: UnitOfWork, username: str) -> str:
-    if not username:
-        return ""
-    name = uow.session.scalar(select(User.full_name).where(User.username == username))
-    return name or username
+def _statement_officer(uow: UnitOfWork, row: ClaimRow) -> tuple[str, str]:
+    """Who signs as the officer: the user printing, unless that is the kepala who approved
+    the claim (one person never signs twice on one statement) — then the officer who
+    verified, or recorded, the claim."""
+    printing = uow.actor_required.username
+    for username in (printing, row.verified_by, row.created_by):
+        if username and username != row.approved_by:
+            return signer(uow, username)
+    return signer(uow, printing)
 
 
 def _sheet(uow: UnitOfWork, row: ClaimRow, kind: str, today: date) -> ClaimSheet:
@@ -45,6 +47,7 @@ def _sheet(uow: UnitOfWork, row: ClaimRow, kind: str, today: date) -> ClaimSheet
                "status": row.status, "total": row.total_amount,
                "dokumen_diterima": sum(1 for d in row.documents if d.received)}
     text = verification.issue(uow, kind=kind, number=row.number, summary=summary)
+    officer, officer_title = _statement_officer(uow, row)
     return ClaimSheet(
         letterhead=Letterhead.of_agency(office.letterhead or office.name, office.address,
                                           office.code), city=city, number=row.number,
@@ -57,8 +60,8 @@ def _sheet(uow: UnitOfWork, row: ClaimRow, kind: str, today: date) -> ClaimSheet
         total=row.total_amount,
         recipients=tuple(SheetRecipient(r.name, r.relationship, r.bank_name, r.bank_account)
                          for r in row.recipients),
-        officer=_full_name(uow, uow.actor_required.username),
-        approver=_full_name(uow, row.approved_by), head_name=office.head_name,
+        officer=officer, officer_title=officer_title,
+        approver=signer(uow, row.approved_by)[0], head_name=office.head_name,
         head_title=office.head_title, paid_on=row.paid_on,
         transfer_reference=row.transfer_reference, printed_on=today, verification=text)
 

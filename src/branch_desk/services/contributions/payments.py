@@ -22,6 +22,7 @@ from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.permissions import Permission
 from branch_desk.domain.rates import CreditState, PaidEntry, discount_credit
 from branch_desk.services.admin.offices import office_row
+from branch_desk.services.admin.users import signer
 from branch_desk.services.contributions.coverage import (
     live_payments,
     paid_months,
@@ -255,6 +256,7 @@ def print_receipt(uow: UnitOfWork, *, number: str, path: Path, size: str = "A4")
     if size not in ("A4", "A5"):
         raise ValidationError("Ukuran kertas harus A4 atau A5.", field="size")
     office = office_row(uow)
+    officer, officer_title = signer(uow, uow.actor_required.username)
     qr = verification.issue(uow, kind="kwitansi", number=row.number, summary={
         "kpj": row.kpj, "amount": row.amount, "first_month": row.first_month.isoformat(),
         "months": row.months, "paid_on": row.paid_on.isoformat()})
@@ -262,7 +264,7 @@ def print_receipt(uow: UnitOfWork, *, number: str, path: Path, size: str = "A4")
         number=row.number, office_name=office.letterhead or office.name,
         office_address=office.address, office_code=office.code, kpj=row.kpj, name=row.name,
         payer=row.payer, amount=row.amount, first_month=row.first_month, months=row.months,
-        programs=row.programs, paid_on=row.paid_on, officer=uow.actor_required.full_name
+        programs=row.programs, paid_on=row.paid_on, officer=officer, officer_title=officer_title
         or uow.actor_required.username, reference=row.reference, verification=qr,
         correction=row.kind == "koreksi")
     return write_receipt(path, data, size=size)
