@@ -147,3 +147,18 @@ def test_every_status_has_a_way_on():
 ])
 def test_permitted_targets(facts, actor, role, expected):
     assert permitted_targets(facts, actor=actor, actor_role=role) == expected
+
+
+def test_history_steps_read_in_words_not_codes():
+    from branch_desk.domain.claim_workflow import event_text
+
+    assert event_text("intake", "", "draft") == "Klaim dicatat (Draf)"
+    assert event_text("transition", "draft", "diajukan") == "Diajukan (dari Draf)"
+    assert event_text("transition", "diverifikasi", "disetujui") == "Disetujui (dari Diverifikasi)"
+    assert event_text("back_to_draft", "diajukan", "draft") == \
+        "Kembali ke draf karena isian berubah (Draf)"
+    assert event_text("documents", "draft", "draft") == "Dokumen diperbarui"
+    for text in (event_text(a, f, t) for a, f, t in (
+            ("intake", "", "draft"), ("transition", "draft", "diajukan"),
+            ("reopen", "dibayar", "diajukan"), ("recalculate", "draft", "draft"))):
+        assert "intake" not in text and "transition" not in text and "→" not in text

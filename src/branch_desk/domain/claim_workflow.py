@@ -178,3 +178,27 @@ def permitted_targets(
             continue
         allowed.append(target)
     return tuple(allowed)
+
+
+_EVENT_WORDS = {
+    "intake": "Klaim dicatat", "documents": "Dokumen diperbarui",
+    "back_to_draft": "Kembali ke draf karena isian berubah",
+    "recalculate": "Manfaat dihitung ulang", "reopen": "Dibuka kembali",
+}
+
+
+def status_label(status: str) -> str:
+    """A status in words ("Diverifikasi"); an unknown one as it is."""
+    return ClaimStatus(status).label if status in ClaimStatus._value2member_map_ else status
+
+
+def event_text(action: str, from_status: str, to_status: str) -> str:
+    """One step of a claim's history as an officer reads it: "Diverifikasi (dari Diajukan)",
+    "Klaim dicatat (Draf)" — never the stored action or status codes."""
+    if action == "transition" and to_status:
+        return (f"{status_label(to_status)} (dari {status_label(from_status)})"
+                if from_status else status_label(to_status))
+    words = _EVENT_WORDS.get(action, action.replace("_", " ").capitalize())
+    if to_status and to_status != from_status:
+        return f"{words} ({status_label(to_status)})"
+    return words

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.domain.claim_workflow import ClaimStatus, permitted_targets
+from branch_desk.domain.claim_workflow import ClaimStatus, event_text, permitted_targets
 from branch_desk.domain.dates import format_date, format_datetime
 from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.permissions import Permission
@@ -242,8 +242,9 @@ def _html(row: ClaimRow, today: date) -> str:
     heirs = "".join(f"<li>{r.name} ({r.relationship}) {r.bank_name} {r.bank_account}</li>"
                     for r in row.recipients)
     history = "".join(
-        f"<tr><td>{format_datetime(e.at)}</td><td>{e.username}</td><td>{e.action}</td>"
-        f"<td>{e.from_status}→{e.to_status}</td><td>{e.reason} {e.reference}</td></tr>"
+        f"<tr><td>{format_datetime(e.at)}</td><td>{e.username}</td>"
+        f"<td>{event_text(e.action, e.from_status, e.to_status)}</td>"
+        f"<td>{e.reason} {e.reference}</td></tr>"
         for e in row.events)
     extra = ""
     if deadline := timing_sentence(row.payment_timing(today)):
