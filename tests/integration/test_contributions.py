@@ -163,3 +163,8 @@ def test_the_receipt_is_signed_with_the_officers_name_and_title(office, tmp_path
         uow.commit()
     text = pdf_text(path.read_bytes(), tmp_path)
     assert "Petugas Pelayanan," in text and "Nur Aisyah" in text
+    with office.uow("petugas2") as uow:  # no title recorded: the word, never the login name
+        path = print_receipt(uow, number=row.number, path=tmp_path / "lagi.pdf")
+        uow.commit()
+    text = pdf_text(path.read_bytes(), tmp_path)
+    assert "Petugas," in text and "petugas2" not in text

@@ -264,8 +264,8 @@ def print_receipt(uow: UnitOfWork, *, number: str, path: Path, size: str = "A4")
         number=row.number, office_name=office.letterhead or office.name,
         office_address=office.address, office_code=office.code, kpj=row.kpj, name=row.name,
         payer=row.payer, amount=row.amount, first_month=row.first_month, months=row.months,
-        programs=row.programs, paid_on=row.paid_on, officer=officer, officer_title=officer_title
-        or uow.actor_required.username, reference=row.reference, verification=qr,
+        programs=row.programs, paid_on=row.paid_on, officer=officer,
+        officer_title=officer_title, reference=row.reference, verification=qr,
         correction=row.kind == "koreksi")
     return write_receipt(path, data, size=size)
 
