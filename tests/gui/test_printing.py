@@ -32,7 +32,8 @@ class Shown(list):
 def shown(monkeypatch):
     capture = Shown()
     for module in ("branch_desk.ui.widgets.pdf_preview", "branch_desk.ui.partners.documents",
-                   "branch_desk.ui.participants.page"):
+                   "branch_desk.ui.participants.page",
+                   "branch_desk.ui.contributions.payment_form"):
         monkeypatch.setattr(f"{module}.show_pdf", capture)
     return capture
 
@@ -140,3 +141,25 @@ def test_cards_and_monev_preview(office, qtbot, shown):
     pdf, title, _ = shown[-1]
     assert title.startswith("Laporan Monev")
     assert "LAPORAN MONITORING DAN EVALUASI" in _text(pdf)
+
+
+def test_the_receipts_of_a_day_are_one_document(office, qtbot, shown):
+    from branch_desk.services.contributions.payments import record_payment
+    from branch_desk.ui.contributions.page import ContributionsPage
+
+    for serial, day in ((41, TODAY), (42, TODAY), (43, TODAY), (44, date(2025, 6, 2))):
+        pid = person(office, serial)
+        with office.uow("petugas") as uow:
+            record_payment(uow, participant_id=pid, first_month=date(2025, 1, 1), months=1,
+                           payer="Sendiri", paid_on=day)
+            uow.commit()
+    page = ContributionsPage(app_context(office), today_fn=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.payment.findChild(QPushButton, "pay_day").click()
+    pdf, title, _ = shown[-1]
+    assert title == "Kwitansi 16 Juni 2025"
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert len(pages) == 3  # one job: the three payments of that day, one a page
+    assert _text(pdf).count("KWITANSI PEMBAYARAN IURAN") == 3
+    with office.uow("petugas", write=False) as uow:
+        assert print_count(uow, kind="kwitansi", number="KWT/MRS/2025/000001") == 1

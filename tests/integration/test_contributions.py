@@ -168,3 +168,18 @@ def test_the_receipt_is_signed_with_the_officers_name_and_title(office, tmp_path
         uow.commit()
     text = pdf_text(path.read_bytes(), tmp_path)
     assert "Petugas," in text and "petugas2" not in text
+
+
+def test_receipts_of_a_day_leave_out_other_days_and_say_when_there_are_none(office):
+    from branch_desk.domain.errors import NotFound
+    from branch_desk.services.contributions.payments import receipts_of_day
+
+    pay(office, person(office, 51), date(2025, 1, 1), 1, paid_on=date(2025, 6, 16))
+    pay(office, person(office, 52), date(2025, 1, 1), 1, paid_on=date(2025, 6, 17))
+    with office.uow("petugas") as uow:
+        pdf, count = receipts_of_day(uow, day=date(2025, 6, 16), size="A5")
+        assert count == 1 and pdf.startswith(b"%PDF")
+        with pytest.raises(NotFound, match="Tidak ada pembayaran"):
+            receipts_of_day(uow, day=date(2025, 6, 18))
+        with pytest.raises(ValidationError, match="A4 atau A5"):
+            receipts_of_day(uow, day=date(2025, 6, 16), size="Letter")

@@ -4,6 +4,7 @@ covered and the verification QR. A4 portrait or A5 landscape."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -133,14 +134,27 @@ def _draw(canvas: Canvas, data: ReceiptData, compact: bool) -> None:
                       f"Dokumen {data.number} — kantor {data.office_code}.")
 
 
-def write_receipt(path: Path, data: ReceiptData, *, size: str = "A4") -> Path:
-    """Write the kwitansi PDF at `path` (A4 portrait or A5 landscape)."""
+def _receipts(buffer: io.BytesIO, receipts: Sequence[ReceiptData], size: str, title: str,
+              progress: Callable[[int, int, str], None] | None = None) -> None:
     pagesize = landscape(A5) if size == "A5" else A4
-
-    def build(buffer: io.BytesIO) -> None:
-        canvas = new_canvas(buffer, pagesize=pagesize, title=f"Kwitansi {data.number}")
+    canvas = new_canvas(buffer, pagesize=pagesize, title=title)
+    for index, data in enumerate(receipts, start=1):
         _draw(canvas, data, compact=size == "A5")
         canvas.showPage()
-        canvas.save()
+        if progress is not None:
+            progress(index, len(receipts), f"Kwitansi {index} dari {len(receipts)}")
+    canvas.save()
 
-    return write_atomically(Path(path), build)
+
+def write_receipt(path: Path, data: ReceiptData, *, size: str = "A4") -> Path:
+    """Write the kwitansi PDF at `path` (A4 portrait or A5 landscape)."""
+    return write_atomically(Path(path), lambda buffer: _receipts(
+        buffer, [data], size, f"Kwitansi {data.number}"))
+
+
+def receipts_pdf(receipts: Sequence[ReceiptData], *, title: str, size: str = "A4",
+                 progress: Callable[[int, int, str], None] | None = None) -> bytes:
+    """Several kwitansi as one PDF, one a page: one print job with its page count."""
+    buffer = io.BytesIO()
+    _receipts(buffer, receipts, size, title, progress)
+    return buffer.getvalue()

@@ -796,7 +796,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>; filed {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Belum dapat dilanjutkan:</source>
         <translation>Cannot go on yet:</translation>
     </message>
@@ -3481,7 +3481,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PaymentForm</name>
     <message>
-        <location filename="../../ui/contributions/payment_form.py" line="+67"/>
+        <location filename="../../ui/contributions/payment_form.py" line="+70"/>
         <source>NIK (16 angka), KPJ (11 angka) atau nama</source>
         <translation>NIK (16 digits), KPJ (11 digits) or name</translation>
     </message>
@@ -3516,7 +3516,17 @@ Save only if this really is a different person.</translation>
         <translation>&amp;Preview &amp;&amp; print receipt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Kwitansi satu hari…</source>
+        <translation>Receipts of one day…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Semua kwitansi dengan tanggal bayar di atas, sebagai satu dokumen cetak</source>
+        <translation>Every receipt with the payment date above, as one document to print</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Peserta</source>
         <translation>Participant</translation>
     </message>
@@ -3551,7 +3561,7 @@ Save only if this really is a different person.</translation>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Riwayat iuran peserta</source>
         <translation>Participant’s contribution history</translation>
     </message>
@@ -3592,8 +3602,14 @@ Save only if this really is a different person.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+11"/>
         <source>Kwitansi {0}</source>
         <translation>Receipt {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menyiapkan kwitansi…</source>
+        <translation>Preparing the receipts…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4225,7 +4241,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     <name>columns</name>
     <message>
         <location filename="../../ui/contributions/bills.py" line="-168"/>
-        <location filename="../../ui/contributions/payment_form.py" line="-234"/>
+        <location filename="../../ui/contributions/payment_form.py" line="-251"/>
         <location filename="../../ui/partners/agreements_report.py" line="-49"/>
         <location filename="../../ui/partners/document_tabs.py" line="-189"/>
         <location line="+96"/>

@@ -6,6 +6,7 @@ The ledger is append-only: a payment is never edited or deleted; a correction is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,7 +16,9 @@ from sqlalchemy import select
 from branch_desk.db import numbering
 from branch_desk.db.models.contributions import Bill, ContributionEntry
 from branch_desk.db.models.participants import Participant
+from branch_desk.documents.receipt import ReceiptData, receipts_pdf, write_receipt
 from branch_desk.domain.coverage import add_months, month_label, next_unpaid_month
+from branch_desk.domain.dates import format_date
 from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.identifiers import format_document_number
 from branch_desk.domain.money import format_rupiah
@@ -248,26 +251,51 @@ def get_payment(uow: UnitOfWork, number_or_id: str) -> PaymentRow:
     return _row(uow, _entry(uow, number_or_id))
 
 
-def print_receipt(uow: UnitOfWork, *, number: str, path: Path, size: str = "A4") -> Path:
-    """Write the kwitansi of payment `number` as a PDF (A4 or A5) with its QR."""
-    from branch_desk.documents.receipt import ReceiptData, write_receipt
-    uow.actor_required.require(Permission.PRINT_DOCUMENTS)
-    row = get_payment(uow, number)
-    if size not in ("A4", "A5"):
-        raise ValidationError("Ukuran kertas harus A4 atau A5.", field="size")
+def _receipt_data(uow: UnitOfWork, row: PaymentRow) -> ReceiptData:
+    """What the kwitansi of `row` shows, its QR issued (and so counted as printed)."""
     office = office_row(uow)
     officer, officer_title = signer(uow, uow.actor_required.username)
     qr = verification.issue(uow, kind="kwitansi", number=row.number, summary={
         "kpj": row.kpj, "amount": row.amount, "first_month": row.first_month.isoformat(),
         "months": row.months, "paid_on": row.paid_on.isoformat()})
-    data = ReceiptData(
+    return ReceiptData(
         number=row.number, office_name=office.letterhead or office.name,
         office_address=office.address, office_code=office.code, kpj=row.kpj, name=row.name,
         payer=row.payer, amount=row.amount, first_month=row.first_month, months=row.months,
         programs=row.programs, paid_on=row.paid_on, officer=officer,
         officer_title=officer_title, reference=row.reference, verification=qr,
         correction=row.kind == "koreksi")
-    return write_receipt(path, data, size=size)
+
+
+def _paper(size: str) -> str:
+    if size not in ("A4", "A5"):
+        raise ValidationError("Ukuran kertas harus A4 atau A5.", field="size")
+    return size
+
+
+def print_receipt(uow: UnitOfWork, *, number: str, path: Path, size: str = "A4") -> Path:
+    """Write the kwitansi of payment `number` as a PDF (A4 or A5) with its QR."""
+    uow.actor_required.require(Permission.PRINT_DOCUMENTS)
+    row = get_payment(uow, number)
+    return write_receipt(path, _receipt_data(uow, row), size=_paper(size))
+
+
+def receipts_of_day(uow: UnitOfWork, *, day: date, size: str = "A4",
+                    progress: Callable[[int, int, str], None] | None = None
+                    ) -> tuple[bytes, int]:
+    """The kwitansi of every payment (and correction) an officer recorded with `day` as its
+    payment date, in number order, as one PDF — one print job; returns it and how many.
+    Pemda bill payments have their own papers and are left out. A writing unit of work."""
+    uow.actor_required.require(Permission.PRINT_DOCUMENTS)
+    _paper(size)
+    entries = uow.session.scalars(select(ContributionEntry).where(
+        ContributionEntry.paid_on == day, ContributionEntry.bill_id.is_(None),
+        ContributionEntry.deleted.is_(False)).order_by(ContributionEntry.number)).all()
+    if not entries:
+        raise NotFound(f"Tidak ada pembayaran iuran pada {format_date(day)}.", field="day")
+    receipts = [_receipt_data(uow, _row(uow, e)) for e in entries]
+    return receipts_pdf(receipts, title=f"Kwitansi {format_date(day)}", size=size,
+                        progress=progress), len(receipts)
 
 
 def suggested_first_month(uow: UnitOfWork, *, participant_id: str, today: date) -> date:

@@ -29,6 +29,7 @@ from branch_desk.services.contributions.payments import (
     list_payments,
     print_receipt,
     quote_payment,
+    receipts_of_day,
     record_payment,
     suggested_first_month,
 )
@@ -39,8 +40,10 @@ from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.contributions.common import as_date, day_edit, month_edit
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
-from branch_desk.ui.shell.operations import WriteOp, preview_printed
+from branch_desk.ui.shell.operations import BackgroundWriteOp, WriteOp, preview_printed
+from branch_desk.ui.shell.worker import Progress
 from branch_desk.ui.widgets.i18n_domain import column
+from branch_desk.ui.widgets.pdf_preview import show_pdf
 from branch_desk.ui.widgets.tables import fill_table, text_table
 from branch_desk.ui.widgets.unsaved import confirm_close_form
 
@@ -92,6 +95,10 @@ class PaymentForm(QWidget):
         self.preview_button.setToolTip("Ctrl+P")
         self.preview_button.clicked.connect(self.preview_receipt)
         self.preview_button.setEnabled(False)
+        self.day_button = QPushButton(self.tr("Kwitansi satu hari…"), objectName="pay_day")
+        self.day_button.setToolTip(self.tr(
+            "Semua kwitansi dengan tanggal bayar di atas, sebagai satu dokumen cetak"))
+        self.day_button.clicked.connect(self.preview_day)
         self.months.valueChanged.connect(self.update_quote)
         self.first.dateChanged.connect(self.update_quote)
         row = QHBoxLayout()
@@ -112,6 +119,7 @@ class PaymentForm(QWidget):
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.day_button)
         self.history = text_table("pay_history", [column(t) for t in HISTORY])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -265,6 +273,18 @@ class PaymentForm(QWidget):
         preview_printed(self, self.ctx,
                         lambda uow, path: print_receipt(uow, number=number, path=path, size=size),
                         "kwitansi.pdf", self.tr("Kwitansi {0}").format(number))
+
+    def preview_day(self) -> None:
+        """Every kwitansi of the payment date shown above, as one document: one print job,
+        its pages counted in the preview, with progress while it is made."""
+        day, size = as_date(self.paid_on), self.paper.currentData()
+
+        def receipts(uow: UnitOfWork, progress: Progress) -> bytes:
+            return receipts_of_day(uow, day=day, size=size, progress=progress)[0]
+
+        BackgroundWriteOp(self, self.ctx, receipts).success(
+            lambda pdf: show_pdf(self, pdf, self.tr("Kwitansi {0}").format(format_date(day)))
+        ).run(self.tr("Menyiapkan kwitansi…"))
 
     def _ask_path(self, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan kwitansi"), suggested,
