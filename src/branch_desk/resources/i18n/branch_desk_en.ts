@@ -1974,13 +1974,13 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
     <message>
         <location line="+1"/>
-        <source>Tanggal e&amp;valuasi akhir dokter</source>
-        <translation>Doctor’s final e&amp;valuation date</translation>
+        <source>E&amp;valuasi akhir dokter</source>
+        <translation>Doctor&apos;s final e&amp;valuation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Laporan tahap &amp;2 (tanggal)</source>
-        <translation>Stage &amp;2 report (date)</translation>
+        <source>Laporan tahap &amp;2</source>
+        <translation>Stage-&amp;2 report</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2406,16 +2406,26 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
     <message>
         <location line="+17"/>
-        <source>Kelengkapan &amp;dokumen (centang yang diterima)</source>
-        <translation>Required &amp;documents (tick those received)</translation>
+        <source>&amp;Dokumen diterima</source>
+        <translation>&amp;Documents received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centang dokumen yang sudah diterima</source>
+        <translation>Tick the documents received</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Kelayakan, batas waktu dan manfaat (dihitung langsung)</source>
-        <translation>Eligibility, deadline and benefits (calculated as you type)</translation>
+        <source>Kelayakan dan manfaat</source>
+        <translation>Eligibility and benefit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Kelayakan, batas waktu dan manfaat, dihitung langsung dari isian</source>
+        <translation>Eligibility, deadlines and benefit, computed from what is entered</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Simpan klaim (Ctrl+S)</source>
         <translation>Save claim (Ctrl+S)</translation>
     </message>

@@ -189,8 +189,8 @@ class FactsForm(QGroupBox):
                  "jp_annual": self.tr("&Rata-rata upah setahun"),
                  "jp_accumulated": self.tr("Akumulasi &iuran JP"),
                  "children": self.tr("A&nak penerima beasiswa"),
-                 "outcome_on": self.tr("Tanggal e&valuasi akhir dokter"),
-                 "stage2_on": self.tr("Laporan tahap &2 (tanggal)"),
+                 "outcome_on": self.tr("E&valuasi akhir dokter"),
+                 "stage2_on": self.tr("Laporan tahap &2"),
                  "jht_reason": self.tr("Alasan be&rhenti"), "jp_kind": self.tr("Jenis ma&nfaat JP"),
                  "phk_reason": self.tr("Alasan P&HK"), "employer_size": self.tr("Ska&la usaha")}
         for combo in (self.outcome, self.transport, self.anatomic, self.jht_kind,

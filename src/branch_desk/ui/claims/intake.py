@@ -135,14 +135,17 @@ class IntakeForm(QWidget):
         self.heirs = self.recipients.table
 
         self.documents = DocumentsChecklist()
-        docs_box = QGroupBox(self.tr("Kelengkapan &dokumen (centang yang diterima)"))
+        docs_box = QGroupBox(self.tr("&Dokumen diterima"))
+        docs_box.setToolTip(self.tr("Centang dokumen yang sudah diterima"))
         QVBoxLayout(docs_box).addWidget(self.documents)
 
         self.assessment = QLabel(objectName="claim_assessment", wordWrap=True)
         self.assessment.setTextFormat(Qt.TextFormat.RichText)
         self.assessment.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.assessment.setMinimumWidth(360)
-        assess_box = QGroupBox(self.tr("Kelayakan, batas waktu dan manfaat (dihitung langsung)"))
+        assess_box = QGroupBox(self.tr("Kelayakan dan manfaat"))
+        assess_box.setToolTip(self.tr("Kelayakan, batas waktu dan manfaat, dihitung langsung "
+                                      "dari isian"))
         assess_scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         assess_scroll.setWidget(self.assessment)
         assess_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
