@@ -17,10 +17,13 @@ FIELD_LABELS = {
 _TABLE_WHAT = {"participants": "Data peserta", "heirs": "Ahli waris", "enrolments": "Program"}
 _ACTION_WHAT = {"insert": "dicatat", "update": "diubah", "delete": "dihapus",
                 "view_nik": "NIK lengkap dilihat"}
+_EVENTS = {"correct_nik": "NIK dikoreksi"}
 
 
 def summary(table: str, action: str, status_after: str | None) -> str:
     """What happened, e.g. "Data peserta diubah", "Peserta dinonaktifkan"."""
+    if action in _EVENTS:
+        return _EVENTS[action]
     if table == "participants" and status_after == "nonaktif":
         return "Peserta dinonaktifkan"
     if table == "participants" and status_after == "aktif" and action == "update":

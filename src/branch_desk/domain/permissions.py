@@ -28,6 +28,7 @@ class Permission(StrEnum):
     REGISTER_PARTICIPANTS = "register_participants"
     EDIT_PARTICIPANTS = "edit_participants"
     DEACTIVATE_PARTICIPANTS = "deactivate_participants"
+    CORRECT_NIK = "correct_nik"
     IMPORT_PARTICIPANTS = "import_participants"
     VIEW_FULL_NIK = "view_full_nik"
     EXPORT_PERSONAL_DATA = "export_personal_data"
@@ -54,10 +55,12 @@ _OFFICER = frozenset({
     _P.RECORD_PAYMENTS, _P.MANAGE_BILLS, _P.CREATE_CLAIMS, _P.VERIFY_CLAIMS, _P.PAY_CLAIMS,
     _P.PRINT_DOCUMENTS,
 })
+# Correcting a NIK re-identifies a person (claims and payments follow the NIK): a
+# supervisor's decision with a reason, like a deactivation; not an admin's data chore.
 _SUPERVISOR = _OFFICER | {
-    _P.DEACTIVATE_PARTICIPANTS, _P.EXPORT_PERSONAL_DATA, _P.REVERSE_PAYMENTS, _P.MANAGE_TARGETS,
-    _P.APPROVE_CLAIMS, _P.REJECT_CLAIMS, _P.MANAGE_AGREEMENTS, _P.ISSUE_CERTIFICATES,
-    _P.MANAGE_PARTNERS, _P.VIEW_AUDIT,
+    _P.DEACTIVATE_PARTICIPANTS, _P.CORRECT_NIK, _P.EXPORT_PERSONAL_DATA, _P.REVERSE_PAYMENTS,
+    _P.MANAGE_TARGETS, _P.APPROVE_CLAIMS, _P.REJECT_CLAIMS, _P.MANAGE_AGREEMENTS,
+    _P.ISSUE_CERTIFICATES, _P.MANAGE_PARTNERS, _P.VIEW_AUDIT,
 }
 # Admins run the office (users, partners, sync, backups) but do not approve or pay claims:
 # separation of duties keeps money decisions with officers and supervisors.
@@ -81,6 +84,7 @@ ACTION_LABELS: dict[Permission, str] = {
     _P.REGISTER_PARTICIPANTS: "mendaftarkan peserta",
     _P.EDIT_PARTICIPANTS: "mengubah data peserta",
     _P.DEACTIVATE_PARTICIPANTS: "menonaktifkan peserta",
+    _P.CORRECT_NIK: "mengoreksi NIK peserta",
     _P.IMPORT_PARTICIPANTS: "mengimpor daftar peserta",
     _P.VIEW_FULL_NIK: "melihat NIK lengkap",
     _P.EXPORT_PERSONAL_DATA: "mengekspor data pribadi",
