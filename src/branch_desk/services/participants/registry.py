@@ -204,8 +204,8 @@ def edit_participant(uow: UnitOfWork, *, participant_id: str, changes: Participa
             given["funding_source"] = None
     data = replace(data, **given)
     if data.village_code == "" and "village_code" not in given:
-        raise ValidationError("Desa/kelurahan peserta ini belum diisi; lengkapi sekalian "
-                              "(--village KODE).", field="village_code")
+        raise ValidationError("Desa/kelurahan peserta ini belum diisi; pilih desanya sekalian "
+                              "dengan perubahan ini.", field="village_code")
     version = participant.version if expected_version is None else expected_version
     return update_participant(uow, participant_id=participant_id, data=data,
                               expected_version=version, today=today,
@@ -240,6 +240,7 @@ def correct_nik(uow: UnitOfWork, *, participant_id: str, new_nik: str, reason: s
             (participant.birth_date, participant.sex) == (before.birth_date, before.sex):
         participant.birth_date, participant.sex = new.birth_date, new.sex
     participant.nik = new.value
+    uow.flush()  # the row's change first, then the event that explains it
     recording.record_event(uow.session, actor, "correct_nik", table="participants",
                            row_id=participant.id, note=why[:300],
                            details={"nik": [mask_nik(old), mask_nik(new.value)]})
