@@ -301,8 +301,9 @@ def test_death_makes_the_participant_inactive_from_that_date(office):
         record_death(uow, participant_id=row.id, died_on=date(2025, 6, 20), reason="Lagi lagi")
     with office.uow("kepala", write=False) as uow:
         last = participant_detail(uow, row.id).history
-    whats = [summary(h.table, h.action, h.status) for h in last]
-    assert "Peserta dinonaktifkan" in whats
+    death = next(h for h in reversed(last) if h.table == "participants")
+    reason = dict((f, a) for f, _b, a in death.changes)["status_reason"]
+    assert summary(death.table, death.action, death.status, reason) == "Peserta meninggal dunia"
 
 
 def test_a_paid_death_claim_records_the_death_as_the_petugas(office):
@@ -334,6 +335,9 @@ def test_careless_death_records_change_nothing(office, died_on, reason, message)
 
 def test_reactivation_needs_a_reason_and_restarts_the_programmes(office):
     row = register(office)
+    with office.uow("kepala") as uow, pytest.raises(ValidationError, match="masa depan"):
+        deactivate_participant(uow, participant_id=row.id, reason="Pindah ke luar daerah",
+                               expected_version=row.version, on=date(2999, 1, 1))
     with office.uow("kepala") as uow:
         row = deactivate_participant(uow, participant_id=row.id, reason="Pindah ke luar daerah",
                                      expected_version=row.version, on=TODAY)

@@ -270,6 +270,14 @@ def _set_heirs(uow: UnitOfWork, participant: Participant, heirs: tuple[HeirData,
             heir.deleted = True
 
 
+def _effective(on: date | None) -> date:
+    """The date a status change takes effect: today, or a day already past."""
+    today = clock.today()
+    if on is not None and on > today:
+        raise ValidationError("Tanggal berlaku tidak boleh di masa depan.", field="on")
+    return on or today
+
+
 def deactivate_participant(uow: UnitOfWork, *, participant_id: str, reason: str,
                            expected_version: int, on: date | None = None) -> ParticipantRow:
     """Set a participant inactive with a reason; live enrolments end on `on`."""
@@ -279,7 +287,7 @@ def deactivate_participant(uow: UnitOfWork, *, participant_id: str, reason: str,
     check_version(participant, expected_version, "peserta")
     if participant.status == "nonaktif":
         raise ValidationError("Peserta ini sudah nonaktif.", field="status")
-    on = on or clock.today()
+    on = _effective(on)
     participant.status, participant.status_reason = "nonaktif", reason[:300]
     _sync_enrolments(uow, participant, (), start=on, end=on)
     uow.flush()
@@ -295,7 +303,7 @@ def reactivate_participant(uow: UnitOfWork, *, participant_id: str, reason: str,
     check_version(participant, expected_version, "peserta")
     if participant.status == "aktif":
         raise ValidationError("Peserta ini sudah aktif.", field="status")
-    on = on or clock.today()
+    on = _effective(on)
     participant.status, participant.status_reason = "aktif", reason[:300]
     _sync_enrolments(uow, participant, tuple(participant.programs.split()), start=on, end=on)
     uow.flush()

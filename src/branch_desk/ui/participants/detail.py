@@ -60,6 +60,11 @@ def _table(columns: tuple[str, ...], rows: list[tuple[str, ...]], name: str) -> 
     return table
 
 
+def _reason(h: HistoryRow) -> str | None:
+    """The status reason an entry wrote, if any."""
+    return next((after for field, _before, after in h.changes if field == "status_reason"), None)
+
+
 class ParticipantDetailDialog(QDialog):
     """Everything about one participant, read through `participant_detail`."""
 
@@ -165,7 +170,7 @@ class ParticipantDetailDialog(QDialog):
             self.tr("Belum ada klaim.")), self.tr("Klaim"))
         self.tabs.addTab(_table(
             (self.tr("Waktu"), self.tr("Oleh"), self.tr("Kejadian"), self.tr("Rincian")),
-            [(format_datetime(h.at), h.username, summary(h.table, h.action, h.status),
+            [(format_datetime(h.at), h.username, summary(h.table, h.action, h.status, _reason(h)),
               self._details(h)) for h in d.history],
             "history"), self.tr("Riwayat"))
 
