@@ -55,6 +55,7 @@ class StatusDialog(QDialog):
             layout.addWidget(label)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(460)  # the reason's hint and the note read whole
         (self.nik if nik else self.reason).setFocus()
 
     def chosen_date(self) -> date:
