@@ -315,12 +315,10 @@ def record_death(uow: UnitOfWork, *, participant_id: str, died_on: date, reason:
     """Record that a participant died on `died_on`: inactive from that date (live
     enrolments, and any that ran past it, end on `died_on`), the status reason reads
     "Meninggal dunia dd-mm-yyyy: reason". The one function for a death: the detail window
-    and `participants death` call it through `declare_death`; paying a death claim (JKM, or
-    JKK with death) calls it directly, so a petugas who pays the claim (PAY_CLAIMS) may
-    record it too. A death already recorded is refused."""
-    actor = uow.actor_required
-    if not actor.can(Permission.PAY_CLAIMS):
-        actor.require(Permission.DEACTIVATE_PARTICIPANTS)
+    and `participants death` call it through `declare_death` (a supervisor's step); paying
+    a death claim (JKM, or JKK with death) calls it directly, as the petugas who pays the
+    claim (RECORD_DEATHS goes with PAY_CLAIMS). A death already recorded is refused."""
+    uow.actor_required.require(Permission.RECORD_DEATHS)
     participant = _load(uow, participant_id)
     if registration.is_deceased(participant.status, participant.status_reason):
         raise ValidationError(f"Kematian peserta ini sudah tercatat ({participant.status_reason}).",
