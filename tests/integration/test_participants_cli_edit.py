@@ -67,6 +67,8 @@ def test_careless_and_crafted_updates_are_refused_in_indonesian(office, cli):
         done = cli("participants", "update", row.kpj, *args, user="petugas")
         assert done.returncode != 0 and message in done.stderr, (args, done.stderr)
         assert "Traceback" not in done.stderr
+    unknown = cli("participants", "update", "37500009999", "--phone", "0812", user="petugas")
+    assert unknown.returncode != 0 and "tidak ditemukan" in unknown.stderr
     assert snapshot(office) == before
 
 
