@@ -10,10 +10,11 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget
 
+from branch_desk.domain.regions import village_label
 from branch_desk.services.contributions.targets import set_target
 from branch_desk.ui.contributions.coverage_report import CoverageTab
 from branch_desk.ui.contributions.page import ContributionsPage
-from tests.support.contributions import change_occupation, nik, pemda, person
+from tests.support.contributions import VILLAGES, change_occupation, nik, pemda, person
 from tests.support.gui import answer_next_box, app_context
 from tests.support.offices import TODAY
 
@@ -116,6 +117,8 @@ def test_due_tab_lists_arrears(office, qtbot):
     table = page.due.findChild(QTableWidget, "due_table")
     assert table.rowCount() == 1
     assert table.item(0, 6).text() == "3 bulan" and table.item(0, 7).text() == "Menunggak"
+    # the officer reads the village by its name, not its code (issue 19)
+    assert table.item(0, 2).text() == village_label(VILLAGES[0]) == "Tenrigangkae (Kec. Mandai)"
 
 
 def test_coverage_tab_shows_figures_chart_and_exports(office, qtbot, tmp_path):

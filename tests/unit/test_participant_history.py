@@ -21,6 +21,14 @@ def test_summary(table, action, status, expected):
     assert summary(table, action, status) == expected
 
 
+def test_death_and_nik_correction_read_as_such():
+    assert summary("participants", "update", "nonaktif",
+                   "Meninggal dunia 20-06-2025: Akta kematian") == "Peserta meninggal dunia"
+    assert summary("participants", "update", "nonaktif", "Meninggal duniawi") == \
+        "Peserta dinonaktifkan"
+    assert summary("participants", "correct_nik", None) == "NIK dikoreksi"
+
+
 def test_changes_are_labelled_and_none_reads_as_a_dash():
     assert labelled_changes([("phone", "", "08123456"), ("status_reason", None, "Pindah"),
                              ("unknown_field", "a", None)]) == (

@@ -216,3 +216,18 @@ def test_search_index_is_built_once() -> None:
 ])
 def test_place_name_is_the_regency_without_its_kind(code, place):
     assert place_name(region(code)) == place
+
+
+@pytest.mark.parametrize(("code", "label"), [
+    ("73.09.01.2003", "Tenrigangkae (Kec. Mandai)"),
+    ("7309012003", "Tenrigangkae (Kec. Mandai)"),
+    ("", ""),
+    ("99.99.99.9999", "99.99.99.9999"),  # not in the list: shown as stored, never hidden
+])
+def test_village_label_names_the_village_and_its_district(code, label):
+    assert regions.village_label(code) == label
+
+
+def test_village_label_in_full_ends_with_the_code():
+    assert regions.village_label("73.09.01.2003", full=True) == (
+        "Desa Tenrigangkae, Kec. Mandai, Kabupaten Maros, Sulawesi Selatan — 73.09.01.2003")

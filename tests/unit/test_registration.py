@@ -17,10 +17,13 @@ from branch_desk.domain.registration import (
     check_heir,
     check_registration,
     deactivation_reason,
+    death_reason,
     declared_income,
     default_funding,
     default_programs,
     funding_source,
+    is_deceased,
+    missing_fields,
     name_problem,
     nik_mismatches,
     ordered_programs,
@@ -170,3 +173,26 @@ def test_deactivation_needs_a_reason():
     with pytest.raises(ValidationError, match="minimal 5 huruf") as info:
         deactivation_reason("abc")
     assert info.value.field == "reason"
+
+
+def test_death_reason_dates_the_death_and_refuses_impossible_dates():
+    born, today = date(1985, 7, 5), date(2025, 6, 16)
+    reason = death_reason(date(2025, 6, 1), " Akta  kematian ", birth_date=born, today=today)
+    assert reason == "Meninggal dunia 01-06-2025: Akta kematian"
+    assert is_deceased("nonaktif", reason) and not is_deceased("aktif", reason)
+    assert not is_deceased("nonaktif", "Pindah ke luar daerah")
+    for died_on, message in ((date(2025, 6, 17), "masa depan"), (date(1985, 7, 4), "lahir")):
+        with pytest.raises(ValidationError, match=message) as exc:
+            death_reason(died_on, "Akta kematian", birth_date=born, today=today)
+        assert exc.value.field == "died_on"
+    with pytest.raises(ValidationError, match="Alasan pencatatan kematian"):
+        death_reason(date(2025, 6, 1), "mati", birth_date=born, today=today)
+
+
+@pytest.mark.parametrize(("village", "address", "occupation", "missing"), [
+    ("73.09.01.2003", "Dusun Bontoa", "Nelayan", ()),
+    ("", "Dusun Bontoa", "Nelayan", ("village_code",)),
+    ("", " ", "", ("village_code", "address", "occupation")),
+])
+def test_missing_fields(village, address, occupation, missing):
+    assert missing_fields(village_code=village, address=address, occupation=occupation) == missing

@@ -1,4 +1,5 @@
-"""Participants commands: `participants` add, list, import, export, cards."""
+"""Participants commands: `participants` add, update, correct-nik, incomplete, deactivate,
+reactivate, death, list, import, export, cards."""
 
 from __future__ import annotations
 
@@ -29,6 +30,49 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add.add_argument("--allow-duplicate", action="store_true",
                      help="simpan walau ada kemungkinan peserta yang sama")
     add.set_defaults(handler=_add)
+
+    upd = psub.add_parser("update", parents=[COMMON],
+                          help="ubah data peserta (yang tidak disebut tetap)")
+    upd.add_argument("who", metavar="NIK_OR_KPJ")
+    upd.add_argument("--name", default=None)
+    upd.add_argument("--village", default=None, metavar="CODE", help="kode desa/kelurahan")
+    upd.add_argument("--address", default=None)
+    upd.add_argument("--phone", default=None)
+    upd.add_argument("--occupation", default=None)
+    upd.add_argument("--income", default=None, metavar="N", help="rupiah per bulan")
+    upd.add_argument("--birth-date", default=None, help="YYYY-MM-DD atau DD/MM/YYYY")
+    upd.add_argument("--sex", choices=["L", "P"], default=None)
+    upd.add_argument("--partner", default=None, metavar="CODE",
+                     help='mitra pendana ("" = tanpa mitra, mandiri)')
+    upd.set_defaults(handler=_update)
+
+    fix = psub.add_parser("correct-nik", parents=[COMMON],
+                          help="koreksi NIK peserta (kepala cabang, dengan alasan)")
+    fix.add_argument("who", metavar="NIK_OR_KPJ")
+    fix.add_argument("--new-nik", required=True, metavar="N")
+    fix.add_argument("--reason", required=True, metavar="TEXT")
+    fix.set_defaults(handler=_correct_nik)
+
+    gaps = psub.add_parser("incomplete", parents=[COMMON],
+                           help="peserta aktif yang datanya belum lengkap")
+    gaps.add_argument("--partner", default=None, metavar="CODE")
+    gaps.add_argument("--village", default=None, metavar="CODE",
+                      help="kode desa, kecamatan atau kabupaten")
+    gaps.add_argument("--limit", type=int, default=200, metavar="N")
+    gaps.add_argument("--offset", type=int, default=0, metavar="N")
+    gaps.set_defaults(handler=_incomplete)
+
+    for action, text, handler in (
+            ("deactivate", "nonaktifkan peserta (kepala cabang)", _deactivate),
+            ("reactivate", "aktifkan kembali peserta (kepala cabang)", _reactivate),
+            ("death", "catat peserta meninggal dunia (kepala cabang)", _death)):
+        status = psub.add_parser(action, parents=[COMMON], help=text)
+        status.add_argument("who", metavar="NIK_OR_KPJ")
+        status.add_argument("--reason", required=True, metavar="TEXT")
+        status.add_argument("--date", required=action == "death", default=None,
+                            help="tanggal meninggal" if action == "death"
+                            else "tanggal berlaku (bawaan: hari ini)")
+        status.set_defaults(handler=handler)
 
     lst = psub.add_parser("list", parents=[COMMON],
                           help="cari dan tampilkan peserta (NIK disamarkan)")
@@ -117,6 +161,109 @@ def _add(ctx: Context) -> int:
         uow.commit()
     ctx.emit(_row_json(row), f"Peserta {row.name} terdaftar; KPJ {row.kpj}.")
     return 0
+
+
+def _income(text: str | None) -> int | None:
+    from branch_desk.domain.errors import ValidationError
+    from branch_desk.domain.money import parse_rupiah
+
+    if text is None:
+        return None
+    try:
+        return parse_rupiah(text)
+    except ValidationError:
+        raise ValidationError(f"Penghasilan '{text}' tidak dikenali; tulis rupiah utuh seperti "
+                              "1500000 atau Rp1.500.000.", field="income") from None
+
+
+def _update(ctx: Context) -> int:
+    from branch_desk.services.participants.registry import edit_participant, find_participant
+    from branch_desk.services.participants.rows import ParticipantChanges
+
+    a = ctx.args
+    changes = ParticipantChanges(
+        name=a.name, village_code=a.village, address=a.address, phone=a.phone,
+        occupation=a.occupation, income=_income(a.income), birth_date=_date(a.birth_date),
+        sex=a.sex, partner_code=a.partner)
+    if changes == ParticipantChanges():
+        raise CliError("Tidak ada yang diubah; sebutkan paling sedikit satu pilihan, mis. "
+                       "--village KODE atau --address TEKS.")
+    with ctx.writing() as uow:
+        found = find_participant(uow, a.who)
+        row = edit_participant(uow, participant_id=found.id, changes=changes, today=ctx.today())
+        uow.commit()
+    ctx.emit(_row_json(row), f"Data peserta {row.name} (KPJ {row.kpj}) diubah.")
+    return 0
+
+
+def _correct_nik(ctx: Context) -> int:
+    from branch_desk.services.participants.registry import correct_nik, find_participant
+
+    a = ctx.args
+    with ctx.writing() as uow:
+        found = find_participant(uow, a.who)
+        row = correct_nik(uow, participant_id=found.id, new_nik=a.new_nik, reason=a.reason,
+                          today=ctx.today())
+        uow.commit()
+    ctx.emit(_row_json(row), f"NIK peserta {row.name} (KPJ {row.kpj}) dikoreksi: "
+                             f"{found.nik_masked} → {row.nik_masked}.")
+    return 0
+
+
+def _incomplete(ctx: Context) -> int:
+    from branch_desk.domain.participant_history import FIELD_LABELS
+    from branch_desk.services.participants.queries import incomplete_participants
+
+    a = ctx.args
+    with ctx.reading(login="optional") as uow:
+        page = incomplete_participants(uow, partner_code=a.partner, village_code=a.village,
+                                       offset=a.offset, limit=a.limit)
+    data = [{**_row_json(r.row), "missing": list(r.missing)} for r in page.rows]
+    ctx.emit(data, lambda: "\n".join(
+        f"{r.row.kpj}  {r.row.name:<30.30} {r.row.village_name or '—':<18.18} belum ada: "
+        + ", ".join(FIELD_LABELS[f].lower() for f in r.missing) for r in page.rows) + (
+        "\n… (ada lagi; gunakan --offset)" if page.has_more else "")
+        or "(semua data peserta lengkap)")
+    return 0
+
+
+def _status_change(ctx: Context, change: Any, done: str) -> int:
+    from branch_desk.services.participants.registry import find_participant
+
+    with ctx.writing() as uow:
+        found = find_participant(uow, ctx.args.who)
+        row = change(uow, found)
+        uow.commit()
+    ctx.emit(_row_json(row) | {"status_reason": row.status_reason},
+             f"Peserta {row.name} (KPJ {row.kpj}) {done}.")
+    return 0
+
+
+def _deactivate(ctx: Context) -> int:
+    from branch_desk.services.participants.registry import deactivate_participant
+
+    a = ctx.args
+    return _status_change(ctx, lambda uow, p: deactivate_participant(
+        uow, participant_id=p.id, reason=a.reason, expected_version=p.version,
+        on=_date(a.date) or ctx.today()), "dinonaktifkan")
+
+
+def _reactivate(ctx: Context) -> int:
+    from branch_desk.services.participants.registry import reactivate_participant
+
+    a = ctx.args
+    return _status_change(ctx, lambda uow, p: reactivate_participant(
+        uow, participant_id=p.id, reason=a.reason, expected_version=p.version,
+        on=_date(a.date) or ctx.today()), "diaktifkan kembali")
+
+
+def _death(ctx: Context) -> int:
+    from branch_desk.services.participants.registry import declare_death
+
+    a = ctx.args
+    return _status_change(ctx, lambda uow, p: declare_death(
+        uow, participant_id=p.id, died_on=_date(a.date), reason=a.reason,
+        expected_version=p.version, today=ctx.today()), "dicatat meninggal dunia")
 
 
 def _list(ctx: Context) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from branch_desk.domain.registration import DEATH_PREFIX
+
 FIELD_LABELS = {
     "nik": "NIK", "name": "Nama", "birth_date": "Tanggal lahir", "sex": "Jenis kelamin",
     "address": "Alamat", "village_code": "Desa/kelurahan", "phone": "No. HP",
@@ -17,11 +19,18 @@ FIELD_LABELS = {
 _TABLE_WHAT = {"participants": "Data peserta", "heirs": "Ahli waris", "enrolments": "Program"}
 _ACTION_WHAT = {"insert": "dicatat", "update": "diubah", "delete": "dihapus",
                 "view_nik": "NIK lengkap dilihat"}
+_EVENTS = {"correct_nik": "NIK dikoreksi"}
 
 
-def summary(table: str, action: str, status_after: str | None) -> str:
-    """What happened, e.g. "Data peserta diubah", "Peserta dinonaktifkan"."""
+def summary(table: str, action: str, status_after: str | None,
+            reason_after: str | None = None) -> str:
+    """What happened, e.g. "Data peserta diubah", "Peserta dinonaktifkan", "Peserta
+    meninggal dunia" (a status reason written by `registration.death_reason`)."""
+    if action in _EVENTS:
+        return _EVENTS[action]
     if table == "participants" and status_after == "nonaktif":
+        if reason_after and reason_after.startswith(DEATH_PREFIX + " "):
+            return "Peserta meninggal dunia"
         return "Peserta dinonaktifkan"
     if table == "participants" and status_after == "aktif" and action == "update":
         return "Peserta diaktifkan kembali"

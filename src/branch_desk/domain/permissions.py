@@ -28,6 +28,8 @@ class Permission(StrEnum):
     REGISTER_PARTICIPANTS = "register_participants"
     EDIT_PARTICIPANTS = "edit_participants"
     DEACTIVATE_PARTICIPANTS = "deactivate_participants"
+    CORRECT_NIK = "correct_nik"
+    RECORD_DEATHS = "record_deaths"
     IMPORT_PARTICIPANTS = "import_participants"
     VIEW_FULL_NIK = "view_full_nik"
     EXPORT_PERSONAL_DATA = "export_personal_data"
@@ -49,22 +51,29 @@ class Permission(StrEnum):
 
 
 _P = Permission
+# RECORD_DEATHS goes with PAY_CLAIMS: paying a death claim (its death certificate checked)
+# records the death (`participants.registry.record_death`); an officer's own declaration
+# from the detail window needs DEACTIVATE_PARTICIPANTS as well (`declare_death`), which
+# is why an admin, who deactivates but pays no claims, holds it too.
 _OFFICER = frozenset({
     _P.REGISTER_PARTICIPANTS, _P.EDIT_PARTICIPANTS, _P.IMPORT_PARTICIPANTS, _P.VIEW_FULL_NIK,
     _P.RECORD_PAYMENTS, _P.MANAGE_BILLS, _P.CREATE_CLAIMS, _P.VERIFY_CLAIMS, _P.PAY_CLAIMS,
-    _P.PRINT_DOCUMENTS,
+    _P.RECORD_DEATHS, _P.PRINT_DOCUMENTS,
 })
+# Correcting a NIK re-identifies a person (claims and payments follow the NIK): a
+# supervisor's decision with a reason, like a deactivation; not an admin's data chore.
 _SUPERVISOR = _OFFICER | {
-    _P.DEACTIVATE_PARTICIPANTS, _P.EXPORT_PERSONAL_DATA, _P.REVERSE_PAYMENTS, _P.MANAGE_TARGETS,
-    _P.APPROVE_CLAIMS, _P.REJECT_CLAIMS, _P.MANAGE_AGREEMENTS, _P.ISSUE_CERTIFICATES,
-    _P.MANAGE_PARTNERS, _P.VIEW_AUDIT,
+    _P.DEACTIVATE_PARTICIPANTS, _P.CORRECT_NIK, _P.EXPORT_PERSONAL_DATA, _P.REVERSE_PAYMENTS,
+    _P.MANAGE_TARGETS, _P.APPROVE_CLAIMS, _P.REJECT_CLAIMS, _P.MANAGE_AGREEMENTS,
+    _P.ISSUE_CERTIFICATES, _P.MANAGE_PARTNERS, _P.VIEW_AUDIT,
 }
 # Admins run the office (users, partners, sync, backups) but do not approve or pay claims:
 # separation of duties keeps money decisions with officers and supervisors.
 _ADMIN = frozenset({
     _P.MANAGE_USERS, _P.MANAGE_OFFICE, _P.MANAGE_PARTNERS, _P.REGISTER_PARTICIPANTS,
-    _P.EDIT_PARTICIPANTS, _P.DEACTIVATE_PARTICIPANTS, _P.IMPORT_PARTICIPANTS, _P.VIEW_FULL_NIK,
-    _P.EXPORT_PERSONAL_DATA, _P.MANAGE_TARGETS, _P.MANAGE_AGREEMENTS, _P.ISSUE_CERTIFICATES,
+    _P.EDIT_PARTICIPANTS, _P.DEACTIVATE_PARTICIPANTS, _P.RECORD_DEATHS, _P.IMPORT_PARTICIPANTS,
+    _P.VIEW_FULL_NIK, _P.EXPORT_PERSONAL_DATA, _P.MANAGE_TARGETS, _P.MANAGE_AGREEMENTS,
+    _P.ISSUE_CERTIFICATES,
     _P.PRINT_DOCUMENTS, _P.SYNC, _P.BACKUP, _P.VIEW_AUDIT, _P.MANAGE_BILLS, _P.RECORD_PAYMENTS,
 })
 
@@ -81,6 +90,8 @@ ACTION_LABELS: dict[Permission, str] = {
     _P.REGISTER_PARTICIPANTS: "mendaftarkan peserta",
     _P.EDIT_PARTICIPANTS: "mengubah data peserta",
     _P.DEACTIVATE_PARTICIPANTS: "menonaktifkan peserta",
+    _P.CORRECT_NIK: "mengoreksi NIK peserta",
+    _P.RECORD_DEATHS: "mencatat kematian peserta",
     _P.IMPORT_PARTICIPANTS: "mengimpor daftar peserta",
     _P.VIEW_FULL_NIK: "melihat NIK lengkap",
     _P.EXPORT_PERSONAL_DATA: "mengekspor data pribadi",

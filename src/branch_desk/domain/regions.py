@@ -245,6 +245,27 @@ def full_name(code: str) -> str:
     return ", ".join(parts)
 
 
+def village_label(code: str, *, full: bool = False) -> str:
+    """How an officer reads a village code: "Tenrigangkae (Kec. Tanralili)", or with
+    `full` the whole chain and the code ("Desa Tenrigangkae, Kec. …, Sulawesi Selatan —
+    73.09.01.2003"); "" for no code, the code itself when it is not in the list."""
+    if not code:
+        return ""
+    try:
+        found = region(code)
+    except ValidationError:
+        found = None
+    if found is None:
+        return code
+    if full:
+        return f"{full_name(found.code)} — {found.code}"
+    district = district_of(found.code)
+    if district is None or district.code == found.code:
+        return found.name
+    kind = "Kec." if district.kind == "Kecamatan" else district.kind
+    return f"{found.name} ({kind} {district.name})"
+
+
 # --- search ---------------------------------------------------------------------------------
 
 _ROMAN = re.compile(r"[ivxlcdm]+")

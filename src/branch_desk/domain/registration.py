@@ -27,6 +27,9 @@ PEMDA_KINDS = frozenset({"pemprov", "pemkab", "pemkot", "pemdes"})
 RELATIONSHIPS = ("suami", "istri", "anak", "ayah", "ibu", "saudara kandung", "kakek", "nenek",
                  "cucu", "mertua", "lainnya")
 MIN_REASON_LENGTH = 5
+DEATH_PREFIX = "Meninggal dunia"
+# What an officer completes after an import: fields a registration may leave empty.
+INCOMPLETE_FIELDS = ("village_code", "address", "occupation")
 
 
 class NameProblem(StrEnum):
@@ -234,11 +237,41 @@ def check_heir(*, name: str, relationship: str, nik: str = "", phone: str = "",
     return HeirValues(clean, kin, digits, clean_number(phone)[:40], bank_account.strip())
 
 
-def deactivation_reason(reason: str) -> str:
-    """A participant is made inactive only with a reason of at least five letters."""
+def status_reason(reason: str, *, what: str = "penonaktifan") -> str:
+    """A participant's status changes (deactivation, reactivation, death, NIK correction)
+    only with a reason of at least five letters; `what` names the change in the message."""
     clean = clean_name(reason)
     if len(clean) < MIN_REASON_LENGTH:
-        raise ValidationError("Alasan penonaktifan wajib diisi (minimal 5 huruf).",
-                              field="reason")
+        raise ValidationError(f"Alasan {what} wajib diisi (minimal 5 huruf).", field="reason")
     return clean
+
+
+def deactivation_reason(reason: str) -> str:
+    """A participant is made inactive only with a reason of at least five letters."""
+    return status_reason(reason, what="penonaktifan")
+
+
+def death_reason(died_on: date, reason: str, *, birth_date: date, today: date) -> str:
+    """The status reason of a participant who died on `died_on`: "Meninggal dunia
+    dd-mm-yyyy: reason". A death is neither in the future nor before the birth."""
+    if died_on > today:
+        raise ValidationError("Tanggal meninggal tidak boleh di masa depan.", field="died_on")
+    if died_on < birth_date:
+        raise ValidationError("Tanggal meninggal tidak boleh sebelum tanggal lahir.",
+                              field="died_on")
+    clean = status_reason(reason, what="pencatatan kematian")
+    return f"{DEATH_PREFIX} {died_on:%d-%m-%Y}: {clean}"
+
+
+def is_deceased(status: str, reason: str) -> bool:
+    """Whether a participant's status records their death (`death_reason`)."""
+    return status == "nonaktif" and reason.startswith(DEATH_PREFIX + " ")
+
+
+def missing_fields(*, village_code: str, address: str, occupation: str) -> tuple[str, ...]:
+    """What a participant's record still lacks, in the order of INCOMPLETE_FIELDS (a Pemda
+    import leaves a village it could not place empty; birth date and sex always come from
+    the NIK, so they are never missing)."""
+    values = {"village_code": village_code, "address": address, "occupation": occupation}
+    return tuple(f for f in INCOMPLETE_FIELDS if not (values[f] or "").strip())
 

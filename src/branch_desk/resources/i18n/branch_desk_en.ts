@@ -1474,7 +1474,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>DuePanel</name>
     <message>
-        <location filename="../../ui/contributions/due.py" line="+36"/>
+        <location filename="../../ui/contributions/due.py" line="+37"/>
         <source>kode wilayah (kosong: semua)</source>
         <translation>region code (empty: all)</translation>
     </message>
@@ -2348,6 +2348,89 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
 </context>
 <context>
+    <name>IncompleteDialog</name>
+    <message>
+        <location filename="../../ui/participants/incomplete.py" line="+28"/>
+        <source>desa/kelurahan</source>
+        <translation>village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alamat</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pekerjaan</source>
+        <translation>occupation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Data peserta belum lengkap</source>
+        <translation>Incomplete participant records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semua</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peserta aktif yang datanya belum lengkap ({0}). Enter: lengkapi; Simpan membuka peserta berikutnya.</source>
+        <translation>Active participants whose records are incomplete ({0}). Enter: complete; Save opens the next participant.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Desa/Kel.</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mitra</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belum ada</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Lengkapi</source>
+        <translation>&amp;Complete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Mandiri</source>
+        <translation>Self-funded</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}{1} peserta belum lengkap</source>
+        <translation>{0}{1} incomplete participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semua data peserta sudah lengkap.</source>
+        <translation>All participant records are complete.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
         <location filename="../../ui/claims/intake.py" line="+87"/>
@@ -2728,22 +2811,17 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ParticipantDetailDialog</name>
     <message>
-        <location filename="../../ui/participants/detail.py" line="+61"/>
+        <location filename="../../ui/participants/detail.py" line="+83"/>
         <source>Tampilkan NIK lengkap</source>
         <translation>Show full NIK</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Nonaktifkan…</source>
-        <translation>Deactivate…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Peserta {0}</source>
         <translation>Participant {0}</translation>
     </message>
@@ -2758,7 +2836,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Inactive</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <location line="+27"/>
         <source>NIK</source>
         <translation>NIK</translation>
@@ -2950,13 +3028,64 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+50"/>
+        <location line="+5"/>
+        <source>Berlaku &amp;mulai</source>
+        <translation>Effective &amp;from</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Aktifkan kembali peserta</source>
+        <translation>Reactivate participant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Peserta nonaktif sejak tanggal meninggal; program berakhir pada tanggal itu.</source>
+        <translation>The participant is inactive from the date of death; the programmes end on that date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catat peserta meninggal dunia</source>
+        <translation>Record the participant&apos;s death</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal &amp;meninggal</source>
+        <translation>Date of &amp;death</translation>
+    </message>
+    <message>
+        <location line="-74"/>
         <location line="+12"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-87"/>
+        <source>&amp;Ubah data…</source>
+        <translation>&amp;Edit data…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Koreksi NIK…</source>
+        <translation>&amp;Correct NIK…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Nonaktifkan…</source>
+        <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Aktifkan kembali…</source>
+        <translation>&amp;Reactivate…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catat &amp;meninggal…</source>
+        <translation>Record &amp;death…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Kejadian</source>
         <translation>Event</translation>
     </message>
@@ -2966,31 +3095,139 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>Alasan: {0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>NIK sekarang: {0}. Tanggal lahir dan jenis kelamin yang terbaca dari NIK ikut NIK baru.</source>
+        <translation>Current NIK: {0}. A date of birth and sex read from the NIK follow the new NIK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Koreksi NIK</source>
+        <translation>Correct NIK</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nonaktifkan peserta</source>
         <translation>Deactivate participant</translation>
     </message>
+</context>
+<context>
+    <name>ParticipantEditForm</name>
+    <message>
+        <location filename="../../ui/participants/edit_form.py" line="+70"/>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
     <message>
         <location line="+1"/>
-        <source>Alasan penonaktifan:</source>
-        <translation>Reason for deactivation:</translation>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rupiah per bulan, mis. 1500000</source>
+        <translation>Rupiah per month, e.g. 1500000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mandiri (dibayar sendiri)</source>
+        <translation>Self-funded (paid by the participant)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Na&amp;ma lengkap *</source>
+        <translation>Full na&amp;me *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desa/&amp;kelurahan *</source>
+        <translation>&amp;Village *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alamat</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pekerjaan</source>
+        <translation>&amp;Occupation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. &amp;HP</source>
+        <translation>&amp;Mobile no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penghasilan/&amp;upah</source>
+        <translation>Income/&amp;wage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal &amp;lahir</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jenis kelamin</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitra pen&amp;dana</source>
+        <translation>Fun&amp;ding partner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ubah data peserta {0}</source>
+        <translation>Edit participant {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — KPJ {1} — NIK {2}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — KPJ {1} — NIK {2}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Penghasilan &apos;{0}&apos; tidak dikenali; tulis rupiah utuh seperti 1500000.</source>
+        <translation>Income &apos;{0}&apos; not understood; write whole rupiah such as 1500000.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Ubah data {0}</source>
+        <translation>Edit data of {0}</translation>
     </message>
 </context>
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../../ui/participants/form.py" line="+66"/>
-        <location line="+242"/>
+        <location filename="../../ui/participants/form.py" line="+65"/>
+        <location line="+217"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-207"/>
         <source>16 digit sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
@@ -3015,12 +3252,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Rupiah per month; empty = Rp1,000,000 (BPU)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Ketik nama desa/kelurahan…</source>
-        <translation>Type the village name…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Nama ahli waris</source>
         <translation>Heir’s name</translation>
     </message>
@@ -3116,12 +3348,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
     <message>
         <location line="+3"/>
-        <location line="+171"/>
+        <location line="+154"/>
         <source>Batal</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-110"/>
         <source>{0} dari 16 digit</source>
         <translation>{0} of 16 digits</translation>
     </message>
@@ -3146,7 +3378,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Does not match the NIK: </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+65"/>
         <source>Peserta baru {0}</source>
         <translation>New participant {0}</translation>
     </message>
@@ -3192,7 +3424,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>ParticipantListModel</name>
     <message>
-        <location filename="../../ui/participants/list_model.py" line="+101"/>
+        <location filename="../../ui/participants/list_model.py" line="+102"/>
         <source>Mandiri</source>
         <translation>Self-funded</translation>
     </message>
@@ -3200,7 +3432,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/participants/page.py" line="+49"/>
+        <location filename="../../ui/participants/page.py" line="+51"/>
         <source>Cari NIK, KPJ atau nama…</source>
         <translation>Search NIK, KPJ or name…</translation>
     </message>
@@ -3240,7 +3472,7 @@ Save only if this really is a different person.</translation>
         <translation>Village/district code</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
@@ -3256,6 +3488,16 @@ Save only if this really is a different person.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Belum lengkap…</source>
+        <translation>Incomplete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peserta aktif (mitra/desa yang dipilih) yang belum punya desa, alamat atau pekerjaan: dilengkapi satu per satu</source>
+        <translation>Active participants (of the chosen partner/village) without a village, address or occupation: completed one by one</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cetak kartu…</source>
         <translation>Print cards…</translation>
     </message>
@@ -3290,7 +3532,7 @@ Save only if this really is a different person.</translation>
         <translation>Participant cards</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Ekspor peserta</source>
         <translation>Export participants</translation>
     </message>
@@ -3938,6 +4180,39 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../ui/participants/status_dialog.py" line="+39"/>
+        <source>16 digit sesuai KTP</source>
+        <translation>16 digits as on the KTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NIK &amp;baru</source>
+        <translation>&amp;New NIK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minimal 5 huruf; disimpan di riwayat</source>
+        <translation>at least 5 letters; kept in the history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alasan</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../../ui/sync/page.py" line="-36"/>
@@ -4224,6 +4499,14 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <location line="+2"/>
         <source>Verifikasi keaslian dokumen (PKS, piagam, kwitansi, kartu peserta)</source>
         <translation>Verify that a document is genuine (PKS, certificate, receipt, participant card)</translation>
+    </message>
+</context>
+<context>
+    <name>VillageField</name>
+    <message>
+        <location filename="../../ui/participants/village_field.py" line="+25"/>
+        <source>Ketik nama desa/kelurahan…</source>
+        <translation>Type the village name…</translation>
     </message>
 </context>
 <context>

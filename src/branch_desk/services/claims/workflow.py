@@ -37,6 +37,7 @@ from branch_desk.domain.claim_workflow import BackToDraftError, ClaimStatus, che
 from branch_desk.domain.errors import InvalidTransition, NotFound, ValidationError
 from branch_desk.domain.identifiers import format_document_number
 from branch_desk.domain.permissions import Permission
+from branch_desk.domain.registration import is_deceased
 from branch_desk.services import clock
 from branch_desk.services.admin.offices import own_office_code
 from branch_desk.services.claims.assessment import (
@@ -384,9 +385,13 @@ def advance_claim(uow: UnitOfWork, *, number: str, to: str, reason: str | None =
     _event(session, uow, claim, "reopen" if reopening else "transition", today,
            to=target.value, before=current.value, reason=text, reference=(reference or "").strip())
     if target is ClaimStatus.DIBAYAR and _is_death(claim):
-        facts = ClaimFactsData.from_json(claim.facts or {})
-        record_death(uow, participant_id=claim.participant_id,
-                     died_on=facts.outcome_on or claim.event_date, claim_number=claim.number)
+        person = session.get(Participant, claim.participant_id)
+        assert person is not None
+        if not is_deceased(person.status, person.status_reason):  # an officer may have
+            facts = ClaimFactsData.from_json(claim.facts or {})  # recorded it already
+            record_death(uow, participant_id=claim.participant_id,
+                         died_on=facts.outcome_on or claim.event_date,
+                         reason=f"klaim {claim.number} dibayar", today=today)
     if reopening:  # the rules may have changed the outcome: reassess with today's tables
         person = session.get(Participant, claim.participant_id)
         assert person is not None

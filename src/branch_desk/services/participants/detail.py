@@ -41,7 +41,8 @@ def _stored(key: str, value: Any) -> str | None:
 
 
 def participant_history(uow: UnitOfWork, participant_id: str) -> tuple[HistoryRow, ...]:
-    """Registrations, edits, deactivations and NIK views of a participant, oldest first."""
+    """Registrations, edits, NIK corrections, deactivations, deaths and NIK views of a
+    participant, oldest first."""
     child_ids = list(uow.session.scalars(select(Heir.id).where(
         Heir.participant_id == participant_id)))
     child_ids += list(uow.session.scalars(select(Enrolment.id).where(
@@ -59,6 +60,9 @@ def participant_history(uow: UnitOfWork, participant_id: str) -> tuple[HistoryRo
             if k in FIELD_LABELS and k not in _HIDDEN and (entry.action != "insert" or v))
         if entry.action == "view_nik":
             changes = ()
+        if entry.action == "correct_nik":  # the NIKs were masked when the event was written
+            old, new = after.get("nik") or (None, None)
+            changes = (("nik", old, new),)
         status = after.get("status")
         out.append(HistoryRow(entry.at, entry.username, entry.table_name, entry.action,
                               status if isinstance(status, str) else None, changes, entry.note))

@@ -21,12 +21,17 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.partners import Partner
-from branch_desk.domain import regions
+from branch_desk.domain import regions, registration
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.nik import mask_nik
 from branch_desk.domain.text import clean_number, fold, prefix_bounds
 from branch_desk.services.participants import search_sqlite as fast
-from branch_desk.services.participants.rows import Page, ParticipantQuery, ParticipantRow
+from branch_desk.services.participants.rows import (
+    IncompleteRow,
+    Page,
+    ParticipantQuery,
+    ParticipantRow,
+)
 from branch_desk.services.partners.registry import partner_by_code
 from branch_desk.services.uow import UnitOfWork
 
@@ -271,3 +276,22 @@ def iter_participants(uow: UnitOfWork, query: ParticipantQuery,
         if not page.has_more:
             return
         offset += batch
+
+
+def incomplete_participants(uow: UnitOfWork, *, partner_code: str | None = None,
+                            village_code: str | None = None, offset: int = 0,
+                            limit: int = 50) -> Page[IncompleteRow]:
+    """Active participants whose record misses one of `registration.INCOMPLETE_FIELDS`
+    (village, address, occupation), of one funding partner and/or under a village, district
+    or regency code, by name. An unknown partner code is NotFound."""
+    conds = _filters(uow, ParticipantQuery(partner_code=partner_code, status="aktif",
+                                           village_code=village_code))
+    gaps = or_(*(P.c[name] == "" for name in registration.INCOMPLETE_FIELDS))
+    limit = max(1, min(limit, MAX_LIMIT))
+    offset = max(0, offset)
+    stmt = _base().where(*conds, gaps).order_by(P.c.name_search, P.c.id)
+    rows = _fetch(uow, stmt, offset, limit + 1)
+    found = tuple(IncompleteRow(row, registration.missing_fields(
+        village_code=row.village_code, address=row.address, occupation=row.occupation))
+        for row in map(_row, rows[:limit]))
+    return Page(found, offset, limit, len(rows) > limit)

@@ -2,14 +2,16 @@
 the duplicate rules at registration (the same NIK is refused, a likely duplicate is shown).
 
 Public entry points other areas call: `register_participant`, `find_participant`,
-`update_participant`, `deactivate_participant`, `reveal_nik`; the rules they apply are
+`update_participant` (and `edit_participant`, the officer's correction of some fields),
+`correct_nik`, `deactivate_participant`, `reactivate_participant`, `record_death` (what a
+paid death claim calls), `declare_death`, `reveal_nik`; the rules they apply are
 `domain.registration`; list queries live in `participants.queries`, the Pemda import in
 `participants.importing`.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -21,7 +23,7 @@ from branch_desk.domain import regions, registration
 from branch_desk.domain.duplicates import PersonKey, likely_duplicate_reason
 from branch_desk.domain.errors import DuplicateError, NotFound, ValidationError
 from branch_desk.domain.identifiers import format_kpj, office_number_from_code
-from branch_desk.domain.nik import mask_nik
+from branch_desk.domain.nik import Nik, NikError, mask_nik, parse_nik
 from branch_desk.domain.occupations import match_occupation
 from branch_desk.domain.permissions import Permission
 from branch_desk.domain.text import clean_name, clean_number, fold
@@ -31,6 +33,7 @@ from branch_desk.services.participants.rows import (
     DuplicateCandidate,
     HeirData,
     LikelyDuplicateError,
+    ParticipantChanges,
     ParticipantData,
     ParticipantRow,
 )
@@ -143,12 +146,18 @@ def _sync_enrolments(uow: UnitOfWork, participant: Participant, programs: tuple[
 def update_participant(uow: UnitOfWork, *, participant_id: str, data: ParticipantData,
                        expected_version: int, today: date | None = None,
                        allow_nik_mismatch: bool = False) -> ParticipantRow:
-    """Edit a participant's data, programmes and heirs; the change goes to the history."""
+    """Edit a participant's data, programmes and heirs; the change goes to the history.
+    `data.nik` must be the stored NIK (or empty): a NIK is changed only by `correct_nik`."""
     actor = uow.actor_required
     actor.require(Permission.EDIT_PARTICIPANTS)
     today = today or clock.today()
     participant = _load(uow, participant_id)
     check_version(participant, expected_version, "peserta")
+    if not clean_number(data.nik):
+        data = replace(data, nik=participant.nik)
+    elif clean_number(data.nik) != participant.nik:
+        raise ValidationError("NIK tidak diubah lewat ubah data; gunakan Koreksi NIK (oleh "
+                              "kepala cabang, dengan alasan).", field="nik")
     values = _values(uow, data, today=today, allow_nik_mismatch=allow_nik_mismatch)
     _refuse_same_nik(uow, str(values["nik"]), except_id=participant.id)
     for key, value in values.items():
@@ -158,6 +167,83 @@ def update_participant(uow: UnitOfWork, *, participant_id: str, data: Participan
         _sync_enrolments(uow, participant, tuple(str(values["programs"]).split()),
                          start=today, end=today)
     _set_heirs(uow, participant, data.heirs, today=today)
+    uow.flush()
+    return _participant_row(uow, participant)
+
+
+def _stored_data(uow: UnitOfWork, p: Participant) -> ParticipantData:
+    """A participant's stored values as the input `update_participant` takes."""
+    heirs = tuple(HeirData(h.name, h.relationship, h.nik, h.phone, h.bank_account)
+                  for h in uow.session.scalars(select(Heir).where(
+                      Heir.participant_id == p.id, Heir.deleted.is_(False))
+                      .order_by(Heir.created_at)))
+    partner_code = uow.session.scalar(select(Partner.code).where(
+        Partner.id == p.partner_id)) if p.partner_id else None
+    return ParticipantData(
+        nik=p.nik, name=p.name, village_code=p.village_code, birth_date=p.birth_date, sex=p.sex,
+        segment=p.segment, occupation=p.occupation, address=p.address, phone=p.phone,
+        partner_code=partner_code, funding_source=p.funding_source,
+        programs=frozenset(p.programs.split()), income=p.income, tmt=p.tmt, heirs=heirs)
+
+
+def edit_participant(uow: UnitOfWork, *, participant_id: str, changes: ParticipantChanges,
+                     expected_version: int | None = None,
+                     today: date | None = None) -> ParticipantRow:
+    """Correct some of a participant's data (None in `changes` keeps a value): checked as at
+    registration (`update_participant`), with the version the officer loaded (None: the
+    stored one, for a command that reads and writes in one go). A new funding partner
+    brings its default funding source. An inactive participant's record can be completed;
+    the status and the enrolments stay as they are."""
+    uow.actor_required.require(Permission.EDIT_PARTICIPANTS)
+    participant = _load(uow, participant_id)
+    data = _stored_data(uow, participant)
+    given = {k: v for k, v in asdict(changes).items() if v is not None}
+    if "partner_code" in given:
+        given["partner_code"] = given["partner_code"].strip() or None
+        if given["partner_code"] != data.partner_code:
+            given["funding_source"] = None
+    data = replace(data, **given)
+    if data.village_code == "" and "village_code" not in given:
+        raise ValidationError("Desa/kelurahan peserta ini belum diisi; pilih desanya sekalian "
+                              "dengan perubahan ini.", field="village_code")
+    version = participant.version if expected_version is None else expected_version
+    return update_participant(uow, participant_id=participant_id, data=data,
+                              expected_version=version, today=today,
+                              allow_nik_mismatch=data.birth_date == participant.birth_date
+                              and data.sex == participant.sex)
+
+
+def correct_nik(uow: UnitOfWork, *, participant_id: str, new_nik: str, reason: str,
+                expected_version: int | None = None,
+                today: date | None = None) -> ParticipantRow:
+    """Correct a participant's NIK (a supervisor, with a reason): the new NIK passes the NIK
+    checks (`domain.nik`) and belongs to no other participant. Birth date and sex that were
+    read from the old NIK follow the new one; typed ones stay. The history shows both NIKs
+    masked with the reason (`correct_nik` event)."""
+    actor = uow.actor_required
+    actor.require(Permission.CORRECT_NIK)
+    today = today or clock.today()
+    why = registration.status_reason(reason, what="koreksi NIK")
+    participant = _load(uow, participant_id)
+    if expected_version is not None:
+        check_version(participant, expected_version, "peserta")
+    new = parse_nik(new_nik, today=today)
+    old = participant.nik
+    if new.value == old:
+        raise ValidationError("NIK baru sama dengan NIK yang tercatat.", field="nik")
+    _refuse_same_nik(uow, new.value, except_id=participant.id)
+    try:
+        before: Nik | None = parse_nik(old, regions=False, today=today)
+    except NikError:
+        before = None
+    if before is not None and \
+            (participant.birth_date, participant.sex) == (before.birth_date, before.sex):
+        participant.birth_date, participant.sex = new.birth_date, new.sex
+    participant.nik = new.value
+    uow.flush()  # the row's change first, then the event that explains it
+    recording.record_event(uow.session, actor, "correct_nik", table="participants",
+                           row_id=participant.id, note=why[:300],
+                           details={"nik": [mask_nik(old), mask_nik(new.value)]})
     uow.flush()
     return _participant_row(uow, participant)
 
@@ -184,6 +270,14 @@ def _set_heirs(uow: UnitOfWork, participant: Participant, heirs: tuple[HeirData,
             heir.deleted = True
 
 
+def _effective(on: date | None) -> date:
+    """The date a status change takes effect: today, or a day already past."""
+    today = clock.today()
+    if on is not None and on > today:
+        raise ValidationError("Tanggal berlaku tidak boleh di masa depan.", field="on")
+    return on or today
+
+
 def deactivate_participant(uow: UnitOfWork, *, participant_id: str, reason: str,
                            expected_version: int, on: date | None = None) -> ParticipantRow:
     """Set a participant inactive with a reason; live enrolments end on `on`."""
@@ -193,42 +287,63 @@ def deactivate_participant(uow: UnitOfWork, *, participant_id: str, reason: str,
     check_version(participant, expected_version, "peserta")
     if participant.status == "nonaktif":
         raise ValidationError("Peserta ini sudah nonaktif.", field="status")
-    on = on or clock.today()
+    on = _effective(on)
     participant.status, participant.status_reason = "nonaktif", reason[:300]
     _sync_enrolments(uow, participant, (), start=on, end=on)
     uow.flush()
     return _participant_row(uow, participant)
 
 
-def record_death(uow: UnitOfWork, *, participant_id: str, died_on: date, claim_number: str
-                 ) -> None:
-    """A participant whose death claim was paid: inactive with the date of death, every live
-    enrolment ended on it, so no later month is billed or counted as covered (issue 18). Part
-    of paying the claim: the payer needs no permission to deactivate participants."""
+def reactivate_participant(uow: UnitOfWork, *, participant_id: str, reason: str,
+                           expected_version: int, on: date | None = None) -> ParticipantRow:
+    """Make an inactive participant active again; enrolments restart on `on`."""
+    uow.actor_required.require(Permission.DEACTIVATE_PARTICIPANTS)
+    reason = registration.status_reason(reason, what="pengaktifan kembali")
     participant = _load(uow, participant_id)
-    participant.status = "nonaktif"
-    participant.status_reason = (f"Meninggal dunia {died_on:%d-%m-%Y} (klaim "
-                                 f"{claim_number})")[:300]
+    check_version(participant, expected_version, "peserta")
+    if participant.status == "aktif":
+        raise ValidationError("Peserta ini sudah aktif.", field="status")
+    on = _effective(on)
+    participant.status, participant.status_reason = "aktif", reason[:300]
+    _sync_enrolments(uow, participant, tuple(participant.programs.split()), start=on, end=on)
+    uow.flush()
+    return _participant_row(uow, participant)
+
+
+def record_death(uow: UnitOfWork, *, participant_id: str, died_on: date, reason: str,
+                 today: date | None = None) -> ParticipantRow:
+    """Record that a participant died on `died_on`: inactive from that date (live
+    enrolments, and any that ran past it, end on `died_on`), the status reason reads
+    "Meninggal dunia dd-mm-yyyy: reason". The one function for a death: the detail window
+    and `participants death` call it through `declare_death` (a supervisor's step); paying
+    a death claim (JKM, or JKK with death) calls it directly, as the petugas who pays the
+    claim (RECORD_DEATHS goes with PAY_CLAIMS). A death already recorded is refused."""
+    uow.actor_required.require(Permission.RECORD_DEATHS)
+    participant = _load(uow, participant_id)
+    if registration.is_deceased(participant.status, participant.status_reason):
+        raise ValidationError(f"Kematian peserta ini sudah tercatat ({participant.status_reason}).",
+                              field="status")
+    why = registration.death_reason(died_on, reason, birth_date=participant.birth_date,
+                                    today=today or clock.today())
+    participant.status, participant.status_reason = "nonaktif", why[:300]
     for enrolment in uow.session.scalars(select(Enrolment).where(
             Enrolment.participant_id == participant.id, Enrolment.deleted.is_(False))):
         if enrolment.end_date is None or enrolment.end_date > died_on:
             enrolment.end_date = max(died_on, enrolment.start_date)
     uow.flush()
-
-
-def reactivate_participant(uow: UnitOfWork, *, participant_id: str, reason: str,
-                           expected_version: int, on: date | None = None) -> ParticipantRow:
-    """Make an inactive participant active again; enrolments restart on `on`."""
-    uow.actor_required.require(Permission.DEACTIVATE_PARTICIPANTS)
-    participant = _load(uow, participant_id)
-    check_version(participant, expected_version, "peserta")
-    if participant.status == "aktif":
-        raise ValidationError("Peserta ini sudah aktif.", field="status")
-    on = on or clock.today()
-    participant.status, participant.status_reason = "aktif", clean_name(reason)[:300]
-    _sync_enrolments(uow, participant, tuple(participant.programs.split()), start=on, end=on)
-    uow.flush()
     return _participant_row(uow, participant)
+
+
+def declare_death(uow: UnitOfWork, *, participant_id: str, died_on: date, reason: str,
+                  expected_version: int | None = None,
+                  today: date | None = None) -> ParticipantRow:
+    """An officer's record of a death (the detail window, `participants death`): a
+    supervisor's step like a deactivation, checked against the version they loaded."""
+    uow.actor_required.require(Permission.DEACTIVATE_PARTICIPANTS)
+    if expected_version is not None:
+        check_version(_load(uow, participant_id), expected_version, "peserta")
+    return record_death(uow, participant_id=participant_id, died_on=died_on, reason=reason,
+                        today=today)
 
 
 # --- reading ----------------------------------------------------------------------------------

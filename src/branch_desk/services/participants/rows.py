@@ -50,6 +50,23 @@ class ParticipantData:
 
 
 @dataclass(frozen=True)
+class ParticipantChanges:
+    """What an officer corrects in a registered participant's data (`edit_participant`);
+    None keeps the stored value. `partner_code` "" leaves the participant without a funding
+    partner (mandiri). The NIK is corrected apart, with a reason (`correct_nik`)."""
+
+    name: str | None = None
+    village_code: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    occupation: str | None = None
+    income: int | None = None
+    birth_date: date | None = None
+    sex: str | None = None
+    partner_code: str | None = None
+
+
+@dataclass(frozen=True)
 class ParticipantRow:
     """A participant as lists show it: the NIK is masked here, always."""
 
@@ -74,6 +91,15 @@ class ParticipantRow:
     status: str  # aktif | nonaktif
     status_reason: str
     version: int
+
+
+@dataclass(frozen=True)
+class IncompleteRow:
+    """A participant whose record still misses something (`missing`: field names of
+    `domain.registration.INCOMPLETE_FIELDS`, in that order)."""
+
+    row: ParticipantRow
+    missing: tuple[str, ...]
 
 
 @dataclass(frozen=True)

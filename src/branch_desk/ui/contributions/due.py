@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from branch_desk.domain.coverage import month_label
 from branch_desk.domain.dates import format_date
+from branch_desk.domain.regions import village_label
 from branch_desk.services.contributions.schedules import DueRow, due_list
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
@@ -60,7 +61,7 @@ class DuePanel(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        fill_table(self.table, [(r.kpj, r.name, r.village_code, r.schedule,
+        fill_table(self.table, [(r.kpj, r.name, village_label(r.village_code), r.schedule,
                            month_label(r.paid_through) if r.paid_through else "–",
                            format_date(r.due_on), self.tr("{0} bulan").format(r.arrears),
                            self.tr("Menunggak") if r.in_arrears else self.tr("Jatuh tempo"))

@@ -1,13 +1,18 @@
 """Detail view of one participant: personal data (full NIK on request, audited),
-programmes, heirs, contributions, claims and the history of changes."""
+programmes, heirs, contributions, claims and the history of changes; from here the data is
+corrected (Ubah data, Koreksi NIK) and the status changed (nonaktif, aktif kembali,
+meninggal dunia), each with its reason."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -23,8 +28,20 @@ from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.participant_history import labelled_changes, summary
 from branch_desk.domain.permissions import Permission
 from branch_desk.domain.programs import FundingSource, Segment
+from branch_desk.domain.registration import is_deceased
+from branch_desk.services import clock
 from branch_desk.services.participants.detail import ParticipantDetail, participant_detail
-from branch_desk.services.participants.registry import deactivate_participant, reveal_nik
+from branch_desk.services.participants.registry import (
+    correct_nik,
+    deactivate_participant,
+    declare_death,
+    reactivate_participant,
+    reveal_nik,
+)
+from branch_desk.services.participants.rows import HistoryRow
+from branch_desk.services.uow import UnitOfWork
+from branch_desk.ui.participants.edit_form import ParticipantEditForm
+from branch_desk.ui.participants.status_dialog import StatusDialog
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.operations import WriteOp
 from branch_desk.ui.widgets.i18n_domain import domain_label
@@ -41,6 +58,11 @@ def _table(columns: tuple[str, ...], rows: list[tuple[str, ...]], name: str) -> 
             table.setItem(r, c, QTableWidgetItem(value))
     table.resizeColumnsToContents()
     return table
+
+
+def _reason(h: HistoryRow) -> str | None:
+    """The status reason an entry wrote, if any."""
+    return next((after for field, _before, after in h.changes if field == "status_reason"), None)
 
 
 class ParticipantDetailDialog(QDialog):
@@ -61,13 +83,24 @@ class ParticipantDetailDialog(QDialog):
         self.show_nik = QPushButton(self.tr("Tampilkan NIK lengkap"), objectName="show_nik")
         self.show_nik.setVisible(ctx.actor.can(Permission.VIEW_FULL_NIK))
         self.show_nik.clicked.connect(self.reveal)
-        self.deactivate = QPushButton(self.tr("Nonaktifkan…"), objectName="deactivate")
-        self.deactivate.setVisible(ctx.actor.can(Permission.DEACTIVATE_PARTICIPANTS))
+        self.edit = QPushButton(self.tr("&Ubah data…"), objectName="edit")
+        self.edit.setVisible(ctx.actor.can(Permission.EDIT_PARTICIPANTS))
+        self.edit.clicked.connect(self.open_edit)
+        self.correct = QPushButton(self.tr("&Koreksi NIK…"), objectName="correct_nik")
+        self.correct.setVisible(ctx.actor.can(Permission.CORRECT_NIK))
+        self.correct.clicked.connect(self._correct_nik)
+        self.deactivate = QPushButton(self.tr("&Nonaktifkan…"), objectName="deactivate")
         self.deactivate.clicked.connect(self._deactivate)
+        self.reactivate = QPushButton(self.tr("&Aktifkan kembali…"), objectName="reactivate")
+        self.reactivate.clicked.connect(self._reactivate)
+        self.death = QPushButton(self.tr("Catat &meninggal…"), objectName="death")
+        self.death.clicked.connect(self._death)
         close = QPushButton(self.tr("Tutup"), objectName="close")
         close.clicked.connect(self.accept)
-        buttons.addWidget(self.show_nik)
-        buttons.addWidget(self.deactivate)
+        for button in (self.show_nik, self.edit, self.correct, self.deactivate, self.reactivate,
+                       self.death):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
@@ -83,7 +116,11 @@ class ParticipantDetailDialog(QDialog):
         self.setWindowTitle(self.tr("Peserta {0}").format(r.name))
         self.title.setText(f"<b>{r.name}</b> — KPJ {r.kpj} — "
                            + (self.tr("Aktif") if r.status == "aktif" else self.tr("Nonaktif")))
-        self.deactivate.setEnabled(r.status == "aktif")
+        may = self.ctx.actor.can(Permission.DEACTIVATE_PARTICIPANTS)
+        self.deactivate.setVisible(may and r.status == "aktif")
+        self.reactivate.setVisible(may and r.status != "aktif")
+        self.death.setVisible(may and self.ctx.actor.can(Permission.RECORD_DEATHS)
+                              and not is_deceased(r.status, r.status_reason))
         self.tabs.clear()
         personal = QWidget()
         form = QFormLayout(personal)
@@ -134,10 +171,8 @@ class ParticipantDetailDialog(QDialog):
             self.tr("Belum ada klaim.")), self.tr("Klaim"))
         self.tabs.addTab(_table(
             (self.tr("Waktu"), self.tr("Oleh"), self.tr("Kejadian"), self.tr("Rincian")),
-            [(format_datetime(h.at), h.username, summary(h.table, h.action, h.status),
-              "; ".join(f"{f}: {b} → {a}" if b not in ("—", "") else f"{f}: {a}"
-                        for f, b, a in labelled_changes(h.changes)) or h.note)
-             for h in d.history],
+            [(format_datetime(h.at), h.username, summary(h.table, h.action, h.status, _reason(h)),
+              self._details(h)) for h in d.history],
             "history"), self.tr("Riwayat"))
 
     def _section(self, columns: tuple[str, ...], rows: list[tuple[str, ...]], name: str,
@@ -151,20 +186,80 @@ class ParticipantDetailDialog(QDialog):
             return holder
         return _table(columns, rows, name)
 
+    def _details(self, h: HistoryRow) -> str:
+        """The fields an entry changed ("NIK: 7309…0001 → 7309…0009") and its reason."""
+        parts = [f"{f}: {b} → {a}" if b not in ("—", "") else f"{f}: {a}"
+                 for f, b, a in labelled_changes(h.changes)]
+        if h.note:
+            parts.append(self.tr("Alasan: {0}").format(h.note) if parts else h.note)
+        return "; ".join(parts)
+
     def reveal(self) -> None:
         """Show the full NIK (the service records who saw it)."""
         WriteOp(self, self.ctx, lambda uow: reveal_nik(uow, self.participant_id)
                 ).success(self.nik_label.setText).run()
 
-    def _deactivate(self) -> None:
-        reason, ok = QInputDialog.getText(self, self.tr("Nonaktifkan peserta"),
-                                          self.tr("Alasan penonaktifan:"))
-        if ok:
-            self.deactivate_with(reason)
+    # --- corrections and status changes (each saved against the version shown) -------------
 
-    def deactivate_with(self, reason: str) -> bool:
-        """Deactivate the participant for `reason`; True when done."""
+    def open_edit(self) -> ParticipantEditForm:
+        """The form "Ubah data peserta"; the window shows the saved data afterwards."""
+        form = ParticipantEditForm(self.ctx, self.participant_id, self)
+        form.saved.connect(lambda _row: self.load())
+        form.open()
+        return form
+
+    def _ask(self, title: str, **options: Any) -> StatusDialog | None:
+        dialog = StatusDialog(self, title, today=clock.today(), **options)
+        return dialog if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _correct_nik(self) -> None:
+        note = self.tr("NIK sekarang: {0}. Tanggal lahir dan jenis kelamin yang terbaca dari "
+                       "NIK ikut NIK baru.").format(self.detail.row.nik_masked)
+        if dialog := self._ask(self.tr("Koreksi NIK"), nik=True, note=note):
+            self.correct_nik_with(dialog.nik.text(), dialog.reason.text())
+
+    def _deactivate(self) -> None:
+        if dialog := self._ask(self.tr("Nonaktifkan peserta"),
+                               date_label=self.tr("Berlaku &mulai")):
+            self.deactivate_with(dialog.reason.text(), on=dialog.chosen_date())
+
+    def _reactivate(self) -> None:
+        if dialog := self._ask(self.tr("Aktifkan kembali peserta"),
+                               date_label=self.tr("Berlaku &mulai")):
+            self.reactivate_with(dialog.reason.text(), on=dialog.chosen_date())
+
+    def _death(self) -> None:
+        note = self.tr("Peserta nonaktif sejak tanggal meninggal; program berakhir pada "
+                       "tanggal itu.")
+        if dialog := self._ask(self.tr("Catat peserta meninggal dunia"),
+                               date_label=self.tr("Tanggal &meninggal"), note=note):
+            self.record_death_with(dialog.chosen_date(), dialog.reason.text())
+
+    def _write(self, op: Callable[[UnitOfWork, int], object]) -> bool:
         version = self.detail.row.version
-        return WriteOp(self, self.ctx, lambda uow: deactivate_participant(
-            uow, participant_id=self.participant_id, reason=reason, expected_version=version)
-        ).success(lambda _row: self.load()).run()
+        return WriteOp(self, self.ctx, lambda uow: op(uow, version)).success(
+            lambda _row: self.load()).run()
+
+    def deactivate_with(self, reason: str, on: date | None = None) -> bool:
+        """Deactivate the participant for `reason` from `on` (today); True when done."""
+        return self._write(lambda uow, version: deactivate_participant(
+            uow, participant_id=self.participant_id, reason=reason, expected_version=version,
+            on=on))
+
+    def reactivate_with(self, reason: str, on: date | None = None) -> bool:
+        """Make the participant active again for `reason` from `on` (today)."""
+        return self._write(lambda uow, version: reactivate_participant(
+            uow, participant_id=self.participant_id, reason=reason, expected_version=version,
+            on=on))
+
+    def record_death_with(self, died_on: date, reason: str) -> bool:
+        """Record the participant's death on `died_on` (inactive from that date)."""
+        return self._write(lambda uow, version: declare_death(
+            uow, participant_id=self.participant_id, died_on=died_on, reason=reason,
+            expected_version=version))
+
+    def correct_nik_with(self, new_nik: str, reason: str) -> bool:
+        """Correct the participant's NIK (a supervisor, with a reason)."""
+        return self._write(lambda uow, version: correct_nik(
+            uow, participant_id=self.participant_id, new_nik=new_nik, reason=reason,
+            expected_version=version))

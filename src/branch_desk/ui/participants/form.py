@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.domain import regions
 from branch_desk.domain.errors import DomainError, DuplicateError
 from branch_desk.domain.nik import NikError, parse_nik
 from branch_desk.domain.occupations import OCCUPATIONS
@@ -40,6 +38,7 @@ from branch_desk.services.participants.rows import (
     ParticipantRow,
 )
 from branch_desk.services.partners.registry import list_partners
+from branch_desk.ui.participants.village_field import VillageField
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.operations import WriteOp
 from branch_desk.ui.widgets.unsaved import GuardedDialog
@@ -65,7 +64,6 @@ class ParticipantForm(GuardedDialog):
         self.registered: ParticipantRow | None = None  # set once saved
         self.setWindowTitle(self.tr("Peserta baru"))
         self.setObjectName("participant_form")
-        self._village_codes: dict[str, str] = {}
         self._build()
         self.resize(640, 720)
 
@@ -105,14 +103,7 @@ class ParticipantForm(GuardedDialog):
         self.income = QLineEdit(objectName="income")
         self.income.setPlaceholderText(self.tr("Rupiah per bulan; kosong = Rp1.000.000 (BPU)"))
         self.address = QLineEdit(objectName="address")
-        self.village = QLineEdit(objectName="village")
-        self.village.setPlaceholderText(self.tr("Ketik nama desa/kelurahan…"))
-        self._village_model = QStringListModel(self)
-        completer = QCompleter(self._village_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.village.setCompleter(completer)
-        self.village.textEdited.connect(self._suggest_villages)
+        self.village = VillageField(self._nik_regency)
         self.phone = QLineEdit(objectName="phone")
         self.tmt = QDateEdit(objectName="tmt", calendarPopup=True)
         self.tmt.setDisplayFormat("dd/MM/yyyy")
@@ -188,21 +179,10 @@ class ParticipantForm(GuardedDialog):
             box.setEnabled(program in allowed and program not in ("JKK", "JKM"))
             box.setChecked(program in defaults)
 
-    def _suggest_villages(self, text: str) -> None:
-        if len(text.strip()) < 3:
-            return
-        within = None
+    def _nik_regency(self) -> str | None:
+        """The regency the NIK was issued in ("73.09"): its villages are offered first."""
         value = self.nik.text()
-        if len(value) >= 6 and value[:6].isdigit():
-            within = f"{value[:2]}.{value[2:4]}"
-        found = regions.search_villages(text, within=within, limit=30) or \
-            regions.search_villages(text, limit=30)
-        labels = []
-        for village in found:
-            label = regions.full_name(village.code)
-            self._village_codes[label] = village.code
-            labels.append(label)
-        self._village_model.setStringList(labels)
+        return f"{value[:2]}.{value[2:4]}" if len(value) >= 6 and value[:6].isdigit() else None
 
     def _nik_changed(self, text: str) -> None:
         digits = "".join(ch for ch in text if ch.isdigit())
@@ -242,12 +222,6 @@ class ParticipantForm(GuardedDialog):
         d = self.birth_date.date()
         return date(d.year(), d.month(), d.day())
 
-    def _village_code(self) -> str:
-        text = self.village.text().strip()
-        if text in self._village_codes:
-            return self._village_codes[text]
-        return text  # a code typed directly; the service checks it
-
     def data(self) -> ParticipantData:
         """The form as a ParticipantData (the service validates it)."""
         heirs = []
@@ -262,7 +236,7 @@ class ParticipantForm(GuardedDialog):
         income_text = "".join(ch for ch in self.income.text() if ch.isdigit())
         t = self.tmt.date()
         return ParticipantData(
-            nik=self.nik.text(), name=self.name.text(), village_code=self._village_code(),
+            nik=self.nik.text(), name=self.name.text(), village_code=self.village.code(),
             birth_date=self._birth(), sex=self.sex.currentData(),
             segment=self.segment.currentData(), occupation=self.occupation.currentText(),
             address=self.address.text(), phone=self.phone.text(),

@@ -9,6 +9,7 @@ from dataclasses import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
+from branch_desk.domain import regions
 from branch_desk.services.participants.rows import Page, ParticipantQuery, ParticipantRow
 from branch_desk.ui.widgets.formatting import fmt_date
 from branch_desk.ui.widgets.i18n_domain import domain_label
@@ -105,7 +106,11 @@ class ParticipantListModel(TableModel[ParticipantRow]):
         return values[column]
 
     def tooltip(self, row: ParticipantRow, column: int) -> str | None:
-        return row.status_reason if column == COL_STATUS and row.status_reason else None
+        if column == COL_STATUS and row.status_reason:
+            return row.status_reason
+        if column == COL_VILLAGE and row.village_code:
+            return regions.village_label(row.village_code, full=True)
+        return None
 
     def foreground(self, row: ParticipantRow) -> QColor | None:
         return INACTIVE if row.status != "aktif" else None

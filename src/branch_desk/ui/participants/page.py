@@ -1,4 +1,5 @@
-"""Peserta: search and filter the registry, register, import, export, print cards."""
+"""Peserta: search and filter the registry, register, import, complete what is missing,
+export, print cards."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.participants.detail import ParticipantDetailDialog
 from branch_desk.ui.participants.form import ParticipantForm
 from branch_desk.ui.participants.import_dialog import ImportDialog
+from branch_desk.ui.participants.incomplete import IncompleteDialog
 from branch_desk.ui.participants.list_model import COL_NAME, ParticipantListModel
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
@@ -70,7 +72,8 @@ class ParticipantsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
-        for column, width in enumerate((100, 140, 230, 95, 40, 140, 65, 130, 110)):
+        # Widths that leave the status column in view at 1366×768 (the page is ~1130 wide).
+        for column, width in enumerate((96, 128, 210, 88, 36, 130, 56, 120, 96)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         # `activated` is a double click or Enter (one signal: a second one opened two windows)
@@ -85,6 +88,11 @@ class ParticipantsPage(QWidget):
         imp.clicked.connect(self.open_import)
         exp = QPushButton(self.tr("Ekspor xlsx…"), objectName="export")
         exp.clicked.connect(self._export)
+        incomplete = QPushButton(self.tr("Belum lengkap…"), objectName="incomplete")
+        incomplete.setToolTip(self.tr("Peserta aktif (mitra/desa yang dipilih) yang belum punya "
+                                      "desa, alamat atau pekerjaan: dilengkapi satu per satu"))
+        incomplete.setEnabled(ctx.actor.can(Permission.EDIT_PARTICIPANTS))
+        incomplete.clicked.connect(self.open_incomplete)
         cards = QPushButton(self.tr("Cetak kartu…"), objectName="cards")
         cards.setEnabled(ctx.actor.can(Permission.PRINT_DOCUMENTS))
         cards.clicked.connect(self._cards)
@@ -99,7 +107,7 @@ class ParticipantsPage(QWidget):
         for widget in (self.segment, self.program, self.partner, self.status, self.village):
             top.addWidget(widget)
         actions = QHBoxLayout()
-        for widget in (new, imp, exp, cards, cards_preview):
+        for widget in (new, imp, incomplete, exp, cards, cards_preview):
             actions.addWidget(widget)
         actions.addStretch(1)
         actions.addWidget(self.count)
@@ -209,6 +217,14 @@ class ParticipantsPage(QWidget):
 
     def open_import(self) -> ImportDialog:
         dialog = ImportDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def open_incomplete(self) -> IncompleteDialog:
+        """The incomplete records of the partner and village chosen in the filters."""
+        dialog = IncompleteDialog(self.ctx, self, partner_code=self.partner.currentData(),
+                                  village_code=self.village.text().strip() or None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
