@@ -18,12 +18,15 @@ from sqlalchemy.orm import Session
 
 from branch_desk.db.models.core import ChangeEntry
 from branch_desk.db.models.sync_state import SyncConflict
+from branch_desk.db.recording import CHANGE_SEQ
 from branch_desk.db.serialise import canonical_json
+from branch_desk.sync import received
 from branch_desk.sync.bulk import Bulk
 from branch_desk.sync.errors import rejected
-from branch_desk.sync.merge import Change, Folded, change_from_list, fold, same, to_row
+from branch_desk.sync.merge import Change, Folded, fold, same, to_row
 from branch_desk.sync.policy import exchanged, policy, synced_tables
-from branch_desk.sync.state import Causality
+from branch_desk.sync.provenance import Verifier
+from branch_desk.sync.state import Causality, counter
 
 SAMPLE = 50
 CHANGE_TABLE = ChangeEntry.__table__
@@ -65,6 +68,42 @@ def _stored(row: Any) -> Change:
                   row.row_id, row.op, row.fields, at, row.username)
 
 
+class Intake:
+    """Turns a file's raw entries into changes, each checked like typed input and against
+    its origin's signature; each origin's entries must rise (a change id given twice, or
+    out of order, refuses the file)."""
+
+    def __init__(self, session: Session, self_code: str, verifier: Verifier) -> None:
+        self.self_code = self_code
+        self.own_head = counter(session, CHANGE_SEQ)
+        self.verifier = verifier
+        self.last_seq: dict[str, int] = {}  # per origin, the last seq seen in the file
+        self.counts: dict[str, int] = {}  # per origin, the changes in the file
+
+    def take(self, raw: list[Any]) -> list[Change]:
+        changes = []
+        for item in raw:
+            change = received.parse_change(item, own_code=self.self_code,
+                                           own_head=self.own_head)
+            last = self.last_seq.get(change.origin, 0)
+            if change.seq <= last:
+                raise received.malformed(
+                    f"perubahan {change.origin}#{change.seq} muncul dua kali atau tidak "
+                    "berurutan")
+            self.last_seq[change.origin] = change.seq
+            self.counts[change.origin] = self.counts.get(change.origin, 0) + 1
+            if policy(change.table).kind == "local":
+                if change.fields is not None:
+                    raise rejected("local_table", f"Perubahan {change.origin}#{change.seq} "
+                                   f"membawa isi tabel '{change.table}' yang tidak pernah "
+                                   "dikirim antar kantor.")
+            else:
+                received.check_fields(change)
+            self.verifier.check(change)
+            changes.append(change)
+        return changes
+
+
 class Applier:
     """Applies batches of changes; `finish` returns what was done."""
 
@@ -75,7 +114,6 @@ class Applier:
         self.stats = ApplyStats()
         self.old_columns_ok = old_columns_ok
         self.tables = synced_tables()
-        self._columns: dict[str, frozenset[str]] = {}
         self.bulk = Bulk(session)
         self.bulk.begin_import([CHANGE_TABLE, *self.tables.values()])
         if self.bulk.postgresql:  # foreign keys are DEFERRABLE there (revision 0007)
@@ -83,26 +121,8 @@ class Applier:
         elif self.bulk.dialect.name == "sqlite":
             session.execute(text("PRAGMA defer_foreign_keys = ON"))
 
-    def _check(self, change: Change) -> None:
-        columns = self._columns.get(change.table)
-        if columns is None:
-            table = self.tables.get(change.table)
-            if table is None:
-                raise rejected("schema", f"Berkas berisi tabel '{change.table}' yang tidak "
-                               "dikenal program ini; perbarui Branch Desk.")
-            columns = self._columns[change.table] = frozenset(table.columns.keys())
-        if change.fields and not change.fields.keys() <= columns:
-            unknown = sorted(set(change.fields) - columns)
-            raise rejected("schema", f"Berkas berisi kolom {', '.join(unknown)} pada tabel "
-                           f"'{change.table}' yang tidak dikenal; perbarui Branch Desk.")
-
-    def batch(self, raw: list[list[Any]]) -> None:
-        try:
-            changes = [change_from_list(item) for item in raw]
-        except (ValueError, TypeError) as exc:
-            raise rejected("corrupt", "Isi perubahan dalam berkas tidak sah.") from exc
-        for change in changes:
-            self._check(change)
+    def batch(self, changes: list[Change]) -> None:
+        """Apply checked changes (see `Intake`)."""
         self.stats.total += len(changes)
         fresh = self._drop_known(changes)
         if not fresh:

@@ -43,14 +43,6 @@ class Change(NamedTuple):
         return (self.lamport, self.origin, self.seq)
 
 
-def change_from_list(item: Sequence[Any]) -> Change:
-    origin, seq, lamport, table, row_id, op, fields, at, username = item
-    if not isinstance(fields, dict | None) or op not in ("insert", "update", "delete"):
-        raise ValueError("bad change")
-    return Change(str(origin), int(seq), int(lamport), str(table), str(row_id), op, fields,
-                  str(at), str(username))
-
-
 def _parse_datetime(value: Any) -> Any:
     if isinstance(value, str):
         return datetime.fromisoformat(value)

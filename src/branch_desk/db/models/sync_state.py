@@ -39,6 +39,21 @@ class OfficeKey(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class ChangeProof(Base):
+    """An origin office's signature over a run of its own changes `from_seq..to_seq`:
+    `digests` is the SHA-256 of each change in order (32 bytes each), `signature` the
+    origin's Ed25519 signature over them. Kept and relayed unchanged, so every receiver
+    checks each change against the office that made it, whoever carried the file."""
+
+    __tablename__ = "change_proofs"
+
+    origin_office: Mapped[str] = mapped_column(String(8), primary_key=True)
+    from_seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    to_seq: Mapped[int] = mapped_column(BigInteger)
+    digests: Mapped[bytes] = mapped_column(LargeBinary)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class SyncPeer(Base):
     """What a peer office acknowledged having (`acked`: origin office → highest seq)."""
 

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from branch_desk.db.engine import Database
 from branch_desk.db.models.core import User
@@ -103,27 +103,46 @@ def authenticate(db: Database, username: str, password: str, *, now: datetime) -
         try:
             _hasher.verify(user.password_hash, password)
         except (VerificationError, InvalidHashError):
-            user.failed_logins += 1
-            left = MAX_FAILED_LOGINS - user.failed_logins
+            failed = _count_failure(uow, user.id, now)
+            left = MAX_FAILED_LOGINS - failed
             if left <= 0:
-                user.locked_until = now + LOCKOUT
-                user.failed_logins = 0
                 message = (f"Kata sandi salah. Akun '{user.username}' dikunci selama "
                            f"{int(LOCKOUT.total_seconds() // 60)} menit.")
             else:
                 message = f"Nama pengguna atau kata sandi salah (sisa {left} percobaan)."
+            record_event(uow.session, system, "login_failed", table="users", row_id=user.id,
+                         note=f"sisa {max(left, 0)} percobaan")
             uow.commit()
             raise LoginError(message, field="password") from None
         actor = Actor(user.username, user.role, office, user.full_name)
         uow.actor = actor
         uow.session.info["actor"] = actor
-        user.failed_logins = 0
-        user.locked_until = None
-        user.last_login_at = now
+        _bookkeeping(uow, user.id, failed_logins=0, locked_until=None, last_login_at=now)
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = _hasher.hash(password)
         uow.commit()
         return actor
+
+
+def _bookkeeping(uow: UnitOfWork, user_id: str, **values: object) -> None:
+    """Login bookkeeping is this workstation's note, not an edit of the account: written
+    without the row's version or the change log, so a login never makes a concurrent
+    write of the same user fail and never travels in sync files."""
+    uow.session.execute(update(User.__table__).where(User.__table__.c.id == user_id)
+                        .values(**values))
+    uow.mark_changed("users")
+
+
+def _count_failure(uow: UnitOfWork, user_id: str, now: datetime) -> int:
+    """Count one failed login (in the database, so concurrent attempts all count); after
+    MAX_FAILED_LOGINS lock the account. The failures counted, the locking one included."""
+    table = User.__table__
+    failed = uow.session.execute(update(table).where(table.c.id == user_id).values(
+        failed_logins=table.c.failed_logins + 1).returning(table.c.failed_logins)).scalar_one()
+    if failed >= MAX_FAILED_LOGINS:
+        _bookkeeping(uow, user_id, failed_logins=0, locked_until=now + LOCKOUT)
+    uow.mark_changed("users")
+    return int(failed)
 
 
 def change_password(uow: UnitOfWork, *, old_password: str, new_password: str,

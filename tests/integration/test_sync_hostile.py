@@ -1,0 +1,326 @@
+"""A trusted insider attacks: Maros (MRS) is trusted by Pangkajene (PKJ) and the hub (WIL);
+someone at Maros edits its database directly and signs crafted files with its keys. Each
+attack is refused (or becomes a proposal) and the receiving office's data is unchanged."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from branch_desk.db.models.core import AuditEntry, ChangeEntry
+from branch_desk.db.models.sync_state import SyncFile, SyncPeer
+from branch_desk.services.admin.users import authenticate
+from branch_desk.sync.errors import SyncRejected
+from branch_desk.sync.received import MAX_CLOCK
+from tests.support.forgery import (
+    craft,
+    log_change,
+    logged,
+    signed_by,
+    stored_proofs,
+    write_sql,
+)
+from tests.support.sync import (
+    PASSWORD,
+    SyncOffice,
+    add_participant,
+    build_templates,
+    close_offices,
+    digest,
+    export,
+    import_,
+    open_offices,
+    participant,
+)
+
+NOW = datetime(2025, 6, 16, 2, 30, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def hostile_templates(tmp_path_factory):
+    return build_templates(tmp_path_factory.mktemp("sync-hostile"), ["MRS", "PKJ", "WIL"])
+
+
+@pytest.fixture
+def offices(hostile_templates, tmp_path):
+    made = open_offices(hostile_templates, tmp_path / "offices")
+    yield made
+    close_offices(made)
+
+
+@pytest.fixture
+def insider(offices) -> list[list[Any]]:
+    """Maros has registered one participant; its change log as a file carries it."""
+    add_participant(offices["MRS"], nik="7309014505900021", name="Andi Tenri",
+                    kpj="MRS00000021")
+    return logged(offices["MRS"])
+
+
+def _state(office: SyncOffice) -> tuple[Any, ...]:
+    with office.uow(write=False) as uow:
+        s = uow.session
+        counts = tuple(s.scalar(select(func.count()).select_from(t))
+                       for t in (ChangeEntry, AuditEntry, SyncFile))
+        peers = tuple((p.office_code, p.acked, p.digest) for p in s.scalars(select(SyncPeer)))
+    return counts, peers, digest(office)
+
+
+def refused(office: SyncOffice, path: Path, reason: str) -> SyncRejected:
+    """Import `path` at `office`: refused for `reason`, the database unchanged."""
+    before = _state(office)
+    with pytest.raises(SyncRejected) as info:
+        import_(office, path)
+    assert info.value.reason == reason, str(info.value)
+    assert "Basis data tidak diubah" in str(info.value)
+    assert _state(office) == before
+    return info.value
+
+
+def _participant_insert(entries: list[list[Any]]) -> list[Any]:
+    return next(e for e in entries if e[3] == "participants")
+
+
+def _edited(entries: list[list[Any]], change: Any) -> list[list[Any]]:
+    """A copy of `entries` with the participant insert changed by `change(entry)`."""
+    copy = [list(e) for e in entries]
+    for e in copy:
+        if e[3] == "participants":
+            e[6] = dict(e[6])
+            change(e)
+    return copy
+
+
+def _can_still_work(office: SyncOffice) -> None:
+    """A login and a write succeed at `office` after the attack."""
+    actor = authenticate(office.db, "admin", PASSWORD, now=NOW)
+    assert actor.username == "admin"
+    add_participant(office, nik="7310014505900099", name="Masih Bisa", kpj="PKJ00000099")
+
+
+def test_lamport_clock_of_2_63_minus_1_is_refused_and_login_keeps_working(offices, insider,
+                                                                           tmp_path):
+    pkj = offices["PKJ"]
+    bad = _edited(insider, lambda e: e.__setitem__(2, 2**63 - 1))
+    err = refused(pkj, craft(offices["MRS"], "PKJ", bad, tmp_path / "clock.bdsync"), "bounds")
+    assert "di luar batas" in str(err)
+    _can_still_work(pkj)
+
+
+def test_the_highest_allowed_clock_is_applied_and_never_locks_the_office_out(offices, insider,
+                                                                              tmp_path):
+    pkj = offices["PKJ"]
+    top = _edited(insider, lambda e: e.__setitem__(2, MAX_CLOCK))
+    import_(pkj, craft(offices["MRS"], "PKJ", top, tmp_path / "top.bdsync"))
+    _can_still_work(pkj)  # the next own change takes clock 2**53 + 1: no overflow
+    with pkj.uow(write=False) as uow:
+        assert uow.session.scalar(select(func.max(ChangeEntry.lamport))) == MAX_CLOCK + 1
+
+
+@pytest.mark.parametrize("seq", [2**62, MAX_CLOCK + 1, 0, -1])
+def test_impossible_sequence_numbers_are_refused(offices, insider, tmp_path, seq):
+    bad = _edited(insider, lambda e: e.__setitem__(1, seq))
+    refused(offices["PKJ"], craft(offices["MRS"], "PKJ", bad, tmp_path / "seq.bdsync",
+                                  proofs=[]), "bounds")
+
+
+def test_a_head_beyond_what_the_sender_could_have_is_refused(offices, insider, tmp_path):
+    path = craft(offices["MRS"], "PKJ", insider, tmp_path / "head.bdsync",
+                 manifest={"source_head": 10**9})
+    refused(offices["PKJ"], path, "bounds")
+
+
+def test_a_change_claiming_the_receiving_office_as_origin_is_refused(offices, insider,
+                                                                     tmp_path):
+    bad = _edited(insider, lambda e: e.__setitem__(0, "PKJ"))
+    bad.sort(key=lambda e: (e[0], e[1]))
+    proofs = signed_by(offices["MRS"], [e for e in bad if e[0] == "MRS"])
+    err = refused(offices["PKJ"], craft(offices["MRS"], "PKJ", bad, tmp_path / "own.bdsync",
+                                        proofs=proofs), "own_origin")
+    assert "kantor ini sendiri" in str(err)
+
+
+@pytest.mark.parametrize("table", ["offices", "office_keys", "settings", "sync_peers",
+                                   "number_sequences", "sync_knowledge", "users"])
+def test_tables_that_never_travel_are_refused(offices, insider, tmp_path, table):
+    entry = list(_participant_insert(insider))
+    entry[1] = insider[-1][1] + 1
+    entry[3] = table
+    entry[6] = {"role": "admin", "password_hash": "x"} if table == "users" else {"value": "1"}
+    err = refused(offices["PKJ"], craft(offices["MRS"], "PKJ", [*insider, entry],
+                                        tmp_path / "local.bdsync"), "local_table")
+    assert "tidak pernah dikirim" in str(err)
+
+
+@pytest.mark.parametrize(("ack", "knowledge", "reason"), [
+    ([], [], "malformed"),
+    ({"MRS": "banyak"}, [], "malformed"),
+    ({"mrs kecil": 1}, [], "malformed"),
+    ({"PKJ": 10**6}, [], "bounds"),
+    ({"MRS": 2**63 - 1}, [], "bounds"),
+    (None, {"MRS": 1}, "malformed"),
+    (None, [["MRS"]], "malformed"),
+    (None, [["MRS", 1, {"PKJ": -1}]], "bounds"),
+    (None, [["MRS", 1, "semua"]], "malformed"),
+    (None, [["MRS", 2**63 - 1, {}]], "bounds"),
+])
+def test_malformed_acknowledgement_and_knowledge_parts(offices, insider, tmp_path, ack,
+                                                       knowledge, reason):
+    path = craft(offices["MRS"], "PKJ", insider, tmp_path / "parts.bdsync", ack=ack,
+                 knowledge=knowledge)
+    refused(offices["PKJ"], path, reason)
+
+
+def _short(entries):
+    return [e[:8] if e[3] == "participants" else e for e in entries]
+
+
+def _twice(entries):
+    return sorted([*entries, _participant_insert(entries)], key=lambda e: (e[0], e[1]))
+
+
+def _field(key: str, value: Any):
+    return lambda entries: _edited(entries, lambda e: e[6].__setitem__(key, value))
+
+
+@pytest.mark.parametrize(("attack", "words"), [
+    (_short, "tidak lengkap"),
+    (_twice, "dua kali"),
+    (lambda es: _edited(es, lambda e: e.__setitem__(7, "kemarin sore")), "jam yang sah"),
+    (lambda es: _edited(es, lambda e: e.__setitem__(5, "drop")), "tidak dikenal"),
+    (lambda es: _edited(es, lambda e: e.__setitem__(4, "../../x")), "id baris"),
+    (_field("birth_date", "2025-13-45"), "tanggal yang sah"),
+    (_field("name", "A" * 10_000), "terlalu panjang"),
+    (_field("name", "Andi\x00Tenri"), "karakter kendali"),
+    (_field("address", "Jl. Poros\x1b[31m"), "karakter kendali"),
+    (_field("sex", "X"), "bukan salah satu"),
+    (_field("segment", "VIP"), "bukan salah satu"),
+    (_field("kpj", 12345), "bukan teks"),
+    (_field("deleted", "ya"), "ya/tidak"),
+    (_field("name", None), "wajib diisi"),
+])
+def test_signed_but_malformed_changes_are_refused_whole(offices, insider, tmp_path, attack,
+                                                        words):
+    path = craft(offices["MRS"], "PKJ", attack(insider), tmp_path / "bad.bdsync")
+    err = refused(offices["PKJ"], path, "malformed")
+    assert words in str(err)
+
+
+def test_an_unknown_column_is_refused(offices, insider, tmp_path):
+    path = craft(offices["MRS"], "PKJ", _field("is_admin", True)(insider),
+                 tmp_path / "col.bdsync")
+    refused(offices["PKJ"], path, "schema")
+
+
+def test_manifest_ranges_must_match_the_changes(offices, insider, tmp_path):
+    path = craft(offices["MRS"], "PKJ", insider, tmp_path / "ranges.bdsync",
+                 manifest={"ranges": {}})
+    refused(offices["PKJ"], path, "malformed")
+
+
+def test_an_older_file_imported_late_keeps_the_newer_peer_digest(offices, tmp_path):
+    mrs, pkj = offices["MRS"], offices["PKJ"]
+    add_participant(mrs, nik="7309014505900022", name="Pertama", kpj="MRS00000022")
+    first = Path(export(mrs, "PKJ", tmp_path / "1.bdsync").path)
+    add_participant(mrs, nik="7309014505900023", name="Kedua", kpj="MRS00000023")
+    second = Path(export(mrs, "PKJ", tmp_path / "2.bdsync").path)
+    import_(pkj, second)
+    import_(pkj, first)
+    with pkj.uow(write=False) as uow:
+        kept = uow.session.get(SyncPeer, "MRS").digest
+    assert kept == digest(mrs)
+    assert kept["participants"]["count"] == 2
+
+
+# --- provenance: a change is applied only with its origin's own signature -----------------
+
+
+def _pkj_work_at_maros(offices, tmp_path) -> str:
+    """Pangkajene registers a participant; its file reaches Maros. The participant's id."""
+    pkj, mrs = offices["PKJ"], offices["MRS"]
+    pid = add_participant(pkj, nik="7310014505900031", name="Daeng Ngai", kpj="PKJ00000031")
+    import_(mrs, Path(export(pkj, "MRS", tmp_path / "pkj-mrs.bdsync").path))
+    return pid
+
+
+def test_a_change_claiming_another_origin_without_its_signature_refuses_the_file(
+        offices, tmp_path):
+    pid = _pkj_work_at_maros(offices, tmp_path)
+    wil = offices["WIL"]
+    entries = [e for e in logged(offices["MRS"]) if e[0] == "PKJ"]
+    forged = [*entries, ["PKJ", entries[-1][1] + 1, entries[-1][2] + 1, "participants", pid,
+                         "update", {"phone": "0811-PALSU"}, "2025-06-16T03:00:00+00:00",
+                         "admin"]]
+    before = participant(wil, pid)
+    err = refused(wil, craft(offices["MRS"], "WIL", forged, tmp_path / "forged.bdsync"),
+                  "provenance")
+    assert "PKJ" in str(err) and "tidak dibuat oleh kantor PKJ" in str(err)
+    assert before is None and participant(wil, pid) is None
+
+
+def test_a_relayed_change_altered_in_the_relays_database_is_refused(offices, tmp_path):
+    pid = _pkj_work_at_maros(offices, tmp_path)
+    mrs, wil = offices["MRS"], offices["WIL"]
+    write_sql(mrs, "UPDATE change_log SET fields = json_set(fields, '$.name', 'Orang Lain') "
+              "WHERE origin_office = 'PKJ' AND row_id = ?", pid)
+    err = refused(wil, Path(export(mrs, "WIL", tmp_path / "altered.bdsync").path),
+                  "provenance")
+    assert "berbeda dari yang ditandatangani kantor PKJ" in str(err)
+
+
+def test_a_change_written_into_the_relays_change_log_never_travels(offices, tmp_path):
+    pid = _pkj_work_at_maros(offices, tmp_path)
+    mrs, wil = offices["MRS"], offices["WIL"]
+    top = max(e[1] for e in logged(mrs) if e[0] == "PKJ")
+    log_change(mrs, ["PKJ", top + 1, 99, "participants", pid, "update",
+                     {"name": "Disusupkan"}, "2025-06-16T03:00:00+00:00", "admin"])
+    result = import_(wil, Path(export(mrs, "WIL", tmp_path / "planted.bdsync").path))
+    assert result.new >= 1  # the honest changes went through, the planted one did not
+    assert participant(wil, pid).name == "Daeng Ngai"
+    with wil.uow(write=False) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(ChangeEntry).where(
+            ChangeEntry.origin_office == "PKJ", ChangeEntry.seq == top + 1)) == 0
+
+
+def test_a_relay_dropping_a_change_leaves_a_reported_gap(offices, tmp_path):
+    pkj, mrs, wil = offices["PKJ"], offices["MRS"], offices["WIL"]
+    for i in range(3):
+        add_participant(pkj, nik=f"731001450590004{i}", name=f"Orang {i}",
+                        kpj=f"PKJ0000004{i}")
+    import_(mrs, Path(export(pkj, "MRS", tmp_path / "pkj-mrs.bdsync").path))
+    relayed = [e for e in logged(mrs) if e[0] == "PKJ"]
+    dropped = relayed[:2] + relayed[3:]
+    path = craft(mrs, "WIL", dropped, tmp_path / "dropped.bdsync",
+                 proofs=stored_proofs(mrs, "PKJ"),
+                 manifest={"ranges": {"PKJ": {"from": 1, "to": relayed[-1][1],
+                                              "count": len(dropped)}}})
+    result = import_(wil, path)
+    assert result.gaps == {"PKJ": (3, 3)}
+    assert "PKJ#3–#3 belum diterima" in result.message
+
+
+def test_a_branch_cannot_introduce_an_office_key(offices, tmp_path):
+    """Maros is a branch: the key it 'introduces' for an office unknown at PKJ is ignored,
+    and a different key for an office PKJ knows refuses the file."""
+    mrs, pkj = offices["MRS"], offices["PKJ"]
+    from branch_desk.db.models.core import Office
+    from branch_desk.sync.keys import own_keys
+
+    with mrs.uow(write=False) as uow:
+        mine = own_keys(uow.session)[0].public_key
+    import base64
+
+    fake = base64.b64encode(bytes(32)).decode()
+    entries = logged(mrs)
+    path = craft(mrs, "PKJ", entries, tmp_path / "intro.bdsync",
+                 keys_of=[["XYZ", "Kantor Palsu", "cabang", fake]])
+    import_(pkj, path)
+    with pkj.uow(write=False) as uow:
+        assert uow.session.get(Office, "XYZ") is None
+    swapped = craft(mrs, "PKJ", entries, tmp_path / "swap.bdsync",
+                    keys_of=[["WIL", "Kantor Wilayah", "wilayah",
+                              base64.b64encode(mine).decode()]])
+    assert "satu kode kantor, satu kunci" in str(refused(pkj, swapped, "provenance"))
