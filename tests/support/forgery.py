@@ -112,3 +112,22 @@ def stored_proofs(office: SyncOffice, origin: str) -> list[list[Any]]:
     """The proofs of `origin` that `office` holds, as files carry them (to relay them)."""
     with office.uow(write=False) as uow:
         return [provenance.wire(p) for p in provenance.proofs_above(uow.session, origin, 0)]
+
+
+def plant_own_change(path: Path, office: str, table: str, row_id: str,
+                     fields: dict[str, Any], *, lamport: int) -> int:
+    """As an insider with sqlite3 on `office`'s database file at `path`: change a row and
+    log the change as the office's own next change (so the office's key will sign it).
+    Returns the change's seq."""
+    with sqlite3.connect(path) as conn:
+        seq = conn.execute("SELECT value FROM number_sequences WHERE name = 'sync:seq'"
+                           ).fetchone()[0] + 1
+        conn.execute("UPDATE number_sequences SET value = ? WHERE name = 'sync:seq'", (seq,))
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*fields.values(), row_id))
+        conn.execute("INSERT INTO change_log (origin_office, seq, lamport, table_name, row_id, "
+                     "op, fields, at, username) VALUES (?, ?, ?, ?, ?, 'update', ?, "
+                     "'2025-06-16 03:00:00.000000', 'admin')",
+                     (office, seq, lamport, table, row_id, canonical_json(fields)))
+    conn.close()
+    return int(seq)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from branch_desk.db.base import Synced, utcnow, uuid7
 from branch_desk.db.models.core import AuditEntry, ChangeEntry, NumberSequence
 from branch_desk.db.numbering import lock_sequence
+from branch_desk.db.ownership import owned_fields
 from branch_desk.db.serialise import canonical_json, sha256_hex, to_json_value
 from branch_desk.domain.actor import Actor
 
@@ -160,21 +161,42 @@ def _on_before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         before, after = _changed(obj)
         if not after:
             continue
-        obj.updated_at, obj.updated_by, obj.lamport = now, actor.username, counters.lamport.value
-        action = "delete" if after.get("deleted") is True else "update"
-        _append(session, counters, actor, action, obj, before, after, now)
+        proposed = _withhold_owned(obj, actor, after)
+        if len(proposed) < len(after):
+            obj.updated_at, obj.updated_by = now, actor.username
+            obj.lamport = counters.lamport.value
+        action = ("delete" if after.get("deleted") is True and "deleted" not in proposed
+                  else "update")
+        note = (f"usulan untuk kantor {obj.origin_office}: {', '.join(sorted(proposed))}"
+                if proposed else "")
+        _append(session, counters, actor, action, obj, before, after, now, note)
+
+
+def _withhold_owned(obj: Synced, actor: Actor, after: dict[str, Any]) -> set[str]:
+    """Put back the owned fields (`ownership.OWNED`) of a row another office owns: the edit
+    is recorded and travels as a proposal for the owner, but changes nothing here — as at
+    every other office. The fields withheld."""
+    owned = owned_fields(obj.__tablename__)  # type: ignore[attr-defined]
+    if not owned or not obj.origin_office or obj.origin_office == actor.office:
+        return set()
+    keys = owned & after.keys()
+    state = inspect(obj)
+    for key in keys:
+        hist = state.attrs[key].history
+        setattr(obj, key, hist.deleted[0] if hist.deleted else None)
+    return keys
 
 
 def _append(session: Session, counters: TransactionCounters, actor: Actor, action: str,
             obj: Synced, before: dict[str, Any] | None, after: dict[str, Any],
-            now: datetime) -> None:
+            now: datetime, note: str = "") -> None:
     table = obj.__tablename__  # type: ignore[attr-defined]
     counters.change_seq.value += 1
     session.add(ChangeEntry(origin_office=actor.office, seq=counters.change_seq.value,
                             lamport=counters.lamport.value, table_name=table, row_id=obj.id,
                             op=action, fields=after, at=now, username=actor.username))
     session.add(AuditEntry(**_audit_values(counters, actor, action, table, obj.id, before, after,
-                                            "", now)))
+                                            note, now)))
 
 
 def install(session_factory: Any) -> None:

@@ -210,6 +210,12 @@ class Applier:
         for key in keys:
             stored = histories.get(key)
             changes = stored + by_row[key] if stored else by_row[key]
+            makers = {c.origin for c in changes if c.op == "insert"}
+            if len(makers) > 1:  # a row belongs to the one office that created it
+                raise rejected("ownership", f"Berkas membuat ulang data {table_name} "
+                               f"{key[1]} yang sudah dibuat kantor lain ("
+                               f"{', '.join(sorted(makers))}): kepemilikan data tidak dapat "
+                               "diambil alih.")
             folded = fold(table_name, changes, self.causality, self.self_code)
             self._losers(table_name, key[1], folded)
             if folded.state is None:
