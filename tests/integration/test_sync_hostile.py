@@ -192,21 +192,48 @@ def _field(key: str, value: Any):
     (lambda es: _edited(es, lambda e: e.__setitem__(7, "kemarin sore")), "jam yang sah"),
     (lambda es: _edited(es, lambda e: e.__setitem__(5, "drop")), "tidak dikenal"),
     (lambda es: _edited(es, lambda e: e.__setitem__(4, "../../x")), "id baris"),
-    (_field("birth_date", "2025-13-45"), "tanggal yang sah"),
-    (_field("name", "A" * 10_000), "terlalu panjang"),
-    (_field("name", "Andi\x00Tenri"), "karakter kendali"),
-    (_field("address", "Jl. Poros\x1b[31m"), "karakter kendali"),
-    (_field("sex", "X"), "bukan salah satu"),
-    (_field("segment", "VIP"), "bukan salah satu"),
-    (_field("kpj", 12345), "bukan teks"),
-    (_field("deleted", "ya"), "ya/tidak"),
-    (_field("name", None), "wajib diisi"),
+    (lambda es: _edited(es, lambda e: e.__setitem__(8, "admin\x00")), "karakter kendali"),
 ])
-def test_signed_but_malformed_changes_are_refused_whole(offices, insider, tmp_path, attack,
+def test_signed_but_malformed_entries_are_refused_whole(offices, insider, tmp_path, attack,
                                                         words):
     path = craft(offices["MRS"], "PKJ", attack(insider), tmp_path / "bad.bdsync")
     err = refused(offices["PKJ"], path, "malformed")
     assert words in str(err)
+
+
+@pytest.mark.parametrize(("key", "value", "words"), [
+    ("birth_date", "2025-13-45", "tanggal yang sah"),
+    ("name", "A" * 10_000, "terlalu panjang"),
+    ("name", "Andi\x00Tenri", "karakter kendali"),
+    ("address", "Jl. Poros\x1b[31m", "karakter kendali"),
+    ("sex", "X", "bukan salah satu"),
+    ("segment", "VIP", "bukan salah satu"),
+    ("kpj", 12345, "bukan teks"),
+    ("deleted", "ya", "ya/tidak"),
+    ("name", None, "wajib diisi"),
+])
+def test_a_value_no_column_accepts_is_quarantined_and_the_rest_applies(offices, tmp_path,
+                                                                       key, value, words):
+    """The hub never stays stuck: the bad change is kept (it relays, the sequence has no
+    hole) but applied nowhere, with its reason; the other changes of the file apply."""
+    mrs, pkj = offices["MRS"], offices["PKJ"]
+    bad_id = add_participant(mrs, nik="7309014505900024", name="Rusak", kpj="MRS00000024")
+    good_id = add_participant(mrs, nik="7309014505900025", name="Baik", kpj="MRS00000025")
+    entries = [list(e) for e in logged(mrs)]
+    for e in entries:
+        if e[4] == bad_id:
+            e[6] = {**e[6], key: value}
+    result = import_(pkj, craft(mrs, "PKJ", entries, tmp_path / "q.bdsync"))
+    assert result.quarantined == 1 and "dikarantina" in result.message
+    assert participant(pkj, bad_id) is None and participant(pkj, good_id).name == "Baik"
+    from branch_desk.services.sync.review import list_quarantine
+
+    with pkj.uow(write=False) as uow:
+        held = list_quarantine(uow)
+    assert [(q.origin, q.table, q.row_id) for q in held] == [("MRS", "participants", bad_id)]
+    assert words in held[0].reason
+    again = import_(pkj, craft(mrs, "PKJ", entries, tmp_path / "q2.bdsync"))
+    assert again.new == 0  # acknowledged like any other change: never re-sent for ever
 
 
 def test_an_unknown_column_is_refused(offices, insider, tmp_path):
@@ -324,3 +351,34 @@ def test_a_branch_cannot_introduce_an_office_key(offices, tmp_path):
                     keys_of=[["WIL", "Kantor Wilayah", "wilayah",
                               base64.b64encode(mine).decode()]])
     assert "satu kode kantor, satu kunci" in str(refused(pkj, swapped, "provenance"))
+
+
+# --- text is checked where it enters, so no office's file is refused later ------------------
+
+
+@pytest.mark.parametrize(("name", "words"), [("A" * 10_000, "terlalu panjang"),
+                                             ("Andi\x00Tenri", "karakter kendali")])
+def test_text_that_would_not_fit_is_refused_at_entry(offices, name, words):
+    from branch_desk.domain.errors import ValidationError
+
+    mrs = offices["MRS"]
+    before = _state(mrs)
+    with pytest.raises(ValidationError) as info:
+        add_participant(mrs, nik="7309014505900026", name=name, kpj="MRS00000026")
+    assert info.value.field == "name" and words in str(info.value)
+    assert _state(mrs) == before
+
+
+def test_bulk_inserts_check_text_too(offices):
+    from branch_desk.db.models.partners import Partner
+    from branch_desk.db.recording_bulk import record_bulk_insert
+    from branch_desk.domain.errors import ValidationError
+
+    mrs = offices["MRS"]
+    before = _state(mrs)
+    rows = [{"code": f"M-{i}", "name": "Mitra" if i != 2 else "X" * 5000, "kind": "pemkab",
+             "region_code": "7309"} for i in range(3)]
+    with mrs.uow() as uow, pytest.raises(ValidationError) as info:
+        record_bulk_insert(uow.session, mrs.admin, Partner, rows)
+    assert info.value.row == 3 and "Baris 3" in str(info.value)
+    assert _state(mrs) == before

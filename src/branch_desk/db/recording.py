@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import String, Table, Text, event, inspect, select
 from sqlalchemy.orm import Session
 
 from branch_desk.db.base import Synced, utcnow, uuid7
@@ -21,6 +22,8 @@ from branch_desk.db.numbering import lock_sequence
 from branch_desk.db.ownership import owned_fields
 from branch_desk.db.serialise import canonical_json, sha256_hex, to_json_value
 from branch_desk.domain.actor import Actor
+from branch_desk.domain.errors import ValidationError
+from branch_desk.domain.text import text_problem
 
 GENESIS_HASH = "0" * 64
 # Secrets never shown in the audit log (the change log still carries them to peers).
@@ -97,6 +100,25 @@ def record_event(session: Session, actor: Actor, action: str, *, table: str = ""
                                             to_json_value(details), note, utcnow())))
 
 
+@cache
+def text_columns(table: Table) -> tuple[tuple[str, int | None], ...]:
+    """The text columns of `table` and their lengths (None: unbounded)."""
+    return tuple((c.key, getattr(c.type, "length", None)) for c in table.columns
+                 if isinstance(c.type, String | Text))
+
+
+def check_text(table: Table, values: dict[str, Any], *, row: int | None = None) -> None:
+    """Refuse text that would not fit its column on every engine (too long for PostgreSQL,
+    a NUL byte, control characters): at entry, so no office's file is refused later."""
+    for key, length in text_columns(table):
+        value = values.get(key)
+        if isinstance(value, str):
+            problem = text_problem(value, length=length)
+            if problem is not None:
+                where = f"Baris {row}: " if row is not None else ""
+                raise ValidationError(f"{where}Isian '{key}' {problem}.", field=key, row=row)
+
+
 def column_values(obj: Synced) -> dict[str, Any]:
     """Every column of `obj` as the change log stores it (JSON-ready values)."""
     mapper = inspect(obj).mapper
@@ -156,11 +178,13 @@ def _on_before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         obj.updated_at, obj.updated_by, obj.lamport = now, actor.username, counters.lamport.value
         _apply_defaults(obj)
         values = column_values(obj)
+        check_text(obj.__table__, values)  # type: ignore[attr-defined]
         _append(session, counters, actor, "insert", obj, None, values, now)
     for obj in dirty:
         before, after = _changed(obj)
         if not after:
             continue
+        check_text(obj.__table__, after)  # type: ignore[attr-defined]
         proposed = _withhold_owned(obj, actor, after)
         if len(proposed) < len(after):
             obj.updated_at, obj.updated_by = now, actor.username

@@ -50,6 +50,7 @@ AREAS_OF_TABLE: dict[str, frozenset[str]] = {
     "settings": frozenset({SETTINGS}),
     "office_keys": frozenset({SYNC}),
     "change_proofs": frozenset({SYNC}),
+    "sync_quarantine": frozenset({SYNC}),
     "sync_peers": frozenset({SYNC}),
     "sync_files": frozenset({SYNC}),
     "sync_vector": frozenset({SYNC}),

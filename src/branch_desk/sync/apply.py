@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, select, text, update
+from sqlalchemy import Table, bindparam, select, text, update
 from sqlalchemy.orm import Session
 
 from branch_desk.db.models.core import ChangeEntry
-from branch_desk.db.models.sync_state import SyncConflict
+from branch_desk.db.models.sync_state import SyncConflict, SyncQuarantine
 from branch_desk.db.recording import CHANGE_SEQ
 from branch_desk.db.serialise import canonical_json
 from branch_desk.sync import received
@@ -48,6 +48,7 @@ class ApplyStats:
     updated_ids: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     max_lamport: int = 0
     origins: set[str] = field(default_factory=set)
+    quarantined: list[tuple[Change, str]] = field(default_factory=list)
 
     def count(self, table: str, what: str) -> None:
         per = self.tables.setdefault(table, {"baru": 0, "diubah": 0})
@@ -79,6 +80,8 @@ class Intake:
         self.verifier = verifier
         self.last_seq: dict[str, int] = {}  # per origin, the last seq seen in the file
         self.counts: dict[str, int] = {}  # per origin, the changes in the file
+        # (origin, seq) → why no column here accepts a value of the change
+        self.quarantined: dict[tuple[str, int], str] = {}
 
     def take(self, raw: list[Any]) -> list[Change]:
         changes = []
@@ -98,7 +101,9 @@ class Intake:
                                    f"membawa isi tabel '{change.table}' yang tidak pernah "
                                    "dikirim antar kantor.")
             else:
-                received.check_fields(change)
+                problem = received.field_problem(change)
+                if problem is not None:
+                    self.quarantined[(change.origin, change.seq)] = problem
             self.verifier.check(change)
             changes.append(change)
         return changes
@@ -120,9 +125,15 @@ class Applier:
             session.execute(text("SET CONSTRAINTS ALL DEFERRED"))
         elif self.bulk.dialect.name == "sqlite":
             session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        # rows whose creation is quarantined: their children are quarantined with them
+        self.dead: dict[str, set[str]] = defaultdict(set)
+        for q in session.scalars(select(SyncQuarantine).where(SyncQuarantine.op == "insert")):
+            self.dead[q.table_name].add(q.row_id)
 
-    def batch(self, changes: list[Change]) -> None:
-        """Apply checked changes (see `Intake`)."""
+    def batch(self, changes: list[Change],
+              quarantined: dict[tuple[str, int], str] | None = None) -> None:
+        """Apply checked changes (see `Intake`); those `quarantined` are logged (so they
+        relay) but applied nowhere."""
         self.stats.total += len(changes)
         fresh = self._drop_known(changes)
         if not fresh:
@@ -133,7 +144,10 @@ class Applier:
             self.stats.max_lamport = max(self.stats.max_lamport, change.lamport)
         by_row: dict[tuple[str, str], list[Change]] = defaultdict(list)
         for change in fresh:
-            if exchanged(change.table):
+            problem = (quarantined or {}).get((change.origin, change.seq))
+            if problem is not None:
+                self._quarantine(change, problem)
+            elif exchanged(change.table):
                 by_row[(change.table, change.row_id)].append(change)
         histories = self._history(by_row)  # read before this batch's entries are written
         self.bulk.insert(CHANGE_TABLE, [
@@ -191,10 +205,32 @@ class Applier:
         c = CHANGE_TABLE.c
         for table, ids in per_table.items():
             for part in self.bulk.chunks(ids):
+                held = {(q.origin_office, q.seq) for q in self.session.execute(select(
+                    SyncQuarantine.origin_office, SyncQuarantine.seq).where(
+                    SyncQuarantine.table_name == table,
+                    self.bulk.among(SyncQuarantine.row_id, part)))}
                 for row in self.session.execute(select(CHANGE_TABLE).where(
                         c.table_name == table, self.bulk.among(c.row_id, part))):
-                    result[(table, row.row_id)].append(_stored(row))
+                    if (row.origin_office, row.seq) not in held:
+                        result[(table, row.row_id)].append(_stored(row))
         return result
+
+    def _quarantine(self, change: Change, problem: str) -> None:
+        self.stats.quarantined.append((change, problem))
+        if change.op == "insert":
+            self.dead[change.table].add(change.row_id)
+        self.session.add(SyncQuarantine(origin_office=change.origin, seq=change.seq,
+                                        table_name=change.table, row_id=change.row_id,
+                                        op=change.op, reason=problem[:500]))
+        self.session.flush()
+
+    def _orphan(self, table: Table, state: dict[str, Any]) -> str | None:
+        """Why a row refers to one whose creation is quarantined, or None."""
+        for fk in table.foreign_keys:
+            value = state.get(fk.parent.key)
+            if value is not None and value in self.dead.get(fk.column.table.name, ()):
+                return (f"menunjuk data {fk.column.table.name} {value} yang dikarantina")
+        return None
 
     def _materialise(self, table_name: str, keys: list[tuple[str, str]],
                      by_row: dict[tuple[str, str], list[Change]],
@@ -217,6 +253,12 @@ class Applier:
                                f"{', '.join(sorted(makers))}): kepemilikan data tidak dapat "
                                "diambil alih.")
             folded = fold(table_name, changes, self.causality, self.self_code)
+            if folded.state is not None and key[1] not in current:
+                orphan = self._orphan(table, folded.state)
+                if orphan is not None:
+                    for change in by_row[key]:
+                        self._quarantine(change, orphan)
+                    continue
             self._losers(table_name, key[1], folded)
             if folded.state is None:
                 self.stats.pending += 1

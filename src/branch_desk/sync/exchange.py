@@ -153,6 +153,7 @@ class ImportResult:
     samples: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     schema_note: str = ""
     gaps: dict[str, tuple[int, int]] = field(default_factory=dict)
+    quarantined: int = 0
 
     @property
     def message(self) -> str:
@@ -165,7 +166,14 @@ class ImportResult:
         return (f"{self.new} perubahan baru {verb} diterapkan ({self.already} sudah ada): "
                 f"{self.inserted} data baru, {self.updated} data diubah, {self.conflicts} "
                 f"konflik, {self.proposals} usulan, {self.duplicates} kasus NIK ganda."
-                + self.gap_note)
+                + self.gap_note + self.quarantine_note)
+
+    @property
+    def quarantine_note(self) -> str:
+        if not self.quarantined:
+            return ""
+        return (f" {self.quarantined} perubahan dikarantina (nilainya tidak dapat disimpan "
+                "di sini; lihat 'sync conflicts' atau halaman Sinkronisasi).")
 
     @property
     def gap_note(self) -> str:
@@ -291,13 +299,13 @@ def _apply_stream(reader: ArchiveReader, intake: Intake, applier: Applier, own_k
     for frame in reader.changes(keys.decryption_key(own_key), own_key.enc_public_key):
         batch.extend(intake.take(frame))
         if len(batch) >= BATCH:
-            applier.batch(batch)
+            applier.batch(batch, intake.quarantined)
             batch = []
             if progress:
                 progress(applier.stats.total, total,
                          f"Menerapkan perubahan {applier.stats.total:,}/{total:,}")
     if batch:
-        applier.batch(batch)
+        applier.batch(batch, intake.quarantined)
 
 
 def check_references(session: Session) -> None:
@@ -358,6 +366,7 @@ def _finish(session: Session, actor: Actor, self_code: str, source: str, m: dict
                  "proposals"):
         setattr(result, name, getattr(stats, name))
     result.duplicates = made
+    result.quarantined = len(stats.quarantined)
     result.gaps = state.gaps(session, stats.origins - {self_code})
     result.tables = stats.tables
     result.samples = dict(stats.samples)
@@ -368,7 +377,8 @@ def _finish(session: Session, actor: Actor, self_code: str, source: str, m: dict
                           "already": stats.already, "inserted": stats.inserted,
                           "updated": stats.updated, "conflicts": stats.conflicts,
                           "duplicates": made, "tables": stats.tables,
-                          "gaps": {o: list(g) for o, g in result.gaps.items()}})
+                          "gaps": {o: list(g) for o, g in result.gaps.items()},
+                          "quarantined": result.quarantined})
     session.flush()
 
 

@@ -35,6 +35,7 @@ from sqlalchemy import (
 from branch_desk.domain.agreements import STATUSES as AGREEMENT_STATUSES
 from branch_desk.domain.claim_workflow import ClaimStatus
 from branch_desk.domain.programs import Segment
+from branch_desk.domain.text import text_problem
 from branch_desk.sync.errors import SyncRejected, rejected
 from branch_desk.sync.merge import Change
 from branch_desk.sync.policy import synced_tables
@@ -46,7 +47,6 @@ INT32 = 2**31 - 1
 INT64 = 2**63 - 1
 OFFICE_CODE = re.compile(r"[A-Z0-9]{2,6}")
 ROW_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # tab, newline, return allowed
 OPS = ("insert", "update", "delete")
 MAX_JSON_DEPTH = 20
 ENUMS: dict[tuple[str, str], frozenset[str]] = {
@@ -190,18 +190,17 @@ def parse_change(item: Any, *, own_code: str, own_head: int) -> Change:
 def text(value: Any, what: str, length: int | None) -> str:
     if not isinstance(value, str):
         raise malformed(f"{what} bukan teks ({_shown(value)})")
-    if length is not None and len(value) > length:
-        raise malformed(f"{what} terlalu panjang ({len(value)} karakter, paling banyak "
-                        f"{length})")
-    if CONTROL.search(value):
-        raise malformed(f"{what} berisi karakter kendali atau NUL")
+    problem = text_problem(value, length=length)
+    if problem is not None:
+        raise malformed(f"{what} {problem}")
     return value
 
 
-def check_fields(change: Change) -> None:
-    """Every value of `change` against its column, as local input is checked."""
+def field_problem(change: Change) -> str | None:
+    """Why a value of `change` fails its column's check (as local input is checked), or
+    None. A column unknown to this program refuses the file (`schema`)."""
     if not change.fields:
-        return
+        return None
     checks = _checks(change.table)
     where = f"perubahan {change.origin}#{change.seq} ({change.table})"
     for key, value in change.fields.items():
@@ -209,7 +208,11 @@ def check_fields(change: Change) -> None:
         if check is None:
             raise rejected("schema", f"Berkas berisi kolom {key} pada tabel '{change.table}' "
                            "yang tidak dikenal; perbarui Branch Desk.")
-        check(value, f"kolom {key} {where}")
+        try:
+            check(value, f"kolom {key} {where}")
+        except SyncRejected as exc:
+            return exc.detail.removeprefix("Isi berkas tidak sah: ").rstrip(".")
+    return None
 
 
 @cache

@@ -142,6 +142,22 @@ class SyncConflict(Base):
     )
 
 
+class SyncQuarantine(Base):
+    """A received change that cannot be applied (a value no column here accepts): kept in
+    the change log so it relays and the sequence has no hole, but applied nowhere, with
+    its reason, for the officers of both offices to see."""
+
+    __tablename__ = "sync_quarantine"
+
+    origin_office: Mapped[str] = mapped_column(String(8), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(UUIDStr, index=True)
+    op: Mapped[str] = mapped_column(String(10))  # insert | update | delete
+    reason: Mapped[str] = mapped_column(String(500))
+    detected_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class DuplicateCase(Base):
     """Two participants with the same NIK, registered apart; an officer merges them."""
 
