@@ -382,3 +382,80 @@ def test_bulk_inserts_check_text_too(offices):
         record_bulk_insert(uow.session, mrs.admin, Partner, rows)
     assert info.value.row == 3 and "Baris 3" in str(info.value)
     assert _state(mrs) == before
+
+
+# --- identity files: valid codes, one code one key, re-keying by an admin ------------------
+
+
+def _identity_file(office: SyncOffice, path: Path, **override: Any) -> Path:
+    """`office`'s identity file with values changed by `override`, self-signed again with a
+    key of its own (the insider's) or `signer` if given."""
+    import base64
+    import json
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from branch_desk.db.serialise import canonical_json
+    from branch_desk.sync import keys
+
+    with office.uow() as uow:
+        body = json.loads(keys.identity_document(uow.session))
+        own_signer = keys.signing_key(keys.own_keys(uow.session)[0])
+    signer = override.pop("signer", own_signer)
+    if signer == "new":
+        signer = Ed25519PrivateKey.generate()
+    body.pop("signature")
+    body.pop("fingerprint")
+    body.update(override)
+    body["signing_key"] = base64.b64encode(signer.public_key().public_bytes_raw()).decode()
+    body["signature"] = base64.b64encode(signer.sign(canonical_json(body).encode())).decode()
+    path.write_text(json.dumps(body), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("code", ["mrs", "M", "MAROSXX", "M S", "MR\x00S", "MRS-1"])
+def test_identity_files_with_invalid_office_codes_are_refused(offices, tmp_path, code):
+    from branch_desk.services.sync.identity import trust_identity
+
+    path = _identity_file(offices["MRS"], tmp_path / "id.json", office_code=code)
+    before = _state(offices["PKJ"])
+    with offices["PKJ"].uow() as uow, pytest.raises(SyncRejected) as info:
+        trust_identity(uow, path=path)
+    assert info.value.reason == "identity_invalid"
+    assert _state(offices["PKJ"]) == before
+
+
+def test_one_key_serves_one_office_code(offices, tmp_path):
+    from branch_desk.services.sync.identity import trust_identity
+
+    path = _identity_file(offices["MRS"], tmp_path / "twin.json", office_code="XYZ")
+    with offices["PKJ"].uow() as uow, pytest.raises(SyncRejected) as info:
+        trust_identity(uow, path=path)
+    assert info.value.reason == "identity_key_reused" and "MRS" in str(info.value)
+
+
+def test_a_known_code_is_re_keyed_only_with_replace_by_an_admin_and_audited(offices,
+                                                                            tmp_path):
+    from branch_desk.db.models.core import Office
+    from branch_desk.domain.actor import Actor
+    from branch_desk.domain.errors import PermissionDenied
+    from branch_desk.services.sync.identity import trust_identity
+
+    pkj = offices["PKJ"]
+    path = _identity_file(offices["MRS"], tmp_path / "rekey.json", signer="new")
+    with pkj.uow() as uow, pytest.raises(SyncRejected) as info:
+        trust_identity(uow, path=path)
+    assert info.value.reason == "identity_changed"
+    from branch_desk.services.uow import UnitOfWork
+
+    kepala = Actor("kepala", "supervisor", "PKJ", "Kepala")
+    with UnitOfWork(pkj.db, kepala, write=True) as uow, pytest.raises(PermissionDenied):
+        trust_identity(uow, path=path, replace=True)
+    with pkj.uow() as uow:
+        trust_identity(uow, path=path, replace=True)
+        uow.commit()
+    with pkj.uow(write=False) as uow:
+        rekeys = uow.session.scalars(select(AuditEntry).where(
+            AuditEntry.action == "sync_rekey")).all()
+        assert [a.row_id for a in rekeys] == ["MRS"] and "→" in rekeys[0].note
+        assert uow.session.get(Office, "MRS").public_key is not None

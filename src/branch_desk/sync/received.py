@@ -37,6 +37,7 @@ from branch_desk.domain.claim_workflow import ClaimStatus
 from branch_desk.domain.programs import Segment
 from branch_desk.domain.text import text_problem
 from branch_desk.sync.errors import SyncRejected, rejected
+from branch_desk.sync.keys import OFFICE_CODE
 from branch_desk.sync.merge import Change
 from branch_desk.sync.policy import synced_tables
 
@@ -45,7 +46,6 @@ MAX_CLOCK = 2**53
 count of changes, and far below the 2**63 the columns hold, so adding to it never fails."""
 INT32 = 2**31 - 1
 INT64 = 2**63 - 1
-OFFICE_CODE = re.compile(r"[A-Z0-9]{2,6}")
 ROW_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 OPS = ("insert", "update", "delete")
 MAX_JSON_DEPTH = 20
