@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="+205"/>
+        <location filename="../../ui/partners/forms.py" line="+206"/>
         <source>Perpanjangan PKS {0}</source>
         <translation>Renewal of PKS {0}</translation>
     </message>
@@ -97,7 +97,7 @@
 <context>
     <name>AgreementsReport</name>
     <message>
-        <location filename="../../ui/partners/agreements_report.py" line="+33"/>
+        <location filename="../../ui/partners/agreements_report.py" line="+35"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>AgreementsTab</name>
     <message>
-        <location filename="../../ui/partners/document_tabs.py" line="+73"/>
+        <location filename="../../ui/partners/document_tabs.py" line="+71"/>
         <source>PKS &amp;baru</source>
         <translation>&amp;New PKS</translation>
     </message>
@@ -565,7 +565,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ClaimDetail</name>
     <message>
-        <location filename="../../ui/claims/detail.py" line="+37"/>
+        <location filename="../../ui/claims/detail.py" line="+39"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
@@ -590,7 +590,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Reject</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Buka kembali</source>
         <translation>Reopen</translation>
     </message>
@@ -635,12 +635,42 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Choose a claim from the list.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
+        <source>(belum ada penerima)</source>
+        <translation>(no recipient yet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setujui pembayaran klaim {0}</source>
+        <translation>Approve payment of claim {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catat klaim {0} sudah dibayar</source>
+        <translation>Record claim {0} as paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jumlah: {0}</source>
+        <translation>Amount: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penerima: {0}</source>
+        <translation>Payee: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanjutkan?</source>
+        <translation>Continue?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -658,6 +688,28 @@ Data created after that backup will no longer be in the database (the current da
         <location line="+0"/>
         <source>Nomor referensi transfer:</source>
         <translation>Transfer reference number:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Transfer kembali</source>
+        <translation>Transfer returned</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Referensi pengembalian transfer {0} dari bank:</source>
+        <translation>Bank reference of the return of transfer {0}:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tanggal transfer kembali (HH/BB/TTTT):</source>
+        <translation>Date the transfer came back (DD/MM/YYYY):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Konfirmasi</source>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1212,7 +1264,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="+67"/>
+        <location filename="../../ui/dashboard/page.py" line="+68"/>
         <source>Peserta terdaftar</source>
         <translation>Registered participants</translation>
     </message>
@@ -1851,7 +1903,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>HubReport</name>
     <message>
-        <location filename="../../ui/sync/hub_report.py" line="+32"/>
+        <location filename="../../ui/sync/hub_report.py" line="+33"/>
         <source>Cakupan per provinsi, kab/kota, cabang</source>
         <translation>Coverage by province, regency/city and branch</translation>
     </message>
@@ -2351,7 +2403,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ParticipantDetailDialog</name>
     <message>
-        <location filename="../../ui/participants/detail.py" line="+60"/>
+        <location filename="../../ui/participants/detail.py" line="+61"/>
         <source>Tampilkan NIK lengkap</source>
         <translation>Show full NIK</translation>
     </message>
@@ -2589,7 +2641,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
@@ -3019,7 +3071,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PartnerOverviewWidget</name>
     <message>
-        <location filename="../../ui/partners/partner_tab.py" line="+43"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+40"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
