@@ -459,3 +459,18 @@ def test_a_known_code_is_re_keyed_only_with_replace_by_an_admin_and_audited(offi
             AuditEntry.action == "sync_rekey")).all()
         assert [a.row_id for a in rekeys] == ["MRS"] and "→" in rekeys[0].note
         assert uow.session.get(Office, "MRS").public_key is not None
+
+
+def test_a_second_insert_of_another_offices_row_is_refused(offices, tmp_path):
+    """Maros 'creates' Pangkajene's participant again under its own code, with a lower
+    clock, to become its owner."""
+    pkj, mrs, wil = offices["PKJ"], offices["MRS"], offices["WIL"]
+    pid = add_participant(pkj, nik="7310014505900061", name="Daeng Ngai", kpj="PKJ00000061")
+    import_(wil, Path(export(pkj, "WIL", tmp_path / "pkj-wil.bdsync").path))
+    theirs = next(e for e in logged(pkj) if e[4] == pid)
+    own = logged(mrs)
+    takeover = ["MRS", (own[-1][1] if own else 0) + 1, 0, "participants", pid, "insert",
+                {**theirs[6], "kpj": "MRS00000061"}, theirs[7], "admin"]
+    err = refused(wil, craft(mrs, "WIL", [*own, takeover], tmp_path / "take.bdsync"),
+                  "ownership")
+    assert "PKJ" in str(err) and participant(wil, pid).kpj == "PKJ00000061"
