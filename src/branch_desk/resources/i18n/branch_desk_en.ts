@@ -1089,12 +1089,12 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../ui/sync/review.py" line="+31"/>
-        <source>Nilai yang kalah karena diubah bersamaan di dua kantor (konflik), dan perubahan data milik kantor ini oleh kantor lain (usulan). Pulihkan nilai yang kalah atau pertahankan nilai sekarang.</source>
-        <translation>Values that lost because they were changed at two offices at the same time (conflicts), and changes made by another office to records owned by this office (proposals). Restore the losing value or keep the current value.</translation>
+        <location filename="../../ui/sync/review.py" line="+32"/>
+        <source>Nilai yang kalah karena diubah bersamaan di dua kantor (konflik), dan perubahan data milik kantor ini oleh kantor lain (usulan: tidak diterapkan di kantor mana pun; Pulihkan menerapkannya sebagai perubahan kantor ini). Pulihkan nilai yang kalah atau pertahankan nilai sekarang.</source>
+        <translation>Values that lost because two offices edited them at the same time (conflicts), and edits of this office&apos;s records by another office (proposals: applied at no office; Restore applies one as this office&apos;s own edit). Restore the losing value or keep the current one.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
@@ -1332,7 +1332,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>DigestTab</name>
     <message>
-        <location filename="../../ui/sync/review.py" line="+68"/>
+        <location filename="../../ui/sync/review.py" line="+94"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
@@ -2395,7 +2395,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>NoSyncPermission</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="+55"/>
+        <location filename="../../ui/sync/page.py" line="+59"/>
         <source>Sinkronisasi antarkantor dijalankan oleh admin kantor. Peran Anda tidak berwenang menjalankan sinkronisasi.</source>
         <translation>Synchronisation between offices is run by the office admin. Your role is not allowed to run synchronisation.</translation>
     </message>
@@ -3279,6 +3279,34 @@ Save only if this really is a different person.</translation>
     </message>
 </context>
 <context>
+    <name>QuarantineTab</name>
+    <message>
+        <location filename="../../ui/sync/review.py" line="-32"/>
+        <source>Perubahan dari kantor lain yang nilainya tidak dapat disimpan (terlalu panjang, karakter terlarang, tanggal atau jenis tidak sah). Perubahan ini tidak diterapkan; sisa berkas tetap diterapkan. Minta kantor asal memperbaiki datanya.</source>
+        <translation>Changes from other offices whose values cannot be stored (too long, forbidden characters, invalid date or type). They are not applied; the rest of the file is. Ask the office of origin to correct its data.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kantor asal</source>
+        <translation>Office of origin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsBox</name>
     <message>
         <location filename="../../ui/claims/recipients.py" line="+39"/>
@@ -3532,12 +3560,12 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="-36"/>
+        <location filename="../../ui/sync/page.py" line="-40"/>
         <source>Sinkronisasi antarkantor</source>
         <translation>Synchronisation between offices</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Kirim &amp;&amp; terima</source>
         <translation>Send &amp;&amp; receive</translation>
     </message>
@@ -3557,9 +3585,19 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <translation>Compare data</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Karantina</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Konflik ({0})</source>
         <translation>Conflicts ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Karantina ({0})</source>
+        <translation>Quarantine ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3995,7 +4033,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="-237"/>
+        <location filename="../../ui/sync/page.py" line="-241"/>
         <source>PRATINJAU — belum disimpan.</source>
         <translation>PREVIEW — not saved yet.</translation>
     </message>
@@ -4272,7 +4310,7 @@ Reason for the reprint:</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync/review.py" line="+87"/>
+        <location filename="../../ui/sync/review.py" line="+114"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
