@@ -76,18 +76,20 @@ def seal_own(session: Session, own: str, signer: Ed25519PrivateKey) -> None:
     if head <= sealed:
         return
     table = ChangeEntry.__table__
-    entries = []
+    digests = bytearray()  # streamed: memory does not grow with the changes' content
+    last = sealed
     for row in session.execute(select(table).where(
             table.c.origin_office == own, table.c.seq > sealed).order_by(table.c.seq)
             .execution_options(yield_per=5000)):
-        if row.seq != sealed + len(entries) + 1:
+        if row.seq != last + 1:
             break  # only a consecutive run can be sealed
-        entries.append(travelled(row))
-    if not entries:
+        digests += change_digest(travelled(row))
+        last = row.seq
+    if last == sealed:
         return
-    wire = sign_batch(own, entries, signer)
-    session.add(ChangeProof(origin_office=own, from_seq=wire[1], to_seq=wire[2],
-                            digests=base64.b64decode(wire[3]), signature=bytes.fromhex(wire[4])))
+    signature = signer.sign(_message(own, sealed + 1, last, bytes(digests)))
+    session.add(ChangeProof(origin_office=own, from_seq=sealed + 1, to_seq=last,
+                            digests=bytes(digests), signature=signature))
     session.flush()
 
 
