@@ -6,6 +6,7 @@ proposal for the owner, shown in its review queue and in `sync conflicts`."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -16,6 +17,15 @@ from tests.support.forgery import plant_own_change
 from tests.support.hub import HUB, branch_work, export_to, import_file
 
 SWITCHED = {"bank_account": "9999999999", "bank_name": "BANK LAIN", "name": "Penipu"}
+
+
+def logged_of(office) -> list[list[Any]]:
+    """`office`'s change log as files carry it."""
+    from types import SimpleNamespace
+
+    from tests.support.forgery import logged
+
+    return logged(SimpleNamespace(uow=lambda write=True: office.uow("admin", write=write)))
 
 
 def _recipient(office, number: str) -> tuple[str, str, str, str]:
@@ -97,3 +107,38 @@ def test_a_claims_status_and_transfer_reference_stay_the_owners(offices, tmp_pat
         claim = uow.session.get(Claim, cid)
         assert (claim.status, claim.transfer_reference) == (status, reference)
         assert claim.total_amount > 1
+
+
+def test_another_office_cannot_add_a_recipient_or_a_step_to_a_claim(offices, tmp_path):
+    """Typed at Pangkajene: refused. Planted in Pangkajene's change log as its own signed
+    changes: quarantined at the hub, the claim's recipients and steps unchanged."""
+    import pytest
+
+    from branch_desk.db.models.claims import ClaimEvent
+    from branch_desk.domain.errors import ValidationError
+    from tests.support.forgery import plant_own_insert
+
+    number = _region_with_maros_claim(offices, tmp_path)
+    rid, *_ = _recipient(offices["MRS"], number)
+    pkj = offices["PKJ"]
+    with pkj.uow("petugas", write=False) as uow:
+        claim_id = uow.session.get(ClaimRecipient, rid).claim_id
+    with pkj.uow("petugas") as uow, pytest.raises(ValidationError) as info:
+        uow.session.add(ClaimRecipient(claim_id=claim_id, name="Penipu", relationship="anak",
+                                       bank_name="BANK LAIN", bank_account="9999999999"))
+        uow.flush()
+    assert "milik kantor MRS" in str(info.value)
+    template = next(e for e in logged_of(offices[HUB]) if e[4] == rid)[6]
+    step = next(e for e in logged_of(offices[HUB]) if e[3] == "claim_events")[6]
+    pkj.db.dispose()
+    extra = plant_own_insert(Path(pkj.path), "PKJ", "claim_recipients",
+                             {**template, "name": "Penipu", "bank_account": "9999999999"},
+                             lamport=MAX_CLOCK)
+    event = plant_own_insert(Path(pkj.path), "PKJ", "claim_events",
+                             {**step, "action": "transition", "to_status": "dibayar",
+                              "reference": "TRF-PALSU"}, lamport=MAX_CLOCK)
+    result = import_file(offices[HUB], export_to(pkj, HUB, tmp_path / "p1.bdsync").path)
+    assert result.quarantined == 2
+    with offices[HUB].uow("kepala", write=False) as uow:
+        assert uow.session.get(ClaimRecipient, extra) is None
+        assert uow.session.get(ClaimEvent, event) is None

@@ -131,3 +131,21 @@ def plant_own_change(path: Path, office: str, table: str, row_id: str,
                      (office, seq, lamport, table, row_id, canonical_json(fields)))
     conn.close()
     return int(seq)
+
+
+def plant_own_insert(path: Path, office: str, table: str, fields: dict[str, Any], *,
+                     lamport: int) -> str:
+    """As an insider with sqlite3: log a new row of `table` (all its columns in `fields`,
+    a fresh id) as `office`'s own next change, without writing the row itself. Its id."""
+    row_id = uuid7()
+    values = {**fields, "id": row_id, "origin_office": office}
+    with sqlite3.connect(path) as conn:
+        seq = conn.execute("SELECT value FROM number_sequences WHERE name = 'sync:seq'"
+                           ).fetchone()[0] + 1
+        conn.execute("UPDATE number_sequences SET value = ? WHERE name = 'sync:seq'", (seq,))
+        conn.execute("INSERT INTO change_log (origin_office, seq, lamport, table_name, row_id, "
+                     "op, fields, at, username) VALUES (?, ?, ?, ?, ?, 'insert', ?, "
+                     "'2025-06-16 03:00:00.000000', 'admin')",
+                     (office, seq, lamport, table, row_id, canonical_json(values)))
+    conn.close()
+    return row_id

@@ -36,5 +36,14 @@ OWNED: dict[str, frozenset[str]] = {
 duplicate-NIK merge re-points (`participant_id`), contact details, notes."""
 
 
+PARENT: dict[str, str] = {
+    "claim_recipients": "claim_id", "claim_documents": "claim_id",
+    "claim_benefit_lines": "claim_id", "claim_events": "claim_id",
+    "contribution_bill_lines": "bill_id",
+}
+"""Rows that belong to their parent's owner: only the office owning a claim adds its
+recipients, documents, benefit lines and steps, and only a bill's office its lines."""
+
+
 def owned_fields(table: str) -> frozenset[str]:
     return OWNED.get(table, frozenset())

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from branch_desk.db.base import Synced, utcnow, uuid7
 from branch_desk.db.models.core import AuditEntry, ChangeEntry, NumberSequence
 from branch_desk.db.numbering import lock_sequence
-from branch_desk.db.ownership import owned_fields
+from branch_desk.db.ownership import PARENT, owned_fields
 from branch_desk.db.serialise import canonical_json, sha256_hex, to_json_value
 from branch_desk.domain.actor import Actor
 from branch_desk.domain.errors import ValidationError
@@ -179,12 +179,15 @@ def _on_before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         _apply_defaults(obj)
         values = column_values(obj)
         check_text(obj.__table__, values)  # type: ignore[attr-defined]
+        _check_parent(session, obj, actor)
         _append(session, counters, actor, "insert", obj, None, values, now)
     for obj in dirty:
         before, after = _changed(obj)
         if not after:
             continue
         check_text(obj.__table__, after)  # type: ignore[attr-defined]
+        if PARENT.get(obj.__tablename__) in after:  # type: ignore[attr-defined]
+            _check_parent(session, obj, actor)
         proposed = _withhold_owned(obj, actor, after)
         if len(proposed) < len(after):
             obj.updated_at, obj.updated_by = now, actor.username
@@ -194,6 +197,25 @@ def _on_before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         note = (f"usulan untuk kantor {obj.origin_office}: {', '.join(sorted(proposed))}"
                 if proposed else "")
         _append(session, counters, actor, action, obj, before, after, now, note)
+
+
+def _check_parent(session: Session, obj: Synced, actor: Actor) -> None:
+    """Only the office owning a claim (a bill) adds or moves its recipients, documents,
+    benefit lines and steps (lines): another office's would be applied nowhere."""
+    table = obj.__table__  # type: ignore[attr-defined]
+    column = PARENT.get(table.name)
+    parent_id = getattr(obj, column) if column else None
+    if parent_id is None:
+        return
+    (fk,) = table.c[column].foreign_keys
+    parent = fk.column.table
+    with session.no_autoflush:
+        owner = session.execute(select(parent.c.origin_office).where(
+            parent.c.id == parent_id)).scalar()
+    if owner and owner != actor.office:
+        raise ValidationError(f"Data ini milik kantor {owner}: hanya kantor itu yang dapat "
+                              "mengubah atau menambahinya. Ajukan lewat kantor tersebut.",
+                              field=column)
 
 
 def _withhold_owned(obj: Synced, actor: Actor, after: dict[str, Any]) -> set[str]:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from branch_desk.db.models.core import ChangeEntry
 from branch_desk.db.models.sync_state import SyncConflict, SyncQuarantine
+from branch_desk.db.ownership import PARENT
 from branch_desk.db.recording import CHANGE_SEQ
 from branch_desk.db.serialise import canonical_json
 from branch_desk.sync import received
@@ -127,6 +128,7 @@ class Applier:
             session.execute(text("PRAGMA defer_foreign_keys = ON"))
         # rows whose creation is quarantined: their children are quarantined with them
         self.dead: dict[str, set[str]] = defaultdict(set)
+        self.owners: dict[tuple[str, str], str] = {}  # (table, id) → its origin office
         for q in session.scalars(select(SyncQuarantine).where(SyncQuarantine.op == "insert")):
             self.dead[q.table_name].add(q.row_id)
 
@@ -224,6 +226,27 @@ class Applier:
                                         op=change.op, reason=problem[:500]))
         self.session.flush()
 
+    def _foreign_child(self, table: Table, state: dict[str, Any]) -> str | None:
+        """Why a row may not hang under its parent (`ownership.PARENT`): another office
+        owns the claim or bill. None when it may."""
+        column = PARENT.get(table.name)
+        parent_id = state.get(column) if column else None
+        if parent_id is None:
+            return None
+        (fk,) = table.c[column].foreign_keys
+        parent = fk.column.table
+        key = (parent.name, parent_id)
+        owner = self.owners.get(key)
+        if owner is None:
+            owner = self.session.execute(select(parent.c.origin_office).where(
+                parent.c.id == parent_id)).scalar()
+            if owner:
+                self.owners[key] = owner
+        if owner and owner != state.get("origin_office"):
+            return (f"{table.name} milik kantor {state.get('origin_office')} pada "
+                    f"{parent.name} milik kantor {owner}: hanya pemilik yang menambahkannya")
+        return None
+
     def _orphan(self, table: Table, state: dict[str, Any]) -> str | None:
         """Why a row refers to one whose creation is quarantined, or None."""
         for fk in table.foreign_keys:
@@ -253,11 +276,12 @@ class Applier:
                                f"{', '.join(sorted(makers))}): kepemilikan data tidak dapat "
                                "diambil alih.")
             folded = fold(table_name, changes, self.causality, self.self_code)
-            if folded.state is not None and key[1] not in current:
-                orphan = self._orphan(table, folded.state)
-                if orphan is not None:
+            if folded.state is not None:
+                refused = self._orphan(table, folded.state) if key[1] not in current else None
+                refused = refused or self._foreign_child(table, folded.state)
+                if refused is not None:
                     for change in by_row[key]:
-                        self._quarantine(change, orphan)
+                        self._quarantine(change, refused)
                     continue
             self._losers(table_name, key[1], folded)
             if folded.state is None:
