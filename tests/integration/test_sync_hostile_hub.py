@@ -78,8 +78,9 @@ def test_text_the_hub_cannot_store_is_quarantined_and_never_blocks_later_files(
         conn.execute("UPDATE change_log SET fields = json_set(fields, '$.name', ?) "
                      "WHERE row_id = ? AND op = 'insert'", (bad, person[4]))
     conn.close()
-    result = import_file(offices[HUB], export_to(offices["MRS"], HUB,
-                                                 tmp_path / "spoiled.bdsync").path)
+    sent = export_to(offices["MRS"], HUB, tmp_path / "spoiled.bdsync")
+    assert len(sent.unfit) == 1 and "akan dikarantina" in sent.unfit_note  # Maros sees it
+    result = import_file(offices[HUB], sent.path)
     assert result.quarantined >= 1 and result.new >= 1
     with offices[HUB].uow("admin", write=False) as uow:
         assert uow.session.get(Participant, person[4]) is None

@@ -129,7 +129,8 @@ def _export(ctx: Context) -> int:
         result = export_changes(uow, target=ctx.args.to, out=Path(ctx.args.out))
         uow.commit()
     ctx.emit(result, f"{result.changes} perubahan ditulis ke {result.path} untuk kantor "
-                     f"{result.target} ({result.size:,} bita, berkas no. {result.serial}).")
+                     f"{result.target} ({result.size:,} bita, berkas no. {result.serial})."
+                     + result.unfit_note)
     return 0
 
 

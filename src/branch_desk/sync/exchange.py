@@ -52,6 +52,14 @@ class ExportResult:
     changes: int
     size: int
     counts: dict[str, int]
+    unfit: tuple[str, ...] = ()  # own changes receivers will quarantine, and why
+
+    @property
+    def unfit_note(self) -> str:
+        if not self.unfit:
+            return ""
+        return (f" {len(self.unfit)} perubahan kantor ini akan dikarantina penerima karena "
+                f"nilainya tidak sah (mis. {self.unfit[0]}); perbaiki datanya.")
 
 
 def export(session: Session, actor: Actor, *, target: str, out: Path,
@@ -82,6 +90,7 @@ def export(session: Session, actor: Actor, *, target: str, out: Path,
     counts: dict[str, int] = {}
     batches: list[list[Any]] = []
     done = withheld = 0
+    unfit: list[str] = []
     table = ChangeEntry.__table__
     try:
         for origin in sorted(origins):
@@ -97,7 +106,12 @@ def export(session: Session, actor: Actor, *, target: str, out: Path,
                     withheld += 1
                     continue
                 used.add(at)
-                writer.add(provenance.travelled(row))
+                entry = provenance.travelled(row)
+                if origin == own.code:
+                    problem = received.field_problem(Change(*entry))
+                    if problem is not None:
+                        unfit.append(f"{origin}#{row.seq} {row.table_name}: {problem}")
+                writer.add(entry)
                 r = ranges.setdefault(origin, {"from": row.seq, "to": row.seq, "count": 0})
                 r["to"] = row.seq
                 r["count"] += 1
@@ -127,9 +141,10 @@ def export(session: Session, actor: Actor, *, target: str, out: Path,
                  note=f"ekspor ke {target}: {done} perubahan"
                       + (f", {withheld} tanpa bukti asal tidak dikirim" if withheld else ""),
                  details={"target": target, "changes": done, "serial": serial,
-                          "withheld": withheld})
+                          "withheld": withheld, "unfit": unfit[:50]})
     session.flush()
-    return ExportResult(str(path), file_id, target, serial, done, path.stat().st_size, counts)
+    return ExportResult(str(path), file_id, target, serial, done, path.stat().st_size, counts,
+                        tuple(unfit))
 
 
 @dataclass

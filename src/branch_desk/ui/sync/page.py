@@ -153,7 +153,8 @@ class ExchangeTab(QWidget):
         def done(result: Any) -> None:
             self.report.setPlainText(self.tr(
                 "{0} perubahan ditulis ke {1} untuk kantor {2} ({3:,} bita).").format(
-                    result.changes, result.path, result.target, result.size))
+                    result.changes, result.path, result.target, result.size)
+                + result.unfit_note)
             self.page.refresh_review()
 
         BackgroundWriteOp(self, self.ctx, lambda uow, progress: sync_files.export_changes(
