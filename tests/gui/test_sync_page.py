@@ -111,3 +111,21 @@ def test_duplicates_and_digest_tabs(qtbot, offices, tmp_path):
     page.tabs.setCurrentIndex(3)
     assert "SAMA" in page.digest.verdict.text()
     save_shot(page, "sync-digest.png", tmp_path)
+
+
+def test_quarantined_changes_are_shown_on_their_tab(qtbot, offices, tmp_path):
+    """A value no column here accepts (an insider's NUL byte) waits on the Karantina tab."""
+    from tests.support.forgery import craft, logged
+
+    mrs, pkj = offices["MRS"], offices["PKJ"]
+    bad = add_participant(mrs, nik="7309014505900071", name="Rusak", kpj="MRS00000071")
+    entries = [list(e) for e in logged(mrs)]
+    for e in entries:
+        if e[4] == bad:
+            e[6] = {**e[6], "name": "Ru\x00sak"}
+    import_(pkj, craft(mrs, "PKJ", entries, tmp_path / "q.bdsync"))
+    page = _page(qtbot, pkj)
+    assert page.tabs.tabText(4) == "Karantina (1)"
+    table = page.quarantine.table
+    assert table.rowCount() == 1 and "MRS" in table.item(0, 0).text()
+    assert "karakter kendali" in table.item(0, 2).text()

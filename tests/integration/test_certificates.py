@@ -131,7 +131,10 @@ def test_cli_certificate_then_verify(partners, tmp_path):
     assert json.loads(again.stdout)["certificates"][0]["number"] == cert["number"]
     qr = qr_of_page(out.read_bytes(), tmp_path, 1)
     ok = run_as(partners, "documents", "verify", qr, user=None)
-    assert ok.returncode == 0 and "ASLI" in ok.stdout and "pekerja: 7" in ok.stdout
+    # without a login: genuine or not, no details (issue 15); an officer sees them
+    assert ok.returncode == 0 and "ASLI" in ok.stdout and "pekerja" not in ok.stdout
+    officer = run_as(partners, "documents", "verify", qr, user="petugas")
+    assert officer.returncode == 0 and "pekerja: 7" in officer.stdout
     by_number = run_as(partners, "documents", "verify", cert["number"], user=None)
     assert by_number.returncode == 0
     forged = qr[:20] + ("A" if qr[20] != "A" else "B") + qr[21:]

@@ -14,6 +14,7 @@ from branch_desk.db.models.core import AuditEntry, ChangeEntry
 from branch_desk.db.models.participants import Enrolment, Participant
 from branch_desk.db.recording import column_values
 from branch_desk.db.recording_bulk import BulkWriter, record_bulk_insert
+from branch_desk.domain.errors import ValidationError
 from branch_desk.services.admin.audit import verify_audit_chain
 
 AWKWARD = ("Dusun 'Satu'\tRT 01\\RW \"02\"\nDesa Bontoa", "Jl. Poros Maros–Makassar ✓ 🐟",
@@ -89,16 +90,17 @@ def test_thousands_of_rows_in_chunks_through_the_writer(office, address):
         assert len(uow.session.scalars(select(Enrolment.id)).all()) == 5000
 
 
-@pytest.mark.sqlite_only
-def test_text_json_cannot_carry_goes_in_unchanged(office):
+def test_text_no_engine_can_carry_is_refused_with_its_row(office):
+    """A NUL byte would make PostgreSQL (a hub) refuse the office's every later file
+    (issue 15): it is refused at entry, naming the row and field, and nothing is written."""
     rows = _rows(3)
     rows[1]["address"] = "Dusun\x00Tiga"
-    with office.uow("admin") as uow:
-        ids = record_bulk_insert(uow.session, uow.actor_required, Participant, rows)
-        uow.commit()
+    with pytest.raises(ValidationError) as info, office.uow("admin") as uow:
+        record_bulk_insert(uow.session, uow.actor_required, Participant, rows)
+    assert (info.value.row, info.value.field) == (2, "address")
     with office.uow("admin", write=False) as uow:
-        assert uow.session.get(Participant, ids[1]).address == "Dusun\x00Tiga"
-    _check_entries(office, ids)
+        assert uow.session.scalars(select(Participant.id).where(
+            Participant.kpj.like("B%"))).all() == []
 
 
 def test_a_failed_bulk_insert_leaves_nothing(office):

@@ -144,7 +144,8 @@ def test_path_traversal_names(offices, tmp_path):
 def test_decompression_bomb(offices, tmp_path):
     bad = tmp_path / "bomb.bdsync"
     _signed_zip(bad, {"manifest.json": b"\0" * (64 << 20), "changes.bin": b"",
-                      "ack.json": b"{}", "knowledge.json": b"[]"}, offices["MRS"])
+                      "ack.json": b"{}", "knowledge.json": b"[]",
+                      "provenance.json": b"{}"}, offices["MRS"])
     assert bad.stat().st_size < 1 << 20
     _refused(offices["PKJ"], bad, "bomb")
 
@@ -160,7 +161,8 @@ def test_schema_newer_than_program(offices, tmp_path):
                            file_id="0190f000-0000-7000-8000-0000000000aa",
                            source="MRS", target="PKJ", recipient_key=recipient)
     path = writer.finish({"schema_revision": "0099", "serial": 1, "source_head": 0,
-                          "created_at": "2030-01-01T00:00:00+00:00"}, {}, [], signer)
+                          "created_at": "2030-01-01T00:00:00+00:00"}, {}, [], signer,
+                          {"batches": [], "keys": []})
     err = _refused(offices["PKJ"], path, "schema_newer")
     assert "Perbarui Branch Desk" in str(err)
 

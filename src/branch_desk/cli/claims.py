@@ -114,7 +114,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     adv.add_argument("number", metavar="NUMBER")
     adv.add_argument("--to", required=True, type=str.lower, choices=STATES, metavar="STATUS")
     adv.add_argument("--reason", metavar="TEXT")
-    adv.add_argument("--reference", metavar="TRANSFER_REF")
+    adv.add_argument("--reference", metavar="TRANSFER_REF",
+                     help="referensi transfer (dibayar) atau pengembalian transfer (membuka "
+                          "kembali klaim yang sudah dibayar)")
+    adv.add_argument("--returned-on", type=_date, metavar="DATE",
+                     help="tanggal transfer kembali (membuka kembali klaim yang sudah dibayar)")
     adv.add_argument("--today", type=_date, metavar="DATE", help=argparse.SUPPRESS)
     adv.set_defaults(handler=_advance)
 
@@ -297,7 +301,7 @@ def _advance(ctx: Context) -> int:
 
     a = ctx.args
     row = _write(ctx, advance_claim, number=a.number, to=a.to, reason=a.reason,
-                 reference=a.reference, today=ctx.today())
+                 reference=a.reference, returned_on=a.returned_on, today=ctx.today())
     ctx.emit(claim_json(row, ctx.today()),
              f"Klaim {row.number} sekarang berstatus {row.status_label}.")
     return 0

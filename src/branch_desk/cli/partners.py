@@ -258,7 +258,7 @@ def _document_verify(ctx: Context) -> int:
 
     if not ctx.args.text.strip():
         raise CliError("Masukkan teks QR atau nomor dokumen.")
-    with ctx.reading(login="none") as uow:
+    with ctx.reading(login="optional") as uow:  # details only for a logged-in user
         result = verify(uow, ctx.args.text)
     data = {"genuine": result.genuine, "message": result.message, "office": result.office,
             "kind": result.kind, "number": result.number, "summary": result.summary}

@@ -129,7 +129,8 @@ def _export(ctx: Context) -> int:
         result = export_changes(uow, target=ctx.args.to, out=Path(ctx.args.out))
         uow.commit()
     ctx.emit(result, f"{result.changes} perubahan ditulis ke {result.path} untuk kantor "
-                     f"{result.target} ({result.size:,} bita, berkas no. {result.serial}).")
+                     f"{result.target} ({result.size:,} bita, berkas no. {result.serial})."
+                     + result.unfit_note)
     return 0
 
 
@@ -224,7 +225,12 @@ def _digest(ctx: Context) -> int:
 
 
 def _conflicts(ctx: Context) -> int:
-    from branch_desk.services.sync.review import keep_current, list_conflicts, restore_conflict
+    from branch_desk.services.sync.review import (
+        keep_current,
+        list_conflicts,
+        list_quarantine,
+        restore_conflict,
+    )
 
     with ctx.writing() as uow:
         if ctx.args.restore:
@@ -238,9 +244,14 @@ def _conflicts(ctx: Context) -> int:
             ctx.emit(row, f"Konflik {row.id} ditandai ditinjau.")
             return 0
         rows = list_conflicts(uow)
-    ctx.emit(rows, lambda: "\n".join(
-        f"{r.id} {r.kind} {r.table}.{r.field} {r.row_id}: kalah {r.losing_value!r} "
-        f"({r.losing_office}), kini {r.current_value!r}" for r in rows) or "(tidak ada)")
+        held = list_quarantine(uow)
+    ctx.emit(rows, lambda: "\n".join([
+        *(f"{r.id} {r.kind} {r.table}.{r.field} {r.row_id}: "
+          + (f"usulan {r.losing_value!r} dari {r.losing_office}" if r.kind == "proposal"
+             else f"kalah {r.losing_value!r} ({r.losing_office})")
+          + f", kini {r.current_value!r}" for r in rows),
+        *(f"karantina {q.origin}#{q.seq} {q.table} {q.row_id}: {q.reason}" for q in held),
+    ]) or "(tidak ada)")
     return 0
 
 

@@ -10,16 +10,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import String, Table, Text, event, inspect, select
 from sqlalchemy.orm import Session
 
 from branch_desk.db.base import Synced, utcnow, uuid7
 from branch_desk.db.models.core import AuditEntry, ChangeEntry, NumberSequence
 from branch_desk.db.numbering import lock_sequence
+from branch_desk.db.ownership import PARENT, owned_fields
 from branch_desk.db.serialise import canonical_json, sha256_hex, to_json_value
 from branch_desk.domain.actor import Actor
+from branch_desk.domain.errors import ValidationError
+from branch_desk.domain.text import text_problem
 
 GENESIS_HASH = "0" * 64
 # Secrets never shown in the audit log (the change log still carries them to peers).
@@ -96,6 +100,25 @@ def record_event(session: Session, actor: Actor, action: str, *, table: str = ""
                                             to_json_value(details), note, utcnow())))
 
 
+@cache
+def text_columns(table: Table) -> tuple[tuple[str, int | None], ...]:
+    """The text columns of `table` and their lengths (None: unbounded)."""
+    return tuple((c.key, getattr(c.type, "length", None)) for c in table.columns
+                 if isinstance(c.type, String | Text))
+
+
+def check_text(table: Table, values: dict[str, Any], *, row: int | None = None) -> None:
+    """Refuse text that would not fit its column on every engine (too long for PostgreSQL,
+    a NUL byte, control characters): at entry, so no office's file is refused later."""
+    for key, length in text_columns(table):
+        value = values.get(key)
+        if isinstance(value, str):
+            problem = text_problem(value, length=length)
+            if problem is not None:
+                where = f"Baris {row}: " if row is not None else ""
+                raise ValidationError(f"{where}Isian '{key}' {problem}.", field=key, row=row)
+
+
 def column_values(obj: Synced) -> dict[str, Any]:
     """Every column of `obj` as the change log stores it (JSON-ready values)."""
     mapper = inspect(obj).mapper
@@ -155,26 +178,71 @@ def _on_before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         obj.updated_at, obj.updated_by, obj.lamport = now, actor.username, counters.lamport.value
         _apply_defaults(obj)
         values = column_values(obj)
+        check_text(obj.__table__, values)  # type: ignore[attr-defined]
+        _check_parent(session, obj, actor)
         _append(session, counters, actor, "insert", obj, None, values, now)
     for obj in dirty:
         before, after = _changed(obj)
         if not after:
             continue
-        obj.updated_at, obj.updated_by, obj.lamport = now, actor.username, counters.lamport.value
-        action = "delete" if after.get("deleted") is True else "update"
-        _append(session, counters, actor, action, obj, before, after, now)
+        check_text(obj.__table__, after)  # type: ignore[attr-defined]
+        if PARENT.get(obj.__tablename__) in after:  # type: ignore[attr-defined]
+            _check_parent(session, obj, actor)
+        proposed = _withhold_owned(obj, actor, after)
+        if len(proposed) < len(after):
+            obj.updated_at, obj.updated_by = now, actor.username
+            obj.lamport = counters.lamport.value
+        action = ("delete" if after.get("deleted") is True and "deleted" not in proposed
+                  else "update")
+        note = (f"usulan untuk kantor {obj.origin_office}: {', '.join(sorted(proposed))}"
+                if proposed else "")
+        _append(session, counters, actor, action, obj, before, after, now, note)
+
+
+def _check_parent(session: Session, obj: Synced, actor: Actor) -> None:
+    """Only the office owning a claim (a bill) adds or moves its recipients, documents,
+    benefit lines and steps (lines): another office's would be applied nowhere."""
+    table = obj.__table__  # type: ignore[attr-defined]
+    column = PARENT.get(table.name)
+    parent_id = getattr(obj, column) if column else None
+    if parent_id is None:
+        return
+    (fk,) = table.c[column].foreign_keys
+    parent = fk.column.table
+    with session.no_autoflush:
+        owner = session.execute(select(parent.c.origin_office).where(
+            parent.c.id == parent_id)).scalar()
+    if owner and owner != actor.office:
+        raise ValidationError(f"Data ini milik kantor {owner}: hanya kantor itu yang dapat "
+                              "mengubah atau menambahinya. Ajukan lewat kantor tersebut.",
+                              field=column)
+
+
+def _withhold_owned(obj: Synced, actor: Actor, after: dict[str, Any]) -> set[str]:
+    """Put back the owned fields (`ownership.OWNED`) of a row another office owns: the edit
+    is recorded and travels as a proposal for the owner, but changes nothing here — as at
+    every other office. The fields withheld."""
+    owned = owned_fields(obj.__tablename__)  # type: ignore[attr-defined]
+    if not owned or not obj.origin_office or obj.origin_office == actor.office:
+        return set()
+    keys = owned & after.keys()
+    state = inspect(obj)
+    for key in keys:
+        hist = state.attrs[key].history
+        setattr(obj, key, hist.deleted[0] if hist.deleted else None)
+    return keys
 
 
 def _append(session: Session, counters: TransactionCounters, actor: Actor, action: str,
             obj: Synced, before: dict[str, Any] | None, after: dict[str, Any],
-            now: datetime) -> None:
+            now: datetime, note: str = "") -> None:
     table = obj.__tablename__  # type: ignore[attr-defined]
     counters.change_seq.value += 1
     session.add(ChangeEntry(origin_office=actor.office, seq=counters.change_seq.value,
                             lamport=counters.lamport.value, table_name=table, row_id=obj.id,
                             op=action, fields=after, at=now, username=actor.username))
     session.add(AuditEntry(**_audit_values(counters, actor, action, table, obj.id, before, after,
-                                            "", now)))
+                                            note, now)))
 
 
 def install(session_factory: Any) -> None:

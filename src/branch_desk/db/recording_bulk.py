@@ -27,6 +27,7 @@ from branch_desk.db.recording import (
     REDACTED,
     TransactionCounters,
     audit_hash,
+    check_text,
     transaction_counters,
 )
 from branch_desk.db.serialise import canonical_json, to_json_value
@@ -65,6 +66,8 @@ def record_bulk_insert(session: Session, actor: Actor, model: type[Synced],
             fixed[column.key] = _scalar_default(column)
     if not REDACTED.isdisjoint(c.key for c in table.columns):
         raise ValueError(f"{table.name}: rows with secrets are not bulk-inserted")
+    for number, row in enumerate(rows, 1):
+        check_text(table, row, row=number)
     conn = writer.conn if writer is not None else session.connection()
     texts = _EntryTexts(counters, actor, table.name, now, fixed)
     if conn.dialect.name == "sqlite":

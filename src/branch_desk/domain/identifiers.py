@@ -150,6 +150,22 @@ def format_npwp(text: str, *, today: date) -> str:
 # --- Document numbers -----------------------------------------------------------------------
 
 
+_DOCUMENT_NUMBER = re.compile(r"[A-Z0-9]{1,12}/([A-Z0-9]{1,12})/\d{4}/\d{6}")
+
+
+def issued_by(number: str, office: str) -> bool:
+    """Whether document `number` carries `office` as its issuing office: the second part
+    of a document number (``JKM/MRS/2025/000123``), or the office number of a KPJ (member
+    cards). A number that names no office is not the office's."""
+    match = _DOCUMENT_NUMBER.fullmatch(number)
+    if match is not None:
+        return match[1] == office
+    try:
+        return kpj_office_number(number) == office_number_from_code(office)
+    except ValidationError:
+        return False
+
+
 def format_document_number(kind: str, office: str, year: int, serial: int) -> str:
     """Number an outgoing document, e.g. ``("JKM", "MRS", 2025, 123)`` →
     ``JKM/MRS/2025/000123``. Raises ``ValueError`` for malformed parts."""

@@ -78,3 +78,17 @@ def _title_word(word: str) -> str:
         elif ch not in "'’":
             upper_next = True
     return "".join(out)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def text_problem(value: str, *, length: int | None) -> str | None:
+    """Why `value` cannot be stored in a text column of `length` characters on every
+    engine (PostgreSQL refuses NUL; control characters corrupt files and screens), in
+    Indonesian; None when it can. Tab, newline and carriage return are allowed."""
+    if length is not None and len(value) > length:
+        return f"terlalu panjang ({len(value)} karakter, paling banyak {length})"
+    if _CONTROL.search(value):
+        return "berisi karakter kendali atau NUL"
+    return None

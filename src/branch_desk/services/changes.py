@@ -49,6 +49,8 @@ AREAS_OF_TABLE: dict[str, frozenset[str]] = {
     "users": frozenset({USERS}),
     "settings": frozenset({SETTINGS}),
     "office_keys": frozenset({SYNC}),
+    "change_proofs": frozenset({SYNC}),
+    "sync_quarantine": frozenset({SYNC}),
     "sync_peers": frozenset({SYNC}),
     "sync_files": frozenset({SYNC}),
     "sync_vector": frozenset({SYNC}),

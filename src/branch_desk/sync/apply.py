@@ -13,17 +13,21 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, select, text, update
+from sqlalchemy import Table, bindparam, select, text, update
 from sqlalchemy.orm import Session
 
 from branch_desk.db.models.core import ChangeEntry
-from branch_desk.db.models.sync_state import SyncConflict
+from branch_desk.db.models.sync_state import SyncConflict, SyncQuarantine
+from branch_desk.db.ownership import PARENT
+from branch_desk.db.recording import CHANGE_SEQ
 from branch_desk.db.serialise import canonical_json
+from branch_desk.sync import received
 from branch_desk.sync.bulk import Bulk
 from branch_desk.sync.errors import rejected
-from branch_desk.sync.merge import Change, Folded, change_from_list, fold, same, to_row
+from branch_desk.sync.merge import Change, Folded, fold, same, to_row
 from branch_desk.sync.policy import exchanged, policy, synced_tables
-from branch_desk.sync.state import Causality
+from branch_desk.sync.provenance import Verifier
+from branch_desk.sync.state import Causality, counter
 
 SAMPLE = 50
 CHANGE_TABLE = ChangeEntry.__table__
@@ -45,6 +49,7 @@ class ApplyStats:
     updated_ids: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     max_lamport: int = 0
     origins: set[str] = field(default_factory=set)
+    quarantined: list[tuple[Change, str]] = field(default_factory=list)
 
     def count(self, table: str, what: str) -> None:
         per = self.tables.setdefault(table, {"baru": 0, "diubah": 0})
@@ -65,6 +70,46 @@ def _stored(row: Any) -> Change:
                   row.row_id, row.op, row.fields, at, row.username)
 
 
+class Intake:
+    """Turns a file's raw entries into changes, each checked like typed input and against
+    its origin's signature; each origin's entries must rise (a change id given twice, or
+    out of order, refuses the file)."""
+
+    def __init__(self, session: Session, self_code: str, verifier: Verifier) -> None:
+        self.self_code = self_code
+        self.own_head = counter(session, CHANGE_SEQ)
+        self.verifier = verifier
+        self.last_seq: dict[str, int] = {}  # per origin, the last seq seen in the file
+        self.counts: dict[str, int] = {}  # per origin, the changes in the file
+        # (origin, seq) → why no column here accepts a value of the change
+        self.quarantined: dict[tuple[str, int], str] = {}
+
+    def take(self, raw: list[Any]) -> list[Change]:
+        changes = []
+        for item in raw:
+            change = received.parse_change(item, own_code=self.self_code,
+                                           own_head=self.own_head)
+            last = self.last_seq.get(change.origin, 0)
+            if change.seq <= last:
+                raise received.malformed(
+                    f"perubahan {change.origin}#{change.seq} muncul dua kali atau tidak "
+                    "berurutan")
+            self.last_seq[change.origin] = change.seq
+            self.counts[change.origin] = self.counts.get(change.origin, 0) + 1
+            if policy(change.table).kind == "local":
+                if change.fields is not None:
+                    raise rejected("local_table", f"Perubahan {change.origin}#{change.seq} "
+                                   f"membawa isi tabel '{change.table}' yang tidak pernah "
+                                   "dikirim antar kantor.")
+            else:
+                problem = received.field_problem(change)
+                if problem is not None:
+                    self.quarantined[(change.origin, change.seq)] = problem
+            self.verifier.check(change)
+            changes.append(change)
+        return changes
+
+
 class Applier:
     """Applies batches of changes; `finish` returns what was done."""
 
@@ -75,34 +120,22 @@ class Applier:
         self.stats = ApplyStats()
         self.old_columns_ok = old_columns_ok
         self.tables = synced_tables()
-        self._columns: dict[str, frozenset[str]] = {}
         self.bulk = Bulk(session)
         self.bulk.begin_import([CHANGE_TABLE, *self.tables.values()])
         if self.bulk.postgresql:  # foreign keys are DEFERRABLE there (revision 0007)
             session.execute(text("SET CONSTRAINTS ALL DEFERRED"))
         elif self.bulk.dialect.name == "sqlite":
             session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        # rows whose creation is quarantined: their children are quarantined with them
+        self.dead: dict[str, set[str]] = defaultdict(set)
+        self.owners: dict[tuple[str, str], str] = {}  # (table, id) → its origin office
+        for q in session.scalars(select(SyncQuarantine).where(SyncQuarantine.op == "insert")):
+            self.dead[q.table_name].add(q.row_id)
 
-    def _check(self, change: Change) -> None:
-        columns = self._columns.get(change.table)
-        if columns is None:
-            table = self.tables.get(change.table)
-            if table is None:
-                raise rejected("schema", f"Berkas berisi tabel '{change.table}' yang tidak "
-                               "dikenal program ini; perbarui Branch Desk.")
-            columns = self._columns[change.table] = frozenset(table.columns.keys())
-        if change.fields and not change.fields.keys() <= columns:
-            unknown = sorted(set(change.fields) - columns)
-            raise rejected("schema", f"Berkas berisi kolom {', '.join(unknown)} pada tabel "
-                           f"'{change.table}' yang tidak dikenal; perbarui Branch Desk.")
-
-    def batch(self, raw: list[list[Any]]) -> None:
-        try:
-            changes = [change_from_list(item) for item in raw]
-        except (ValueError, TypeError) as exc:
-            raise rejected("corrupt", "Isi perubahan dalam berkas tidak sah.") from exc
-        for change in changes:
-            self._check(change)
+    def batch(self, changes: list[Change],
+              quarantined: dict[tuple[str, int], str] | None = None) -> None:
+        """Apply checked changes (see `Intake`); those `quarantined` are logged (so they
+        relay) but applied nowhere."""
         self.stats.total += len(changes)
         fresh = self._drop_known(changes)
         if not fresh:
@@ -113,7 +146,10 @@ class Applier:
             self.stats.max_lamport = max(self.stats.max_lamport, change.lamport)
         by_row: dict[tuple[str, str], list[Change]] = defaultdict(list)
         for change in fresh:
-            if exchanged(change.table):
+            problem = (quarantined or {}).get((change.origin, change.seq))
+            if problem is not None:
+                self._quarantine(change, problem)
+            elif exchanged(change.table):
                 by_row[(change.table, change.row_id)].append(change)
         histories = self._history(by_row)  # read before this batch's entries are written
         self.bulk.insert(CHANGE_TABLE, [
@@ -171,10 +207,53 @@ class Applier:
         c = CHANGE_TABLE.c
         for table, ids in per_table.items():
             for part in self.bulk.chunks(ids):
+                held = {(q.origin_office, q.seq) for q in self.session.execute(select(
+                    SyncQuarantine.origin_office, SyncQuarantine.seq).where(
+                    SyncQuarantine.table_name == table,
+                    self.bulk.among(SyncQuarantine.row_id, part)))}
                 for row in self.session.execute(select(CHANGE_TABLE).where(
                         c.table_name == table, self.bulk.among(c.row_id, part))):
-                    result[(table, row.row_id)].append(_stored(row))
+                    if (row.origin_office, row.seq) not in held:
+                        result[(table, row.row_id)].append(_stored(row))
         return result
+
+    def _quarantine(self, change: Change, problem: str) -> None:
+        self.stats.quarantined.append((change, problem))
+        if change.op == "insert":
+            self.dead[change.table].add(change.row_id)
+        self.session.add(SyncQuarantine(origin_office=change.origin, seq=change.seq,
+                                        table_name=change.table, row_id=change.row_id,
+                                        op=change.op, reason=problem[:500]))
+        self.session.flush()
+
+    def _foreign_child(self, table: Table, state: dict[str, Any]) -> str | None:
+        """Why a row may not hang under its parent (`ownership.PARENT`): another office
+        owns the claim or bill. None when it may."""
+        column = PARENT.get(table.name)
+        parent_id = state.get(column) if column else None
+        if parent_id is None:
+            return None
+        (fk,) = table.c[column].foreign_keys
+        parent = fk.column.table
+        key = (parent.name, parent_id)
+        owner = self.owners.get(key)
+        if owner is None:
+            owner = self.session.execute(select(parent.c.origin_office).where(
+                parent.c.id == parent_id)).scalar()
+            if owner:
+                self.owners[key] = owner
+        if owner and owner != state.get("origin_office"):
+            return (f"{table.name} milik kantor {state.get('origin_office')} pada "
+                    f"{parent.name} milik kantor {owner}: hanya pemilik yang menambahkannya")
+        return None
+
+    def _orphan(self, table: Table, state: dict[str, Any]) -> str | None:
+        """Why a row refers to one whose creation is quarantined, or None."""
+        for fk in table.foreign_keys:
+            value = state.get(fk.parent.key)
+            if value is not None and value in self.dead.get(fk.column.table.name, ()):
+                return (f"menunjuk data {fk.column.table.name} {value} yang dikarantina")
+        return None
 
     def _materialise(self, table_name: str, keys: list[tuple[str, str]],
                      by_row: dict[tuple[str, str], list[Change]],
@@ -190,7 +269,20 @@ class Applier:
         for key in keys:
             stored = histories.get(key)
             changes = stored + by_row[key] if stored else by_row[key]
+            makers = {c.origin for c in changes if c.op == "insert"}
+            if len(makers) > 1:  # a row belongs to the one office that created it
+                raise rejected("ownership", f"Berkas membuat ulang data {table_name} "
+                               f"{key[1]} yang sudah dibuat kantor lain ("
+                               f"{', '.join(sorted(makers))}): kepemilikan data tidak dapat "
+                               "diambil alih.")
             folded = fold(table_name, changes, self.causality, self.self_code)
+            if folded.state is not None:
+                refused = self._orphan(table, folded.state) if key[1] not in current else None
+                refused = refused or self._foreign_child(table, folded.state)
+                if refused is not None:
+                    for change in by_row[key]:
+                        self._quarantine(change, refused)
+                    continue
             self._losers(table_name, key[1], folded)
             if folded.state is None:
                 self.stats.pending += 1

@@ -8,9 +8,11 @@ Members (exactly these, nothing else):
   each plaintext is zlib-compressed JSON lines; the last frame has flag 1 (final).
 - `ack.json`: the sender's version vector (what it has received from every office).
 - `knowledge.json`: causal checkpoints (office, from_seq, vector) the sender knows.
+- `provenance.json`: each origin office's signed batches covering the changes in the file,
+  and the keys of those offices (see `provenance`).
 
 The zip comment (the last 128 bytes of the file) is the hex Ed25519 signature of
-``b"branch-desk-sync/1\\0" + SHA-256(every byte of the file before the comment)``.
+``b"branch-desk-sync/2\\0" + SHA-256(every byte of the file before the comment)``.
 The content key is HKDF-SHA256 over an X25519 exchange between a fresh ephemeral key and
 the target office's key. See docs/sync-format.md.
 """
@@ -39,13 +41,13 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from branch_desk.sync.errors import rejected
 
-FORMAT = "branch-desk-sync/1"
+FORMAT = "branch-desk-sync/2"
 SCHEME = "X25519-HKDF-SHA256-AES256GCM"
 SIG_HEX = 128
 EOCD = b"PK\x05\x06"
-MEMBERS = ("manifest.json", "changes.bin", "ack.json", "knowledge.json")
+MEMBERS = ("manifest.json", "changes.bin", "ack.json", "knowledge.json", "provenance.json")
 LIMITS = {"manifest.json": 4 << 20, "ack.json": 1 << 20, "knowledge.json": 64 << 20,
-          "changes.bin": 16 << 30}
+          "provenance.json": 256 << 20, "changes.bin": 16 << 30}
 MAX_RATIO = 200  # declared size / compressed size of a deflated member
 CHUNK_PLAIN = 512 * 1024
 MAX_FRAME = 8 << 20
@@ -139,13 +141,15 @@ class ArchiveWriter:
         self._frames += 1
 
     def finish(self, manifest: dict[str, Any], ack: dict[str, int],
-               knowledge: list[list[Any]], signer: Ed25519PrivateKey) -> Path:
+               knowledge: list[list[Any]], signer: Ed25519PrivateKey,
+               proofs: dict[str, Any]) -> Path:
         try:
             self._flush(final=True)
             self._member.close()
             members = {"changes.bin": {"sha256": self._out.sha.hexdigest(),
                                        "size": self._out.size}}
-            for name, value in (("ack.json", ack), ("knowledge.json", knowledge)):
+            for name, value in (("ack.json", ack), ("knowledge.json", knowledge),
+                                ("provenance.json", proofs)):
                 data = json.dumps(value, separators=(",", ":")).encode()
                 members[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
                 self.zip.writestr(zipfile.ZipInfo(name, FIXED_TIME), data,
@@ -304,6 +308,7 @@ class ArchiveReader:
                 raise _corrupt(f"checksum {name}")
         self.ack = self._json("ack.json")
         self.knowledge = self._json("knowledge.json")
+        self.provenance = self._json("provenance.json")
 
     def changes(self, private_key: X25519PrivateKey, recipient_key: bytes
                 ) -> Iterator[list[list[Any]]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,9 +28,11 @@ from branch_desk.db.models.core import Office
 from branch_desk.db.models.sync_state import OfficeKey
 from branch_desk.db.offices import own_office
 from branch_desk.db.serialise import canonical_json
-from branch_desk.sync.errors import rejected
+from branch_desk.domain.text import text_problem
+from branch_desk.sync.errors import SyncRejected, rejected
 
 IDENTITY_FORMAT = "branch-desk-identity/1"
+OFFICE_CODE = re.compile(r"[A-Z0-9]{2,6}")
 MAX_IDENTITY_BYTES = 64 * 1024
 
 
@@ -132,9 +135,19 @@ def read_identity(path: Path) -> Identity:
                             str(data["created_at"]))
         if len(identity.signing_key) != 32 or len(identity.encryption_key) != 32:
             raise ValueError("key size")
+        if not OFFICE_CODE.fullmatch(identity.office_code):
+            raise rejected("identity_invalid", f"Kode kantor '{identity.office_code[:20]}' "
+                           "dalam berkas identitas tidak sah: harus 2–6 huruf kapital atau "
+                           "angka.")
+        if (not identity.office_name.strip()
+                or text_problem(identity.office_name, length=200) is not None
+                or identity.kind not in ("cabang", "wilayah")):
+            raise ValueError("name or kind")
         signature = base64.b64decode(data["signature"], validate=True)
         Ed25519PublicKey.from_public_bytes(identity.signing_key).verify(
             signature, canonical_json(_body(identity)).encode())
+    except SyncRejected:
+        raise
     except InvalidSignature as exc:
         raise rejected("identity_signature", "Tanda tangan berkas identitas tidak sah.") from exc
     except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
@@ -156,6 +169,12 @@ def trust(session: Session, identity: Identity, *, replace: bool = False) -> Off
         raise rejected("identity_changed",
                        f"Kantor {identity.office_code} sudah dikenal dengan kunci lain. "
                        "Pastikan lewat telepon lalu ulangi dengan pilihan ganti kunci.")
+    twin = session.scalar(select(Office.code).where(
+        Office.public_key == identity.signing_key, Office.code != identity.office_code))
+    if twin is not None:
+        raise rejected("identity_key_reused",
+                       f"Kunci dalam berkas identitas ini sudah dipakai kantor {twin}: satu "
+                       "kunci hanya untuk satu kode kantor.")
     if office is None:
         office = Office(code=identity.office_code, name=identity.office_name,
                         kind=identity.kind, is_self=False)

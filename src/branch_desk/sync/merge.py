@@ -2,7 +2,8 @@
 (Lamport clock, office code), the same at every office whatever order files came in.
 
 `fold` computes that state from a row's change entries and lists the values that lost a
-concurrent edit (conflicts) and protected-field edits by a non-owning office (proposals).
+concurrent edit (conflicts). Owned fields (`db.ownership`) take only the owning office's
+changes; another office's edit of one is a proposal for the owner, applied nowhere.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import JSON, Date, DateTime, LargeBinary, Numeric, Table
 
 from branch_desk.db.base import Synced
+from branch_desk.db.ownership import owned_fields
 from branch_desk.db.serialise import canonical_json, to_json_value
 from branch_desk.sync.policy import policy, synced_tables
 from branch_desk.sync.state import Causality
@@ -41,14 +43,6 @@ class Change(NamedTuple):
     @property
     def clock(self) -> tuple[int, str, int]:
         return (self.lamport, self.origin, self.seq)
-
-
-def change_from_list(item: Sequence[Any]) -> Change:
-    origin, seq, lamport, table, row_id, op, fields, at, username = item
-    if not isinstance(fields, dict | None) or op not in ("insert", "update", "delete"):
-        raise ValueError("bad change")
-    return Change(str(origin), int(seq), int(lamport), str(table), str(row_id), op, fields,
-                  str(at), str(username))
 
 
 def _parse_datetime(value: Any) -> Any:
@@ -121,20 +115,32 @@ def fold(table: str, changes: Sequence[Change], causality: Causality, self_code:
         return Folded(None)
     first = inserts[0]
     pol = policy(table)
+    owner = first.origin
+    owned = owned_fields(table)
     state: dict[str, Any] = dict(first.fields or {})
     writers: dict[str, list[Change]] = {}
+    foreign: list[Change] = []  # another office's changes of owned fields: proposals
+    applied: list[Change] = []  # the changes that set something
     for change in ordered:
+        wrote = change.op == "insert"
         for key in (change.fields or {}):
-            if key not in META:
+            if key in META:
+                continue
+            if key in owned and change.origin != owner:
+                if not foreign or foreign[-1] is not change:
+                    foreign.append(change)
+            else:
                 writers.setdefault(key, []).append(change)
+                wrote = True
+        if wrote:
+            applied.append(change)
     for key, hist in writers.items():
         state[key] = hist[-1].fields[key]  # type: ignore[index]
-    last = ordered[-1]
-    owner = first.origin
+    last = applied[-1]
     state.update(id=first.row_id, origin_office=owner,
                  created_at=(first.fields or {}).get("created_at") or first.at,
                  updated_at=last.at, updated_by=last.username,
-                 lamport=max(c.lamport for c in ordered))
+                 lamport=max(c.lamport for c in applied))
     state.pop("version", None)
     result = Folded(state)
     if pol.kind == "ledger":
@@ -152,12 +158,13 @@ def fold(table: str, changes: Sequence[Change], causality: Causality, self_code:
                 continue
             result.losers.append(Loser("conflict", key, loser, winner, value,
                                        winner.fields[key]))  # type: ignore[index]
-        if key in pol.protected and winner.origin != owner and self_code == owner:
-            before = [c for c in hist[:-1] if c.origin == owner]
-            if before and canonical_json(before[-1].fields[key]) != won:  # type: ignore[index]
-                result.losers.append(Loser("proposal", key, before[-1], winner,
-                                           before[-1].fields[key],  # type: ignore[index]
-                                           winner.fields[key]))  # type: ignore[index]
+    if self_code == owner:
+        for change in foreign:
+            for key, value in (change.fields or {}).items():
+                if key in owned and canonical_json(value) != canonical_json(state.get(key)):
+                    current = writers.get(key, [first])[-1]
+                    result.losers.append(Loser("proposal", key, change, current, value,
+                                               state.get(key)))
     return result
 
 

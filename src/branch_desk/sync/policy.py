@@ -10,16 +10,15 @@ registry only says how its changes merge:
 - ``local``: never leaves the office (user accounts and password hashes). The change
   numbers still travel, without content, so version vectors stay gap-free.
 
-Protected fields belong to the owning office (the row's `origin_office`). Rule: an edit of a
-protected field by another office is applied like any other edit (so every office converges)
-but also becomes a *proposal* for the owning office, which the owner's officer accepts or
-reverts on the Sinkronisasi page (reverting is a new edit by the owner, which then wins
-everywhere).
+Owned fields (`db.ownership`) belong to the owning office (the row's `origin_office`): only
+its own changes set them. Another office's edit of an owned field is applied nowhere and
+becomes a *proposal* for the owner, whose officer accepts it ("Pulihkan" writes it as the
+owner's own edit, which then wins everywhere) or leaves it on the Sinkronisasi page.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import Table
@@ -30,7 +29,6 @@ from branch_desk.db.base import Base, Synced
 @dataclass(frozen=True)
 class TablePolicy:
     kind: str = "profile"  # profile | ledger | local
-    protected: frozenset[str] = field(default_factory=frozenset)
     label: str = ""
 
 
@@ -39,11 +37,9 @@ POLICIES: dict[str, TablePolicy] = {
     "contribution_entries": TablePolicy("ledger", label="Iuran (buku besar)"),
     "claim_events": TablePolicy("ledger", label="Langkah klaim"),
     "claim_benefit_lines": TablePolicy("ledger", label="Rincian manfaat klaim"),
-    "participants": TablePolicy(
-        "profile", frozenset({"nik", "kpj", "birth_date", "sex", "tmt", "registered_on"}),
-        label="Peserta"),
-    "partners": TablePolicy("profile", frozenset({"code", "kind", "npwp"}), label="Mitra"),
-    "heirs": TablePolicy("profile", frozenset({"participant_id", "nik"}), label="Ahli waris"),
+    "participants": TablePolicy("profile", label="Peserta"),
+    "partners": TablePolicy("profile", label="Mitra"),
+    "heirs": TablePolicy("profile", label="Ahli waris"),
 }
 
 

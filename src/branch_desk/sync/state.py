@@ -56,6 +56,21 @@ def advance_vector(session: Session, self_code: str, origins: Iterable[str]) -> 
     session.flush()
 
 
+def gaps(session: Session, origins: Iterable[str]) -> dict[str, tuple[int, int]]:
+    """Per origin with a hole: the first and last missing seq below a change held here (a
+    relay that dropped changes, or a file still to come)."""
+    found = {}
+    for origin in sorted(set(origins)):
+        row = session.get(SyncVector, origin)
+        mark = int(row.contiguous) if row is not None else 0
+        above = session.scalar(select(ChangeEntry.seq).where(
+            ChangeEntry.origin_office == origin, ChangeEntry.seq > mark)
+            .order_by(ChangeEntry.seq).limit(1))
+        if above is not None:
+            found[origin] = (mark + 1, int(above) - 1)
+    return found
+
+
 def raise_lamport(session: Session, value: int) -> None:
     row = lock_sequence(session, LAMPORT)
     if value > row.value:
@@ -84,11 +99,11 @@ def knowledge_rows(session: Session) -> list[list[Any]]:
         select(SyncKnowledge).order_by(SyncKnowledge.office, SyncKnowledge.from_seq))]
 
 
-def merge_knowledge(session: Session, rows: list[list[Any]]) -> None:
+def merge_knowledge(session: Session, rows: list[tuple[str, int, dict[str, int]]]) -> None:
+    """Add the checked causal checkpoints of a received file."""
     existing = {(k.office, k.from_seq): k for k in session.scalars(select(SyncKnowledge))}
-    for office, from_seq, vector in rows:
-        key = (str(office), int(from_seq))
-        clean = {str(k): int(v) for k, v in dict(vector).items()}
+    for office, from_seq, clean in rows:
+        key = (office, from_seq)
         if key in existing:
             existing[key].vector = _max(existing[key].vector, clean)
         else:

@@ -39,6 +39,21 @@ class OfficeKey(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class ChangeProof(Base):
+    """An origin office's signature over a run of its own changes `from_seq..to_seq`:
+    `digests` is the SHA-256 of each change in order (32 bytes each), `signature` the
+    origin's Ed25519 signature over them. Kept and relayed unchanged, so every receiver
+    checks each change against the office that made it, whoever carried the file."""
+
+    __tablename__ = "change_proofs"
+
+    origin_office: Mapped[str] = mapped_column(String(8), primary_key=True)
+    from_seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    to_seq: Mapped[int] = mapped_column(BigInteger)
+    digests: Mapped[bytes] = mapped_column(LargeBinary)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class SyncPeer(Base):
     """What a peer office acknowledged having (`acked`: origin office → highest seq)."""
 
@@ -125,6 +140,22 @@ class SyncConflict(Base):
                          name="uq_sync_conflicts_loser"),
         Index("ix_sync_conflicts_status", "status"),
     )
+
+
+class SyncQuarantine(Base):
+    """A received change that cannot be applied (a value no column here accepts): kept in
+    the change log so it relays and the sequence has no hole, but applied nowhere, with
+    its reason, for the officers of both offices to see."""
+
+    __tablename__ = "sync_quarantine"
+
+    origin_office: Mapped[str] = mapped_column(String(8), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(UUIDStr, index=True)
+    op: Mapped[str] = mapped_column(String(10))  # insert | update | delete
+    reason: Mapped[str] = mapped_column(String(500))
+    detected_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class DuplicateCase(Base):

@@ -631,7 +631,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ClaimDetail</name>
     <message>
-        <location filename="../../ui/claims/detail.py" line="+38"/>
+        <location filename="../../ui/claims/detail.py" line="+40"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
@@ -656,7 +656,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Reject</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Buka kembali</source>
         <translation>Reopen</translation>
     </message>
@@ -701,12 +701,42 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Choose a claim from the list.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
+        <source>(belum ada penerima)</source>
+        <translation>(no recipient yet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setujui pembayaran klaim {0}</source>
+        <translation>Approve payment of claim {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catat klaim {0} sudah dibayar</source>
+        <translation>Record claim {0} as paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jumlah: {0}</source>
+        <translation>Amount: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penerima: {0}</source>
+        <translation>Payee: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanjutkan?</source>
+        <translation>Continue?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -724,6 +754,28 @@ Data created after that backup will no longer be in the database (the current da
         <location line="+0"/>
         <source>Nomor referensi transfer:</source>
         <translation>Transfer reference number:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Transfer kembali</source>
+        <translation>Transfer returned</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Referensi pengembalian transfer {0} dari bank:</source>
+        <translation>Bank reference of the return of transfer {0}:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tanggal transfer kembali (HH/BB/TTTT):</source>
+        <translation>Date the transfer came back (DD/MM/YYYY):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Konfirmasi</source>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1118,12 +1170,12 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../ui/sync/review.py" line="+31"/>
-        <source>Nilai yang kalah karena diubah bersamaan di dua kantor (konflik), dan perubahan data milik kantor ini oleh kantor lain (usulan). Pulihkan nilai yang kalah atau pertahankan nilai sekarang.</source>
-        <translation>Values that lost because they were changed at two offices at the same time (conflicts), and changes made by another office to records owned by this office (proposals). Restore the losing value or keep the current value.</translation>
+        <location filename="../../ui/sync/review.py" line="+32"/>
+        <source>Nilai yang kalah karena diubah bersamaan di dua kantor (konflik), dan perubahan data milik kantor ini oleh kantor lain (usulan: tidak diterapkan di kantor mana pun; Pulihkan menerapkannya sebagai perubahan kantor ini). Pulihkan nilai yang kalah atau pertahankan nilai sekarang.</source>
+        <translation>Values that lost because two offices edited them at the same time (conflicts), and edits of this office&apos;s records by another office (proposals: applied at no office; Restore applies one as this office&apos;s own edit). Restore the losing value or keep the current one.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
@@ -1416,7 +1468,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>DigestTab</name>
     <message>
-        <location filename="../../ui/sync/review.py" line="+68"/>
+        <location filename="../../ui/sync/review.py" line="+94"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
@@ -1620,7 +1672,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>{0} changes written to {1} for office {2} ({3:,} bytes).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Mengekspor perubahan…</source>
         <translation>Exporting changes…</translation>
     </message>
@@ -2803,7 +2855,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>NoSyncPermission</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="+55"/>
+        <location filename="../../ui/sync/page.py" line="+59"/>
         <source>Sinkronisasi antarkantor dijalankan oleh admin kantor. Peran Anda tidak berwenang menjalankan sinkronisasi.</source>
         <translation>Synchronisation between offices is run by the office admin. Your role is not allowed to run synchronisation.</translation>
     </message>
@@ -3938,6 +3990,34 @@ Save only if this really is a different person.</translation>
     </message>
 </context>
 <context>
+    <name>QuarantineTab</name>
+    <message>
+        <location filename="../../ui/sync/review.py" line="-32"/>
+        <source>Perubahan dari kantor lain yang nilainya tidak dapat disimpan (terlalu panjang, karakter terlarang, tanggal atau jenis tidak sah). Perubahan ini tidak diterapkan; sisa berkas tetap diterapkan. Minta kantor asal memperbaiki datanya.</source>
+        <translation>Changes from other offices whose values cannot be stored (too long, forbidden characters, invalid date or type). They are not applied; the rest of the file is. Ask the office of origin to correct its data.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kantor asal</source>
+        <translation>Office of origin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsBox</name>
     <message>
         <location filename="../../ui/claims/recipients.py" line="+40"/>
@@ -4215,12 +4295,12 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="-36"/>
+        <location filename="../../ui/sync/page.py" line="-40"/>
         <source>Sinkronisasi antarkantor</source>
         <translation>Synchronisation between offices</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Kirim &amp;&amp; terima</source>
         <translation>Send &amp;&amp; receive</translation>
     </message>
@@ -4240,9 +4320,19 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <translation>Compare data</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Karantina</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Konflik ({0})</source>
         <translation>Conflicts ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Karantina ({0})</source>
+        <translation>Quarantine ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4849,7 +4939,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="-237"/>
+        <location filename="../../ui/sync/page.py" line="-242"/>
         <source>PRATINJAU — belum disimpan.</source>
         <translation>PREVIEW — not saved yet.</translation>
     </message>
@@ -5161,7 +5251,7 @@ Reason for the reprint:</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync/review.py" line="+87"/>
+        <location filename="../../ui/sync/review.py" line="+114"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>

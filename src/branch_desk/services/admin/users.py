@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from branch_desk.db.engine import Database
 from branch_desk.db.models.core import User
@@ -88,47 +88,76 @@ def list_users(uow: UnitOfWork) -> list[UserRow]:
 
 
 def authenticate(db: Database, username: str, password: str, *, now: datetime) -> Actor:
-    """Check a login; count failures and lock the account after MAX_FAILED_LOGINS."""
-    office = None
-    with UnitOfWork(db, None, write=True) as uow:
+    """Check a login; count failures and lock the account after MAX_FAILED_LOGINS.
+
+    The password is checked (argon2, slow on purpose) in a read-only transaction; only the
+    short bookkeeping write takes the write lock, so many logins at once never hold up,
+    or fail, the work of other windows and scripts."""
+    with UnitOfWork(db) as uow:
         office = own_office(uow.session).code
-        system = Actor(username=username or "?", role="petugas", office=office)
-        uow.actor = system
-        uow.session.info["actor"] = system
         user = uow.session.scalar(select(User).where(User.username == username.strip()))
-        if user is None or not user.active:
+        found = None if user is None or not user.active else (
+            user.id, user.username, user.role, user.full_name, user.locked_until,
+            user.password_hash)
+    system = Actor(username=username or "?", role="petugas", office=office)
+    if found is None:
+        with UnitOfWork(db, system, write=True) as uow:
             record_event(uow.session, system, "login_failed", table="users", note="tidak dikenal")
             uow.commit()
-            raise LoginError("Nama pengguna atau kata sandi salah.", field="password")
-        if user.locked_until is not None and user.locked_until > now:
-            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-            raise LoginError(
-                f"Akun '{user.username}' terkunci karena terlalu banyak percobaan gagal. "
-                f"Coba lagi dalam {minutes} menit atau minta admin membukanya.", field="password")
-        try:
-            _hasher.verify(user.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            user.failed_logins += 1
-            left = MAX_FAILED_LOGINS - user.failed_logins
-            if left <= 0:
-                user.locked_until = now + LOCKOUT
-                user.failed_logins = 0
-                message = (f"Kata sandi salah. Akun '{user.username}' dikunci selama "
-                           f"{int(LOCKOUT.total_seconds() // 60)} menit.")
-            else:
-                message = f"Nama pengguna atau kata sandi salah (sisa {left} percobaan)."
+        raise LoginError("Nama pengguna atau kata sandi salah.", field="password")
+    user_id, name, role, full_name, locked_until, password_hash = found
+    if locked_until is not None and locked_until > now:
+        minutes = max(1, int((locked_until - now).total_seconds() // 60) + 1)
+        raise LoginError(
+            f"Akun '{name}' terkunci karena terlalu banyak percobaan gagal. "
+            f"Coba lagi dalam {minutes} menit atau minta admin membukanya.", field="password")
+    try:
+        _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        with UnitOfWork(db, system, write=True) as uow:
+            failed = _count_failure(uow, user_id, now)
+            left = MAX_FAILED_LOGINS - failed
+            record_event(uow.session, system, "login_failed", table="users", row_id=user_id,
+                         note=f"sisa {max(left, 0)} percobaan")
             uow.commit()
-            raise LoginError(message, field="password") from None
-        actor = Actor(user.username, user.role, office, user.full_name)
-        uow.actor = actor
-        uow.session.info["actor"] = actor
-        user.failed_logins = 0
-        user.locked_until = None
-        user.last_login_at = now
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = _hasher.hash(password)
+        if left <= 0:
+            message = (f"Kata sandi salah. Akun '{name}' dikunci selama "
+                       f"{int(LOCKOUT.total_seconds() // 60)} menit.")
+        else:
+            message = f"Nama pengguna atau kata sandi salah (sisa {left} percobaan)."
+        raise LoginError(message, field="password") from None
+    actor = Actor(name, role, office, full_name)
+    rehashed = (_hasher.hash(password) if _hasher.check_needs_rehash(password_hash)
+                else None)
+    with UnitOfWork(db, actor, write=True) as uow:
+        _bookkeeping(uow, user_id, failed_logins=0, locked_until=None, last_login_at=now)
+        if rehashed is not None:
+            account = uow.session.get(User, user_id)
+            assert account is not None
+            account.password_hash = rehashed
         uow.commit()
-        return actor
+    return actor
+
+
+def _bookkeeping(uow: UnitOfWork, user_id: str, **values: object) -> None:
+    """Login bookkeeping is this workstation's note, not an edit of the account: written
+    without the row's version or the change log, so a login never makes a concurrent
+    write of the same user fail and never travels in sync files."""
+    uow.session.execute(update(User.__table__).where(User.__table__.c.id == user_id)
+                        .values(**values))
+    uow.mark_changed("users")
+
+
+def _count_failure(uow: UnitOfWork, user_id: str, now: datetime) -> int:
+    """Count one failed login (in the database, so concurrent attempts all count); after
+    MAX_FAILED_LOGINS lock the account. The failures counted, the locking one included."""
+    table = User.__table__
+    failed = uow.session.execute(update(table).where(table.c.id == user_id).values(
+        failed_logins=table.c.failed_logins + 1).returning(table.c.failed_logins)).scalar_one()
+    if failed >= MAX_FAILED_LOGINS:
+        _bookkeeping(uow, user_id, failed_logins=0, locked_until=now + LOCKOUT)
+    uow.mark_changed("users")
+    return int(failed)
 
 
 def change_password(uow: UnitOfWork, *, old_password: str, new_password: str,

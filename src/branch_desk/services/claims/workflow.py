@@ -344,8 +344,13 @@ def mark_documents(uow: UnitOfWork, *, number: str, received: Iterable[str] | No
 
 
 def advance_claim(uow: UnitOfWork, *, number: str, to: str, reason: str | None = None,
-                  reference: str | None = None, today: date) -> ClaimRow:
-    """Move a claim to state `to` as the acting user, under the four-eyes rules."""
+                  reference: str | None = None, returned_on: date | None = None,
+                  today: date) -> ClaimRow:
+    """Move a claim to state `to` as the acting user, under the four-eyes rules.
+
+    Reopening a paid claim records that its transfer came back: `reference` is the bank's
+    reference of the return and `returned_on` its date (both required), so a claim is
+    never paid twice; the first transfer stays in the claim's events."""
     actor = uow.actor_required
     session = uow.session
     claim = load_claim(session, number)
@@ -369,6 +374,10 @@ def advance_claim(uow: UnitOfWork, *, number: str, to: str, reason: str | None =
         raise InvalidTransition("Klaim tidak memenuhi syarat (lihat penjelasan kelayakan); "
                                 "klaim hanya dapat ditolak.", field="eligibility")
     text = (reason or "").strip()
+    first_transfer = claim.transfer_reference
+    if reopening and current is ClaimStatus.DIBAYAR:
+        text = _returned_transfer(claim, text, reference, returned_on, today)
+        reference = first_transfer
     if target is ClaimStatus.DIVERIFIKASI:
         claim.verified_by = actor.username
     elif target is ClaimStatus.DISETUJUI:
@@ -407,7 +416,26 @@ def _is_death(claim: Claim) -> bool:
         claim.claim_type == ClaimType.JKK.value and outcome == "death")
 
 
-def reopen_claim(uow: UnitOfWork, *, number: str, reason: str, today: date) -> ClaimRow:
-    """Reopen a rejected or paid claim (supervisor, with a reason): back to `diajukan`."""
+def reopen_claim(uow: UnitOfWork, *, number: str, reason: str, today: date,
+                 reference: str | None = None, returned_on: date | None = None) -> ClaimRow:
+    """Reopen a rejected or paid claim (supervisor, with a reason): back to `diajukan`. A
+    paid claim needs the returned transfer's `reference` and date (`returned_on`)."""
     return advance_claim(uow, number=number, to=ClaimStatus.DIAJUKAN.value, reason=reason,
-                         today=today)
+                         reference=reference, returned_on=returned_on, today=today)
+
+
+def _returned_transfer(claim: Claim, reason: str, reference: str | None,
+                       returned_on: date | None, today: date) -> str:
+    """The reopening reason of a paid claim, naming the transfer that came back."""
+    back = (reference or "").strip()
+    if not back:
+        raise ValidationError("Klaim sudah dibayar: isi nomor referensi pengembalian transfer "
+                              f"{claim.transfer_reference} dari bank sebelum membuka kembali.",
+                              field="reference")
+    if returned_on is None or returned_on > today or (
+            claim.paid_on is not None and returned_on < claim.paid_on):
+        raise ValidationError("Isi tanggal transfer kembali (tidak sebelum tanggal bayar "
+                              f"{claim.paid_on} dan tidak sesudah hari ini).",
+                              field="returned_on")
+    return (f"Transfer {claim.transfer_reference} tanggal {claim.paid_on} kembali "
+            f"{returned_on} (ref. {back[:40]}): {reason}")

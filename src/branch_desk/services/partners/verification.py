@@ -22,6 +22,7 @@ from branch_desk.db.models.core import IssuedDocument, Office
 from branch_desk.db.offices import own_office
 from branch_desk.db.serialise import canonical_json, to_json_value
 from branch_desk.domain.errors import NotFound, ValidationError
+from branch_desk.domain.identifiers import issued_by
 from branch_desk.domain.permissions import Permission
 from branch_desk.services.uow import UnitOfWork
 
@@ -77,7 +78,10 @@ def issue(uow: UnitOfWork, *, kind: str, number: str, summary: dict[str, Any]) -
 
 
 def verify(uow: UnitOfWork, text: str) -> Verification:
-    """Check a scanned verification string, or look up a document number."""
+    """Check a scanned verification string, or look up a document number. Genuine only
+    when the issuer's signature verifies and the number is one that office issues. A
+    reprint signs again, but earlier prints' strings still verify (the same key signed
+    them). Without a logged-in user the answer holds no personal data (no summary)."""
     value = text.strip()
     if not value.startswith(PREFIX + "."):
         doc = uow.session.scalar(select(IssuedDocument).where(IssuedDocument.number == value))
@@ -97,6 +101,9 @@ def verify(uow: UnitOfWork, text: str) -> Verification:
     if _b64(number.encode()) != number_b64 or _b64(sig) != signature:
         return Verification(False, "TIDAK ASLI: teks verifikasi telah diubah.", office_code,
                             kind, number)
+    if not issued_by(number, office_code):
+        return Verification(False, f"TIDAK ASLI: nomor {number} bukan nomor yang diterbitkan "
+                                   f"kantor {office_code}.", office_code, kind, number)
     office = uow.session.get(Office, office_code)
     if office is None or office.public_key is None or not (office.is_self or office.trusted):
         return Verification(False, f"Kantor penerbit '{office_code}' tidak dikenal atau belum "
@@ -114,6 +121,8 @@ def verify(uow: UnitOfWork, text: str) -> Verification:
     label = KIND_LABELS.get(kind, kind)
     detail = "" if summary is not None else (
         " Rincian isinya tidak tercatat di kantor ini; cocokkan dengan dokumen fisiknya.")
+    if uow.actor is None:  # anyone may ask whether a paper is genuine, not what it holds
+        summary, detail = None, ""
     return Verification(True, f"ASLI: {label} nomor {number} diterbitkan oleh kantor "
                               f"{office_code}.{detail}", office_code, kind, number, summary)
 

@@ -9,7 +9,12 @@ from typing import Any
 from sqlalchemy import select
 
 from branch_desk.db.models.participants import Participant
-from branch_desk.db.models.sync_state import DuplicateCase, SyncConflict, SyncPeer
+from branch_desk.db.models.sync_state import (
+    DuplicateCase,
+    SyncConflict,
+    SyncPeer,
+    SyncQuarantine,
+)
 from branch_desk.db.recording import record_event
 from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.permissions import Permission
@@ -182,6 +187,27 @@ def compare_digest(uow: UnitOfWork, *, peer: str | None = None,
     mine = _digest.compute(uow.session)
     return [DigestLine(x["table"], table_label(x["table"]), x["ours"], x["theirs"], x["same"])
             for x in _digest.compare(mine, theirs)]
+
+
+@dataclass(frozen=True)
+class QuarantineRow:
+    origin: str
+    seq: int
+    table: str
+    table_label: str
+    row_id: str
+    op: str
+    reason: str
+    detected_at: datetime
+
+
+def list_quarantine(uow: UnitOfWork) -> list[QuarantineRow]:
+    """Received changes applied nowhere because no column here accepts a value of theirs."""
+    uow.actor_required.require(Permission.SYNC)
+    return [QuarantineRow(q.origin_office, q.seq, q.table_name, table_label(q.table_name),
+                          q.row_id, q.op, q.reason, q.detected_at)
+            for q in uow.session.scalars(select(SyncQuarantine).order_by(
+                SyncQuarantine.origin_office, SyncQuarantine.seq))]
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from branch_desk.domain.claim_workflow import ClaimStatus, event_text, permitted_targets
-from branch_desk.domain.dates import format_date, format_datetime
+from branch_desk.domain.dates import format_date, format_datetime, parse_date
+from branch_desk.domain.errors import DomainError
 from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.permissions import Permission
 from branch_desk.services.claims.printing import print_claim_receipt, print_claim_statement
@@ -52,6 +54,8 @@ class ClaimDetail(QWidget):
         # Replaceable in tests: ask(title, label) -> text or None; ask_path(name) -> Path|None
         self.ask: Callable[[str, str], str | None] = self._ask
         self.ask_path: Callable[[str], Path | None] = self._ask_path
+        # confirm(title, text) -> bool: approving and paying name the amount and the payee
+        self.confirm: Callable[[str, str], bool] = self._confirm
         self.on_changed: Callable[[], None] = lambda: None
         self.on_edit: Callable[[str], None] = lambda _number: None
         self.title = QLabel(objectName="claim_title")
@@ -139,6 +143,21 @@ class ClaimDetail(QWidget):
         text, ok = QInputDialog.getText(self, title, label)
         return text if ok else None
 
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _money_question(self, target: ClaimStatus) -> str:
+        row = self.row
+        assert row is not None
+        payees = "; ".join(f"{r.name} — {r.bank_name} {r.bank_account}".strip()
+                           for r in row.recipients) or self.tr("(belum ada penerima)")
+        verb = (self.tr("Setujui pembayaran klaim {0}") if target is ClaimStatus.DISETUJUI
+                else self.tr("Catat klaim {0} sudah dibayar"))
+        return (verb.format(row.number) + "\n" + self.tr("Jumlah: {0}").format(
+            format_rupiah(row.total_amount)) + "\n" + self.tr("Penerima: {0}").format(payees)
+            + "\n\n" + self.tr("Lanjutkan?"))
+
     def _ask_path(self, name: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan PDF"), name, "PDF (*.pdf)")
         return Path(path) if path else None
@@ -148,6 +167,7 @@ class ClaimDetail(QWidget):
             return
         need = "reason" if reopening else next(n for t, _, n in STEPS if t is target)
         reason = reference = None
+        returned_on: date | None = None
         if need == "reason":
             reason = self.ask(self.tr("Alasan"), self.tr("Alasan (wajib):"))
             if reason is None:
@@ -156,9 +176,26 @@ class ClaimDetail(QWidget):
             reference = self.ask(self.tr("Pembayaran"), self.tr("Nomor referensi transfer:"))
             if reference is None:
                 return
+        if reopening and self.row.status == ClaimStatus.DIBAYAR.value:
+            reference = self.ask(self.tr("Transfer kembali"), self.tr(
+                "Referensi pengembalian transfer {0} dari bank:").format(
+                self.row.transfer_reference))
+            when = None if reference is None else self.ask(
+                self.tr("Transfer kembali"), self.tr("Tanggal transfer kembali (HH/BB/TTTT):"))
+            if when is None:
+                return
+            try:
+                returned_on = parse_date(when)
+            except DomainError as exc:
+                QMessageBox.warning(self, self.tr("Transfer kembali"), str(exc))
+                return
+        if target in (ClaimStatus.DISETUJUI, ClaimStatus.DIBAYAR) and not self.confirm(
+                self.tr("Konfirmasi"), self._money_question(target)):
+            return
         self._write(lambda uow: advance_claim(uow, number=self.row.number,  # type: ignore[union-attr]
                                               to=target.value, reason=reason,
-                                              reference=reference, today=self.today()))
+                                              reference=reference, returned_on=returned_on,
+                                              today=self.today()))
 
     def all_documents(self) -> None:
         if self.row is not None:

@@ -27,7 +27,7 @@ from branch_desk.services.sync.review import table_title
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.shell.operations import BackgroundReadOp, BackgroundWriteOp, WriteOp
-from branch_desk.ui.sync.review import ConflictsTab, DigestTab, DuplicatesTab
+from branch_desk.ui.sync.review import ConflictsTab, DigestTab, DuplicatesTab, QuarantineTab
 
 FILTER = QT_TRANSLATE_NOOP("ExchangeTab", "Berkas sinkronisasi (*.bdsync);;Semua berkas (*)")
 
@@ -153,7 +153,8 @@ class ExchangeTab(QWidget):
         def done(result: Any) -> None:
             self.report.setPlainText(self.tr(
                 "{0} perubahan ditulis ke {1} untuk kantor {2} ({3:,} bita).").format(
-                    result.changes, result.path, result.target, result.size))
+                    result.changes, result.path, result.target, result.size)
+                + result.unfit_note)
             self.page.refresh_review()
 
         BackgroundWriteOp(self, self.ctx, lambda uow, progress: sync_files.export_changes(
@@ -254,10 +255,12 @@ class SyncPage(QWidget):
         self.conflicts = ConflictsTab(ctx)
         self.duplicates = DuplicatesTab(ctx)
         self.digest = DigestTab(ctx)
+        self.quarantine = QuarantineTab(ctx)
         self.tabs.addTab(self.exchange, self.tr("Kirim && terima"))
         self.tabs.addTab(self.conflicts, self.tr("Konflik"))
         self.tabs.addTab(self.duplicates, self.tr("NIK ganda"))
         self.tabs.addTab(self.digest, self.tr("Bandingkan data"))
+        self.tabs.addTab(self.quarantine, self.tr("Karantina"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tabs)
@@ -269,7 +272,9 @@ class SyncPage(QWidget):
         self.conflicts.refresh()
         self.duplicates.refresh()
         self.digest.refresh()
+        self.quarantine.refresh()
         self.tabs.setTabText(1, self.tr("Konflik ({0})").format(len(self.conflicts.rows)))
+        self.tabs.setTabText(4, self.tr("Karantina ({0})").format(len(self.quarantine.rows)))
         self.tabs.setTabText(2, self.tr("NIK ganda ({0})").format(len(self.duplicates.rows)))
 
     def refresh(self, areas: frozenset[str]) -> None:

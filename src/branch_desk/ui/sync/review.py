@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branch_desk.domain.dates import format_datetime
 from branch_desk.services.sync import review as sync_review
 from branch_desk.services.sync.identity import list_peers
 from branch_desk.ui.shell.context import AppContext
@@ -29,8 +30,9 @@ class ConflictsTab(QWidget):
         self.rows: list[sync_review.ConflictRow] = []
         note = QLabel(self.tr(
             "Nilai yang kalah karena diubah bersamaan di dua kantor (konflik), dan perubahan "
-            "data milik kantor ini oleh kantor lain (usulan). Pulihkan nilai yang kalah atau "
-            "pertahankan nilai sekarang."))
+            "data milik kantor ini oleh kantor lain (usulan: tidak diterapkan di kantor mana "
+            "pun; Pulihkan menerapkannya sebagai perubahan kantor ini). Pulihkan nilai yang "
+            "kalah atau pertahankan nilai sekarang."))
         note.setWordWrap(True)
         self.table = text_table("sync_conflicts", [
             self.tr("Jenis"), self.tr("Data"), self.tr("Kolom"), self.tr("Nilai kalah"),
@@ -67,6 +69,32 @@ class ConflictsTab(QWidget):
         decide = sync_review.restore_conflict if restore else sync_review.keep_current
         WriteOp(self, self.ctx, lambda uow: decide(uow, conflict_id=conflict_id)
                 ).success(lambda _row: self.refresh()).run()
+
+
+class QuarantineTab(QWidget):
+    """Received changes applied nowhere: no column here accepts a value of theirs."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.rows: list[sync_review.QuarantineRow] = []
+        note = QLabel(self.tr(
+            "Perubahan dari kantor lain yang nilainya tidak dapat disimpan (terlalu panjang, "
+            "karakter terlarang, tanggal atau jenis tidak sah). Perubahan ini tidak "
+            "diterapkan; sisa berkas tetap diterapkan. Minta kantor asal memperbaiki datanya."))
+        note.setWordWrap(True)
+        self.table = text_table("sync_quarantine", [
+            self.tr("Kantor asal"), self.tr("Data"), self.tr("Alasan"), self.tr("Diterima")])
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table)
+
+    def refresh(self) -> None:
+        with self.ctx.reading() as uow:
+            self.rows = sync_review.list_quarantine(uow)
+        fill_table(self.table, [[f"{q.origin} #{q.seq}", f"{q.table_label} {q.row_id[-8:]}",
+                                 q.reason, format_datetime(q.detected_at)]
+                                for q in self.rows], empty="—")
 
 
 class DuplicatesTab(QWidget):
