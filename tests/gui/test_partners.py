@@ -127,6 +127,8 @@ def test_certificate_batch_and_verify_field(qtbot, ctx, tmp_path):
     qtbot.keyClicks(verify.input, number)
     qtbot.keyClick(verify.input, Qt.Key.Key_Return)
     assert "ASLI" in verify.result.text() and verify.genuine
+    assert "Jumlah pekerja:" in verify.result.text() and "pekerja:" not in \
+        verify.result.text().replace("Jumlah pekerja:", "")  # words, not the stored keys
     verify.input.setText(number + "9")
     verify.check()
     assert not verify.genuine and "tidak dikenal" in verify.result.text()

@@ -37,3 +37,17 @@ def test_subjects_name_records_without_their_nik():
     assert record_subject("contribution_bills", {"status": "lunas"}) == ""  # an update
     assert table_label("contribution_entries") == "Pembayaran iuran"
     assert table_label("something_new") == "something_new"
+
+
+def test_what_a_document_certifies_reads_as_on_the_paper():
+    from branch_desk.domain.record_labels import certified_lines
+
+    lines = certified_lines({"kpj": "37500000015", "amount": 333900,
+                             "first_month": "2027-01-01", "months": 12,
+                             "paid_on": "2026-12-06"})
+    assert lines == [("KPJ", "37500000015"), ("Jumlah", "Rp333.900"),
+                     ("Mulai bulan", "Januari 2027"), ("Jumlah bulan", "12"),
+                     ("Tanggal bayar", "6 Desember 2026")]
+    assert certified_lines({"pekerja": 13595, "manfaat": 0}) == [
+        ("Jumlah pekerja", "13.595"), ("Manfaat dibayar", "Rp0")]
+    assert certified_lines(None) == []

@@ -254,6 +254,7 @@ def _place(regions: Any, code: str) -> str:
 
 
 def _document_verify(ctx: Context) -> int:
+    from branch_desk.domain.record_labels import certified_lines
     from branch_desk.services.partners.verification import verify
 
     if not ctx.args.text.strip():
@@ -265,8 +266,8 @@ def _document_verify(ctx: Context) -> int:
 
     def text() -> str:
         lines = [result.message]
-        for key, value in (result.summary or {}).items():
-            lines.append(f"  {key}: {value}")
+        for label, value in certified_lines(result.summary):
+            lines.append(f"  {label}: {value}")
         return "\n".join(lines)
 
     ctx.emit(data, text)

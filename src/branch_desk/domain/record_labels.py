@@ -118,3 +118,37 @@ def record_subject(table: str, values: Mapping[str, Any]) -> str:
     if name:
         return str(name)
     return ""
+
+
+# What a document's QR certifies (services.partners.verification summaries), by key.
+_CERTIFIED: dict[str, str] = {
+    "kpj": "KPJ", "amount": "Jumlah", "first_month": "Mulai bulan", "months": "Jumlah bulan",
+    "paid_on": "Tanggal bayar", "partner": "Mitra", "workers": "Jumlah pekerja",
+    "total": "Jumlah", "jenis": "Jenis klaim", "peserta": "Peserta", "status": "Status",
+    "dokumen_diterima": "Dokumen diterima", "mitra": "Mitra", "nomor_mitra": "Nomor mitra",
+    "tanggal": "Tanggal", "program": "Program", "pekerja": "Jumlah pekerja",
+    "anggaran": "Anggaran", "mulai": "Mulai", "berakhir": "Berakhir", "manfaat": "Manfaat dibayar",
+    "per_tanggal": "Per tanggal",
+}
+_MONEY_KEYS = frozenset({"amount", "total", "anggaran", "manfaat"})
+
+
+def certified_lines(summary: Mapping[str, Any] | None) -> list[tuple[str, str]]:
+    """(label, value) of what a verified document states, written as on the paper:
+    "Jumlah: Rp333.900", "Mulai bulan: Januari 2027" — never "amount: 333900"."""
+    from branch_desk.domain.coverage import month_label
+    from branch_desk.domain.money import format_count, format_rupiah
+
+    lines = []
+    for key, value in (summary or {}).items():
+        label = _CERTIFIED.get(key, field_label(key))
+        if key in _MONEY_KEYS and isinstance(value, int) and not isinstance(value, bool):
+            text = format_rupiah(value)
+        elif key == "first_month" and isinstance(value, str) and _ISO_DATE.match(value):
+            text = month_label(date.fromisoformat(value))
+        elif isinstance(value, int) and not isinstance(value, bool):
+            text = format_count(value)
+        else:
+            text = value_text(value)
+        lines.append((label, text))
+    return lines

@@ -153,7 +153,7 @@
 <context>
     <name>AgreementsTab</name>
     <message>
-        <location filename="../../ui/partners/document_tabs.py" line="+71"/>
+        <location filename="../../ui/partners/document_tabs.py" line="+74"/>
         <source>PKS &amp;baru</source>
         <translation>&amp;New PKS</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from branch_desk.domain.agreements import STATUS_LABELS
 from branch_desk.domain.dates import format_date
 from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.permissions import Permission
+from branch_desk.domain.record_labels import certified_lines
 from branch_desk.services import clock
 from branch_desk.services.partners.agreement_document import agreement_pdf
 from branch_desk.services.partners.agreements import get_agreement, list_agreements
@@ -39,6 +41,7 @@ from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.shell.operations import BackgroundWriteOp
 from branch_desk.ui.shell.worker import Progress
+from branch_desk.ui.widgets.i18n_domain import domain_label
 from branch_desk.ui.widgets.table_model import RowsModel, make_table, selected_key
 
 
@@ -255,7 +258,8 @@ class VerifyTab(QWidget):
         with self.ctx.reading() as uow:
             found = verify(uow, text)
         colour = "#1d7a46" if found.genuine else "#b00020"
-        details = "".join(f"<br>{k}: {v}" for k, v in (found.summary or {}).items())
+        details = "".join(f"<br>{domain_label(label)}: {escape(text)}"
+                          for label, text in certified_lines(found.summary))
         self.result.setText(f"<span style='color:{colour}; font-size:13pt'><b>"
                             f"{found.message}</b></span>{details}")
         self.genuine = found.genuine
