@@ -78,3 +78,22 @@ def _title_word(word: str) -> str:
         elif ch not in "'’":
             upper_next = True
     return "".join(out)
+
+
+# Control characters (other than tab, line feed, carriage return, which read as spaces) and
+# the bidirectional overrides, embeddings and isolates that reorder how text is shown (a name
+# that displays differently from what it holds).
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
+                     "\u2066-\u2069]")
+
+
+def unsafe_characters(text: str) -> list[str]:
+    """The control and bidirectional-control characters in ``text``, as ``U+XXXX`` codes
+    (each once, in order); zero-width characters are not listed: `strip_invisible` drops
+    them."""
+    return list(dict.fromkeys(f"U+{ord(ch):04X}" for ch in _UNSAFE.findall(text)))
+
+
+def remove_unsafe(text: str) -> str:
+    """``text`` without the characters `unsafe_characters` lists."""
+    return _UNSAFE.sub("", text)

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
 from typing import Any
+
+from branch_desk.db.models.participants import Participant
 
 from branch_desk.domain import regions
 from branch_desk.domain.dates import parse_date
@@ -15,12 +18,25 @@ from branch_desk.domain.money import parse_rupiah
 from branch_desk.domain.nik import Nik, parse_nik
 from branch_desk.domain.occupations import match_occupation
 from branch_desk.domain.registration import NameProblem, TmtProblem, name_problem, tmt_problem
-from branch_desk.domain.text import clean_name, clean_number, display_name, fold
+from branch_desk.domain.text import (
+    clean_name,
+    clean_number,
+    display_name,
+    fold,
+    remove_unsafe,
+    unsafe_characters,
+)
+from branch_desk.spreadsheets.workbook_reader import StoredNumber
 
 EXCEL_EPOCH = date(1899, 12, 30)
 _SEX = {"l": "L", "lk": "L", "laki laki": "L", "laki": "L", "pria": "L", "male": "L",
         "p": "P", "pr": "P", "perempuan": "P", "wanita": "P", "female": "P", "w": "P"}
 _VILLAGE_NOISE = ("desa ", "ds ", "kelurahan ", "kel ", "desa adat ")
+_COLUMNS = Participant.__table__.c
+NAME_LENGTH, ADDRESS_LENGTH = _COLUMNS.name.type.length, _COLUMNS.address.type.length
+PHONE_LENGTH, OCCUPATION_LENGTH = _COLUMNS.phone.type.length, _COLUMNS.occupation.type.length
+FLOAT_EXACT = 2**53  # above this a float cannot hold every whole number
+_RETYPE = "Ubah format kolom NIK menjadi Teks lalu ketik ulang NIK dari KTP."
 
 
 class RowProblem(Exception):
@@ -45,12 +61,42 @@ class ParsedRow:
 
 
 def cell_text(value: Any) -> str:
-    """A cell as text; whole numbers without a trailing .0."""
+    """A cell as text; whole numbers without a trailing .0 (a stored number from its text)."""
     if value is None:
         return ""
+    if isinstance(value, StoredNumber):
+        number = _decimal(value)
+        if number is not None and number == number.to_integral_value():
+            return str(int(number))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        number = Decimal(text.strip())
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None
+
+
+def _stored_nik(text: StoredNumber) -> str:
+    """The digits of a NIK the file stores as a number, read from the stored text; refused
+    where the text shows the digits are not all there (Excel keeps 15 significant digits:
+    ``9.17101050690003E+15``, or a 16th digit rounded to 0)."""
+    number = _decimal(text)
+    if number is None or number != number.to_integral_value() or number < 0:
+        raise RowProblem(f"NIK tersimpan sebagai angka yang bukan bilangan bulat ({text}); "
+                         f"digitnya sudah berubah. {_RETYPE}")
+    digits = str(int(number))
+    if len(digits) < 16:
+        raise RowProblem(f"NIK tersimpan sebagai angka dan hanya {len(digits)} digit ({digits});"
+                         f" angka 0 di depan atau digit lain hilang. {_RETYPE}")
+    if len(digits) == 16 and len(digits.rstrip("0")) < 16:
+        raise RowProblem(f"NIK tersimpan sebagai angka ({text}); Excel hanya menyimpan 15 digit "
+                         f"angka sehingga digit ke-16 sudah menjadi 0. {_RETYPE}")
+    return digits
 
 
 def read_nik(value: Any, today: date | None = None) -> Nik:
@@ -59,10 +105,15 @@ def read_nik(value: Any, today: date | None = None) -> Nik:
         raise RowProblem("NIK kosong.")
     if isinstance(value, bool):
         raise RowProblem("NIK tidak valid.")
-    if isinstance(value, (int, float)):
+    if isinstance(value, StoredNumber):
+        text = _stored_nik(value)
+    elif isinstance(value, (int, float)):
         if isinstance(value, float) and not value.is_integer():
             raise RowProblem(f"NIK tersimpan sebagai angka desimal ({value!r}); ketik ulang NIK "
                              "sebagai teks.")
+        if abs(value) >= FLOAT_EXACT and isinstance(value, float):
+            raise RowProblem(f"NIK tersimpan sebagai angka ({value:.0f}) yang lebih besar dari "
+                             f"yang dapat disimpan utuh; digit terakhirnya tidak pasti. {_RETYPE}")
         digits = str(int(value))
         if len(digits) == 16 and digits.endswith("0"):
             raise RowProblem(
@@ -124,10 +175,10 @@ def read_sex(value: Any) -> str | None:
 
 
 def read_phone(value: Any) -> str:
-    digits = clean_number(cell_text(value)).lstrip("+")
+    digits = clean_number(remove_unsafe(cell_text(value))).lstrip("+")
     if digits.startswith("8") and 9 <= len(digits) <= 12:
         digits = "0" + digits  # a number cell lost the leading 0 of 08…
-    return digits[:40]
+    return digits
 
 
 def read_income(value: Any, floor: int) -> int:
@@ -222,12 +273,17 @@ def parse_row(cells: list[Any], columns: dict[str, int], *, today: date, income_
 
     decoded = read_nik(cell("nik"), today)
     nik = decoded.value
-    name = display_name(cell_text(cell("name")))
+    raw_name = cell_text(cell("name"))
+    if bad := unsafe_characters(raw_name):
+        raise RowProblem(f"Nama berisi karakter kendali atau pembalik arah tulisan "
+                         f"({', '.join(bad[:3])}) yang tidak terlihat; ketik ulang nama.")
+    name = display_name(raw_name)
     problem = name_problem(name)
     if problem is NameProblem.EMPTY:
         raise RowProblem("Nama peserta wajib diisi (kolom Nama kosong).")
     if problem is NameProblem.DIGITS:
         raise RowProblem(f"Nama '{name}' tidak boleh berisi angka.")
+    _check_length("Nama", name, NAME_LENGTH)
     warnings: list[str] = []
     birth = read_date(cell("birth_date"), "Tanggal lahir")
     if birth is not None and birth != decoded.birth_date:
@@ -246,6 +302,27 @@ def parse_row(cells: list[Any], columns: dict[str, int], *, today: date, income_
     village, warning = villages.resolve(cell("village"), nik)
     if warning:
         warnings.append(warning)
-    return ParsedRow(nik, name, decoded.birth_date, decoded.sex, clean_name(cell_text(cell(
-        "address")))[:300], village, match_occupation(cell_text(cell("occupation")))[:100],
-        read_phone(cell("phone")), read_income(cell("income"), income_floor), tmt, warnings)
+    address = _free_text("Alamat", cell("address"), warnings)
+    _check_length("Alamat", address, ADDRESS_LENGTH)
+    occupation = match_occupation(_free_text("Pekerjaan", cell("occupation"), warnings))
+    _check_length("Pekerjaan", occupation, OCCUPATION_LENGTH)
+    phone = read_phone(cell("phone"))
+    _check_length("No HP", phone, PHONE_LENGTH)
+    return ParsedRow(nik, name, decoded.birth_date, decoded.sex, address, village, occupation,
+                     phone, read_income(cell("income"), income_floor), tmt, warnings)
+
+
+def _free_text(label: str, value: Any, warnings: list[str]) -> str:
+    """A free-text cell tidied for storage; control and bidirectional-control characters
+    are removed, with a note."""
+    text = cell_text(value)
+    if bad := unsafe_characters(text):
+        warnings.append(f"{label}: karakter kendali {', '.join(bad[:3])} dihapus.")
+        text = remove_unsafe(text)
+    return clean_name(text)
+
+
+def _check_length(label: str, text: str, limit: int) -> None:
+    if len(text) > limit:
+        raise RowProblem(f"{label} terlalu panjang ({len(text):,} karakter); paling banyak "
+                         f"{limit} karakter.".replace(",", "."))
