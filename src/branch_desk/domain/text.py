@@ -91,6 +91,8 @@ def unsafe_characters(text: str) -> list[str]:
     """The control and bidirectional-control characters in ``text``, as ``U+XXXX`` codes
     (each once, in order); zero-width characters are not listed: `strip_invisible` drops
     them."""
+    if _UNSAFE.search(text) is None:  # the common case in bulk imports
+        return []
     return list(dict.fromkeys(f"U+{ord(ch):04X}" for ch in _UNSAFE.findall(text)))
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from branch_desk.domain.errors import ValidationError
+from branch_desk.domain.errors import HeaderNotFoundError, ValidationError
 from branch_desk.domain.text import fold
 from branch_desk.spreadsheets.workbook_reader import SourceBook
 
@@ -64,16 +64,6 @@ class SheetRows:
         """Field → the header text of its column (what the import used)."""
         return {f: self.header[i] or f"Kolom {i + 1}" for f, i in sorted(
             self.columns.items(), key=lambda item: item[1])}
-
-
-class HeaderNotFoundError(ValidationError):
-    """No header naming at least NIK and Nama; `headers` are the file's likeliest header
-    cells, so the officer can say which column is which."""
-
-    def __init__(self, message: str, *, sheet: str, sheets: tuple[str, ...],
-                 headers: tuple[str, ...]) -> None:
-        super().__init__(message, field="file")
-        self.sheet, self.sheets, self.headers = sheet, sheets, headers
 
 
 def header_field(cell: Any) -> str | None:

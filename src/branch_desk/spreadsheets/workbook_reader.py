@@ -102,7 +102,7 @@ class SourceBook:
         except BaseException as exc:  # calamine raises several types, and panics
             if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                 raise
-            raise _unreadable(self.name, "xlsx", type(exc).__name__) from None
+            raise _unreadable(self.name, "xlsx") from None
         for (row, column), text in scan.stored_numbers.items():
             if row < len(cells) and column < len(cells[row]) and \
                     isinstance(cells[row][column], float):
@@ -119,8 +119,8 @@ class SourceBook:
                              "Simpan ulang sebagai .xlsx.", field="file")
         data = self.path.read_bytes()
         if _ENCRYPTED in data:
-            raise ValidationError(f"Berkas '{self.name}' dilindungi kata sandi (terenkripsi). "
-                                  "Minta Pemda mengirim berkas tanpa kata sandi, atau buka di "
+            raise ValidationError(f"Berkas '{self.name}' dilindungi kata sandi (terenkripsi) "
+                                  "sehingga tidak dapat dibaca. Minta Pemda mengirim berkas tanpa kata sandi, atau buka di "
                                   "Excel dengan kata sandinya lalu simpan tanpa kata sandi.",
                                   field="file")
         import xlrd
@@ -130,19 +130,20 @@ class SourceBook:
             self.sheets = list(self._xls.sheet_names())
         except xlrd.biffh.XLRDError as exc:
             if "encrypted" in str(exc).lower():
-                raise ValidationError(f"Berkas '{self.name}' dilindungi kata sandi. Simpan "
-                                      "ulang di Excel tanpa kata sandi.", field="file") from None
+                raise ValidationError(f"Berkas '{self.name}' dilindungi kata sandi sehingga tidak "
+                                      "dapat dibaca. Simpan ulang di Excel tanpa kata sandi.",
+                                      field="file") from None
             raise _unreadable(self.name, "xls (Excel 97–2003)") from None
-        except Exception as exc:  # xlrd raises many types on a damaged file
-            raise _unreadable(self.name, "xls (Excel 97–2003)", type(exc).__name__) from None
+        except Exception:  # xlrd raises many types on a damaged file
+            raise _unreadable(self.name, "xls (Excel 97–2003)") from None
 
     def _xls_rows(self, sheet: str) -> list[list[Any]]:
         import xlrd
 
         try:
             data = self._xls.sheet_by_name(sheet)
-        except Exception as exc:  # a damaged sheet
-            raise _unreadable(self.name, "xls (Excel 97–2003)", type(exc).__name__) from None
+        except Exception:  # a damaged sheet
+            raise _unreadable(self.name, "xls (Excel 97–2003)") from None
         width = max((data.row_len(r) for r in range(data.nrows)), default=0)
         _check_table(self.name, sheet, data.nrows, width)
         mode = self._xls.datemode
@@ -171,8 +172,6 @@ class SourceBook:
                              f"{size / 2**20:.0f} MB, batas berkas CSV {CSV_BYTES // 2**20} MB.",
                              field="file")
         data = self.path.read_bytes()
-        if b"\0" in data:
-            raise _unreadable(self.name, "CSV", "berisi data biner")
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
@@ -186,8 +185,8 @@ class SourceBook:
                 rows.append([value if value.strip() else None for value in record])
                 width = max(width, len(record))
                 _check_table(self.name, sheet, len(rows), width)
-        except csv.Error as exc:
-            raise _unreadable(self.name, "CSV", str(exc)) from None
+        except csv.Error:
+            raise _unreadable(self.name, "CSV") from None
         return [row + [None] * (width - len(row)) for row in rows]
 
 

@@ -20,6 +20,7 @@ import posixpath
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
@@ -123,7 +124,7 @@ class GuardedXlsx:
     def _find_part(self, lower: str) -> str | None:
         return next((name for name in self.infos if name.lower() == lower), None)
 
-    def _stream(self, part: str, ceiling: int):  # noqa: ANN202 (generator of bytes)
+    def _stream(self, part: str, ceiling: int) -> Iterator[bytes]:
         """The decompressed bytes of `part` in chunks; refuses past `ceiling` bytes, whatever
         size the zip directory declares."""
         total = 0
@@ -243,10 +244,11 @@ class GuardedXlsx:
         scan.cells += len(found)
         scan.columns = max(scan.columns, max(map(column_index, set(letters))))
         scan.rows = max(scan.rows, max(map(int, set(numbers))))
-        for index, value in enumerate(values):
-            if value:
-                scan.stored_numbers[(int(numbers[index]) - 1,
-                                     column_index(letters[index]) - 1)] = value.decode()
+        if any(values):  # long numbers are rare: the loop runs only where there are some
+            for index, value in enumerate(values):
+                if value:
+                    scan.stored_numbers[(int(numbers[index]) - 1,
+                                         column_index(letters[index]) - 1)] = value.decode()
         self._check_extent(scan.columns, scan.rows, sheet)
 
     def _exact_scan(self, part: str, sheet: str) -> SheetScan:

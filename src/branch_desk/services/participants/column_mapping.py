@@ -5,13 +5,19 @@ wherever that list has the same headers."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from pathlib import Path
 
 from branch_desk.db.models.core import Setting
-from branch_desk.domain.errors import ValidationError
+from branch_desk.domain.errors import HeaderNotFoundError, ValidationError
 from branch_desk.domain.permissions import Permission
 from branch_desk.services.partners.registry import partner_by_code
 from branch_desk.services.uow import UnitOfWork
-from branch_desk.spreadsheets.participants_reader import FIELD_LABELS, FIELDS
+from branch_desk.spreadsheets.participants_reader import (
+    FIELD_LABELS,
+    FIELDS,
+    read_participant_sheet,
+)
 
 _PREFIX = "import_columns:"
 HEADER_LENGTH = 200
@@ -50,7 +56,8 @@ def check_mapping(mapping: dict[str, str]) -> dict[str, str]:
             raise ValidationError(f"Judul kolom untuk {FIELD_LABELS[field]} terlalu panjang "
                                   f"(paling banyak {HEADER_LENGTH} karakter).", field="columns")
         if text.casefold() in (h.casefold() for h in tidy.values()):
-            raise ValidationError(f"Judul kolom '{text}' dipilih untuk lebih dari satu isian.",
+            raise ValidationError(f"Judul kolom '{text}' tidak boleh dipilih untuk lebih dari "
+                                  "satu isian.",
                                   field="columns")
         tidy[field] = text
     return tidy
@@ -74,3 +81,29 @@ def save_column_mapping(uow: UnitOfWork, *, partner_code: str,
     else:
         row.value = value
     return tidy
+
+
+@dataclass(frozen=True)
+class ListHeadersRow:
+    """The headers of a list's sheet and what each is taken for, for the officer to map."""
+
+    sheet: str
+    sheets: tuple[str, ...]
+    headers: tuple[str, ...]  # the header cells as written ("" for an empty one)
+    mapping: dict[str, str]  # field → header, as the import would read it now
+    found: bool  # a header naming NIK and Nama was found
+
+
+def list_headers(uow: UnitOfWork, path: str | Path, *, partner_code: str,
+                 sheet_name: str | None = None,
+                 columns: dict[str, str] | None = None) -> ListHeadersRow:
+    """Read only the header of a list: its sheets, its header cells and the mapping the
+    import would use (the spellings known, the partner's remembered mapping, `columns`)."""
+    uow.actor_required.require(Permission.IMPORT_PARTICIPANTS)
+    remembered = column_mapping(uow, partner_code=partner_code)
+    try:
+        sheet = read_participant_sheet(path, sheet=sheet_name, columns=check_mapping(
+            columns or {}), remembered=remembered)
+    except HeaderNotFoundError as missing:
+        return ListHeadersRow(missing.sheet, missing.sheets, missing.headers, {}, False)
+    return ListHeadersRow(sheet.sheet, sheet.sheets, sheet.header, sheet.mapping(), True)

@@ -10,7 +10,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from branch_desk.db.models.participants import Participant
-
 from branch_desk.domain import regions
 from branch_desk.domain.dates import parse_date
 from branch_desk.domain.errors import ValidationError
@@ -84,7 +83,8 @@ def _decimal(text: str) -> Decimal | None:
 def _stored_nik(text: StoredNumber) -> str:
     """The digits of a NIK the file stores as a number, read from the stored text; refused
     where the text shows the digits are not all there (Excel keeps 15 significant digits:
-    ``9.17101050690003E+15``, or a 16th digit rounded to 0)."""
+    ``9.17101050690003E+15``, or a 16th digit rounded to 0) or may have been rounded (above
+    2^53 a float holds only even numbers: a NIK of provinces 91–96 typed as a number)."""
     number = _decimal(text)
     if number is None or number != number.to_integral_value() or number < 0:
         raise RowProblem(f"NIK tersimpan sebagai angka yang bukan bilangan bulat ({text}); "
@@ -96,6 +96,12 @@ def _stored_nik(text: StoredNumber) -> str:
     if len(digits) == 16 and len(digits.rstrip("0")) < 16:
         raise RowProblem(f"NIK tersimpan sebagai angka ({text}); Excel hanya menyimpan 15 digit "
                          f"angka sehingga digit ke-16 sudah menjadi 0. {_RETYPE}")
+    if number >= FLOAT_EXACT and float(number) == number:
+        # A value a spreadsheet program can hold as a number: the NIK typed may have been the
+        # odd neighbour it was rounded to (…031 is kept as …032). Only text the file could not
+        # have rounded (not a float's value) proves its digits.
+        raise RowProblem(f"NIK tersimpan sebagai angka ({digits}) yang lebih besar dari yang "
+                         f"dapat disimpan utuh; digit terakhirnya tidak pasti. {_RETYPE}")
     return digits
 
 
