@@ -354,9 +354,8 @@ def test_mapping_mistakes_are_explained(maros, tmp_path):
     refused(maros, path, "lebih dari satu", columns={"nik": "NIK", "phone": "nik"})
     with maros.uow("petugas") as uow, pytest.raises(ValidationError, match="terlalu panjang"):
         save_column_mapping(uow, partner_code="PEMKAB-MAROS", mapping={"nik": "x" * 300})
-    with maros.uow("kepala") as uow:
-        with pytest.raises(DomainError):
-            save_column_mapping(uow, partner_code="TIDAK-ADA", mapping={"nik": "NIK"})
+    with maros.uow("kepala") as uow, pytest.raises(DomainError):
+        save_column_mapping(uow, partner_code="TIDAK-ADA", mapping={"nik": "NIK"})
 
 
 def test_cli_sheet_and_column_options_and_the_mapping_in_json(maros, tmp_path, monkeypatch,

@@ -120,8 +120,9 @@ class SourceBook:
         data = self.path.read_bytes()
         if _ENCRYPTED in data:
             raise ValidationError(f"Berkas '{self.name}' dilindungi kata sandi (terenkripsi) "
-                                  "sehingga tidak dapat dibaca. Minta Pemda mengirim berkas tanpa kata sandi, atau buka di "
-                                  "Excel dengan kata sandinya lalu simpan tanpa kata sandi.",
+                                  "sehingga tidak dapat dibaca. Minta Pemda mengirim berkas "
+                                  "tanpa kata sandi, atau buka di Excel dengan kata sandinya "
+                                  "lalu simpan tanpa kata sandi.",
                                   field="file")
         import xlrd
 
