@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="+205"/>
+        <location filename="../../ui/partners/forms.py" line="+206"/>
         <source>Perpanjangan PKS {0}</source>
         <translation>Renewal of PKS {0}</translation>
     </message>
@@ -97,7 +97,7 @@
 <context>
     <name>AgreementsReport</name>
     <message>
-        <location filename="../../ui/partners/agreements_report.py" line="+33"/>
+        <location filename="../../ui/partners/agreements_report.py" line="+35"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>AgreementsTab</name>
     <message>
-        <location filename="../../ui/partners/document_tabs.py" line="+73"/>
+        <location filename="../../ui/partners/document_tabs.py" line="+71"/>
         <source>PKS &amp;baru</source>
         <translation>&amp;New PKS</translation>
     </message>
@@ -1035,6 +1035,84 @@ Data created after that backup will no longer be in the database (the current da
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../ui/participants/column_mapping.py" line="+22"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penghasilan</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mulai kepesertaan</source>
+        <translation>Membership start</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tentukan kolom daftar</source>
+        <translation>Map the list&apos;s columns</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(tidak dipakai)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pilih isian untuk setiap judul kolom berkas. NIK dan Nama wajib. Pilihan ini diingat untuk daftar berikutnya dari mitra ini.</source>
+        <translation>Choose the field for each column heading of the file. NIK and Name are required. The choice is remembered for this partner&apos;s next list.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Isian {0} dipilih untuk lebih dari satu kolom.</source>
+        <translation>Field {0} is chosen for more than one column.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pilih kolom untuk {0}.</source>
+        <translation>Choose the column for {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTab</name>
     <message>
         <location filename="../../ui/sync/review.py" line="+31"/>
@@ -1212,7 +1290,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="+67"/>
+        <location filename="../../ui/dashboard/page.py" line="+68"/>
         <source>Peserta terdaftar</source>
         <translation>Registered participants</translation>
     </message>
@@ -1851,7 +1929,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>HubReport</name>
     <message>
-        <location filename="../../ui/sync/hub_report.py" line="+32"/>
+        <location filename="../../ui/sync/hub_report.py" line="+33"/>
         <source>Cakupan per provinsi, kab/kota, cabang</source>
         <translation>Coverage by province, regency/city and branch</translation>
     </message>
@@ -1907,7 +1985,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/participants/import_dialog.py" line="+49"/>
+        <location filename="../../ui/participants/import_dialog.py" line="+61"/>
         <source>Impor daftar peserta dari Pemda</source>
         <translation>Import a participant list from a Pemda</translation>
     </message>
@@ -1917,9 +1995,24 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Berkas xlsx</source>
-        <translation>xlsx file</translation>
+        <location line="+8"/>
+        <source>(lembar pertama yang berisi daftar)</source>
+        <translation>(first sheet holding the list)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atur kolom…</source>
+        <translation>Map columns…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Berkas (xlsx, xls, CSV)</source>
+        <translation>File (xlsx, xls, CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lembar</source>
+        <translation>Sheet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1982,12 +2075,27 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Pilih daftar peserta</source>
         <translation>Choose a participant list</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Daftar peserta (*.xlsx *.xls *.csv);;Semua berkas (*)</source>
+        <translation>Participant lists (*.xlsx *.xls *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Membaca judul kolom…</source>
+        <translation>Reading the column headings…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lembar &apos;{0}&apos; tidak berisi judul kolom; pilih lembar lain.</source>
+        <translation>Sheet &apos;{0}&apos; holds no column headings; choose another sheet.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Memeriksa berkas…</source>
         <translation>Checking the file…</translation>
     </message>
@@ -2007,12 +2115,17 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>added</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0}: {1} peserta baru {2}, {3} sudah terdaftar, {4} ditolak, {5} dengan catatan.</source>
         <translation>{0}: {1} new participants {2}, {3} already registered, {4} refused, {5} with notes.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>Lembar &apos;{0}&apos;; kolom: {1}</source>
+        <translation>Sheet &apos;{0}&apos;; columns: {1}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Baris {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
@@ -2351,7 +2464,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ParticipantDetailDialog</name>
     <message>
-        <location filename="../../ui/participants/detail.py" line="+60"/>
+        <location filename="../../ui/participants/detail.py" line="+61"/>
         <source>Tampilkan NIK lengkap</source>
         <translation>Show full NIK</translation>
     </message>
@@ -2589,7 +2702,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
@@ -3019,7 +3132,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PartnerOverviewWidget</name>
     <message>
-        <location filename="../../ui/partners/partner_tab.py" line="+43"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+40"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>

@@ -3,7 +3,7 @@ Shown when the import does not recognise NIK or Nama, or when the officer asks."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,16 +18,20 @@ from PySide6.QtWidgets import (
 
 def field_labels() -> dict[str, str]:
     """The import's fields and their labels, in the order the chooser lists them."""
-    tr = QCoreApplication.translate
-    return {"nik": tr("ColumnMappingDialog", "NIK"), "name": tr("ColumnMappingDialog", "Nama"),
-            "birth_date": tr("ColumnMappingDialog", "Tanggal lahir"),
-            "sex": tr("ColumnMappingDialog", "Jenis kelamin"),
-            "address": tr("ColumnMappingDialog", "Alamat"),
-            "village": tr("ColumnMappingDialog", "Desa/kelurahan"),
-            "occupation": tr("ColumnMappingDialog", "Pekerjaan"),
-            "phone": tr("ColumnMappingDialog", "No HP"),
-            "income": tr("ColumnMappingDialog", "Penghasilan"),
-            "tmt": tr("ColumnMappingDialog", "Mulai kepesertaan")}
+    labels = {
+        "nik": QT_TRANSLATE_NOOP("ColumnMappingDialog", "NIK"),
+        "name": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Nama"),
+        "birth_date": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Tanggal lahir"),
+        "sex": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Jenis kelamin"),
+        "address": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Alamat"),
+        "village": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Desa/kelurahan"),
+        "occupation": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Pekerjaan"),
+        "phone": QT_TRANSLATE_NOOP("ColumnMappingDialog", "No HP"),
+        "income": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Penghasilan"),
+        "tmt": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Mulai kepesertaan"),
+    }
+    return {field: QCoreApplication.translate("ColumnMappingDialog", label)
+            for field, label in labels.items()}
 
 
 class ColumnMappingDialog(QDialog):

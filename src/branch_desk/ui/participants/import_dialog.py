@@ -56,6 +56,7 @@ class ImportDialog(QDialog):
         self.ctx = ctx
         self.report: ImportReport | None = None
         self.columns: dict[str, str] = {}  # the officer's mapping for this list
+        self.chooser: ColumnMappingDialog | None = None
         self.setObjectName("import_dialog")
         self.setWindowTitle(self.tr("Impor daftar peserta dari Pemda"))
         self.resize(900, 600)
@@ -183,10 +184,14 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("Lembar '{0}' tidak berisi judul kolom; pilih lembar "
                                          "lain.").format(found.sheet))
             return
-        chooser = ColumnMappingDialog(found.headers, found.mapping, self)
-        if not chooser.exec():
-            return
-        self.columns = chooser.mapping()
+        self.chooser = ColumnMappingDialog(found.headers, found.mapping, self)
+        self.chooser.accepted.connect(self._columns_chosen)
+        self.chooser.open()
+
+    def _columns_chosen(self) -> None:
+        """Remember the officer's mapping for the partner, then check the list again."""
+        assert self.chooser is not None
+        self.columns = self.chooser.mapping()
         partner, columns = self.partner.currentData(), dict(self.columns)
         WriteOp(self, self.ctx, lambda uow: save_column_mapping(
             uow, partner_code=partner, mapping=columns)).success(
