@@ -22,6 +22,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -48,11 +49,14 @@ _CHUNK = 1 << 20
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-# A cell start tag with its reference, and the stored text of a long value right after it.
-_CELL = re.compile(rb'<(?:[\w.-]+:)?c\s[^>]*?(?<![\w:.-])r\s*=\s*["\']([A-Z]{1,3})([0-9]{1,7})'
-                   rb'["\'][^>]*>(?:\s*<(?:[\w.-]+:)?v>([^<]{15,40})<)?')
-_CELL_TAGS = tuple(p + b"c" + s for p in (b"<", b":") for s in (b" ", b">", b"/", b"\t", b"\n",
-                                                                   b"\r"))
+# Every cell start tag as the writers of this world write it (`<c r="B7"`), and any other
+# spelling of a cell tag (an empty match: attributes in another order, no reference, …);
+# a prefixed tag (`<x:c`) anywhere; a long stored value (`<v>9171010506900031</v>`).
+_CELL = re.compile(rb'<c(?: r="([A-Z]{1,3})([0-9]{1,7})"|(?=[\s>/]))')
+_PREFIXED = re.compile(rb':c[\s>/]')
+_LONG_VALUE = re.compile(rb'<v>([^<]{15,40})</v>')
+_REF = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _DIMENSION = re.compile(rb'<(?:[\w.-]+:)?dimension\s[^>]*ref\s*=\s*["\']([^"\']*)["\']')
 _UNIQUE = re.compile(rb'<(?:[\w.-]+:)?sst\b[^>]*?(?:uniqueCount|count)\s*=\s*["\'](\d+)["\']')
 _SI_TAGS = tuple(p + b"si" + s for p in (b"<", b":") for s in (b">", b" ", b"/", b"\t", b"\n",
@@ -188,9 +192,8 @@ class GuardedXlsx:
         if part is None or part not in self.infos:
             raise ValidationError(f"Lembar '{sheet}' tidak ada pada berkas '{self.name}'.",
                                   field="sheet")
-        limits, scan, tail, first = self.limits, SheetScan(), b"", True
-        tags = 0
-        for data in self._stream(part, limits.part_bytes):
+        scan, tail, first, fast = SheetScan(), b"", True, True
+        for data in self._stream(part, self.limits.part_bytes):
             data = tail + data
             cut = data.rfind(b"<")
             if cut <= 0:
@@ -200,17 +203,15 @@ class GuardedXlsx:
             if first:
                 self._check_dimension(chunk, sheet)
                 first = False
-            tags += sum(chunk.count(tag) for tag in _CELL_TAGS)
-            self._cells(chunk, scan, sheet)
-            if tags > limits.cells:
-                raise _refuse(self.name, f"lembar '{sheet}' berisi lebih dari "
-                                         f"{limits.cells:,} sel".replace(",", "."))
-        if tail:
-            tags += sum(tail.count(tag) for tag in _CELL_TAGS)
-            self._cells(tail, scan, sheet)
-        if tags != scan.cells:
-            # Cells without a reference (or written in a way the fast pass does not read)
-            # are placed by the parser after the previous one: the exact pass decides.
+            if not self._cells(chunk, scan, sheet):
+                fast = False
+                break
+        if fast and tail and not self._cells(tail, scan, sheet):
+            fast = False
+        if not fast:
+            # A cell the fast pass cannot place (no reference, attributes in another order,
+            # a namespace prefix): the parser puts a cell without a reference after the
+            # previous one, so the exact pass places every cell as it does.
             scan = self._exact_scan(part, sheet)
         return scan
 
@@ -236,20 +237,30 @@ class GuardedXlsx:
             raise _refuse(self.name, f"{where} ({rows * columns:,} sel); batasnya "
                                      f"{limits.cells:,} sel".replace(",", "."))
 
-    def _cells(self, chunk: bytes, scan: SheetScan, sheet: str) -> None:
+    def _cells(self, chunk: bytes, scan: SheetScan, sheet: str) -> bool:
+        """Count and place the cells of one chunk; False when one is written in a way this
+        pass cannot place."""
         found = _CELL.findall(chunk)
+        if _PREFIXED.search(chunk):
+            return False
         if not found:
-            return
-        letters, numbers, values = zip(*found, strict=True)
+            return True
+        letters = set(map(_FIRST, found))
+        if b"" in letters:
+            return False
         scan.cells += len(found)
-        scan.columns = max(scan.columns, max(map(column_index, set(letters))))
-        scan.rows = max(scan.rows, max(map(int, set(numbers))))
-        if any(values):  # long numbers are rare: the loop runs only where there are some
-            for index, value in enumerate(values):
-                if value:
-                    scan.stored_numbers[(int(numbers[index]) - 1,
-                                         column_index(letters[index]) - 1)] = value.decode()
+        scan.columns = max(scan.columns, max(map(column_index, letters)))
+        scan.rows = max(scan.rows, max(map(int, set(map(_SECOND, found)))))
         self._check_extent(scan.columns, scan.rows, sheet)
+        if scan.cells > self.limits.cells:
+            raise _refuse(self.name, f"lembar '{sheet}' berisi lebih dari "
+                                     f"{self.limits.cells:,} sel".replace(",", "."))
+        for value in _LONG_VALUE.finditer(chunk):  # rare: NIKs typed as numbers
+            ref = _REF.match(chunk, chunk.rfind(b"<c ", 0, value.start()))
+            if ref:
+                scan.stored_numbers[(int(ref[2]) - 1, column_index(ref[1]) - 1)] = \
+                    value[1].decode()
+        return True
 
     def _exact_scan(self, part: str, sheet: str) -> SheetScan:
         """Place every cell as the parser does (a cell without `r` follows the previous one,
@@ -271,9 +282,10 @@ class GuardedXlsx:
                 else:
                     state["col"] += 1
                 scan.cells += 1
-                scan.rows, scan.columns = max(scan.rows, state["row"]), max(scan.columns,
-                                                                            state["col"])
-                self._check_extent(scan.columns, scan.rows, sheet)
+                if state["row"] > scan.rows or state["col"] > scan.columns:
+                    scan.rows, scan.columns = max(scan.rows, state["row"]), max(scan.columns,
+                                                                                state["col"])
+                    self._check_extent(scan.columns, scan.rows, sheet)
                 if scan.cells > self.limits.cells:
                     raise _refuse(self.name, f"lembar '{sheet}' berisi lebih dari "
                                              f"{self.limits.cells:,} sel".replace(",", "."))
