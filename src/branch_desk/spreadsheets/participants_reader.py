@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from branch_desk.domain.errors import HeaderNotFoundError, ValidationError
-from branch_desk.domain.text import fold
+from branch_desk.domain.text import fold, remove_unsafe
 from branch_desk.spreadsheets.workbook_reader import SourceBook
 
 # Canonical field → header spellings (folded: lower case, punctuation as spaces).
@@ -208,11 +208,14 @@ def read_participant_sheet(path: str | Path, *, sheet: str | None = None,
         shown = sheet if sheet is not None else sheets[0]
         where = f"lembar '{shown}'" if sheet is not None or len(sheets) == 1 else \
             f"{len(sheets)} lembar berkas ini"
+        headers = _likely_header(first_cells or [])
+        seen = remove_unsafe(", ".join(f"'{h}'" for h in headers if h))[:500]
         raise HeaderNotFoundError(
             f"Baris judul kolom tidak ditemukan pada {HEADER_SCAN_ROWS} baris pertama {where}: "
             "diperlukan sedikitnya kolom NIK dan Nama. Pilih lembar yang berisi daftar, atau "
-            "tentukan kolom mana yang berisi NIK dan Nama.", sheet=shown, sheets=sheets,
-            headers=_likely_header(first_cells or []))
+            "tentukan kolom mana yang berisi NIK dan Nama"
+            + (f" (judul kolom lembar '{shown}': {seen})." if seen else "."),
+            sheet=shown, sheets=sheets, headers=headers)
 
 
 def _check_named(columns: dict[str, str], labels: list[str], sheet: str) -> None:
