@@ -127,7 +127,8 @@ class SourceBook:
         import xlrd
 
         try:
-            self._xls = xlrd.open_workbook(file_contents=data, on_demand=True, ragged_rows=True)
+            self._xls = xlrd.open_workbook(file_contents=data, on_demand=True, ragged_rows=True,
+                                           logfile=io.StringIO())  # not onto stdout (--json)
             self.sheets = list(self._xls.sheet_names())
         except xlrd.biffh.XLRDError as exc:
             if "encrypted" in str(exc).lower():

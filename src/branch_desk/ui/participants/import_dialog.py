@@ -151,6 +151,9 @@ class ImportDialog(QDialog):
         self.columns = {}
         self.report = None
         self.run.setEnabled(False)
+        with QSignalBlocker(self.sheet):
+            while self.sheet.count() > 1:
+                self.sheet.removeItem(1)
         if self.path.text().strip():
             self._read_headers(self._sheets_read)
 
@@ -166,8 +169,6 @@ class ImportDialog(QDialog):
 
     def _sheets_read(self, found: ListHeadersRow) -> None:
         with QSignalBlocker(self.sheet):
-            while self.sheet.count() > 1:
-                self.sheet.removeItem(1)
             for name in found.sheets:
                 self.sheet.addItem(name, name)
             if len(found.sheets) > 1:
