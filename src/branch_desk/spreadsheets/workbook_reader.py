@@ -97,8 +97,11 @@ class SourceBook:
         if scan.cells == 0:
             return []
         try:
-            book = CalamineWorkbook.from_path(str(self.path))
-            cells = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+            book = CalamineWorkbook.from_filelike(io.BytesIO(self._xlsx.data))
+            try:
+                cells = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+            finally:
+                book.close()
         except BaseException as exc:  # calamine raises several types, and panics
             if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                 raise

@@ -16,6 +16,7 @@ returns them as floats, which cannot hold 16 digits above 2^53.
 
 from __future__ import annotations
 
+import io
 import posixpath
 import re
 import zipfile
@@ -96,12 +97,17 @@ class GuardedXlsx:
     """An opened xlsx whose structure has been checked; `scan(sheet)` checks one sheet."""
 
     def __init__(self, path: Path, limits: Limits = LIMITS) -> None:
-        self.path, self.limits, self.name = path, limits, path.name
+        self.limits, self.name = limits, path.name
         size = path.stat().st_size
         if size > limits.file_bytes:
             raise _refuse(self.name, f"ukurannya {size / 2**20:.0f} MB, batasnya "
                                      f"{limits.file_bytes // 2**20} MB")
-        self.zip = zipfile.ZipFile(path)
+        # The bytes checked are the bytes parsed: the file is read once, so replacing it
+        # between the check and the parse changes nothing.
+        self.data = path.read_bytes()[:limits.file_bytes + 1]
+        if len(self.data) > limits.file_bytes:
+            raise _refuse(self.name, f"ukurannya lebih dari {limits.file_bytes // 2**20} MB")
+        self.zip = zipfile.ZipFile(io.BytesIO(self.data))
         infos = self.zip.infolist()
         if len(infos) > limits.entries:
             raise _refuse(self.name, f"berisi {len(infos):,} bagian, batasnya "
