@@ -417,3 +417,16 @@ def test_xls_is_read(maros, tmp_path):
     broken = tmp_path / "rusak.xls"
     broken.write_bytes(xls.read_bytes()[:3000])
     refused(maros, broken, "xls")
+
+
+def test_huge_numbers_in_text_or_stored_form_are_refused_per_row(maros, tmp_path):
+    """Found by the fuzz test: a 10,000-digit cell under the header (Python refuses to turn
+    it into an int) and a stored 1E+99999 must not stop the import."""
+    rows = {1: cell("A1", "NIK") + cell("B1", "Nama"),
+            2: cell("A2", "9" * 10_000) + cell("B2", "1" * 10_000),
+            3: cell("A3", "#n:1E+99999") + cell("B3", "Baso Tang"),
+            4: cell("A4", "7309014507850001") + cell("B4", "Sitti Aminah")}
+    report = run(maros, write_xlsx(tmp_path / "besar.xlsx", {"Daftar": sheet_xml(rows)}))
+    assert (report.imported, report.rejected) == (1, 2)
+    for row in report.rows[:2]:
+        assert_indonesian(row.message)

@@ -221,7 +221,8 @@ NUMBER_TEXT = st.one_of(
     st.integers(9_100_000_000_000_000, 9_699_999_999_999_999).map(str),  # provinces 91–96
     st.integers(10**14, 10**16).map(lambda n: f"{n / 10**15:.14f}E+15"),
     st.floats(allow_nan=False, allow_infinity=False).map(repr),
-    st.sampled_from(["7309014507850001", "9.17101050690003E+15", "NaN", "1e308", "-0"]))
+    st.sampled_from(["7309014507850001", "9.17101050690003E+15", "NaN", "1e308", "-0",
+                     "1E+99999", "9" * 40]))
 
 
 def _xml_text(text: str) -> str:

@@ -100,7 +100,7 @@ def _numbering(cells: list[Any]) -> bool:
         if cell is None or (isinstance(cell, str) and not cell.strip()):
             continue
         text = str(cell).strip().strip("()[]").removesuffix(".0")
-        if not text.isdigit():
+        if not text.isdigit() or len(text) > 4:
             return False
         values.append(int(text))
     return len(values) >= 2 and values[0] in (0, 1) and \

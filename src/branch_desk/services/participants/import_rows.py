@@ -73,11 +73,13 @@ def cell_text(value: Any) -> str:
 
 
 def _decimal(text: str) -> Decimal | None:
+    """The number a stored text holds; None for anything that is not a number of at most
+    30 digits before the decimal point (a stored ``1E+99999`` is no identifier)."""
     try:
         number = Decimal(text.strip())
     except InvalidOperation:
         return None
-    return number if number.is_finite() else None
+    return number if number.is_finite() and number.adjusted() < 30 else None
 
 
 def _stored_nik(text: StoredNumber) -> str:
