@@ -430,3 +430,12 @@ def test_huge_numbers_in_text_or_stored_form_are_refused_per_row(maros, tmp_path
     assert (report.imported, report.rejected) == (1, 2)
     for row in report.rows[:2]:
         assert_indonesian(row.message)
+
+
+@pytest.mark.parametrize("income", ["#n:1e999", "#n:-1e999", "#n:1e300", "9" * 40])
+def test_incomes_beyond_the_column_are_refused_per_row(maros, tmp_path, income):
+    rows = {1: cell("A1", "NIK") + cell("B1", "Nama") + cell("C1", "Penghasilan"),
+            2: cell("A2", "7309014507850001") + cell("B2", "Sitti Aminah") + cell("C2", income)}
+    report = run(maros, write_xlsx(tmp_path / "upah.xlsx", {"Daftar": sheet_xml(rows)}))
+    assert (report.imported, report.rejected) == (0, 1)
+    assert "Penghasilan" in report.rows[0].message

@@ -4,6 +4,7 @@ is an Indonesian sentence the regional government can act on."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -35,6 +36,7 @@ _COLUMNS = Participant.__table__.c
 NAME_LENGTH, ADDRESS_LENGTH = _COLUMNS.name.type.length, _COLUMNS.address.type.length
 PHONE_LENGTH, OCCUPATION_LENGTH = _COLUMNS.phone.type.length, _COLUMNS.occupation.type.length
 FLOAT_EXACT = 2**53  # above this a float cannot hold every whole number
+INCOME_LIMIT = 2**63 - 1  # what the BIGINT column `participants.income` holds
 _RETYPE = "Ubah format kolom NIK menjadi Teks lalu ketik ulang NIK dari KTP."
 
 
@@ -190,19 +192,29 @@ def read_phone(value: Any) -> str:
 
 
 def read_income(value: Any, floor: int) -> int:
+    """Monthly income in whole rupiah; `floor` when the cell is empty."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return floor
+    if isinstance(value, float) and not math.isfinite(value):
+        raise RowProblem(f"Penghasilan '{value}' tidak valid.")
+    if isinstance(value, StoredNumber):
+        number = _decimal(value)
+        value = float(number) if number is not None else value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if value != int(value) or value <= 0:
             raise RowProblem(f"Penghasilan '{value}' tidak valid.")
-        return int(value)
-    try:
-        amount = parse_rupiah(str(value))
-    except ValidationError:
-        raise RowProblem(f"Penghasilan '{str(value).strip()}' tidak dikenali; tulis seperti "
-                         "1500000.") from None
-    if amount <= 0:
-        raise RowProblem("Penghasilan harus lebih dari Rp0.")
+        amount = int(value)
+    else:
+        try:
+            amount = parse_rupiah(str(value))
+        except ValidationError:
+            raise RowProblem(f"Penghasilan '{str(value).strip()[:40]}' tidak dikenali; tulis "
+                             "seperti 1500000.") from None
+        if amount <= 0:
+            raise RowProblem("Penghasilan harus lebih dari Rp0.")
+    if amount > INCOME_LIMIT:
+        raise RowProblem(f"Penghasilan {amount:.3g} terlalu besar untuk disimpan (paling banyak "
+                         f"{INCOME_LIMIT:,}).".replace(",", "."))
     return amount
 
 
