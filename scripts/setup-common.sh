@@ -54,6 +54,7 @@ TEST_TOOLS=(
   lpadmin:cups-client
   lpstat:cups-client
   cups-pdf:printer-driver-cups-pdf  # the queue that prints to PDF files, read back by tests
+  soffice:libreoffice-calc-nogui    # a real spreadsheet client opens every file we write
 )
 
 # Where a program is found: on PATH, in /usr/sbin, among PostgreSQL's versioned server

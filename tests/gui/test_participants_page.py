@@ -208,3 +208,45 @@ def test_double_click_and_enter_open_one_detail_window(office, qtbot):
     qtbot.keyClick(table, Qt.Key.Key_Return)  # again for the same participant: the same window
     assert len(shown()) == 1
     shown()[0].close()
+
+
+def test_import_dialog_maps_unknown_columns_and_picks_the_sheet(office, qtbot, tmp_path):
+    from openpyxl import Workbook
+
+    from branch_desk.services.participants.column_mapping import column_mapping
+    from branch_desk.ui.participants.import_dialog import ImportDialog
+
+    add_maros(office)
+    wb = Workbook()
+    wb.active.title = "Petunjuk"
+    wb.active.append(["Isi pada lembar Data"])
+    data = wb.create_sheet("Data")
+    data.append(["No. Identitas", "Nm. Pekerja", "Kampung"])
+    data.append(["7309014507850001", "SITTI AMINAH", "Tenrigangkae"])
+    wb.save(tmp_path / "aneh.xlsx")
+    dialog = ImportDialog(app_context(office))
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "aneh.xlsx"))
+    dialog.path.editingFinished.emit()
+    # no sheet holds NIK and Nama: the sheets are listed and the headers offered for mapping
+    assert [dialog.sheet.itemData(i) for i in range(dialog.sheet.count())] == [
+        None, "Petunjuk", "Data"]
+    chooser = dialog.chooser
+    assert chooser is not None and [h for h, _ in chooser.choosers] == ["Isi pada lembar Data"]
+    chooser.reject()
+    dialog.sheet.setCurrentIndex(dialog.sheet.findData("Data"))
+    dialog.start(dry_run=True)
+    chooser = dialog.chooser
+    assert [h for h, _ in chooser.choosers] == ["No. Identitas", "Nm. Pekerja", "Kampung"]
+    combos = dict(chooser.choosers)
+    combos["No. Identitas"].setCurrentIndex(combos["No. Identitas"].findData("nik"))
+    chooser.accept()
+    assert chooser.isVisible() and "Nama" in chooser.problem.text()  # Nama is required
+    combos["Nm. Pekerja"].setCurrentIndex(combos["Nm. Pekerja"].findData("name"))
+    combos["Kampung"].setCurrentIndex(combos["Kampung"].findData("village"))
+    chooser.accept()
+    assert dialog.report is not None and dialog.report.imported == 1
+    assert "No. Identitas → nik" in dialog.summary.text()
+    with office.uow("petugas", write=False) as uow:
+        assert column_mapping(uow, partner_code="PEMKAB-MAROS") == {
+            "nik": "No. Identitas", "name": "Nm. Pekerja", "village": "Kampung"}

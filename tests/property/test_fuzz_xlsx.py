@@ -7,6 +7,7 @@ import io
 import random
 import zipfile
 from collections import Counter
+from contextlib import suppress
 from datetime import date, datetime
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from branch_desk.db.models.participants import Participant
 from branch_desk.domain.errors import DomainError
 from branch_desk.services.participants.importing import import_participants
 from branch_desk.services.partners.registry import PartnerData, add_partner
+from tests.support.hostile_xlsx import cell as xml_cell
+from tests.support.hostile_xlsx import sheet_xml, write_xlsx
 from tests.support.messages import assert_indonesian
 from tests.support.pemda_lists import HEADER, pemda_rows, write_pemda_list
 
@@ -147,7 +150,9 @@ def test_broken_zip(maros, tmp_path_factory, cut, flips, mode):
     assert result.imported + result.already_present + result.rejected <= 20
 
 
-def test_wrong_first_sheet(maros, tmp_path):
+def test_list_on_the_second_sheet_is_found(maros, tmp_path):
+    """Issue 17: a list behind an instructions sheet is read (it used to be refused with
+    "Baris judul kolom tidak ditemukan")."""
     book = Workbook()
     book.active.title = "Petunjuk"
     book.active.append(["Isi daftar pada lembar berikutnya"])
@@ -156,8 +161,8 @@ def test_wrong_first_sheet(maros, tmp_path):
     for row in pemda_rows(5):
         data.append(list(row))
     book.save(tmp_path / "dua-lembar.xlsx")
-    error = _import(maros, tmp_path / "dua-lembar.xlsx")
-    assert isinstance(error, DomainError) and "judul kolom" in str(error)
+    report = _import(maros, tmp_path / "dua-lembar.xlsx")
+    assert report.sheet == "Daftar" and report.imported == 5
 
 
 @pytest.mark.parametrize("content", [b"", b"NIK;Nama\n7309014505900001;Siti\n",
@@ -201,6 +206,119 @@ def test_valid_rows_among_garbage_are_imported_once(maros, tmp_path):
 def test_random_cells_many(maros, tmp_path_factory, rows, header, blank_rows):
     path = tmp_path_factory.mktemp("x") / "acak.xlsx"
     _import(maros, _sheet_file(path, rows, header=header, blank_rows=blank_rows))
+
+
+# --- generated workbooks, written as a crafted file would be (hand-built XML) ----------------
+
+HEADERS = [["NIK", "Nama"], ["N I K", "N A M A"], ["N.I.K.*", "Nama *"], ["No. KTP", "NAMA"],
+           ["nik", "nama lengkap"], ["Nomor KTP Lama", "Nm Pekerja"]]
+CONTROL = st.sampled_from(["\x00", "\x07", "\x1b", "\u202e", "\u2066", "\u200b", "\ufeff",
+                           "\x85", "\u0085"])
+TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=20)
+NUMBER_TEXT = st.one_of(
+    st.integers(2**53 - 50, 2**53 + 50).map(str),  # at and beyond 2^53
+    st.integers(10**15, 10**16 - 1).map(str),  # 16 digits, provinces 10–99
+    st.integers(9_100_000_000_000_000, 9_699_999_999_999_999).map(str),  # provinces 91–96
+    st.integers(10**14, 10**16).map(lambda n: f"{n / 10**15:.14f}E+15"),
+    st.floats(allow_nan=False, allow_infinity=False).map(repr),
+    st.sampled_from(["7309014507850001", "9.17101050690003E+15", "NaN", "1e308", "-0",
+                     "1E+99999", "9" * 40]))
+
+
+def _xml_text(text: str) -> str:
+    """Text as a cell holds it: XML-escaped, control characters as Excel's _xHHHH_."""
+    from xml.sax.saxutils import escape
+
+    return "".join(f"_x{ord(ch):04X}_" if ord(ch) < 32 or ord(ch) >= 0xFFFE else ch
+                   for ch in escape(text))
+
+
+@st.composite
+def crafted_cells(draw) -> str:
+    """One row's cells: inline strings with control characters, stored numbers, booleans,
+    errors, formulas, dates as serials; references near A1 or anywhere up to XFD1048576."""
+    cells = []
+    for column in range(draw(st.integers(0, 6))):
+        kind = draw(st.sampled_from(["text", "control", "number", "bool", "error", "formula",
+                                     "serial", "empty"]))
+        ref = f"{'ABCDEFG'[column]}{{row}}"
+        if kind == "text":
+            cells.append(f'<c r="{ref}" t="inlineStr"><is><t>{_xml_text(draw(TEXT))}</t></is>'
+                         "</c>")
+        elif kind == "control":
+            text = draw(TEXT) + draw(CONTROL) + draw(TEXT)
+            cells.append(f'<c r="{ref}" t="inlineStr"><is><t>{_xml_text(text)}</t></is></c>')
+        elif kind == "number":
+            cells.append(f'<c r="{ref}"><v>{draw(NUMBER_TEXT)}</v></c>')
+        elif kind == "bool":
+            cells.append(f'<c r="{ref}" t="b"><v>{draw(st.sampled_from(["0", "1"]))}</v></c>')
+        elif kind == "error":
+            cells.append(f'<c r="{ref}" t="e"><v>#DIV/0!</v></c>')
+        elif kind == "formula":
+            cells.append(f'<c r="{ref}"><f>HYPERLINK("http://x","k")</f><v>0</v></c>')
+        elif kind == "serial":
+            cells.append(f'<c r="{ref}" s="0"><v>{draw(st.integers(-5, 3_000_000))}</v></c>')
+        else:
+            cells.append(f'<c r="{ref}"/>')
+    return "".join(cells)
+
+
+@st.composite
+def crafted_sheets(draw) -> str:
+    header = draw(st.sampled_from(HEADERS))
+    rows = {1: "".join(xml_cell(f"{'AB'[i]}1", h) for i, h in enumerate(header))}
+    for number in range(2, draw(st.integers(2, 8))):
+        rows[number] = draw(crafted_cells()).replace("{row}", str(number))
+    if draw(st.booleans()):  # one far cell: huge and sparse
+        row = draw(st.sampled_from([9, 1000, 250_000, 250_001, 1_048_576]))
+        column = draw(st.sampled_from(["A", "Z", "GR", "GS", "XFD"]))
+        rows[row] = rows.get(row, "") + xml_cell(f"{column}{row}", "x")
+    dimension = draw(st.sampled_from([None, None, "A1:B3", "A1:XFD1048576", "A1:GR15000",
+                                      "B2", "A1:A250001"]))
+    return sheet_xml(rows, dimension)
+
+
+def _digits_in(xml: str) -> set[str]:
+    """Every whole number the sheet's XML holds, written out (16 digits in a row, or the
+    value of a stored number such as 7.309014507850001E+15)."""
+    import re
+    from decimal import Decimal, InvalidOperation
+
+    found = set(re.findall(r"\d{16}", xml))
+    for text in re.findall(r"<v>([^<]*)</v>", xml):
+        with suppress(InvalidOperation, ValueError, OverflowError):
+            value = Decimal(text)
+            if value.is_finite() and value == value.to_integral_value():
+                found.add(str(int(value)))
+    return found
+
+
+def _check_crafted(office, folder: Path, sheet: str) -> None:
+    with office.uow("admin", write=False) as uow:
+        before = set(uow.session.scalars(select(Participant.nik)))
+    result = _import(office, write_xlsx(folder / "rakitan.xlsx", {"Daftar": sheet}))
+    if isinstance(result, DomainError):
+        return
+    with office.uow("admin", write=False) as uow:
+        added = set(uow.session.scalars(select(Participant.nik))) - before
+    # every NIK imported is, digit for digit, one the file holds: never a rounded one
+    assert added <= _digits_in(sheet)
+    for row in result.rows:
+        if row.status == "baru":
+            assert not any(ch in row.name for ch in "\x00\x07\x1b\u202e\u2066\u200b")
+
+
+@FUZZ
+@given(sheet=crafted_sheets())
+def test_crafted_workbooks(maros, tmp_path_factory, sheet):
+    _check_crafted(maros, tmp_path_factory.mktemp("x"), sheet)
+
+
+@pytest.mark.slow
+@SLOW
+@given(sheet=crafted_sheets())
+def test_crafted_workbooks_many(maros, tmp_path_factory, sheet):
+    _check_crafted(maros, tmp_path_factory.mktemp("x"), sheet)
 
 
 def teardown_module() -> None:

@@ -81,13 +81,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     lst.add_argument("--offset", type=int, default=0, metavar="N")
     lst.set_defaults(handler=_list)
 
-    imp = psub.add_parser("import", parents=[COMMON], help="impor daftar peserta dari Pemda (xlsx)")
+    imp = psub.add_parser("import", parents=[COMMON],
+                          help="impor daftar peserta dari Pemda (xlsx, xls atau CSV)")
     imp.add_argument("file", metavar="FILE.xlsx")
     imp.add_argument("--partner", required=True, metavar="CODE")
     imp.add_argument("--dry-run", action="store_true", help="periksa saja, jangan simpan")
     imp.add_argument("--errors", default=None, metavar="OUT.xlsx",
                      help="tulis laporan baris yang ditolak")
     imp.add_argument("--date", default=None, help="tanggal impor (bawaan: hari ini)")
+    imp.add_argument("--sheet", default=None, metavar="NAME",
+                     help="lembar yang berisi daftar (bawaan: lembar pertama yang berjudul "
+                          "kolom NIK dan Nama)")
+    imp.add_argument("--column", action="append", default=[], metavar="FIELD=HEADER",
+                     help="kolom berkas untuk satu isian, boleh berulang; FIELD salah satu: "
+                          "nik, name, birth_date, sex, address, village, occupation, phone, "
+                          "income, tmt")
     imp.set_defaults(handler=_import)
 
     exp = psub.add_parser("export", parents=[COMMON], help="ekspor peserta ke xlsx")
@@ -285,9 +293,15 @@ def _import(ctx: Context) -> int:
     from branch_desk.services.participants.importing import STATUS_LABELS, import_participants
 
     a = ctx.args
+    columns: dict[str, str] = {}
+    for item in a.column:
+        field, sep, header = item.partition("=")
+        if not sep or not field.strip() or not header.strip():
+            raise CliError(f"--column '{item}' harus ditulis FIELD=JUDUL, mis. nik=\"No. KTP\".")
+        columns[field.strip().lower()] = header.strip()
     with ctx.writing() as uow:
         report = import_participants(uow, a.file, partner_code=a.partner, dry_run=a.dry_run,
-                                     today=_date(a.date))
+                                     today=_date(a.date), sheet_name=a.sheet, columns=columns)
         if not a.dry_run:
             uow.commit()
     if a.errors:
@@ -297,7 +311,9 @@ def _import(ctx: Context) -> int:
         data["errors_file"] = a.errors
 
     def text() -> str:
-        head = (f"{'Pemeriksaan' if a.dry_run else 'Impor'} {report.file}: "
+        used = ", ".join(f"{field}={header!r}" for field, header in report.mapping.items())
+        head = (f"{'Pemeriksaan' if a.dry_run else 'Impor'} {report.file} "
+                f"(lembar '{report.sheet}'; kolom: {used}): "
                 f"{report.imported} baru{' (belum disimpan)' if a.dry_run else ''}, "
                 f"{report.already_present} sudah terdaftar, {report.rejected} ditolak, "
                 f"{report.warnings} dengan catatan.")

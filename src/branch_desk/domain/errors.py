@@ -73,3 +73,13 @@ class DuplicateError(DomainError):
     ) -> None:
         super().__init__(message, field=field, row=row)
         self.existing_id = existing_id
+
+
+class HeaderNotFoundError(ValidationError):
+    """An imported list has no header naming the required columns; `headers` are its likeliest
+    header cells (for the officer to say which column is which), `sheets` its sheets."""
+
+    def __init__(self, message: str, *, sheet: str, sheets: tuple[str, ...],
+                 headers: tuple[str, ...]) -> None:
+        super().__init__(message, field="file")
+        self.sheet, self.sheets, self.headers = sheet, sheets, headers

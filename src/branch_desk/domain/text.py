@@ -80,7 +80,25 @@ def _title_word(word: str) -> str:
     return "".join(out)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters (other than tab, line feed, carriage return, which read as spaces) and
+# the bidirectional overrides, embeddings and isolates that reorder how text is shown (a name
+# that displays differently from what it holds).
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
+                     "\u2066-\u2069]")
+
+
+def unsafe_characters(text: str) -> list[str]:
+    """The control and bidirectional-control characters in ``text``, as ``U+XXXX`` codes
+    (each once, in order); zero-width characters are not listed: `strip_invisible` drops
+    them."""
+    if _UNSAFE.search(text) is None:  # the common case in bulk imports
+        return []
+    return list(dict.fromkeys(f"U+{ord(ch):04X}" for ch in _UNSAFE.findall(text)))
+
+
+def remove_unsafe(text: str) -> str:
+    """``text`` without the characters `unsafe_characters` lists."""
+    return _UNSAFE.sub("", text)
 
 
 def text_problem(value: str, *, length: int | None) -> str | None:
@@ -89,6 +107,6 @@ def text_problem(value: str, *, length: int | None) -> str | None:
     Indonesian; None when it can. Tab, newline and carriage return are allowed."""
     if length is not None and len(value) > length:
         return f"terlalu panjang ({len(value)} karakter, paling banyak {length})"
-    if _CONTROL.search(value):
+    if _UNSAFE.search(value):
         return "berisi karakter kendali atau NUL"
     return None

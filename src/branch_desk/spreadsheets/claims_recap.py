@@ -1,73 +1,45 @@
-"""The claims recap as an xlsx workbook: one sheet per breakdown, totals per programme."""
+"""The claims recap as an xlsx workbook: one sheet per breakdown, totals per programme
+(through `xlsx_writer`)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
+from branch_desk.spreadsheets.xlsx_writer import DATE, ID, INT, MONEY, Book, Column
 
-HEADERS = ("Program", "Kode wilayah", "Kabupaten/Kota", "Kode mitra", "Mitra", "Jumlah klaim",
-           "Ditolak", "Dibayar (klaim)", "Total manfaat (Rp)", "Total dibayar (Rp)")
-RUPIAH = '#,##0;-#,##0'
+PROGRAM_COLUMNS = (Column("Program", 14), Column("Jumlah klaim", 20, INT),
+                   Column("Ditolak", 20, INT), Column("Dibayar (klaim)", 20, INT),
+                   Column("Total manfaat (Rp)", 20, MONEY), Column("Total dibayar (Rp)", 20, MONEY))
+DETAIL_COLUMNS = (Column("Program", 10), Column("Kode wilayah", 14, ID),
+                  Column("Kabupaten/Kota", 28), Column("Kode mitra", 20, ID),
+                  Column("Mitra", 34), Column("Jumlah klaim", 13, INT), Column("Ditolak", 10, INT),
+                  Column("Dibayar (klaim)", 15, INT), Column("Total manfaat (Rp)", 20, MONEY),
+                  Column("Total dibayar (Rp)", 20, MONEY))
+
+
+LATE_COLUMNS = (Column("Nomor klaim", 26, ID), Column("Program", 10),
+                Column("Berkas lengkap", 15, DATE), Column("Batas bayar BPJS", 17, DATE),
+                Column("Dibayar", 12, DATE), Column("Hari terlambat", 14, INT),
+                Column("Kompensasi (Rp)", 18, MONEY))
 
 
 def write_recap_xlsx(path: Path, recap: Any) -> Path:
     """Write `recap` (a `services.claims.recap.ClaimsRecap`) to `path` atomically."""
     f = recap.criteria
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Rekap per program"
-    ws.append(["Rekap klaim", f"{f.date_from.isoformat()} s.d. {f.date_to.isoformat()}"])
-    ws.append(["Mitra", recap.partner_name or "semua", "Program", f.program or "semua",
-               "Wilayah", recap.region_name or "semua"])
-    ws.append([])
-    ws.append(["Program", "Jumlah klaim", "Ditolak", "Dibayar (klaim)", "Total manfaat (Rp)",
-               "Total dibayar (Rp)"])
-    for cell in ws[4]:
-        cell.font = Font(bold=True)
-    for p in recap.programs:
-        ws.append([p.program, p.count, p.rejected, p.paid_count, p.total, p.paid_total])
-    ws.append(["Jumlah", recap.count, sum(p.rejected for p in recap.programs),
-               sum(p.paid_count for p in recap.programs), recap.total, recap.paid_total])
-    for cell in ws[ws.max_row]:
-        cell.font = Font(bold=True)
-    for row in ws.iter_rows(min_row=5, min_col=5, max_col=6):
-        for cell in row:
-            cell.number_format = RUPIAH
-    ws.column_dimensions["A"].width = 14
-    for col in "BCDEF":
-        ws.column_dimensions[col].width = 20
-    detail = wb.create_sheet("Rincian")
-    detail.append(list(HEADERS))
-    for cell in detail[1]:
-        cell.font = Font(bold=True)
-    for ln in recap.lines:
-        detail.append([ln.program, ln.regency_code, ln.regency_name, ln.partner_code,
-                       ln.partner_name, ln.count, ln.rejected, ln.paid_count, ln.total,
-                       ln.paid_total])
-    for row in detail.iter_rows(min_row=2, min_col=9, max_col=10):
-        for cell in row:
-            cell.number_format = RUPIAH
-    for col, width in zip("ABCDEFGHIJ", (10, 14, 28, 20, 34, 13, 10, 15, 20, 20), strict=True):
-        detail.column_dimensions[col].width = width
-    detail.freeze_panes = "A2"
-    late = wb.create_sheet("Terlambat dibayar")
-    late.append(["Nomor klaim", "Program", "Berkas lengkap", "Batas bayar BPJS", "Dibayar",
-                 "Hari terlambat", "Kompensasi (Rp)"])
-    for cell in late[1]:
-        cell.font = Font(bold=True)
-    for p in recap.late_payments:
-        late.append([p.number, p.program, p.complete_on, p.due, p.paid_on, p.days_late,
-                     p.compensation])
-        late.cell(late.max_row, 7).number_format = RUPIAH
-    for col, width in zip("ABCDEFG", (26, 10, 15, 17, 12, 14, 18), strict=True):
-        late.column_dimensions[col].width = width
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    wb.save(tmp)
-    tmp.replace(path)
-    return path
+    book = Book()
+    programs = book.table("Rekap per program", PROGRAM_COLUMNS, heading=[
+        ["Rekap klaim", f"{f.date_from.isoformat()} s.d. {f.date_to.isoformat()}"],
+        ["Mitra", recap.partner_name or "semua", "Program", f.program or "semua", "Wilayah",
+         recap.region_name or "semua"]])
+    programs.extend([p.program, p.count, p.rejected, p.paid_count, p.total, p.paid_total]
+                    for p in recap.programs)
+    programs.total(["Jumlah", recap.count, sum(p.rejected for p in recap.programs),
+                    sum(p.paid_count for p in recap.programs), recap.total, recap.paid_total])
+    book.table("Rincian", DETAIL_COLUMNS).extend(
+        [ln.program, ln.regency_code, ln.regency_name, ln.partner_code, ln.partner_name,
+         ln.count, ln.rejected, ln.paid_count, ln.total, ln.paid_total] for ln in recap.lines)
+    book.table("Terlambat dibayar", LATE_COLUMNS).extend(
+        [p.number, p.program, p.complete_on, p.due, p.paid_on, p.days_late, p.compensation]
+        for p in recap.late_payments)
+    return book.save(path)

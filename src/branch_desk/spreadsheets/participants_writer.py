@@ -1,117 +1,52 @@
-"""Writing participant spreadsheets with openpyxl (write-only, so 100,000 rows stay
-small in memory): the import error report and the participant export. Both have a
-styled, frozen header row with an autofilter; NIK and KPJ are text, dates are dates."""
+"""Writing participant spreadsheets: the participant export and the import error report
+(through `xlsx_writer`: text stays text, NIK and KPJ are text cells, dates are dates)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from branch_desk.spreadsheets.xlsx_writer import (
+    DATE,
+    ID,
+    INT,
+    MONEY,
+    PROBLEM_FILL,
+    TEXT,
+    Book,
+    Column,
+    safe_text,
+)
 
-HEADER_FILL = PatternFill("solid", fgColor="1F5C99")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-PROBLEM_FILL = PatternFill("solid", fgColor="FDE9E7")
-DATE_FORMAT = "DD/MM/YYYY"
-TEXT_FORMAT = "@"
-
-
-def _header(ws: Worksheet, titles: Sequence[str]) -> list[WriteOnlyCell]:
-    cells = []
-    for title in titles:
-        cell = WriteOnlyCell(ws, value=title)
-        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
-        cells.append(cell)
-    return cells
-
-
-def _cell(ws: Worksheet, value: Any, *, text: bool = False) -> Any:
-    if value is None:
-        return None
-    if text:
-        cell = WriteOnlyCell(ws, value=str(value))
-        cell.number_format = TEXT_FORMAT
-        return cell
-    if isinstance(value, (date, datetime)):
-        cell = WriteOnlyCell(ws, value=value)
-        cell.number_format = DATE_FORMAT
-        return cell
-    return value
+EXPORT_COLUMNS = (
+    Column("KPJ", 14, ID), Column("NIK", 20, ID), Column("Nama", 28),
+    Column("Tanggal Lahir", 14, DATE), Column("Jenis Kelamin", 8), Column("Alamat", 30),
+    Column("Kode Desa", 15, ID), Column("Desa/Kelurahan", 20), Column("No HP", 15, ID),
+    Column("Pekerjaan", 20), Column("Segmen", 8), Column("Sumber Dana", 10),
+    Column("Mitra", 18), Column("Program", 14), Column("Penghasilan", 13, MONEY),
+    Column("Mulai Kepesertaan", 14, DATE), Column("Terdaftar", 12, DATE),
+    Column("Status", 10), Column("Alasan Status", 24))
 
 
-def _save(workbook: Workbook, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    workbook.save(tmp)
-    tmp.replace(path)
-    return path
-
-
-def _prepare(ws: Worksheet, widths: Sequence[int], columns: int, rows: int) -> None:
-    for index, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(max(columns, 1))}{max(rows, 1) + 1}"
-
-
-EXPORT_TITLES = ("KPJ", "NIK", "Nama", "Tanggal Lahir", "Jenis Kelamin", "Alamat",
-                 "Kode Desa", "Desa/Kelurahan", "No HP", "Pekerjaan", "Segmen", "Sumber Dana",
-                 "Mitra", "Program", "Penghasilan", "Mulai Kepesertaan", "Terdaftar", "Status",
-                 "Alasan Status")
-EXPORT_WIDTHS = (14, 20, 28, 14, 8, 30, 15, 20, 15, 20, 8, 10, 18, 14, 13, 14, 12, 10, 24)
-EXPORT_TEXT_COLUMNS = frozenset({0, 1, 6, 8})  # KPJ, NIK, village code, phone
-
-
-def write_participant_export(path: str | Path, rows: Iterable[Sequence[Any]], *,
-                             count: int) -> Path:
-    """The participant export: one row per participant in the order of `EXPORT_TITLES`
-    (KPJ, NIK, name, … status reason); `count` rows are expected."""
-    return _write_table(path, sheet="Peserta", titles=EXPORT_TITLES, widths=EXPORT_WIDTHS,
-                        rows=rows, text_columns=EXPORT_TEXT_COLUMNS, count=count)
-
-
-def _write_table(path: str | Path, *, sheet: str, titles: Sequence[str], widths: Sequence[int],
-                 rows: Iterable[Sequence[Any]], text_columns: frozenset[int] = frozenset(),
-                 count: int) -> Path:
-    """A one-sheet table; `count` rows are expected (for the autofilter range)."""
-    workbook = Workbook(write_only=True)
-    ws = workbook.create_sheet(sheet)
-    _prepare(ws, widths, len(titles), count)
-    ws.append(_header(ws, titles))
-    for row in rows:
-        ws.append([_cell(ws, v, text=i in text_columns) for i, v in enumerate(row)])
-    return _save(workbook, Path(path))
+def write_participant_export(path: str | Path, rows: Iterable[Sequence[Any]]) -> Path:
+    """The participant export: one row per participant in the order of
+    `EXPORT_COLUMNS` (KPJ, NIK, name, … status reason)."""
+    book = Book()
+    book.table("Peserta", EXPORT_COLUMNS).extend(rows)
+    return book.save(path)
 
 
 def write_error_report(path: str | Path, *, header: Sequence[str], nik_column: int | None,
                        rows: Sequence[tuple[int, Sequence[Any], str]]) -> Path:
     """The rejected rows as sent, with "Baris asal" and "Keterangan" (what is wrong) in
-    front, so the regional government can correct and send them again."""
-    titles = ["Baris asal", "Keterangan", *[h or f"Kolom {i + 1}" for i, h in enumerate(header)]]
-    workbook = Workbook(write_only=True)
-    ws = workbook.create_sheet("Perlu diperbaiki")
-    widths = [10, 60, *[18 for _ in header]]
-    _prepare(ws, widths, len(titles), len(rows))
-    ws.append(_header(ws, titles))
+    front, so the regional government can correct and send them again. The NIK column is
+    text, so a damaged NIK stays visibly damaged but is not damaged further."""
+    columns = [Column("Baris asal", 10, INT), Column("Keterangan", 60, TEXT),
+               *[Column(safe_text(h) or f"Kolom {i + 1}", 18, ID if i == nik_column else TEXT)
+                 for i, h in enumerate(header)]]
+    book = Book()
+    table = book.table("Perlu diperbaiki", columns)
     for number, cells, problem in rows:
-        reason = WriteOnlyCell(ws, value=problem)
-        reason.fill = PROBLEM_FILL
-        reason.alignment = Alignment(wrap_text=True, vertical="top")
-        values = [_original(ws, v, text=(i == nik_column)) for i, v in enumerate(cells)]
-        ws.append([number, reason, *values])
-    return _save(workbook, Path(path))
-
-
-def _original(ws: Worksheet, value: Any, *, text: bool) -> Any:
-    if text and isinstance(value, float) and value.is_integer():
-        # Keep what was sent (a damaged NIK stays visibly damaged), but as text.
-        return _cell(ws, str(int(value)), text=True)
-    return _cell(ws, value, text=text and value is not None)
+        table.add([number, problem, *cells], fill={1: PROBLEM_FILL}, wrap=frozenset({1}))
+    return book.save(path)

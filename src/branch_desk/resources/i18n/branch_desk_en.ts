@@ -1168,6 +1168,84 @@ Data created after that backup will no longer be in the database (the current da
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../ui/participants/column_mapping.py" line="+22"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penghasilan</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mulai kepesertaan</source>
+        <translation>Membership start</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tentukan kolom daftar</source>
+        <translation>Map the list&apos;s columns</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(tidak dipakai)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pilih isian untuk setiap judul kolom berkas. NIK dan Nama wajib. Pilihan ini diingat untuk daftar berikutnya dari mitra ini.</source>
+        <translation>Choose the field for each column heading of the file. NIK and Name are required. The choice is remembered for this partner&apos;s next list.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Isian {0} dipilih untuk lebih dari satu kolom.</source>
+        <translation>Field {0} is chosen for more than one column.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pilih kolom untuk {0}.</source>
+        <translation>Choose the column for {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTab</name>
     <message>
         <location filename="../../ui/sync/review.py" line="+32"/>
@@ -2256,7 +2334,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/participants/import_dialog.py" line="+49"/>
+        <location filename="../../ui/participants/import_dialog.py" line="+61"/>
         <source>Impor daftar peserta dari Pemda</source>
         <translation>Import a participant list from a Pemda</translation>
     </message>
@@ -2266,9 +2344,24 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Berkas xlsx</source>
-        <translation>xlsx file</translation>
+        <location line="+8"/>
+        <source>(lembar pertama yang berisi daftar)</source>
+        <translation>(first sheet holding the list)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atur kolom…</source>
+        <translation>Map columns…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Berkas (xlsx, xls, CSV)</source>
+        <translation>File (xlsx, xls, CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lembar</source>
+        <translation>Sheet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2331,12 +2424,27 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Pilih daftar peserta</source>
         <translation>Choose a participant list</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Daftar peserta (*.xlsx *.xls *.csv);;Semua berkas (*)</source>
+        <translation>Participant lists (*.xlsx *.xls *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Membaca judul kolom…</source>
+        <translation>Reading the column headings…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lembar &apos;{0}&apos; tidak berisi judul kolom; pilih lembar lain.</source>
+        <translation>Sheet &apos;{0}&apos; holds no column headings; choose another sheet.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Memeriksa berkas…</source>
         <translation>Checking the file…</translation>
     </message>
@@ -2356,12 +2464,17 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>added</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0}: {1} peserta baru {2}, {3} sudah terdaftar, {4} ditolak, {5} dengan catatan.</source>
         <translation>{0}: {1} new participants {2}, {3} already registered, {4} refused, {5} with notes.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>Lembar &apos;{0}&apos;; kolom: {1}</source>
+        <translation>Sheet &apos;{0}&apos;; columns: {1}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Baris {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>

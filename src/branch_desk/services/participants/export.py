@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from branch_desk.db import recording
 from branch_desk.domain.permissions import Permission
@@ -24,18 +26,23 @@ def export_participants(uow: UnitOfWork, path: str | Path, *, query: Participant
     """
     actor = uow.actor_required
     full = actor.can(Permission.EXPORT_PERSONAL_DATA)
-    rows = [
-        (r.kpj, nik if full else r.nik_masked, r.name, r.birth_date, r.sex, r.address,
-         r.village_code, r.village_name, r.phone, r.occupation, r.segment, r.funding_source,
-         r.partner_code or "", " ".join(r.programs), r.income, r.tmt, r.registered_on,
-         r.status, r.status_reason)
-        for r, nik in iter_with_nik(uow, query.__class__(**{**query.__dict__, "offset": 0}))]
-    write_participant_export(path, rows, count=len(rows))
+    written = 0
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        nonlocal written
+        for r, nik in iter_with_nik(uow, query.__class__(**{**query.__dict__, "offset": 0})):
+            written += 1
+            yield (r.kpj, nik if full else r.nik_masked, r.name, r.birth_date, r.sex,
+                   r.address, r.village_code, r.village_name, r.phone, r.occupation, r.segment,
+                   r.funding_source, r.partner_code or "", " ".join(r.programs), r.income,
+                   r.tmt, r.registered_on, r.status, r.status_reason)
+
+    write_participant_export(path, rows())
     recording.record_event(uow.session, actor, "export_participants", table="participants",
-                           note=f"{len(rows)} peserta ke {Path(path).name}",
+                           note=f"{written} peserta ke {Path(path).name}",
                            details={"full_nik": full, "filters": {
                                k: v for k, v in query.__dict__.items() if v}})
-    return len(rows)
+    return written
 
 
 def write_import_errors(report: ImportReport, path: str | Path) -> Path:

@@ -4,10 +4,13 @@ is an Indonesian sentence the regional government can act on."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from branch_desk.db.models.participants import Participant
 from branch_desk.domain import regions
 from branch_desk.domain.dates import parse_date
 from branch_desk.domain.errors import ValidationError
@@ -15,12 +18,26 @@ from branch_desk.domain.money import parse_rupiah
 from branch_desk.domain.nik import Nik, parse_nik
 from branch_desk.domain.occupations import match_occupation
 from branch_desk.domain.registration import NameProblem, TmtProblem, name_problem, tmt_problem
-from branch_desk.domain.text import clean_name, clean_number, display_name, fold
+from branch_desk.domain.text import (
+    clean_name,
+    clean_number,
+    display_name,
+    fold,
+    remove_unsafe,
+    unsafe_characters,
+)
+from branch_desk.spreadsheets.workbook_reader import StoredNumber
 
 EXCEL_EPOCH = date(1899, 12, 30)
 _SEX = {"l": "L", "lk": "L", "laki laki": "L", "laki": "L", "pria": "L", "male": "L",
         "p": "P", "pr": "P", "perempuan": "P", "wanita": "P", "female": "P", "w": "P"}
 _VILLAGE_NOISE = ("desa ", "ds ", "kelurahan ", "kel ", "desa adat ")
+_COLUMNS = Participant.__table__.c
+NAME_LENGTH, ADDRESS_LENGTH = _COLUMNS.name.type.length, _COLUMNS.address.type.length
+PHONE_LENGTH, OCCUPATION_LENGTH = _COLUMNS.phone.type.length, _COLUMNS.occupation.type.length
+FLOAT_EXACT = 2**53  # above this a float cannot hold every whole number
+INCOME_LIMIT = 2**63 - 1  # what the BIGINT column `participants.income` holds
+_RETYPE = "Ubah format kolom NIK menjadi Teks lalu ketik ulang NIK dari KTP."
 
 
 class RowProblem(Exception):
@@ -45,12 +62,51 @@ class ParsedRow:
 
 
 def cell_text(value: Any) -> str:
-    """A cell as text; whole numbers without a trailing .0."""
+    """A cell as text; whole numbers without a trailing .0 (a stored number from its text)."""
     if value is None:
         return ""
+    if isinstance(value, StoredNumber):
+        number = _decimal(value)
+        if number is not None and number == number.to_integral_value():
+            return str(int(number))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
+
+
+def _decimal(text: str) -> Decimal | None:
+    """The number a stored text holds; None for anything that is not a number of at most
+    30 digits before the decimal point (a stored ``1E+99999`` is no identifier)."""
+    try:
+        number = Decimal(text.strip())
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() and number.adjusted() < 30 else None
+
+
+def _stored_nik(text: StoredNumber) -> str:
+    """The digits of a NIK the file stores as a number, read from the stored text; refused
+    where the text shows the digits are not all there (Excel keeps 15 significant digits:
+    ``9.17101050690003E+15``, or a 16th digit rounded to 0) or may have been rounded (above
+    2^53 a float holds only even numbers: a NIK of provinces 91–96 typed as a number)."""
+    number = _decimal(text)
+    if number is None or number != number.to_integral_value() or number < 0:
+        raise RowProblem(f"NIK tersimpan sebagai angka yang bukan bilangan bulat ({text}); "
+                         f"digitnya sudah berubah. {_RETYPE}")
+    digits = str(int(number))
+    if len(digits) < 16:
+        raise RowProblem(f"NIK tersimpan sebagai angka dan hanya {len(digits)} digit ({digits});"
+                         f" angka 0 di depan atau digit lain hilang. {_RETYPE}")
+    if len(digits) == 16 and len(digits.rstrip("0")) < 16:
+        raise RowProblem(f"NIK tersimpan sebagai angka ({text}); Excel hanya menyimpan 15 digit "
+                         f"angka sehingga digit ke-16 sudah menjadi 0. {_RETYPE}")
+    if number >= FLOAT_EXACT and float(number) == number:
+        # A value a spreadsheet program can hold as a number: the NIK typed may have been the
+        # odd neighbour it was rounded to (…031 is kept as …032). Only text the file could not
+        # have rounded (not a float's value) proves its digits.
+        raise RowProblem(f"NIK tersimpan sebagai angka ({digits}) yang lebih besar dari yang "
+                         f"dapat disimpan utuh; digit terakhirnya tidak pasti. {_RETYPE}")
+    return digits
 
 
 def read_nik(value: Any, today: date | None = None) -> Nik:
@@ -59,10 +115,15 @@ def read_nik(value: Any, today: date | None = None) -> Nik:
         raise RowProblem("NIK kosong.")
     if isinstance(value, bool):
         raise RowProblem("NIK tidak valid.")
-    if isinstance(value, (int, float)):
+    if isinstance(value, StoredNumber):
+        text = _stored_nik(value)
+    elif isinstance(value, (int, float)):
         if isinstance(value, float) and not value.is_integer():
             raise RowProblem(f"NIK tersimpan sebagai angka desimal ({value!r}); ketik ulang NIK "
                              "sebagai teks.")
+        if abs(value) >= FLOAT_EXACT and isinstance(value, float):
+            raise RowProblem(f"NIK tersimpan sebagai angka ({value:.0f}) yang lebih besar dari "
+                             f"yang dapat disimpan utuh; digit terakhirnya tidak pasti. {_RETYPE}")
         digits = str(int(value))
         if len(digits) == 16 and digits.endswith("0"):
             raise RowProblem(
@@ -124,26 +185,36 @@ def read_sex(value: Any) -> str | None:
 
 
 def read_phone(value: Any) -> str:
-    digits = clean_number(cell_text(value)).lstrip("+")
+    digits = clean_number(remove_unsafe(cell_text(value))).lstrip("+")
     if digits.startswith("8") and 9 <= len(digits) <= 12:
         digits = "0" + digits  # a number cell lost the leading 0 of 08…
-    return digits[:40]
+    return digits
 
 
 def read_income(value: Any, floor: int) -> int:
+    """Monthly income in whole rupiah; `floor` when the cell is empty."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return floor
+    if isinstance(value, float) and not math.isfinite(value):
+        raise RowProblem(f"Penghasilan '{value}' tidak valid.")
+    if isinstance(value, StoredNumber):
+        number = _decimal(value)
+        value = float(number) if number is not None else value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if value != int(value) or value <= 0:
             raise RowProblem(f"Penghasilan '{value}' tidak valid.")
-        return int(value)
-    try:
-        amount = parse_rupiah(str(value))
-    except ValidationError:
-        raise RowProblem(f"Penghasilan '{str(value).strip()}' tidak dikenali; tulis seperti "
-                         "1500000.") from None
-    if amount <= 0:
-        raise RowProblem("Penghasilan harus lebih dari Rp0.")
+        amount = int(value)
+    else:
+        try:
+            amount = parse_rupiah(str(value))
+        except ValidationError:
+            raise RowProblem(f"Penghasilan '{str(value).strip()[:40]}' tidak dikenali; tulis "
+                             "seperti 1500000.") from None
+        if amount <= 0:
+            raise RowProblem("Penghasilan harus lebih dari Rp0.")
+    if amount > INCOME_LIMIT:
+        raise RowProblem(f"Penghasilan {amount:.3g} terlalu besar untuk disimpan (paling banyak "
+                         f"{INCOME_LIMIT:,}).".replace(",", "."))
     return amount
 
 
@@ -222,12 +293,17 @@ def parse_row(cells: list[Any], columns: dict[str, int], *, today: date, income_
 
     decoded = read_nik(cell("nik"), today)
     nik = decoded.value
-    name = display_name(cell_text(cell("name")))
+    raw_name = cell_text(cell("name"))
+    if bad := unsafe_characters(raw_name):
+        raise RowProblem(f"Nama berisi karakter kendali atau pembalik arah tulisan "
+                         f"({', '.join(bad[:3])}) yang tidak terlihat; ketik ulang nama.")
+    name = display_name(raw_name)
     problem = name_problem(name)
     if problem is NameProblem.EMPTY:
         raise RowProblem("Nama peserta wajib diisi (kolom Nama kosong).")
     if problem is NameProblem.DIGITS:
         raise RowProblem(f"Nama '{name}' tidak boleh berisi angka.")
+    _check_length("Nama", name, NAME_LENGTH)
     warnings: list[str] = []
     birth = read_date(cell("birth_date"), "Tanggal lahir")
     if birth is not None and birth != decoded.birth_date:
@@ -246,6 +322,27 @@ def parse_row(cells: list[Any], columns: dict[str, int], *, today: date, income_
     village, warning = villages.resolve(cell("village"), nik)
     if warning:
         warnings.append(warning)
-    return ParsedRow(nik, name, decoded.birth_date, decoded.sex, clean_name(cell_text(cell(
-        "address")))[:300], village, match_occupation(cell_text(cell("occupation")))[:100],
-        read_phone(cell("phone")), read_income(cell("income"), income_floor), tmt, warnings)
+    address = _free_text("Alamat", cell("address"), warnings)
+    _check_length("Alamat", address, ADDRESS_LENGTH)
+    occupation = match_occupation(_free_text("Pekerjaan", cell("occupation"), warnings))
+    _check_length("Pekerjaan", occupation, OCCUPATION_LENGTH)
+    phone = read_phone(cell("phone"))
+    _check_length("No HP", phone, PHONE_LENGTH)
+    return ParsedRow(nik, name, decoded.birth_date, decoded.sex, address, village, occupation,
+                     phone, read_income(cell("income"), income_floor), tmt, warnings)
+
+
+def _free_text(label: str, value: Any, warnings: list[str]) -> str:
+    """A free-text cell tidied for storage; control and bidirectional-control characters
+    are removed, with a note."""
+    text = cell_text(value)
+    if bad := unsafe_characters(text):
+        warnings.append(f"{label}: karakter kendali {', '.join(bad[:3])} dihapus.")
+        text = remove_unsafe(text)
+    return clean_name(text)
+
+
+def _check_length(label: str, text: str, limit: int) -> None:
+    if len(text) > limit:
+        raise RowProblem(f"{label} terlalu panjang ({len(text):,} karakter); paling banyak "
+                         f"{limit} karakter.".replace(",", "."))

@@ -28,6 +28,11 @@ from branch_desk.domain.programs import Segment
 from branch_desk.domain.registration import BPU_INCOME_FLOOR, default_funding, default_programs
 from branch_desk.domain.text import fold
 from branch_desk.services import clock
+from branch_desk.services.participants.column_mapping import (
+    check_mapping,
+    column_mapping,
+    save_column_mapping,
+)
 from branch_desk.services.participants.import_rows import (
     ParsedRow,
     RowProblem,
@@ -74,6 +79,8 @@ class ImportReport:
     header: tuple[str, ...]
     columns: dict[str, int]
     rejected_cells: dict[int, list[Any]] = field(default_factory=dict, repr=False)
+    sheet: str = ""
+    mapping: dict[str, str] = field(default_factory=dict)  # field → header text used
 
     @property
     def warnings(self) -> int:
@@ -84,6 +91,7 @@ class ImportReport:
         return {"file": self.file, "partner": self.partner_code, "dry_run": self.dry_run,
                 "imported": self.imported, "already_present": self.already_present,
                 "rejected": self.rejected, "warnings": self.warnings,
+                "sheet": self.sheet, "mapping": self.mapping,
                 "rows": [r.__dict__ for r in self.rows if r.status != NEW or r.warnings]}
 
 
@@ -117,18 +125,29 @@ def _candidate_niks(sheet: SheetRows, today: date) -> list[str]:
 
 def import_participants(uow: UnitOfWork, path: str | Path, *, partner_code: str,
                         dry_run: bool, today: date | None = None,
-                        progress: Progress | None = None) -> ImportReport:
-    """Read a Pemda list and register its new participants under `partner_code`.
+                        progress: Progress | None = None, sheet_name: str | None = None,
+                        columns: dict[str, str] | None = None) -> ImportReport:
+    """Read a Pemda list (xlsx, xls or CSV) and register its new participants under
+    `partner_code`.
 
+    `sheet_name` picks the sheet (default: the first holding a header with NIK and Nama);
+    `columns` (field → header text) names columns the header spellings do not cover, on
+    top of the partner's remembered mapping; an import that is not a dry run remembers it.
     Rows are checked and written in chunks: while SQLite writes one chunk (on the bulk
     writer's thread, same transaction) the next one is checked."""
     actor = uow.actor_required
     actor.require(Permission.IMPORT_PARTICIPANTS)
     today = today or clock.today()
     partner = partner_by_code(uow, partner_code)
+    columns = check_mapping(columns or {})
+    remembered = column_mapping(uow, partner_code=partner.code)
     report = progress or (lambda done, total, message: None)
     report(0, 0, "Membaca berkas…")
-    sheet = read_participant_sheet(path)
+    sheet = read_participant_sheet(path, sheet=sheet_name, columns=columns,
+                                   remembered=remembered)
+    if columns and not dry_run:
+        save_column_mapping(uow, partner_code=partner.code,
+                            mapping={**remembered, **columns})
     total = len(sheet.rows)
     present = _existing(uow, _candidate_niks(sheet, today))
     villages = VillageResolver(partner.region_code)
@@ -186,7 +205,8 @@ def import_participants(uow: UnitOfWork, path: str | Path, *, partner_code: str,
     return ImportReport(Path(path).name, partner.code, dry_run,
                         imported, sum(1 for r in ordered if r.status == PRESENT),
                         sum(1 for r in ordered if r.status == REJECTED), ordered,
-                        sheet.header_row, sheet.header, dict(sheet.columns), rejected_cells)
+                        sheet.header_row, sheet.header, dict(sheet.columns), rejected_cells,
+                        sheet.sheet, sheet.mapping())
 
 
 class _KpjSeries:

@@ -1,8 +1,11 @@
-"""Import of a Pemda list: choose file and partner, check first (dry run) and see each
-row's status, then import in the background (cancellable: nothing is left behind)."""
+"""Import of a Pemda list: choose file (xlsx, xls, CSV), sheet and partner, check first (dry
+run) and see each row's status, then import in the background (cancellable: nothing is left
+behind). When NIK or Nama is not recognised, or on request, the officer says which column is
+which; the choice is remembered for the partner's next list."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt
@@ -22,6 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branch_desk.domain.errors import HeaderNotFoundError
+from branch_desk.services.participants.column_mapping import (
+    ListHeadersRow,
+    list_headers,
+    save_column_mapping,
+)
 from branch_desk.services.participants.export import write_import_errors
 from branch_desk.services.participants.importing import (
     NEW,
@@ -32,9 +41,10 @@ from branch_desk.services.participants.importing import (
 )
 from branch_desk.services.partners.registry import list_partners
 from branch_desk.services.uow import UnitOfWork
+from branch_desk.ui.participants.column_mapping import ColumnMappingDialog
 from branch_desk.ui.participants.import_rows import ALL, WITH_NOTES, ImportRowsModel
 from branch_desk.ui.shell.context import AppContext
-from branch_desk.ui.shell.operations import BackgroundReadOp, BackgroundWriteOp
+from branch_desk.ui.shell.operations import BackgroundReadOp, BackgroundWriteOp, WriteOp
 from branch_desk.ui.shell.worker import Progress
 
 
@@ -45,6 +55,8 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.report: ImportReport | None = None
+        self.columns: dict[str, str] = {}  # the officer's mapping for this list
+        self.chooser: ColumnMappingDialog | None = None
         self.setObjectName("import_dialog")
         self.setWindowTitle(self.tr("Impor daftar peserta dari Pemda"))
         self.resize(900, 600)
@@ -55,11 +67,20 @@ class ImportDialog(QDialog):
         with ctx.reading() as uow:
             for partner in list_partners(uow):
                 self.partner.addItem(f"{partner.name} ({partner.code})", partner.code)
+        self.path.editingFinished.connect(self._file_chosen)
+        self.sheet = QComboBox(objectName="import_sheet")
+        self.sheet.addItem(self.tr("(lembar pertama yang berisi daftar)"), None)
+        self.map_columns = QPushButton(self.tr("Atur kolom…"), objectName="map_columns")
+        self.map_columns.clicked.connect(lambda: self.ask_columns())
         path_row = QHBoxLayout()
         path_row.addWidget(self.path)
         path_row.addWidget(browse)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet, 1)
+        sheet_row.addWidget(self.map_columns)
         form = QFormLayout()
-        form.addRow(self.tr("Berkas xlsx"), path_row)
+        form.addRow(self.tr("Berkas (xlsx, xls, CSV)"), path_row)
+        form.addRow(self.tr("Lembar"), sheet_row)
         form.addRow(self.tr("Mitra pendana"), self.partner)
         self.summary = QLabel(self.tr("Periksa berkas dulu; belum ada yang disimpan."),
                               objectName="import_summary")
@@ -118,22 +139,81 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih daftar peserta"), "",
-                                              "Excel (*.xlsx)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih daftar peserta"), "",
+            self.tr("Daftar peserta (*.xlsx *.xls *.csv);;Semua berkas (*)"))
         if path:
             self.path.setText(path)
+            self._file_chosen()
+
+    def _file_chosen(self) -> None:
+        """A new file: forget the last file's choices and list its sheets."""
+        self.columns = {}
+        self.report = None
+        self.run.setEnabled(False)
+        with QSignalBlocker(self.sheet):
+            while self.sheet.count() > 1:
+                self.sheet.removeItem(1)
+        if self.path.text().strip():
+            self._read_headers(self._sheets_read)
+
+    def _read_headers(self, then: Callable[[ListHeadersRow], object]) -> None:
+        path, partner = self.path.text().strip(), self.partner.currentData()
+        sheet, columns = self.sheet.currentData(), dict(self.columns)
+
+        def work(uow: UnitOfWork, progress: Progress) -> ListHeadersRow:
+            return list_headers(uow, path, partner_code=partner, sheet_name=sheet,
+                                columns=columns)
+
+        BackgroundReadOp(self, self.ctx, work).success(then).run(self.tr("Membaca judul kolom…"))
+
+    def _sheets_read(self, found: ListHeadersRow) -> None:
+        with QSignalBlocker(self.sheet):
+            for name in found.sheets:
+                self.sheet.addItem(name, name)
+            if len(found.sheets) > 1:
+                self.sheet.setCurrentIndex(self.sheet.findData(found.sheet))
+        if not found.found:
+            self.ask_columns(found)
+
+    def ask_columns(self, found: ListHeadersRow | None = None) -> None:
+        """Show the file's headers with a field chooser for each (reading them first)."""
+        if found is None:
+            self._read_headers(self.ask_columns)
+            return
+        if not any(found.headers):
+            self.summary.setText(self.tr("Lembar '{0}' tidak berisi judul kolom; pilih lembar "
+                                         "lain.").format(found.sheet))
+            return
+        self.chooser = ColumnMappingDialog(found.headers, found.mapping, self)
+        self.chooser.accepted.connect(self._columns_chosen)
+        self.chooser.open()
+
+    def _columns_chosen(self) -> None:
+        """Remember the officer's mapping for the partner, then check the list again."""
+        assert self.chooser is not None
+        self.columns = self.chooser.mapping()
+        partner, columns = self.partner.currentData(), dict(self.columns)
+        WriteOp(self, self.ctx, lambda uow: save_column_mapping(
+            uow, partner_code=partner, mapping=columns)).success(
+            lambda _: self.start(dry_run=True)).run()
+
+    def _header_missing(self, error: HeaderNotFoundError) -> None:
+        self.summary.setText(error.message)
+        self.ask_columns(ListHeadersRow(error.sheet, error.sheets, error.headers, {}, False))
 
     def start(self, *, dry_run: bool) -> None:
         path, partner = self.path.text().strip(), self.partner.currentData()
+        sheet, columns = self.sheet.currentData(), dict(self.columns)
 
         def work(uow: UnitOfWork, progress: Progress) -> ImportReport:
             return import_participants(uow, path, partner_code=partner, dry_run=dry_run,
-                                       progress=progress)
+                                       progress=progress, sheet_name=sheet, columns=columns)
 
         # A check reads only; the import itself writes and commits.
         op = BackgroundReadOp(self, self.ctx, work) if dry_run else \
             BackgroundWriteOp(self, self.ctx, work)
-        op.success(self._done).run(
+        op.success(self._done).failure(HeaderNotFoundError, self._header_missing).run(
             self.tr("Memeriksa berkas…") if dry_run else self.tr("Mengimpor peserta…"))
 
     def _done(self, report: ImportReport) -> None:
@@ -142,10 +222,12 @@ class ImportDialog(QDialog):
 
     def show_report(self, report: ImportReport) -> None:
         verb = self.tr("akan ditambahkan") if report.dry_run else self.tr("ditambahkan")
+        used = ", ".join(f"{header} → {field}" for field, header in report.mapping.items())
         self.summary.setText(self.tr(
             "{0}: {1} peserta baru {2}, {3} sudah terdaftar, {4} ditolak, {5} dengan catatan."
         ).format(report.file, report.imported, verb, report.already_present, report.rejected,
-                 report.warnings))
+                 report.warnings) + "\n" + self.tr("Lembar '{0}'; kolom: {1}").format(
+            report.sheet, used))
         # What needs the officer's eye first: the rejected rows, when there are any.
         wanted = REJECTED if report.rejected else ALL
         self.rows.set_report(report.rows, wanted)
