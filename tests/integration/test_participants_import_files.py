@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import resource
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -28,6 +27,7 @@ from branch_desk.services.participants.column_mapping import (
 from branch_desk.services.participants.importing import import_participants
 from branch_desk.spreadsheets.xlsx_guard import LIMITS, GuardedXlsx, LimitError, Limits
 from tests.support.hostile_xlsx import cell, far_cell_bomb, sheet_xml, write_xlsx
+from tests.support.libreoffice import soffice
 from tests.support.messages import assert_indonesian
 from tests.support.offices import PASSWORDS
 from tests.support.partners import add_maros
@@ -391,14 +391,6 @@ def test_csv_with_indonesian_dates(maros, tmp_path, delimiter, encoding):
     report = run(maros, path)
     assert (report.imported, report.rejected) == (2, 0)
 
-
-def soffice() -> str:
-    found = shutil.which("soffice")
-    if found:
-        return found
-    if os.environ.get("CI"):
-        pytest.fail("soffice (Debian package libreoffice-calc-nogui) is needed in CI")
-    pytest.skip("soffice not installed")
 
 
 def test_xls_is_read(maros, tmp_path):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import os
-import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -31,6 +30,7 @@ from branch_desk.spreadsheets.coverage_xlsx import write_coverage_xlsx, write_mo
 from branch_desk.spreadsheets.hub_reports import write_hub_xlsx
 from branch_desk.spreadsheets.participants_reader import read_participant_sheet
 from branch_desk.spreadsheets.participants_writer import write_participant_export
+from tests.support.libreoffice import soffice
 from tests.support.partners import add_maros
 from tests.support.pemda_lists import HEADER, pemda_rows, write_pemda_list
 
@@ -38,15 +38,6 @@ TODAY = date(2025, 6, 16)
 HOSTILE = ['=HYPERLINK("http://contoh.invalid","klik")', "+Andi", "-Baso", "@Sum(A:A)",
            "=cmd|' /C calc'!A"]
 
-
-def soffice() -> str:
-    """LibreOffice, which the test command installs; skipped only outside CI."""
-    found = shutil.which("soffice")
-    if found:
-        return found
-    if os.environ.get("CI"):
-        pytest.fail("soffice (Debian package libreoffice-calc-nogui) is needed in CI")
-    pytest.skip("soffice not installed")
 
 
 def rupiah(shown: str) -> int:
