@@ -135,3 +135,18 @@ def test_output_piped_into_a_reader_that_stops_early(tmp_path, pwfile):
         os.close(write_end)
     assert done.returncode == 141, done.stderr.decode()
     assert b"Traceback" not in done.stderr
+
+
+def test_the_smallest_demo_still_has_claims_in_every_state(capsys, tmp_path):
+    from sqlalchemy import select
+
+    from branch_desk.db.engine import Database
+    from branch_desk.db.models.claims import Claim
+
+    db = tmp_path / "kecil.db"
+    assert run(capsys, "--db", str(db), "demo", "--participants", "20")[0] == 0
+    engine = Database(db)
+    with engine.engine.connect() as conn:
+        states = set(conn.scalars(select(Claim.status)))
+    engine.dispose()
+    assert states == {"draft", "diajukan", "diverifikasi", "disetujui", "dibayar", "ditolak"}
