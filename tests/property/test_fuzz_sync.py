@@ -125,3 +125,13 @@ def teardown_module() -> None:
     print(f"\nsync fuzz: {CASES['sync']} files refused")
 
 
+
+
+def test_a_member_asking_for_an_unknown_zip_version_is_refused(pair):
+    """Found by test_bit_flips: one flipped bit in a member's header made zipfile ask for
+    "zip file version 10.9" (NotImplementedError) and the import end in a traceback."""
+    data = bytearray(pair[1])
+    header = data.find(b"PK\x01\x02")  # the central directory's first entry
+    assert header >= 0
+    data[header + 6] = 109  # its "version needed to extract": 10.9
+    _refused(pair, bytes(data))

@@ -54,6 +54,11 @@ MAX_FRAME = 8 << 20
 MAX_PLAIN = 16 << 20
 FIXED_TIME = (2020, 1, 1, 0, 0, 0)
 
+# What zipfile raises on a damaged member: a bit flip in its header can ask for an unknown zip
+# version or compression (NotImplementedError) or claim encryption (RuntimeError).
+_UNREADABLE = (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError,
+               RuntimeError)
+
 
 def _hkdf(shared: bytes, file_id: str, source: str, target: str, eph: bytes,
           recipient: bytes) -> bytes:
@@ -229,7 +234,7 @@ class ArchiveReader:
         self._handle.seek(0)
         try:
             self.zip = zipfile.ZipFile(self._handle)
-        except (zipfile.BadZipFile, OSError, ValueError, struct.error) as exc:
+        except (*_UNREADABLE, ValueError, struct.error) as exc:
             raise _corrupt("struktur arsip") from exc
         infos = self.zip.infolist()
         for info in infos:
@@ -268,7 +273,7 @@ class ArchiveReader:
         try:
             with self.zip.open(name) as member:
                 data = member.read(limit + 1)
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
+        except _UNREADABLE as exc:
             raise _corrupt(name) from exc
         if len(data) > limit:
             raise rejected("bomb", f"Bagian '{name}' terlalu besar; ditolak.")
@@ -302,7 +307,7 @@ class ArchiveReader:
                         size += len(block)
                         if size > LIMITS[name]:
                             raise rejected("bomb", f"Bagian '{name}' terlalu besar; ditolak.")
-            except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
+            except _UNREADABLE as exc:
                 raise _corrupt(name) from exc
             if sha.hexdigest() != expected.get("sha256") or size != expected.get("size"):
                 raise _corrupt(f"checksum {name}")
@@ -352,7 +357,7 @@ class ArchiveReader:
                     seen += len(entries)
                     index += 1
                     yield entries
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
+        except (*_UNREADABLE, ValueError) as exc:
             raise _corrupt("aliran perubahan") from exc
         if not final or index != m["frames"] or seen != m["total"]:
             raise rejected("truncated", "Aliran perubahan tidak lengkap.")
