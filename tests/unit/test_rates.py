@@ -9,6 +9,7 @@ from itertools import pairwise
 
 import pytest
 
+from branch_desk.domain.construction_rates import construction_jkk
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.occupations import TRANSPORT, occupation_group
 from branch_desk.domain.programs import (
@@ -23,7 +24,6 @@ from branch_desk.domain.rates import (
     DEFAULT_DISCOUNTS,
     DEFAULT_RULES,
     ContributionInput,
-    construction_jkk,
     find_rate_rule,
     monthly_contribution,
     pmi_contribution,

@@ -9,17 +9,14 @@ from decimal import Decimal
 
 import pytest
 
+from branch_desk.domain.construction_rates import construction_contribution, construction_jkm
+from branch_desk.domain.discount_credit import CreditState, PaidEntry, discount_credit
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.programs import FundingSource, Industry, Program, RiskClass, Segment
 from branch_desk.domain.rates import (
     DEFAULT_DISCOUNTS,
     JP_WAGE_CAPS,
     ContributionInput,
-    CreditState,
-    PaidEntry,
-    construction_contribution,
-    construction_jkm,
-    discount_credit,
     monthly_contribution,
 )
 

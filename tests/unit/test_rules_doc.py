@@ -30,7 +30,7 @@ def test_every_rule_names_its_source_and_dates():
     tables = discover()
     names = {f"{t.module}.{t.name}" for t in tables}
     assert {"rates.PU_RULES", "rates.BPU_RULES", "rates.DEFAULT_DISCOUNTS",
-            "rates.DEFAULT_DEFERRALS", "rates.CONSTRUCTION_TIERS",
+            "rates.DEFAULT_DEFERRALS", "construction_rates.CONSTRUCTION_TIERS",
             "benefit_rules.JKM_RULES"} <= names
     assert "rates.DEFAULT_RULES" not in names  # PU_RULES + BPU_RULES, listed once
     assert "savings.DEFAULT_RULES" not in names  # imported, not defined there

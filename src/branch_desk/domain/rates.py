@@ -7,13 +7,12 @@ by `round_half_up`, once per payer part of each line (see `monthly_contribution`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
-from branch_desk.domain.coverage import add_months
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.occupations import TRANSPORT, occupation_group
 from branch_desk.domain.programs import (
@@ -404,7 +403,7 @@ def monthly_contribution(
     deferred part) is the rounded share of the gross line. Outside PU the whole line is booked
     to the payer named by `inp.funding` (MANDIRI → worker, EMPLOYER/CSR → employer, APBD/APBN
     → government); in PU a discount comes off the employer's part first. JAKON and PMI are not
-    monthly: use `construction_contribution` and `pmi_contribution`.
+    monthly: use `construction_rates.construction_contribution` and `pmi_contribution`.
     Raises ValidationError for a wrong segment, programme set, wage or a month without rates.
     """
     segment = Segment(inp.segment)
@@ -484,145 +483,6 @@ _PAYER: dict[FundingSource, Literal["employer", "worker", "government"]] = {
     FundingSource.APBN: "government",
 }
 
-@dataclass(frozen=True)
-class ConstructionTier:
-    """One slice of a construction contract's value (up to `upper`, None = no limit) and the
-    rate on it; a programme's contribution is the sum over the slices (cumulative tiers)."""
-
-    program: Program
-    upper: int | None
-    rate: Decimal
-    valid_from: date
-    valid_to: date | None
-    source: str
-
-
-_JAKON = Segment.JAKON
-_TIER_JKK = "PP 44/2015 jo. PP 82/2019, tarif JKK jasa konstruksi (nilai kontrak) [C] S38"
-_TIER_JKM_AB = ("PP 44/2015 jo. PP 82/2019, tarif JKM jasa konstruksi (nilai kontrak); huruf a-b "
-                "dikutip dalam PP 49/2020 Pasal 12 ayat (2)")
-_TIER_JKM_CE = ("PP 44/2015 jo. PP 82/2019, tarif JKM jasa konstruksi (nilai kontrak); huruf c-e "
-                "menurut star.grid.id 2023 [I]")
-_2015 = date(2015, 7, 1)
-
-# Used when the wages of the project's workers are not known (Permenaker 44/2015 Pasal 3
-# ayat (2)): cumulative tiers on the contract value.
-CONSTRUCTION_TIERS: tuple[ConstructionTier, ...] = (
-    ConstructionTier(Program.JKK, 100_000_000, pct("0.21"), _2015, None, _TIER_JKK),
-    ConstructionTier(Program.JKK, 500_000_000, pct("0.17"), _2015, None, _TIER_JKK),
-    ConstructionTier(Program.JKK, 1_000_000_000, pct("0.13"), _2015, None, _TIER_JKK),
-    ConstructionTier(Program.JKK, 5_000_000_000, pct("0.11"), _2015, None, _TIER_JKK),
-    ConstructionTier(Program.JKK, None, pct("0.09"), _2015, None, _TIER_JKK),
-    ConstructionTier(Program.JKM, 100_000_000, pct("0.03"), _2015, None, _TIER_JKM_AB),
-    ConstructionTier(Program.JKM, 500_000_000, pct("0.02"), _2015, None, _TIER_JKM_AB),
-    ConstructionTier(Program.JKM, 1_000_000_000, pct("0.02"), _2015, None, _TIER_JKM_CE),
-    ConstructionTier(Program.JKM, 5_000_000_000, pct("0.01"), _2015, None, _TIER_JKM_CE),
-    ConstructionTier(Program.JKM, None, pct("0.01"), _2015, None, _TIER_JKM_CE),
-)
-
-# Used when the wages are known: a share of the month's wages. JKM 0,30 % is the rate PP 49/2020
-# Pasal 12 ayat (1) cuts to 1 %; JKK 1,74 % (the highest risk group) is from BPJS guidance
-# quoted by star.grid.id 2023 [I].
-CONSTRUCTION_WAGE_RULES: tuple[RateRule, ...] = (
-    RateRule(Program.JKK, _JAKON, _2015, None, "PP 44/2015 Lampiran I, tingkat risiko sangat "
-             "tinggi, untuk upah pekerja konstruksi yang diketahui [I]",
-             employer_rate=pct("1.74")),
-    RateRule(Program.JKM, _JAKON, _2015, None, "PP 44/2015 Pasal 18 ayat (1) jo. PP 49/2020 "
-             "Pasal 12 ayat (1): 0,30% dari upah sebulan", employer_rate=pct("0.30")),
-)
-
-
-def _tiered(contract_value: int, tiers: Sequence[ConstructionTier]) -> int:
-    total, lower = ZERO, 0
-    for tier in tiers:
-        top = contract_value if tier.upper is None else min(contract_value, tier.upper)
-        if top > lower:
-            total += Decimal(top - lower) * tier.rate
-        if tier.upper is None or contract_value <= tier.upper:
-            break
-        lower = tier.upper
-    return round_half_up(total)
-
-
-def _tiers(program: Program, on: date,
-           tiers: Sequence[ConstructionTier]) -> list[ConstructionTier]:
-    chosen = [t for t in tiers if t.program is program and t.valid_from <= on
-              and (t.valid_to is None or on <= t.valid_to)]
-    if not chosen:
-        raise ValidationError(f"Belum ada tarif {program.value} jasa konstruksi untuk "
-                              f"{on:%m/%Y}.", field="month")
-    return sorted(chosen, key=lambda t: (t.upper is None, t.upper or 0))
-
-
-def construction_jkk(
-    contract_value: int, *, on: date = date(2025, 1, 1),
-    tiers: Sequence[ConstructionTier] = CONSTRUCTION_TIERS,
-) -> int:
-    """JKK contribution of a construction project from its contract value: each tier's rate on
-    the slice of the value inside it, summed, then rounded half up once."""
-    if contract_value <= 0:
-        raise ValidationError("Nilai kontrak harus lebih dari nol.", field="contract_value")
-    return _tiered(contract_value, _tiers(Program.JKK, on, tiers))
-
-
-def construction_jkm(
-    contract_value: int, *, on: date = date(2025, 1, 1),
-    tiers: Sequence[ConstructionTier] = CONSTRUCTION_TIERS,
-) -> int:
-    """JKM contribution of a construction project from its contract value (cumulative tiers,
-    rounded half up once), paid beside `construction_jkk`."""
-    if contract_value <= 0:
-        raise ValidationError("Nilai kontrak harus lebih dari nol.", field="contract_value")
-    return _tiered(contract_value, _tiers(Program.JKM, on, tiers))
-
-
-@dataclass(frozen=True)
-class ConstructionContribution:
-    """JKK and JKM of a construction project, after any discount in force for `month`."""
-
-    basis: Literal["upah", "nilai_kontrak"]
-    jkk: int
-    jkm: int
-    discount: int
-    sources: tuple[str, ...]
-
-    @property
-    def total(self) -> int:
-        return self.jkk + self.jkm
-
-
-def construction_contribution(
-    *, month: date, wages: int | None = None, contract_value: int | None = None,
-    discounts: Sequence[DiscountRule] = DEFAULT_DISCOUNTS,
-) -> ConstructionContribution:
-    """JKK+JKM of a construction project: from the month's `wages` of its workers when they
-    are known (monthly), else from the `contract_value` (once, by the tiers). A discount for
-    segment JAKON in force in `month` (PP 49/2020) is taken off each programme."""
-    if wages is not None:
-        if wages <= 0:
-            raise ValidationError("Upah pekerja konstruksi harus lebih dari nol.",
-                                  field="wages")
-        gross = {r.program: round_half_up(Decimal(wages) * r.employer_rate)
-                 for r in CONSTRUCTION_WAGE_RULES if r.in_force(month.replace(day=1))}
-        sources = tuple(r.source for r in CONSTRUCTION_WAGE_RULES)
-        basis: Literal["upah", "nilai_kontrak"] = "upah"
-    elif contract_value is not None:
-        gross = {Program.JKK: construction_jkk(contract_value, on=month),
-                 Program.JKM: construction_jkm(contract_value, on=month)}
-        sources = (_TIER_JKK, _TIER_JKM_AB)
-        basis = "nilai_kontrak"
-    else:
-        raise ValidationError("Isi upah pekerja atau nilai kontrak konstruksi.",
-                              field="contract_value")
-    probe = ContributionInput(_JAKON, _JKK_JKM, wages or contract_value or 0, month)
-    cut = {p: find_discount(discounts, probe, p) for p in gross}
-    off = {p: round_half_up(gross[p] * c.rate) if c else 0 for p, c in cut.items()}
-    sources += tuple(sorted({c.source for c in cut.values() if c}))
-    return ConstructionContribution(basis, gross[Program.JKK] - off[Program.JKK],
-                                    gross[Program.JKM] - off[Program.JKM],
-                                    sum(off.values()), sources)
-
-
 # Pekerja Migran Indonesia, Permenaker 4/2023 Pasal 18 [C] S37.
 PMI_SOURCE = "Permenaker 4/2023 Pasal 18"
 PMI_PRE_PLACEMENT = 37_500
@@ -645,48 +505,3 @@ def pmi_contribution(phase: Literal["pra_penempatan", "penempatan"], months: int
         "Masa penempatan PMI harus 6, 12 atau 24 bulan (atau lebih dari 24 bulan dengan "
         f"tambahan Rp13.500 per bulan); diisi {months} bulan.", field="months",
     )
-
-
-@dataclass(frozen=True)
-class PaidEntry:
-    """A recorded payment: `amount` for `months` months from `first_month`, on `paid_on`."""
-
-    paid_on: date
-    first_month: date
-    months: int
-    amount: int
-
-
-@dataclass(frozen=True)
-class CreditState:
-    """Credit left (`balance`) and the part of short payments no credit covered (`shortfall`)."""
-
-    balance: int
-    shortfall: int
-
-
-def discount_credit(
-    entries: Iterable[PaidEntry], *, due: Callable[[date], int],
-    discount: Callable[[date], int],
-) -> CreditState:
-    """Credit a participant has for months paid in full before a discount covered them
-    (PP 50/2025: contributions already paid count towards later months, [C] S87-S88).
-
-    `due(month)` is what the month costs now, after any discount; `discount(month)` the
-    discount in it. Payments are taken in the order they were made: a payment that exceeded
-    what its months cost now adds the excess, but never more than the discounts of its
-    months (a payment at a higher income is not a credit); a payment short of what its months
-    cost uses credit, and what no credit covered is the shortfall. The balance is never
-    negative.
-    """
-    balance = shortfall = 0
-    for entry in sorted(entries, key=lambda e: (e.paid_on, e.first_month)):
-        months = [add_months(entry.first_month.replace(day=1), i) for i in range(entry.months)]
-        cost = sum(due(m) for m in months)
-        if entry.amount > cost:
-            balance += min(entry.amount - cost, sum(discount(m) for m in months))
-        elif entry.amount < cost:
-            used = min(cost - entry.amount, balance)
-            balance -= used
-            shortfall += cost - entry.amount - used
-    return CreditState(balance, shortfall)

@@ -19,11 +19,11 @@ from branch_desk.db.models.participants import Participant
 from branch_desk.documents.receipt import ReceiptData, receipts_pdf, write_receipt
 from branch_desk.domain.coverage import add_months, month_label, next_unpaid_month
 from branch_desk.domain.dates import format_date
+from branch_desk.domain.discount_credit import CreditState, PaidEntry, discount_credit
 from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.identifiers import format_document_number
 from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.permissions import Permission
-from branch_desk.domain.rates import CreditState, PaidEntry, discount_credit
 from branch_desk.services.admin.offices import office_row
 from branch_desk.services.admin.users import signer
 from branch_desk.services.contributions.coverage import (
