@@ -24,7 +24,7 @@ from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.identifiers import format_document_number
 from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.permissions import Permission
-from branch_desk.services.admin.offices import office_row
+from branch_desk.services.admin.offices import OfficeRow, office_row
 from branch_desk.services.admin.users import signer
 from branch_desk.services.contributions.coverage import (
     live_payments,
@@ -251,10 +251,11 @@ def get_payment(uow: UnitOfWork, number_or_id: str) -> PaymentRow:
     return _row(uow, _entry(uow, number_or_id))
 
 
-def _receipt_data(uow: UnitOfWork, row: PaymentRow) -> ReceiptData:
-    """What the kwitansi of `row` shows, its QR issued (and so counted as printed)."""
-    office = office_row(uow)
-    officer, officer_title = signer(uow, uow.actor_required.username)
+def _receipt_data(uow: UnitOfWork, row: PaymentRow, office: OfficeRow,
+                  signed_by: tuple[str, str]) -> ReceiptData:
+    """What the kwitansi of `row` shows, its QR issued (and so counted as printed);
+    `signed_by` is the officer's (full name, title)."""
+    officer, officer_title = signed_by
     qr = verification.issue(uow, kind="kwitansi", number=row.number, summary={
         "kpj": row.kpj, "amount": row.amount, "first_month": row.first_month.isoformat(),
         "months": row.months, "paid_on": row.paid_on.isoformat()})
@@ -277,7 +278,8 @@ def print_receipt(uow: UnitOfWork, *, number: str, path: Path, size: str = "A4")
     """Write the kwitansi of payment `number` as a PDF (A4 or A5) with its QR."""
     uow.actor_required.require(Permission.PRINT_DOCUMENTS)
     row = get_payment(uow, number)
-    return write_receipt(path, _receipt_data(uow, row), size=_paper(size))
+    data = _receipt_data(uow, row, office_row(uow), signer(uow, uow.actor_required.username))
+    return write_receipt(path, data, size=_paper(size))
 
 
 def receipts_of_day(uow: UnitOfWork, *, day: date, size: str = "A4",
@@ -293,7 +295,8 @@ def receipts_of_day(uow: UnitOfWork, *, day: date, size: str = "A4",
         ContributionEntry.deleted.is_(False)).order_by(ContributionEntry.number)).all()
     if not entries:
         raise NotFound(f"Tidak ada pembayaran iuran pada {format_date(day)}.", field="day")
-    receipts = [_receipt_data(uow, _row(uow, e)) for e in entries]
+    office, signed_by = office_row(uow), signer(uow, uow.actor_required.username)
+    receipts = [_receipt_data(uow, _row(uow, e), office, signed_by) for e in entries]
     return receipts_pdf(receipts, title=f"Kwitansi {format_date(day)}", size=size,
                         progress=progress), len(receipts)
 
