@@ -59,7 +59,7 @@ def test_edit_from_the_detail_window(office, qtbot):
     assert history.item(last, 1).text() == "petugas"
     assert history.item(last, 2).text() == "Data peserta diubah"
     assert history.item(last, 3).text() == ("Alamat: Dusun Bontoa → Jl. Poros Maros km 3; "
-                                            "Penghasilan: 1000000 → 2000000")
+                                            "Penghasilan: Rp1.000.000 → Rp2.000.000")
 
 
 def test_careless_input_is_shown_in_the_form_and_nothing_saved(office, qtbot):

@@ -4,6 +4,7 @@ deactivation and reactivation with their dates and reasons."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -12,6 +13,7 @@ from sqlalchemy import select
 
 from branch_desk.db.models.core import AuditEntry
 from branch_desk.db.models.participants import Enrolment, Participant
+from branch_desk.domain.dates import format_date
 from branch_desk.domain.errors import (
     ConflictError,
     DuplicateError,
@@ -113,8 +115,25 @@ def test_an_imported_row_without_village_is_completed(office, tmp_path):
         history = participant_detail(uow, pid).history
     last = history[-1]
     assert summary(last.table, last.action, last.status) == "Data peserta diubah"
-    assert ("Desa/kelurahan", "", TENRIGANGKAE) in labelled_changes(last.changes)
+    assert ("Desa/kelurahan", "", "Tenrigangkae (Kec. Mandai)") in labelled_changes(last.changes)
     assert last.username == "petugas"
+    # The history speaks an officer's words: no ISO dates, codes or partner ids.
+    done = edit(office, done, partner_code="", income=1_800_000)
+    with office.uow("petugas", write=False) as uow:
+        history = participant_detail(uow, pid).history
+    registered = {label: a for label, _b, a in labelled_changes(history[0].changes)}
+    assert registered["Tanggal lahir"] == format_date(done.birth_date)
+    assert registered["Jenis kelamin"] in ("Laki-laki", "Perempuan")
+    changes = {label: (b, a) for label, b, a in labelled_changes(history[-1].changes)}
+    assert changes["Mitra"][0] == "Pemerintah Kabupaten Maros"
+    assert changes["Penghasilan"][1] == "Rp1.800.000"
+    with office.uow("petugas", write=False) as uow:
+        partner_id = uow.session.get(Participant, pid).partner_id
+    assert partner_id is None and changes["Mitra"][1] == "—"
+    shown = " ".join(text or "" for entry in history for _f, b, a in entry.changes
+                     for text in (b, a))
+    assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-", shown)  # no record id
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", shown)  # no ISO date
 
 
 def test_edit_changes_only_what_is_given(office):

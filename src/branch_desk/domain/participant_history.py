@@ -3,8 +3,14 @@ and their labels, the summary of one audited change, and its values as text."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
 
+from branch_desk.domain.dates import format_date
+from branch_desk.domain.money import format_rupiah
+from branch_desk.domain.programs import FundingSource, Program, Segment
+from branch_desk.domain.regions import village_label
 from branch_desk.domain.registration import DEATH_PREFIX
 
 FIELD_LABELS = {
@@ -35,6 +41,48 @@ def summary(table: str, action: str, status_after: str | None,
     if table == "participants" and status_after == "aktif" and action == "update":
         return "Peserta diaktifkan kembali"
     return f"{_TABLE_WHAT.get(table, table)} {_ACTION_WHAT.get(action, action)}"
+
+
+_SEX = {"L": "Laki-laki", "P": "Perempuan"}
+_DATE_FIELDS = frozenset({"birth_date", "tmt", "start_date", "end_date", "registered_on"})
+
+
+def _label_of(kind: type[Segment] | type[FundingSource] | type[Program], value: str) -> str:
+    try:
+        return kind(value).label
+    except ValueError:
+        return value
+
+
+def field_text(field: str, value: Any, *, partners: Mapping[str, str] | None = None) -> str | None:
+    """A recorded value of `field` in an officer's words: dates the Indonesian way, the sex,
+    segment and funding in words, a village by name, a partner by name (from `partners`, id →
+    name), income in rupiah, programmes by their names; None stays None."""
+    if value is None:
+        return None
+    if field == "sex":
+        return _SEX.get(str(value), str(value))
+    if field == "village_code":
+        return village_label(str(value)) if value else ""
+    if field == "partner_id":
+        return (partners or {}).get(str(value), "mitra lain") if value else ""
+    if field == "income" and isinstance(value, int) and not isinstance(value, bool):
+        return format_rupiah(value)
+    if field == "segment":
+        return _label_of(Segment, str(value))
+    if field == "funding_source":
+        return _label_of(FundingSource, str(value))
+    if field in ("programs", "program"):
+        codes = value if isinstance(value, list) else [value]
+        return ", ".join(f"{_label_of(Program, str(code))} ({code})" for code in codes)
+    if isinstance(value, bool):
+        return "Ya" if value else "Tidak"
+    if field in _DATE_FIELDS and isinstance(value, str) and value:
+        try:
+            return format_date(date.fromisoformat(value[:10]))
+        except ValueError:
+            return value
+    return str(value)
 
 
 def value_text(value: str | None) -> str:

@@ -10,8 +10,9 @@ from sqlalchemy import or_, select
 
 from branch_desk.db.models.core import AuditEntry
 from branch_desk.db.models.participants import Enrolment, Heir
+from branch_desk.db.models.partners import Partner
 from branch_desk.domain.nik import mask_nik
-from branch_desk.domain.participant_history import FIELD_LABELS
+from branch_desk.domain.participant_history import FIELD_LABELS, field_text
 from branch_desk.services.claims.queries import ClaimListRow, list_claims
 from branch_desk.services.contributions.payments import PaymentRow, list_payments
 from branch_desk.services.participants.registry import get_participant
@@ -31,13 +32,11 @@ class ParticipantDetail:
     claims: tuple[ClaimListRow, ...]  # newest first
 
 
-def _stored(key: str, value: Any) -> str | None:
-    """An audited value as text; a NIK stays masked."""
-    if value is None:
-        return None
+def _stored(key: str, value: Any, partners: dict[str, str]) -> str | None:
+    """An audited value in an officer's words; a NIK stays masked."""
     if key == "nik" and isinstance(value, str) and value:
         return mask_nik(value)
-    return str(value)
+    return field_text(key, value, partners=partners)
 
 
 def participant_history(uow: UnitOfWork, participant_id: str) -> tuple[HistoryRow, ...]:
@@ -51,11 +50,16 @@ def participant_history(uow: UnitOfWork, participant_id: str) -> tuple[HistoryRo
         (AuditEntry.table_name == "participants") & (AuditEntry.row_id == participant_id),
         AuditEntry.table_name.in_(("heirs", "enrolments")) & AuditEntry.row_id.in_(child_ids),
     )).order_by(AuditEntry.seq)
+    entries = list(uow.session.scalars(stmt))
+    partner_ids = {str(e.get("partner_id")) for entry in entries
+                   for e in (entry.before or {}, entry.after or {}) if e.get("partner_id")}
+    partners = dict(uow.session.execute(select(Partner.id, Partner.name).where(
+        Partner.id.in_(partner_ids))).all()) if partner_ids else {}
     out = []
-    for entry in uow.session.scalars(stmt):
+    for entry in entries:
         before, after = entry.before or {}, entry.after or {}
         changes = tuple(
-            (k, _stored(k, before.get(k)), _stored(k, v))
+            (k, _stored(k, before.get(k), partners), _stored(k, v, partners))
             for k, v in after.items()
             if k in FIELD_LABELS and k not in _HIDDEN and (entry.action != "insert" or v))
         if entry.action == "view_nik":
