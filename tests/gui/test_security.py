@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
+from branch_desk.services.participants.registry import register_participant
+from branch_desk.services.participants.rows import ParticipantData
 from branch_desk.services.partners.registry import PartnerData, add_partner, update_partner
 from branch_desk.ui.admin.audit_browser import AuditBrowser, AuditTableModel
 from branch_desk.ui.admin.backup_panel import BackupPanel
@@ -15,7 +17,7 @@ from branch_desk.ui.admin.page import SettingsPage
 from branch_desk.ui.shell.idle_lock import install_idle_lock
 from branch_desk.ui.shell.startup import application
 from tests.support.gui import app_context
-from tests.support.offices import PASSWORDS
+from tests.support.offices import PASSWORDS, TODAY
 from tests.support.screenshots import save_shot
 
 pytestmark = pytest.mark.sqlite_only
@@ -40,12 +42,12 @@ def _partner(office):
 
 
 def test_audit_browser_filters_and_shows_before_after(qtbot, office, qtmodeltester):
-    row = _partner(office)
+    _partner(office)
     browser = AuditBrowser(_ctx(office, "kepala"))
     qtbot.addWidget(browser)
     qtmodeltester.check(browser.model)
     browser.table_filter.setCurrentIndex(browser.table_filter.findData("partners"))
-    browser.row_filter.setText(row.id)
+    browser.row_filter.setText("maros")  # the record as an officer knows it, not its id
     qtbot.keyClick(browser.row_filter, Qt.Key.Key_Return)
     assert browser.model.rowCount() == 2
     assert browser.model.data(browser.model.index(0, AuditTableModel.COL_ACTION)) == "ubah"
@@ -57,6 +59,21 @@ def test_audit_browser_filters_and_shows_before_after(qtbot, office, qtmodeltest
     assert {browser.model.data(browser.model.index(r, AuditTableModel.COL_ROW))
             for r in range(2)} == {"Pemkab Maros"}  # the record by its name, not its UUID
     assert "2 entri" in browser.total.text()
+    browser.row_filter.setText("Gowa")
+    qtbot.keyClick(browser.row_filter, Qt.Key.Key_Return)
+    assert browser.model.rowCount() == 0
+    browser.table_filter.setCurrentIndex(0)  # every table: a participant found by name or NIK
+    with office.uow("petugas") as uow:
+        person = register_participant(uow, data=ParticipantData(
+            nik="7309015507850001", name="Siti Aminah", village_code="7309012003",
+            occupation="Nelayan"), today=TODAY)
+        uow.commit()
+    for typed in ("siti amin", "7309015507850001", person.kpj):
+        browser.row_filter.setText(typed)
+        qtbot.keyClick(browser.row_filter, Qt.Key.Key_Return)
+        subjects = {browser.model.data(browser.model.index(r, AuditTableModel.COL_ROW))
+                    for r in range(browser.model.rowCount())}
+        assert browser.model.rowCount() >= 1 and all("Siti Aminah" in s for s in subjects)
 
 
 def test_verify_button_reports_intact_and_tampered(qtbot, office):

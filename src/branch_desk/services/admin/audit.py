@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, or_, select
 
 from branch_desk.db.models.agreements import Agreement, Certificate
 from branch_desk.db.models.claims import Claim, ClaimRecipient
@@ -80,7 +80,8 @@ class AuditFilter:
     """Criteria of the audit browser; empty fields do not filter."""
 
     table: str = ""
-    row_id: str = ""
+    row_id: str = ""  # one record's id, exactly
+    record: str = ""  # what an officer types: a name, KPJ, NIK or document number
     username: str = ""
     action: str = ""
     since: datetime | None = None
@@ -199,7 +200,26 @@ def history(uow: UnitOfWork, *, table: str, row_id: str) -> list[AuditRow]:
     return _with_subjects(uow, [_row(e) for e in entries])
 
 
-def _conditions(criteria: AuditFilter) -> list[ColumnElement[bool]]:
+_MAX_RECORDS = 500
+
+
+def _records_named(uow: UnitOfWork, text: str, table: str) -> list[str]:
+    """The ids of the records an officer means by `text`: a part of a name or a number, or a
+    participant's whole NIK (16 digits) — at most `_MAX_RECORDS` of them."""
+    wanted = text.strip()
+    pattern = f"%{wanted.lower()}%"
+    ids: list[str] = []
+    for name, (model, columns) in _NAMED_BY.items():
+        if table and name != table:
+            continue
+        matches = [func.lower(getattr(model, column)).like(pattern) for column in columns]
+        if model is Participant and wanted.isdigit() and len(wanted) == 16:
+            matches.append(Participant.nik == wanted)
+        ids += uow.session.scalars(select(model.id).where(or_(*matches)).limit(_MAX_RECORDS))
+    return ids[:_MAX_RECORDS]
+
+
+def _conditions(uow: UnitOfWork, criteria: AuditFilter) -> list[ColumnElement[bool]]:
     if criteria.since and criteria.until and criteria.since >= criteria.until:
         raise ValidationError("Tanggal awal harus sebelum tanggal akhir.", field="since")
     conditions: list[ColumnElement[bool]] = []
@@ -207,6 +227,9 @@ def _conditions(criteria: AuditFilter) -> list[ColumnElement[bool]]:
         conditions.append(AuditEntry.table_name == criteria.table.strip())
     if criteria.row_id.strip():
         conditions.append(AuditEntry.row_id == criteria.row_id.strip())
+    if criteria.record.strip():
+        conditions.append(AuditEntry.row_id.in_(
+            _records_named(uow, criteria.record, criteria.table.strip())))
     if criteria.username.strip():
         conditions.append(AuditEntry.username == criteria.username.strip())
     if criteria.action.strip():
@@ -222,7 +245,7 @@ def browse(uow: UnitOfWork, *, criteria: AuditFilter, offset: int = 0,
            limit: int = 200) -> list[AuditRow]:
     """A page of audit entries matching `criteria`, newest first (supervisor or admin)."""
     _require_view(uow)
-    query = (select(AuditEntry).where(*_conditions(criteria))
+    query = (select(AuditEntry).where(*_conditions(uow, criteria))
              .order_by(AuditEntry.seq.desc()).offset(max(0, offset)).limit(max(1, limit)))
     return _with_subjects(uow, [_row(e) for e in uow.session.scalars(query)])
 
@@ -230,7 +253,7 @@ def browse(uow: UnitOfWork, *, criteria: AuditFilter, offset: int = 0,
 def count(uow: UnitOfWork, *, criteria: AuditFilter) -> int:
     """How many entries match `criteria`."""
     _require_view(uow)
-    query = select(func.count()).select_from(AuditEntry).where(*_conditions(criteria))
+    query = select(func.count()).select_from(AuditEntry).where(*_conditions(uow, criteria))
     return int(uow.session.scalar(query) or 0)
 
 

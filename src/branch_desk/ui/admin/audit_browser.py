@@ -76,7 +76,7 @@ class AuditBrowser(QWidget):
         self.ctx = ctx
         self.table_filter = QComboBox(objectName="audit_table")
         self.row_filter = QLineEdit(objectName="audit_row")
-        self.row_filter.setPlaceholderText(self.tr("id data (opsional)"))
+        self.row_filter.setPlaceholderText(self.tr("nama, KPJ, NIK atau nomor"))
         self.user_filter = QComboBox(objectName="audit_user")
         self.use_dates = QCheckBox(self.tr("Tanggal"), objectName="audit_use_dates")
         self.since = QDateEdit(objectName="audit_since", calendarPopup=True)
@@ -155,7 +155,7 @@ class AuditBrowser(QWidget):
             until = datetime.combine(self.until.date().toPython(), time(), WITA) \
                 + timedelta(days=1)
         return AuditFilter(table=self.table_filter.currentData() or "",
-                           row_id=self.row_filter.text(),
+                           record=self.row_filter.text(),
                            username=self.user_filter.currentData() or "",
                            since=since, until=until)
 
