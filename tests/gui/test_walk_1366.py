@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QScrollArea, QTableView, QTabWidg
 from branch_desk.ui.shell.main_window import PAGES
 from branch_desk.ui.shell.startup import application, open_main_window
 from branch_desk.ui.shell.worker import Runner
-from tests.support.gui import clipped_texts
+from tests.support.gui import clipped_texts, elided_cells
 
 SCREEN = QRect(0, 0, 1366, 740)  # 768 less the taskbar
 # Columns a table may leave to its scroll bar at 1366×768: placed last on purpose, and shown
@@ -77,6 +77,8 @@ def _problems(window: QWidget, where: str, screen: QRect = SCREEN) -> list[str]:
                 if hidden:
                     found.append(f"{where}: {table.objectName()} columns off to the right: "
                                  f"{hidden}")
+    for table in window.findChildren(QTableView):
+        found += [f"{where}: cut off: {cell}" for cell in elided_cells(table)]
     area = QRect(QPoint(0, 0), window.size())
     for button in window.findChildren(QAbstractButton):
         if not button.isVisible() or not button.text():

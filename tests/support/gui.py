@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from branch_desk.domain.actor import Actor
@@ -122,3 +122,39 @@ def clipped_texts(root: QWidget) -> list[str]:
         elif widget.width() < widget.minimumSizeHint().width() - 1:
             clipped.append(text)
     return clipped
+
+
+def elided_cells(table: QTableView, *, rows: int = 30) -> list[str]:
+    """The cells of the first `rows` rows of a visible table that are cut off ("…"): the
+    text with the cell's margins is wider than its column (columns scrolled off to the right
+    are the walk test's own check)."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QStyle
+
+    model = table.model()
+    if model is None or not table.isVisible():
+        return []
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                            table) + 1)
+    visible_width = table.viewport().width()
+    found = []
+    for row in range(min(rows, model.rowCount())):
+        for column in range(model.columnCount()):
+            if table.isColumnHidden(column):
+                continue
+            left = table.columnViewportPosition(column)
+            if left < 0 or left + table.columnWidth(column) > visible_width:
+                continue
+            index = model.index(row, column)
+            text = model.data(index, Qt.ItemDataRole.DisplayRole)
+            if not text:
+                continue
+            font = model.data(index, Qt.ItemDataRole.FontRole)
+            metrics = QFontMetrics(font if isinstance(font, QFont) else table.font())
+            icon = model.data(index, Qt.ItemDataRole.DecorationRole)
+            extra = table.iconSize().width() + 4 if icon is not None else 0
+            widest = max(metrics.horizontalAdvance(line) for line in str(text).splitlines())
+            if widest + margin + extra > table.columnWidth(column):
+                header = model.headerData(column, Qt.Orientation.Horizontal)
+                found.append(f"{table.objectName()}[{header}]: {text!r}")
+    return found

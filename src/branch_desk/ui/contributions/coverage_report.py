@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -91,7 +92,7 @@ class CoverageTab(QWidget):
         tabs.addTab(self.segments, self.tr("Segmen"))
         tabs.addTab(self.partners, self.tr("Mitra"))
         self.chart = TrendChart()
-        split = QSplitter()
+        self.split = split = QSplitter()
         split.addWidget(tabs)
         split.addWidget(self.chart)
         split.setSizes([520, 480])
@@ -124,7 +125,29 @@ class CoverageTab(QWidget):
             fill_table(widget, [(f.code, f.name, _num(f.target), _num(f.covered),
                                  format_percentage(f.percentage))
                                 for f in figures], right=(2, 3, 4))
+        if self.isVisible():
+            self._fit_split()
         self.chart.set_data(list(summary.trend), summary.target)
+
+    CHART_SHARE = 0.4  # of the width when the tables need less than the rest
+
+    def _fit_split(self) -> None:
+        """The tables as wide as their widest rows need (a partner's whole name, every
+        figure), at least 60% of the page; the chart the rest."""
+        needed = max(sum(table.horizontalHeader().sectionSizeHint(c)
+                         if not table.rowCount() else table.sizeHintForColumn(c)
+                         for c in range(table.columnCount()))
+                     + table.frameWidth() * 2 + table.verticalScrollBar().sizeHint().width()
+                     for table in (self.areas, self.segments, self.partners))
+        total = sum(self.split.sizes())
+        if total <= 0:
+            return
+        tables = max(needed, round(total * (1 - self.CHART_SHARE)))
+        self.split.setSizes([tables, max(total - tables, 1)])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_split()
 
     def _ask_path(self, suggested: str, kind: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan laporan"), suggested, kind)

@@ -3,7 +3,7 @@ far and asks for the next one when the view scrolls near the end; never all rows
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
@@ -36,8 +36,10 @@ class ParticipantListModel(TableModel[ParticipantRow]):
                QT_TRANSLATE_NOOP("columns", "Segmen"), QT_TRANSLATE_NOOP("columns", "Mitra"),
                QT_TRANSLATE_NOOP("columns", "Program"), QT_TRANSLATE_NOOP("columns", "Status"))
 
-    def __init__(self, fetch: Fetch, parent: QObject | None = None) -> None:
+    def __init__(self, fetch: Fetch, parent: QObject | None = None, *,
+                 partner_names: Mapping[str, str] | None = None) -> None:
         super().__init__(parent=parent)
+        self.partner_names = dict(partner_names or {})  # code → name, for the tooltip
         self._fetch = fetch
         self._query = ParticipantQuery(limit=PAGE_SIZE)
         self._has_more = False
@@ -110,6 +112,9 @@ class ParticipantListModel(TableModel[ParticipantRow]):
             return row.status_reason
         if column == COL_VILLAGE and row.village_code:
             return regions.village_label(row.village_code, full=True)
+        if column == COL_PARTNER and row.partner_code:
+            name = self.partner_names.get(row.partner_code)
+            return f"{name} ({row.partner_code})" if name else row.partner_code
         return None
 
     def foreground(self, row: ParticipantRow) -> QColor | None:

@@ -3,7 +3,9 @@ export, print cards."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,11 +34,23 @@ from branch_desk.ui.participants.detail import ParticipantDetailDialog
 from branch_desk.ui.participants.form import ParticipantForm
 from branch_desk.ui.participants.import_dialog import ImportDialog
 from branch_desk.ui.participants.incomplete import IncompleteDialog
-from branch_desk.ui.participants.list_model import COL_NAME, ParticipantListModel
+from branch_desk.ui.participants.list_model import (
+    COL_BIRTH,
+    COL_KPJ,
+    COL_NAME,
+    COL_NIK,
+    COL_PARTNER,
+    COL_PROGRAMS,
+    COL_SEGMENT,
+    COL_SEX,
+    COL_VILLAGE,
+    ParticipantListModel,
+)
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.shell.operations import BackgroundWriteOp, preview_printed
 from branch_desk.ui.shell.worker import Progress
+from branch_desk.ui.widgets.formatting import fmt_date
 from branch_desk.ui.widgets.i18n_domain import domain_label
 from branch_desk.ui.widgets.pdf_preview import show_pdf, written_pdf
 from branch_desk.ui.widgets.unsaved import open_forms_of
@@ -55,14 +70,15 @@ class ParticipantsPage(QWidget):
         self.program = self._combo("filter_program", self.tr("Semua program"),
                                    [(p, p) for p in ("JKK", "JKM", "JHT", "JP", "JKP")])
         with ctx.reading() as uow:
-            partners = [(p.code, p.code) for p in list_partners(uow)]
-        self.partner = self._combo("filter_partner", self.tr("Semua mitra"), partners)
+            partner_names = {p.code: p.name for p in list_partners(uow)}
+        self.partner = self._combo("filter_partner", self.tr("Semua mitra"),
+                                   [(name, code) for code, name in partner_names.items()])
         self.status = self._combo("filter_status", self.tr("Semua status"),
                                   [(self.tr("Aktif"), "aktif"), (self.tr("Nonaktif"), "nonaktif")])
         self.village = QLineEdit(objectName="filter_village")
         self.village.setPlaceholderText(self.tr("Kode desa/kec."))
         self.village.setMaximumWidth(130)
-        self.list_model = ParticipantListModel(self._fetch, self)
+        self.list_model = ParticipantListModel(self._fetch, self, partner_names=partner_names)
         self.table = QTableView(objectName="participants_table")
         self.table.setModel(self.list_model)
         self.table.setSortingEnabled(True)
@@ -72,9 +88,7 @@ class ParticipantsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
-        # Widths that leave the status column in view at 1366×768 (the page is ~1130 wide).
-        for column, width in enumerate((96, 128, 210, 88, 36, 130, 56, 120, 96)):
-            self.table.setColumnWidth(column, width)
+        self._fit_columns(partner_names.keys())
         self.table.horizontalHeader().setSortIndicatorShown(True)
         # `activated` is a double click or Enter (one signal: a second one opened two windows)
         self.table.activated.connect(self._open_index)
@@ -124,6 +138,26 @@ class ParticipantsPage(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.table.horizontalHeader().setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.apply_filters()
+
+    def _fit_columns(self, partner_codes: Iterable[str]) -> None:
+        """Widths from the font: KPJ, NIK, birth date, sex, segment, partner code and programmes
+        shown whole; the name and village take what is left, so the status stays in view at
+        1366×768 (the page is ~1130 pixels wide there)."""
+        metrics = self.table.fontMetrics()
+        pad = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                                  None, self.table) + 1) + 8
+
+        def fits(*samples: str) -> int:
+            return max(metrics.horizontalAdvance(text) for text in samples) + pad
+
+        births = [fmt_date(date(2000, month, 28), "medium") for month in range(1, 13)]
+        partner = fits("Mandiri", *(list(partner_codes) or [""]))
+        widths = {COL_KPJ: fits("00000000000"), COL_NIK: fits("0000000000000000"),
+                  COL_NAME: 200, COL_BIRTH: fits(*births), COL_SEX: fits("L/P"),
+                  COL_VILLAGE: 130, COL_SEGMENT: fits("JAKON", "Segmen"),
+                  COL_PARTNER: min(partner, 170), COL_PROGRAMS: fits("JKK JKM JHT JP")}
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
 
     def _combo(self, name: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(objectName=name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
@@ -120,7 +121,14 @@ class PartnersTab(QWidget):
     names each partner whole and its kind; the rest (region, head) is in the overview."""
 
     COLUMNS = (QT_TRANSLATE_NOOP("columns", "Nama"), QT_TRANSLATE_NOOP("columns", "Jenis"))
-    LIST_WIDTH = 400  # "Pemerintah Kabupaten Polewali Mandar" and its kind, at 1366×768
+    LIST_WIDTH = 400  # before the names are known; then as wide as the longest name needs
+    MAX_LIST_WIDTH = 460  # the overview keeps the rest of a 1366-pixel screen
+    # The kind in a word: the name already says "Pemerintah Kabupaten …".
+    SHORT_KINDS: ClassVar[dict[str, str]] = {
+        "pemprov": QT_TRANSLATE_NOOP("PartnersTab", "Provinsi"),
+        "pemkab": QT_TRANSLATE_NOOP("PartnersTab", "Kabupaten"),
+        "pemkot": QT_TRANSLATE_NOOP("PartnersTab", "Kota"),
+        "pemdes": QT_TRANSLATE_NOOP("PartnersTab", "Desa")}
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -152,22 +160,36 @@ class PartnersTab(QWidget):
         box.addLayout(buttons)
         box.addWidget(self.view, 1)
         self.overview = PartnerOverviewWidget()
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.overview)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([self.LIST_WIDTH, 1366 - self.LIST_WIDTH])
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.overview)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([self.LIST_WIDTH, 1366 - self.LIST_WIDTH])
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
         self.reload()
 
     def reload(self) -> None:
         with self.ctx.reading() as uow:
             rows = list_partners(uow)
-        self.model.set_rows([(r.name, kind_label(r.kind)) for r in rows],
+        self.model.set_rows([(r.name, self._kind(r.kind)) for r in rows],
                             [r.code for r in rows])
+        self._fit_list()
         if rows and not selected_key(self.view):
             self.view.selectRow(0)
+
+    def _kind(self, kind: str) -> str:
+        short = self.SHORT_KINDS.get(kind)
+        return self.tr(short) if short else kind_label(kind)
+
+    def _fit_list(self) -> None:
+        """Widen the list so every partner's name shows whole beside its kind."""
+        self.view.resizeColumnsToContents()
+        needed = (self.view.horizontalHeader().length() + self.view.frameWidth() * 2
+                  + self.view.verticalScrollBar().sizeHint().width())
+        width = min(max(needed, self.LIST_WIDTH), self.MAX_LIST_WIDTH)
+        total = sum(self.splitter.sizes()) or 1366
+        self.splitter.setSizes([width, max(total - width, 1)])
 
     def select(self, code: str) -> None:
         if code in self.model.keys:
