@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -43,6 +44,7 @@ from branch_desk.ui.participants.list_model import (
     COL_PROGRAMS,
     COL_SEGMENT,
     COL_SEX,
+    COL_STATUS,
     COL_VILLAGE,
     ParticipantListModel,
 )
@@ -86,7 +88,7 @@ class ParticipantsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setWordWrap(False)
         self._fit_columns(partner_names.keys())
         self.table.horizontalHeader().setSortIndicatorShown(True)
@@ -152,12 +154,19 @@ class ParticipantsPage(QWidget):
 
         births = [fmt_date(date(2000, month, 28), "medium") for month in range(1, 13)]
         partner = fits("Mandiri", *(list(partner_codes) or [""]))
+        header = self.list_model.headerData
+        statuses = [domain_label("Aktif"), domain_label("Nonaktif"),
+                    str(header(COL_STATUS, Qt.Orientation.Horizontal))]
         widths = {COL_KPJ: fits("00000000000"), COL_NIK: fits("0000000000000000"),
-                  COL_NAME: 200, COL_BIRTH: fits(*births), COL_SEX: fits("L/P"),
-                  COL_VILLAGE: 130, COL_SEGMENT: fits("JAKON", "Segmen"),
-                  COL_PARTNER: min(partner, 170), COL_PROGRAMS: fits("JKK JKM JHT JP")}
+                  COL_BIRTH: fits(*births), COL_SEX: fits("L/P"),
+                  COL_VILLAGE: 120, COL_SEGMENT: fits("JAKON", "Segmen"),
+                  COL_PARTNER: min(partner, 170), COL_PROGRAMS: fits("JKK JKM JHT JP"),
+                  COL_STATUS: fits(*statuses)}
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
+        # The name takes what is left, so the status never leaves the screen.
+        self.table.horizontalHeader().setSectionResizeMode(COL_NAME,
+                                                           QHeaderView.ResizeMode.Stretch)
 
     def _combo(self, name: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(objectName=name)

@@ -184,9 +184,11 @@ class PartnersTab(QWidget):
 
     def _fit_list(self) -> None:
         """Widen the list so every partner's name shows whole beside its kind."""
-        self.view.resizeColumnsToContents()
-        needed = (self.view.horizontalHeader().length() + self.view.frameWidth() * 2
-                  + self.view.verticalScrollBar().sizeHint().width())
+        columns = range(self.model.columnCount())
+        needed = (sum(max(self.view.sizeHintForColumn(c),
+                          self.view.horizontalHeader().sectionSizeHint(c)) for c in columns)
+                  + self.view.frameWidth() * 2 + self.view.verticalScrollBar().sizeHint().width()
+                  + 4)
         width = min(max(needed, self.LIST_WIDTH), self.MAX_LIST_WIDTH)
         total = sum(self.splitter.sizes()) or 1366
         self.splitter.setSizes([width, max(total - width, 1)])

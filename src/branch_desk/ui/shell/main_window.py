@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -61,7 +61,6 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(200)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setWordWrap(True)
         self.nav.setStyleSheet(
@@ -78,6 +77,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"Ctrl+{index + 1}")
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())
+        self.nav.setFixedWidth(self._nav_width())
         self.nav.currentRowChanged.connect(self.show_page)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -172,6 +172,19 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             self.pages[key] = widget
         return self.pages[key]
+
+    NAV_MIN_WIDTH = 200
+
+    def _nav_width(self) -> int:
+        """Wide enough for the longest page name in bold (how the chosen page shows) with the
+        item's padding; 200 pixels at least."""
+        font = QFont(self.nav.font())
+        font.setPointSizeF(11)
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(self.nav.item(row).text())
+                     for row in range(self.nav.count()))
+        return max(self.NAV_MIN_WIDTH, widest + 2 * 14 + 16)
 
     def show_page(self, index: int) -> None:
         if index < 0:
