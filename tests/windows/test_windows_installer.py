@@ -14,6 +14,7 @@ import getpass
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import time
@@ -24,7 +25,15 @@ import pytest
 
 from branch_desk.db.migrate import MIGRATIONS_DIR, head_revision, known_revisions
 from tests.windows.test_windows_office import ocr_words
-from tests.windows.wine import PREFIX_ENV, Done, prefix, run_windows, unix_path, windows_path
+from tests.windows.wine import (
+    PREFIX_ENV,
+    Done,
+    dacl,
+    prefix,
+    run_windows,
+    unix_path,
+    windows_path,
+)
 
 SETUPS_ENV = "BRANCH_DESK_WINDOWS_SETUPS"
 VERSION_ENV = "BRANCH_DESK_WINDOWS_VERSION"
@@ -139,6 +148,12 @@ def test_installed_program_sets_up_the_office_in_localappdata_and_starts() -> No
     ok(cli(["demo", "--participants", "20"]))
     assert office_db().is_file(), sorted(data_folder().rglob("*"))
     assert revision(office_db()) == head_revision()
+    # Only the user (and SYSTEM, the administrators) may open the folder. Wine reports an
+    # access list made from the folder's Unix mode and does not pass it on to the files
+    # inside, so the files' inherited lists need a real Windows (docs/installing.md).
+    folder = PureWindowsPath(r"C:\users", getpass.getuser(), r"AppData\Local\BranchDesk")
+    granted = set(re.findall(r"\(A;[^;]*;[^;]*;;;([^)]+)\)", dacl(folder)))
+    assert granted and not granted & {"WD", "BU", "AU", "BG", "IU"}, dacl(folder)
     shots = PureWindowsPath(r"C:\Users\Petugas\Tangkapan Layar Terpasang")
     shutil.rmtree(unix_path(shots), ignore_errors=True)
     ok(smoke(shots))

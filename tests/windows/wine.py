@@ -125,3 +125,28 @@ def held_open(path: PureWindowsPath, kind: str = "file") -> Iterator[Path]:
         release.touch()
         holder.wait(timeout=60)
         release.unlink(missing_ok=True)
+
+
+DACL_OF = r"""
+import ctypes, sys
+from ctypes import wintypes
+advapi = ctypes.WinDLL("advapi32", use_last_error=True)
+DACL = 4  # DACL_SECURITY_INFORMATION
+needed = wintypes.DWORD()
+advapi.GetFileSecurityW(sys.argv[1], DACL, None, 0, ctypes.byref(needed))
+buffer = ctypes.create_string_buffer(needed.value)
+if not advapi.GetFileSecurityW(sys.argv[1], DACL, buffer, needed, ctypes.byref(needed)):
+    sys.exit(f"GetFileSecurityW: {ctypes.get_last_error()}")
+text = wintypes.LPWSTR()
+if not advapi.ConvertSecurityDescriptorToStringSecurityDescriptorW(
+        buffer, 1, DACL, ctypes.byref(text), None):
+    sys.exit(f"ConvertSecurityDescriptorToStringSecurityDescriptorW: {ctypes.get_last_error()}")
+print(text.value)
+"""
+
+
+def dacl(path: PureWindowsPath) -> str:
+    """The access list Windows keeps for `path`, in SDDL (e.g. `D:PAI(A;OICI;FA;;;OW)…`)."""
+    done = run_windows(PYTHON, ["-c", DACL_OF, str(path)])
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
