@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 import sqlite3
+import subprocess
 import time
 from contextlib import closing
 from pathlib import Path, PureWindowsPath
@@ -33,6 +34,7 @@ from tests.windows.wine import (
     run_windows,
     unix_path,
     windows_path,
+    wine_env,
 )
 
 SETUPS_ENV = "BRANCH_DESK_WINDOWS_SETUPS"
@@ -111,6 +113,17 @@ def smoke(shots: PureWindowsPath | None = None) -> Done:
     return run_windows(APP / "branch-desk.exe", [], env=env)
 
 
+def uninstall_entry() -> dict[str, str]:
+    """The program's entry in Apps & features, read from the prefix's registry file (Wine's
+    reg.exe prints nothing through a pipe)."""
+    # Wine writes its registry to disk when its server stops; nothing else runs now.
+    subprocess.run(["wineserver", "-k"], env=wine_env(), check=False)
+    text = (prefix() / "system.reg").read_text(encoding="utf-8", errors="replace")
+    head = text.index("{B2A083A3-B388-4332-A4A6-D6BD971FC2EE}_is1]")
+    section = text[head:text.find("\n\n", head)]
+    return dict(re.findall(r'^"([^"]+)"="([^"]*)"$', section, re.MULTILINE))
+
+
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -134,6 +147,8 @@ def test_silent_install_puts_the_program_and_indonesian_start_menu_entries() -> 
         assert installed(name).is_file(), name
     assert (installed("_internal") / "branch_desk" / "resources" / "fonts"
             / "DejaVuSans.ttf").is_file()
+    entry = uninstall_entry()
+    assert (entry["DisplayName"], entry["DisplayVersion"]) == ("Branch Desk", version())
     menu = unix_path(START_MENU)
     # The command-line entry's name is a custom message: Indonesian proves the wizard's
     # language (installer/languages/Indonesian.isl) was the one used.
@@ -145,7 +160,7 @@ def test_silent_install_puts_the_program_and_indonesian_start_menu_entries() -> 
 def test_installed_program_sets_up_the_office_in_localappdata_and_starts() -> None:
     assert ok(cli(["--version"])).stdout.strip() == f"branch-desk {version()}"
     ok(run_windows(APP / "branch-desk.exe", ["--version"]))  # windowed: no console to print to
-    ok(cli(["demo", "--participants", "20"]))
+    ok(cli(["demo", "--participants", "40"]))
     assert office_db().is_file(), sorted(data_folder().rglob("*"))
     assert revision(office_db()) == head_revision()
     # Only the user (and SYSTEM, the administrators) may open the folder. Wine reports an
@@ -201,7 +216,9 @@ def test_upgrade_keeps_database_and_settings_and_migrates_after_a_backup() -> No
         participants = conn.execute("SELECT count(*) FROM participants").fetchone()[0]
 
     install(newer=True)
-    assert ok(cli(["--version"])).stdout.strip() == f"branch-desk {version(newer=True)}"
+    # One bundle compiled as two setups: Windows now lists the newer one, over the same folder.
+    assert uninstall_entry()["DisplayVersion"] == version(newer=True)
+    assert installed("branch-desk.exe").is_file()
     ok(smoke())
     assert revision(office_db()) == head_revision()
     backups = sorted((data_folder() / "backups").glob(f"*-sebelum-migrasi-{older}-*.db"))
