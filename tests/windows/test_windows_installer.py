@@ -160,7 +160,10 @@ def test_silent_install_puts_the_program_and_indonesian_start_menu_entries() -> 
 def test_installed_program_sets_up_the_office_in_localappdata_and_starts() -> None:
     assert ok(cli(["--version"])).stdout.strip() == f"branch-desk {version()}"
     ok(run_windows(APP / "branch-desk.exe", ["--version"]))  # windowed: no console to print to
-    ok(cli(["demo", "--participants", "40"]))
+    password_file = PureWindowsPath(r"C:\Users\Petugas\sandi demo.txt")
+    unix_path(password_file).parent.mkdir(parents=True, exist_ok=True)
+    unix_path(password_file).write_text(PASSWORD, encoding="utf-8")
+    ok(cli(["demo", "--participants", "40", "--password-file", str(password_file)]))
     assert office_db().is_file(), sorted(data_folder().rglob("*"))
     assert revision(office_db()) == head_revision()
     # Only the user (and SYSTEM, the administrators) may open the folder. Wine reports an
