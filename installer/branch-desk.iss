@@ -24,7 +24,13 @@
 #define AppName "Branch Desk"
 #define AppExe "branch-desk.exe"
 #define AppPublisher "BPJS Ketenagakerjaan - Kantor Cabang Sulawesi"
-#define BundleDir "..\dist\branch-desk"
+; The Windows test run (scripts/test-windows) compresses faster; the shipped setup uses max.
+#ifndef Compression
+  #define Compression "lzma2/max"
+#endif
+#ifndef BundleDir
+  #define BundleDir "..\dist\branch-desk"
+#endif
 
 [Setup]
 ; NEVER change AppId: it is how an upgrade recognises the installed program.
@@ -56,26 +62,28 @@ UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName}
 OutputDir=..\dist\installer
 OutputBaseFilename=BranchDesk-Setup-{#AppVersion}
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
 WizardStyle=modern
+LanguageDetectionMethod=none
+ShowLanguageDialog=no
 
 [Languages]
+; Indonesian first: the wizard, the uninstaller and their messages speak Bahasa Indonesia on
+; every office PC, whatever language its Windows has (LanguageDetectionMethod=none below);
+; /LANG=english on the command line gives the English wizard. The Indonesian messages are the
+; project's own (installer\languages\Indonesian.isl, every key of Inno Setup 6.4's
+; Default.isl; tests/windows checks none is missing).
+Name: "indonesian"; MessagesFile: "languages\Indonesian.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
-; Indonesian is one of Inno Setup's user-contributed translations: put Indonesian.isl in the
-; compiler's Languages folder and the wizard speaks Bahasa Indonesia (chosen from Windows'
-; language); without it the setup is built in English only.
-#if FileExists(AddBackslash(CompilerPath) + "Languages\Indonesian.isl")
-Name: "indonesian"; MessagesFile: "compiler:Languages\Indonesian.isl"
-#endif
 
 [CustomMessages]
-english.DataKept=The office data (database, settings, backups and logs) was kept in %LOCALAPPDATA%\BranchDesk of each Windows user. Delete that folder yourself only if the data is no longer needed and a backup exists.
-english.CommandLine=Branch Desk command line
-#if FileExists(AddBackslash(CompilerPath) + "Languages\Indonesian.isl")
 indonesian.DataKept=Data kantor (basis data, pengaturan, cadangan dan log) tetap disimpan di %LOCALAPPDATA%\BranchDesk setiap pengguna Windows. Hapus folder itu sendiri hanya jika datanya tidak diperlukan lagi dan cadangannya sudah ada.
 indonesian.CommandLine=Baris perintah Branch Desk
-#endif
+indonesian.ProgramComment=Program kantor cabang BPJS Ketenagakerjaan
+english.DataKept=The office data (database, settings, backups and logs) was kept in %LOCALAPPDATA%\BranchDesk of each Windows user. Delete that folder yourself only if the data is no longer needed and a backup exists.
+english.CommandLine=Branch Desk command line
+english.ProgramComment=BPJS Ketenagakerjaan branch office program
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
@@ -89,7 +97,7 @@ Type: filesandordirs; Name: "{app}\_internal"
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Comment: "Program kantor cabang BPJS Ketenagakerjaan"
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Comment: "{cm:ProgramComment}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Tasks: desktopicon
 ; A console in the program folder for the commands (admins): `branch-desk-cli --help`.
 ; WorkingDir is {app}, so cmd finds branch-desk-cli.exe without a quoted path.

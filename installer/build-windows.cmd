@@ -2,7 +2,9 @@
 rem Build the Windows bundle and its installer (run on Windows 10/11 x64, from the checkout):
 rem   installer\build-windows.cmd
 rem Needs: the virtual environment with the installer extra
-rem   (py -3.11 -m venv .venv && .venv\Scripts\pip install -e .[installer])
+rem   (py -3.13 -m venv .venv && .venv\Scripts\pip install -e .[installer]); Python 3.13 or newer:
+rem   from 3.13 on Windows, the data folder made with mode 0700 gets an access list for its
+rem   user only (config._make_private). scripts/test-windows builds the same way under Wine.
 rem and Inno Setup 6 (ISCC.exe; set ISCC if it is not in the default folder).
 rem Output: dist\branch-desk\ (the bundle) and dist\installer\BranchDesk-Setup-VERSION.exe
 setlocal

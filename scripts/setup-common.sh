@@ -55,6 +55,11 @@ TEST_TOOLS=(
   lpstat:cups-client
   cups-pdf:printer-driver-cups-pdf  # the queue that prints to PDF files, read back by tests
   soffice:libreoffice-calc-nogui    # a real spreadsheet client opens every file we write
+  wine:wine                 # Windows programs under Wine (scripts/test-windows, tests/windows)
+  wineserver:wine
+  x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64-win32  # Wine's missing bcryptprimitives.dll
+  tesseract:tesseract-ocr   # reads the words on the Windows screenshots (text, not boxes)
+  npm:npm                   # Inno Setup's compiler, from the npm package innosetup
 )
 
 # Where a program is found: on PATH, in /usr/sbin, among PostgreSQL's versioned server

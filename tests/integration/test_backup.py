@@ -76,6 +76,19 @@ def test_backup_is_a_consistent_copy_and_audited(office, tmp_path):
         assert event.username == "admin" and "salinan.db" in event.note
 
 
+@pytest.mark.sqlite_only
+def test_backup_onto_the_database_itself_is_refused(office, tmp_path):
+    """Also under another name for the same file (a link here; on Windows another case)."""
+    live = office.db.sqlite_path
+    before = live.read_bytes()
+    alias = tmp_path / "nama-lain.db"
+    alias.symlink_to(live)
+    for target in (live, alias):
+        with pytest.raises(BackupError, match="basis data itu sendiri"):
+            backup(office.db, target, actor=office.actors["admin"])
+    assert live.read_bytes() == before
+
+
 def test_backup_into_folder_gets_a_dated_name(office, tmp_path):
     folder = tmp_path / "cadangan"
     folder.mkdir()

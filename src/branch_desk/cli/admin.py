@@ -115,7 +115,8 @@ def _init(ctx: Context) -> int:
                        admin=args.admin, password=password, backup_dir=backup_dir())
     ctx.emit({"office_code": actor.office, "office_name": args.office_name, "admin": args.admin,
               "database": str(ctx.db.url)},
-             f"Kantor {actor.office} siap; admin: {args.admin}; basis data: {ctx.db.url}")
+             f"Kantor {actor.office} siap; admin: {args.admin}; "
+             f"basis data: {ctx.db.sqlite_path or ctx.db.url}")
     return 0
 
 

@@ -48,7 +48,18 @@ def _run_gui(ctx: Context) -> int:
     return run(ctx.args.db, offer_demo=getattr(ctx.args, "demo", False))
 
 
+def _utf8_output() -> None:
+    """Write UTF-8 whatever the streams are. On Windows, output sent to a pipe or a file
+    (`branch-desk-cli … > hasil.txt`) is in the ANSI code page (cp1252), which cannot hold
+    every name the program prints ('–', 'Ⅱ'): the command would die after doing its work."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding not in ("", "utf8") and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_output()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list in (["--version"], ["-V"]):  # the fast path: nothing else imported
         print(f"branch-desk {__version__}")

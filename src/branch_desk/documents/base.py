@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from branch_desk.documents.fonts import SANS, SANS_BOLD, register_fonts
+from branch_desk.domain.errors import FileInUse
 
 try:  # compiled QR encoder (libzint); optional
     import zint
@@ -130,6 +131,10 @@ def write_atomically(path: Path, build: Callable[[io.BytesIO], None]) -> Path:
     build(buffer)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(buffer.getvalue())
-    tmp.replace(path)
+    try:
+        tmp.write_bytes(buffer.getvalue())
+        tmp.replace(path)  # Windows refuses while another program holds `path` open
+    except PermissionError as exc:
+        tmp.unlink(missing_ok=True)
+        raise FileInUse(path) from exc
     return path

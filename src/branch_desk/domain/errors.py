@@ -40,6 +40,18 @@ class ValidationError(DomainError):
     """An input value is malformed or out of range."""
 
 
+class FileInUse(DomainError):
+    """A file could not be written or replaced: on Windows, another program holds it open
+    (Excel keeps an open workbook locked, a PDF viewer its document); anywhere, a folder the
+    user may not write to. The old file is left as it was."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(f"Berkas {path} tidak dapat ditulis: berkas itu sedang dibuka program "
+                         "lain (misalnya Excel atau penampil PDF) atau foldernya tidak boleh "
+                         "ditulis. Tutup berkas itu lalu ulangi; isinya tidak diubah.",
+                         field="path")
+
+
 class PermissionDenied(DomainError):
     """The signed-in user's role may not perform the action."""
 

@@ -29,6 +29,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from branch_desk.domain.errors import FileInUse
+
 # The kinds of column; each names how its cells are written.
 TEXT, ID, INT, MONEY, DATE, PERCENT, DECIMAL = ("text", "id", "int", "money", "date", "percent",
                                                "decimal")
@@ -185,7 +187,9 @@ class Book:
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
             self.workbook.save(tmp)
-            tmp.replace(path)
+            tmp.replace(path)  # Windows refuses while Excel holds `path` open
+        except PermissionError as exc:
+            raise FileInUse(path) from exc
         finally:
             tmp.unlink(missing_ok=True)
         return path

@@ -185,7 +185,9 @@ def backup(db: Database, out: Path | str | None = None, *, actor: Actor | None =
     target = Path(out) if out is not None else _default_dir(directory)
     if target.is_dir():
         target = target / f"{source.stem}-manual-{_stamp(moment)}.db"
-    if target.resolve() == source.resolve():
+    # The same file under another name (case, links); compared by identity, not by resolving
+    # a path that may not exist yet (Windows fails that beyond 260 characters under Wine).
+    if target.exists() and os.path.samefile(target, source):
         raise BackupError("Cadangan tidak boleh ditulis ke berkas basis data itu sendiri.",
                           field="out")
     try:
@@ -335,7 +337,15 @@ def restore(db_path: Path | str, source: Path | str, *, actor: Actor | None = No
         except BaseException:
             staged.unlink(missing_ok=True)
             raise
-    os.replace(staged, path)
+    try:
+        os.replace(staged, path)
+    except PermissionError as exc:
+        # Windows: another program (a second Branch Desk, a copy or virus scan) holds the
+        # file open. The file is as it was; nothing half-written is left.
+        staged.unlink(missing_ok=True)
+        raise BackupError(f"Basis data {path} sedang dibuka program lain, jadi tidak dapat "
+                          "diganti. Tutup program itu (juga Branch Desk di jendela lain), lalu "
+                          "ulangi pemulihan. Basis data tidak diubah.") from exc
     _fsync_dir(path.parent)
     if actor is not None:
         restored = Database(path)

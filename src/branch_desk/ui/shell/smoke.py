@@ -6,7 +6,8 @@ Used to check an installed or bundled program end to end (`BRANCH_DESK_SMOKE=1`,
 `BRANCH_DESK_SMOKE_SHOTS=DIR` a screenshot of every page is saved there.
 
 The result is one JSON line on stdout, e.g.
-`{"smoke": "ok", "user": "admin", "pages": {"beranda": "DashboardPage", ...}, "errors": []}`,
+`{"smoke": "ok", "user": "admin", "pages": {"beranda": "DashboardPage", ...}, "errors": [],
+"font": "DejaVu Sans"}`,
 and the exit code: 0 all pages built without error, 1 an error (exception, error dialog),
 2 database not prepared, 3 login refused, 4 time limit reached.
 """
@@ -22,6 +23,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from branch_desk.config import PASSWORD_ENV
@@ -109,8 +111,11 @@ class _Smoke:
         if self.timed_out:
             return _report("timeout", 4, user=self.user, pages=self.pages, errors=self.errors)
         failed = bool(self.errors) or loop_code != 0 or len(self.pages) != len(PAGES)
+        # The family Qt really draws with: the bundled DejaVu Sans unless registering the
+        # program's fonts failed (then text on a PC without that font shows as boxes).
         return _report("failed" if failed else "ok", 1 if failed else 0, user=self.user,
-                       pages=self.pages, errors=self.errors)
+                       pages=self.pages, errors=self.errors,
+                       font=QFontInfo(self.app.font()).family())
 
     def _visit(self, pages: list[tuple[str, str, str]], index: int) -> None:
         """Show page `index`, let it paint, then go on to the next one (or finish)."""
