@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -26,7 +27,16 @@ import pytest
 
 from branch_desk.db.migrate import head_revision
 from tests.support.pemda_lists import pemda_rows, write_pemda_list
-from tests.windows.wine import PREFIX_ENV, WORK, Done, branch_desk, held_open, unix_path
+from tests.windows.wine import (
+    PREFIX_ENV,
+    PYTHON,
+    WORK,
+    Done,
+    branch_desk,
+    held_open,
+    run_windows,
+    unix_path,
+)
 
 pytestmark = pytest.mark.skipif(not os.environ.get(PREFIX_ENV),
                                 reason="Windows run: scripts/test-windows (Wine)")
@@ -207,6 +217,57 @@ def test_gui_smoke_start_with_screenshots_that_show_text(offices: Offices) -> No
     # the dark-on-light words count).
     for label in ("Berkas", "Halaman", "Nama", "Segmen", "Mitra", "Program", "Klaim", "Laporan"):
         assert label in words, f"{label!r} not read on {page}: {sorted(words)[:60]}"
+
+
+PRINT_ON_WINDOWS = r"""
+import json, sys
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from reportlab.pdfgen.canvas import Canvas
+from branch_desk.ui.widgets import printing
+
+source, printed = sys.argv[1:3]
+app = QGuiApplication([])
+canvas = Canvas(source)
+for number in (1, 2, 3):
+    canvas.setFont("Helvetica", 28)
+    canvas.drawString(72, 700, f"Kwitansi halaman {number}")
+    canvas.showPage()
+canvas.save()
+pdf = open(source, "rb").read()
+data = QByteArray(pdf)
+buffer = QBuffer(data)
+buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+document = QPdfDocument()
+document.load(buffer)
+printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+printer.setOutputFileName(printed)
+sent = printing.print_pdf(pdf, document, printer, "Kwitansi")
+print(json.dumps({"sent": sent, "queue": printing.cups_queue(printer),
+                  "printers": [p.printerName() for p in QPrinterInfo.availablePrinters()]}))
+"""
+
+
+def test_printing_goes_through_qt_without_cups(offices: Offices) -> None:
+    """On Windows there is no `lp`: the pages are drawn through Qt's printer (the system
+    spooler on a real PC; under Wine, with no printer installed, Qt's PDF output stands in for
+    it) and every page arrives."""
+    source, printed = offices.work / "cetak-sumber.pdf", offices.work / "Cetak Kwitansi.pdf"
+    done = ok(run_windows(PYTHON, ["-c", PRINT_ON_WINDOWS, str(source), str(printed)],
+                          env={"QT_QPA_PLATFORM": "offscreen"}))
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["sent"] == 3 and report["queue"] is None, report
+    pages = subprocess.run(["pdfinfo", str(offices.unix(printed))], capture_output=True,
+                           text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+3$", pages, re.MULTILINE), pages
+    subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "2", "-l", "2",
+                    str(offices.unix(printed)), str(offices.unix(printed).with_suffix(""))],
+                   check=True)
+    page_two = next(offices.unix(printed).parent.glob("Cetak Kwitansi-*2.png"))
+    assert {"Kwitansi", "halaman", "2"} <= ocr_words(page_two)
 
 
 def ocr_words(image: Path) -> set[str]:
