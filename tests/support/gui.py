@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from branch_desk.db.engine import Database
 from branch_desk.domain.actor import Actor
 from branch_desk.services.admin.offices import office_row
 from branch_desk.services.uow import UnitOfWork
@@ -25,9 +26,14 @@ def app_context(office: Office | SyncOffice, user: str = "petugas", *,
     if actor is None:
         assert isinstance(office, Office), "a sync test's office needs actor=office.admin"
         actor = office.actors[user]
-    with UnitOfWork(office.db, actor) as uow:
+    return context_for(office.db, actor)
+
+
+def context_for(db: Database, actor: Actor) -> AppContext:
+    """The main window's context for `actor` on `db`; work runs synchronously."""
+    with UnitOfWork(db, actor) as uow:
         row = office_row(uow)
-    return AppContext(db=office.db, actor=actor, office=row, runner=Runner(synchronous=True))
+    return AppContext(db=db, actor=actor, office=row, runner=Runner(synchronous=True))
 
 
 def stop_timers(widget: QObject) -> None:
