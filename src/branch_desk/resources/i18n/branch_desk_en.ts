@@ -130,7 +130,7 @@
 <context>
     <name>AgreementsReport</name>
     <message>
-        <location filename="../../ui/partners/agreements_report.py" line="+35"/>
+        <location filename="../../ui/partners/agreements_report.py" line="+34"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>AgreementsTab</name>
     <message>
-        <location filename="../../ui/partners/document_tabs.py" line="+74"/>
+        <location filename="../../ui/partners/document_tabs.py" line="+73"/>
         <source>PKS &amp;baru</source>
         <translation>&amp;New PKS</translation>
     </message>
@@ -176,9 +176,9 @@
 <context>
     <name>AuditBrowser</name>
     <message>
-        <location filename="../../ui/admin/audit_browser.py" line="+79"/>
-        <source>id data (opsional)</source>
-        <translation>record id (optional)</translation>
+        <location filename="../../ui/admin/audit_browser.py" line="+80"/>
+        <source>nama, KPJ, NIK atau nomor</source>
+        <translation>name, KPJ, NIK or number</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -382,7 +382,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>BillsPanel</name>
     <message>
-        <location filename="../../ui/contributions/bills.py" line="+38"/>
+        <location filename="../../ui/contributions/bills.py" line="+37"/>
         <source>Belum dibayar</source>
         <translation>Unpaid</translation>
     </message>
@@ -598,7 +598,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ClaimDeadline</name>
     <message>
-        <location filename="../../ui/claims/deadline.py" line="+19"/>
+        <location filename="../../ui/claims/deadline.py" line="+18"/>
         <source>terlambat {0} hari</source>
         <translation>{0} days late</translation>
     </message>
@@ -934,7 +934,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../ui/claims/model.py" line="+25"/>
+        <location filename="../../ui/claims/model.py" line="+24"/>
         <source>Nomor klaim</source>
         <translation>Claim number</translation>
     </message>
@@ -1235,7 +1235,12 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Choose the field for each column heading of the file. NIK and Name are required. The choice is remembered for this partner&apos;s next list.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
+        <source>Pakai kolom ini</source>
+        <translation>Use these columns</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Isian {0} dipilih untuk lebih dari satu kolom.</source>
         <translation>Field {0} is chosen for more than one column.</translation>
     </message>
@@ -1334,7 +1339,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/contributions/coverage_report.py" line="+57"/>
+        <location filename="../../ui/contributions/coverage_report.py" line="+58"/>
         <source>kode wilayah, mis. 73.09 (kosong: semua)</source>
         <translation>region code, e.g. 73.09 (empty: all)</translation>
     </message>
@@ -1395,7 +1400,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>{0}, {1}: {2} workers covered</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+32"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
@@ -2237,7 +2242,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>Siapkan kantor</source>
+        <translation>Set up the office</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Membuat data demo…</source>
         <translation>Creating demo data…</translation>
     </message>
@@ -2976,7 +2986,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ParticipantDetailDialog</name>
     <message>
-        <location filename="../../ui/participants/detail.py" line="+83"/>
+        <location filename="../../ui/participants/detail.py" line="+82"/>
         <source>Tampilkan NIK lengkap</source>
         <translation>Show full NIK</translation>
     </message>
@@ -3589,7 +3599,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>ParticipantListModel</name>
     <message>
-        <location filename="../../ui/participants/list_model.py" line="+102"/>
+        <location filename="../../ui/participants/list_model.py" line="+104"/>
         <source>Mandiri</source>
         <translation>Self-funded</translation>
     </message>
@@ -3597,7 +3607,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/participants/page.py" line="+51"/>
+        <location filename="../../ui/participants/page.py" line="+68"/>
         <source>Cari NIK, KPJ atau nama…</source>
         <translation>Search NIK, KPJ or name…</translation>
     </message>
@@ -3617,7 +3627,7 @@ Save only if this really is a different person.</translation>
         <translation>All partners</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
@@ -3637,7 +3647,7 @@ Save only if this really is a different person.</translation>
         <translation>Village/district code</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
@@ -3677,7 +3687,7 @@ Save only if this really is a different person.</translation>
         <translation>Cards of the selected participant (Ctrl+P), or of everyone in the list when nobody is selected</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+79"/>
         <source>{0}{1} peserta</source>
         <translation>{0}{1} participants</translation>
     </message>
@@ -3819,7 +3829,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PartnerOverviewWidget</name>
     <message>
-        <location filename="../../ui/partners/partner_tab.py" line="+41"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+40"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
@@ -3885,7 +3895,27 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PartnersTab</name>
     <message>
-        <location filename="../../ui/partners/partner_tab.py" line="+27"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+20"/>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kabupaten</source>
+        <translation>Regency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Tambah mitra</source>
         <translation>&amp;Add partner</translation>
     </message>
@@ -4741,7 +4771,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <location filename="../../ui/partners/agreements_report.py" line="-49"/>
         <location filename="../../ui/partners/document_tabs.py" line="-189"/>
         <location line="+96"/>
-        <location filename="../../ui/partners/partner_tab.py" line="-89"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-96"/>
         <location line="+7"/>
         <location line="+6"/>
         <location line="+6"/>
@@ -4750,7 +4780,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/participants/list_model.py" line="-66"/>
+        <location filename="../../ui/participants/list_model.py" line="-68"/>
         <location filename="../../ui/partners/agreements_report.py" line="+0"/>
         <location filename="../../ui/partners/document_tabs.py" line="-95"/>
         <location line="+96"/>
@@ -4814,7 +4844,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../../ui/contributions/coverage_report.py" line="-135"/>
+        <location filename="../../ui/contributions/coverage_report.py" line="-157"/>
         <location filename="../../ui/contributions/due.py" line="+0"/>
         <location filename="../../ui/participants/list_model.py" line="+1"/>
         <location filename="../../ui/partners/partner_tab.py" line="+0"/>

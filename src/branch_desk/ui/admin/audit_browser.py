@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.domain.dates import WITA, format_datetime
+from branch_desk.domain.dates import WITA
 from branch_desk.domain.errors import DomainError
 from branch_desk.domain.record_labels import shown_changes, table_label
 from branch_desk.services.admin.audit import (
@@ -39,6 +39,7 @@ from branch_desk.services.admin.audit import (
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.shell.operations import BackgroundReadOp
+from branch_desk.ui.widgets.formatting import fmt_datetime
 from branch_desk.ui.widgets.i18n_domain import domain_label
 from branch_desk.ui.widgets.table_model import TableModel
 
@@ -63,7 +64,7 @@ class AuditTableModel(TableModel[AuditRow]):
                QT_TRANSLATE_NOOP("columns", "Data"))
 
     def display(self, row: AuditRow, column: int) -> str:
-        return (str(row.seq), format_datetime(row.at), row.username,
+        return (str(row.seq), fmt_datetime(row.at), row.username,
                 self.tr(ACTION_LABELS.get(row.action, row.action)),
                 domain_label(table_label(row.table_name)), row.subject or "—")[column]
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.domain.dates import format_datetime
 from branch_desk.domain.errors import DomainError
 from branch_desk.services.admin.backups import (
     backup,
@@ -30,6 +29,7 @@ from branch_desk.services.admin.backups import (
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.shell.operations import WriteOp
+from branch_desk.ui.widgets.formatting import fmt_datetime
 
 
 class BackupPanel(QGroupBox):
@@ -76,7 +76,7 @@ class BackupPanel(QGroupBox):
 
     def load(self) -> None:
         when = last_backup_at(self.directory)
-        self.last.setText(format_datetime(when) if when else self.tr("belum pernah"))
+        self.last.setText(fmt_datetime(when) if when else self.tr("belum pernah"))
         self.last.setStyleSheet("" if when else "color: #b00020; font-weight: bold;")
         backups = list_backups(self.directory)
         self.count.setText(self.tr("{0} berkas di {1}").format(

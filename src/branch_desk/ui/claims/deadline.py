@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from branch_desk.domain.claim_payment import PaymentTiming
-from branch_desk.domain.dates import format_date
-from branch_desk.domain.money import format_rupiah
+from branch_desk.ui.widgets.formatting import fmt_date, fmt_money
 
 translate = QCoreApplication.translate
 
@@ -29,8 +28,8 @@ def timing_sentence(timing: PaymentTiming | None) -> str:
     if timing is None:
         return ""
     text = translate("ClaimDeadline", "Batas bayar BPJS: {0} ({1}) — {2}.").format(
-        format_date(timing.due), timing.source, timing_short(timing))
+        fmt_date(timing.due), timing.source, timing_short(timing))
     if timing.compensation:
         owed = translate("ClaimDeadline", "Kompensasi keterlambatan kepada peserta: {0}.")
-        text += " " + owed.format(format_rupiah(timing.compensation))
+        text += " " + owed.format(fmt_money(timing.compensation))
     return text

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from branch_desk.domain.claim_workflow import ClaimStatus, event_text, permitted_targets
-from branch_desk.domain.dates import format_date, format_datetime, parse_date
+from branch_desk.domain.dates import parse_date
 from branch_desk.domain.errors import DomainError
-from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.permissions import Permission
 from branch_desk.services.claims.printing import print_claim_receipt, print_claim_statement
 from branch_desk.services.claims.queries import OPEN_STATES, ClaimRow, get_claim
@@ -35,6 +34,7 @@ from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.claims.deadline import timing_sentence
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.operations import WriteOp, preview_printed
+from branch_desk.ui.widgets.formatting import fmt_date, fmt_datetime, fmt_money
 
 # (target, button label, what to ask: None | "reason" | "reference")
 STEPS = ((ClaimStatus.DIAJUKAN, QT_TRANSLATE_NOOP("ClaimDetail", "Ajukan"), None),
@@ -155,7 +155,7 @@ class ClaimDetail(QWidget):
         verb = (self.tr("Setujui pembayaran klaim {0}") if target is ClaimStatus.DISETUJUI
                 else self.tr("Catat klaim {0} sudah dibayar"))
         return (verb.format(row.number) + "\n" + self.tr("Jumlah: {0}").format(
-            format_rupiah(row.total_amount)) + "\n" + self.tr("Penerima: {0}").format(payees)
+            fmt_money(row.total_amount)) + "\n" + self.tr("Penerima: {0}").format(payees)
             + "\n\n" + self.tr("Lanjutkan?"))
 
     def _ask_path(self, name: str) -> Path | None:
@@ -267,19 +267,19 @@ def _html(row: ClaimRow, today: date) -> str:
     facts = (QCoreApplication.translate("ClaimDetail", "Peserta: <b>{0}</b> (KPJ {1}, NIK {2})")
              .format(row.participant_name, row.kpj, row.nik_masked) + "<br>"
              + QCoreApplication.translate("ClaimDetail", "Kejadian: {0}")
-             .format(format_date(row.event_date))
+             .format(fmt_date(row.event_date))
              + (f", {row.place}" if row.place else "")
              + QCoreApplication.translate("ClaimDetail", "; diajukan {0}")
-             .format(format_date(row.filed_on)))
+             .format(fmt_date(row.filed_on)))
     findings = "".join(f"<li>{'✔' if f.ok else '✘'} {f.text}</li>" for f in row.findings)
     lines = "".join(f"<tr><td>{ln.label}<br><small>{ln.detail} {t['basis']} {ln.rule}</small>"
-                    f"</td><td align='right'>{format_rupiah(ln.amount)}</td></tr>"
+                    f"</td><td align='right'>{fmt_money(ln.amount)}</td></tr>"
                     for ln in row.lines)
     docs = "".join(f"<li>{'☑' if d.received else '☐'} {d.label}</li>" for d in row.documents)
     heirs = "".join(f"<li>{r.name} ({r.relationship}) {r.bank_name} {r.bank_account}</li>"
                     for r in row.recipients)
     history = "".join(
-        f"<tr><td>{format_datetime(e.at)}</td><td>{e.username}</td>"
+        f"<tr><td>{fmt_datetime(e.at)}</td><td>{e.username}</td>"
         f"<td>{event_text(e.action, e.from_status, e.to_status)}</td>"
         f"<td>{e.reason} {e.reference}</td></tr>"
         for e in row.events)
@@ -295,11 +295,11 @@ def _html(row: ClaimRow, today: date) -> str:
     if row.transfer_reference:
         extra += "<p>" + QCoreApplication.translate(
             "ClaimDetail", "Dibayar {0}, referensi {1}").format(
-            format_date(row.paid_on) if row.paid_on else "", row.transfer_reference) + "</p>"
+            fmt_date(row.paid_on) if row.paid_on else "", row.transfer_reference) + "</p>"
     return (f"<p>{facts}</p><p>{ok}</p><ul>{findings}</ul>{extra}"
             f"<h4>{t['benefits']}</h4><table width='100%'>{lines}"
             f"<tr><td><b>{t['total']}</b></td>"
-            f"<td align='right'><b>{format_rupiah(row.total_amount)}</b></td></tr></table>"
+            f"<td align='right'><b>{fmt_money(row.total_amount)}</b></td></tr></table>"
             f"<h4>{t['documents']}</h4><ul>{docs}</ul>"
             f"<h4>{t['recipients']}</h4><ul>{heirs}</ul>"
             f"<h4>{t['history']}</h4><table cellpadding='2'>{history}</table>")

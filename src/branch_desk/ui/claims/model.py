@@ -8,10 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 from branch_desk.domain.claim_payment import PaymentTiming
-from branch_desk.domain.dates import format_date
-from branch_desk.domain.money import format_rupiah
 from branch_desk.services.claims.queries import ClaimListRow
 from branch_desk.ui.claims.deadline import timing_sentence, timing_short
+from branch_desk.ui.widgets.formatting import fmt_date, fmt_money
 from branch_desk.ui.widgets.table_model import TableModel
 
 
@@ -55,9 +54,9 @@ class ClaimsModel(TableModel[ClaimListRow]):
                 note.append(self.tr("terlambat"))
             return ", ".join(note)
         if column == self.COL_TOTAL:  # nothing is payable on a claim the law does not allow
-            return format_rupiah(row.total_amount) if row.eligible else "—"
+            return fmt_money(row.total_amount) if row.eligible else "—"
         if column == self.COL_EVENT:
-            return format_date(row.event_date, "medium")
+            return fmt_date(row.event_date, "medium")
         return (row.number, row.claim_type, row.participant_name, row.status_label)[column]
 
     def key(self, index: int) -> str:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.domain.errors import DomainError
-from branch_desk.domain.money import format_rupiah
 from branch_desk.services import clock
 from branch_desk.services.claims.recap import (
     ClaimsRecap,
@@ -34,6 +33,7 @@ from branch_desk.services.partners.registry import list_partners
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.widgets import pdf_preview
+from branch_desk.ui.widgets.formatting import fmt_money
 from branch_desk.ui.widgets.pdf_preview import written_pdf
 
 COLUMNS = (QT_TRANSLATE_NOOP("ClaimsRecapTab", "Program"),
@@ -133,18 +133,18 @@ class ClaimsRecapTab(QWidget):
         self.table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
-                text = format_rupiah(value) if c >= 6 else str(value)
+                text = fmt_money(value) if c >= 6 else str(value)
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         summary = self.tr("{0} klaim, total manfaat {1} (tanpa klaim ditolak), "
                           "dibayar {2}").format(self.recap.count,
-                                               format_rupiah(self.recap.total),
-                                               format_rupiah(self.recap.paid_total))
+                                               fmt_money(self.recap.total),
+                                               fmt_money(self.recap.paid_total))
         if late := self.recap.late_payments:
             summary += "; " + self.tr("{0} dibayar melewati batas BPJS ({1}), kompensasi "
                                       "kepada peserta {2}").format(
                 len(late), ", ".join(p.number for p in late),
-                format_rupiah(self.recap.late_compensation))
+                fmt_money(self.recap.late_compensation))
         self.summary.setText(summary)
 
     def _ask_path(self, name: str) -> Path | None:

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from branch_desk.domain.coverage import month_label
-from branch_desk.domain.dates import format_date
-from branch_desk.domain.money import format_rupiah
 from branch_desk.services.contributions.bill_documents import print_invoice, reconcile_bill
 from branch_desk.services.contributions.billing import BillRow, build_bill, list_bills, pay_bill
 from branch_desk.services.partners.registry import list_partners
@@ -28,6 +26,7 @@ from branch_desk.ui.contributions.common import as_date, day_edit, month_edit
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.shell.operations import BackgroundWriteOp, WriteOp, preview_printed
+from branch_desk.ui.widgets.formatting import fmt_date, fmt_money
 from branch_desk.ui.widgets.i18n_domain import column
 from branch_desk.ui.widgets.tables import fill_table, text_table
 
@@ -101,9 +100,9 @@ class BillsPanel(QWidget):
         if current:
             self.partner.setCurrentIndex(max(self.partner.findData(current), 0))
         fill_table(self.table, [(b.number, b.partner_name, f"{month_label(b.first_month)} – "
-                           f"{month_label(b.last_month)}", b.workers, format_rupiah(b.total),
-                           self.tr(STATUS.get(b.status, b.status)), format_date(b.issued_on),
-                           format_date(b.paid_on) if b.paid_on else "") for b in self.rows],
+                           f"{month_label(b.last_month)}", b.workers, fmt_money(b.total),
+                           self.tr(STATUS.get(b.status, b.status)), fmt_date(b.issued_on),
+                           fmt_date(b.paid_on) if b.paid_on else "") for b in self.rows],
              right=(3, 4))
 
     def selected(self) -> BillRow | None:
@@ -126,7 +125,7 @@ class BillsPanel(QWidget):
         self.reload()
         self.table.selectRow(next(i for i, b in enumerate(self.rows) if b.id == row.id))
         self.message.setText(self.tr("Tagihan {0}: {1} pekerja, {2}.").format(
-            row.number, row.workers, format_rupiah(row.total)))
+            row.number, row.workers, fmt_money(row.total)))
 
     def pay(self) -> None:
         bill = self.selected()

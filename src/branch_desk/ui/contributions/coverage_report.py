@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from branch_desk.domain.coverage import format_percentage
-from branch_desk.domain.dates import format_date
 from branch_desk.services import clock
 from branch_desk.services.contributions.coverage_figures import (
     CoverageSummary,
@@ -35,6 +34,7 @@ from branch_desk.ui.contributions.chart import TrendChart
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.widgets import pdf_preview
+from branch_desk.ui.widgets.formatting import fmt_date
 from branch_desk.ui.widgets.i18n_domain import column
 from branch_desk.ui.widgets.tables import fill_table, text_table
 
@@ -119,7 +119,7 @@ class CoverageTab(QWidget):
                                                             format_percentage(summary.percentage))
                   if summary.target else self.tr(" (target belum diisi)"))
         self.headline.setText(self.tr("{0}, {1}: {2} pekerja tercakup").format(
-            summary.region_name, format_date(summary.as_of), _num(summary.covered)) + target)
+            summary.region_name, fmt_date(summary.as_of), _num(summary.covered)) + target)
         for widget, figures in ((self.areas, summary.areas), (self.segments, summary.segments),
                                 (self.partners, summary.partners)):
             fill_table(widget, [(f.code, f.name, _num(f.target), _num(f.covered),
@@ -187,7 +187,7 @@ class CoverageTab(QWidget):
                 write_monev(uow, as_of=as_of, region=region, pdf=path)
 
         pdf_preview.preview_written(self, write, "monev.pdf", self.tr(
-            "Laporan Monev per {0}").format(format_date(as_of)))
+            "Laporan Monev per {0}").format(fmt_date(as_of)))
 
     def refresh(self, areas: frozenset[str]) -> None:
         if areas & {"contributions", "coverage", "participants"}:

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from branch_desk.domain.coverage import month_label
-from branch_desk.domain.dates import format_date
 from branch_desk.domain.regions import village_label
 from branch_desk.services.contributions.schedules import DueRow, due_list
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.widgets.formatting import fmt_date
 from branch_desk.ui.widgets.i18n_domain import column
 from branch_desk.ui.widgets.tables import fill_table, text_table
 
@@ -63,7 +63,7 @@ class DuePanel(QWidget):
             return
         fill_table(self.table, [(r.kpj, r.name, village_label(r.village_code), r.schedule,
                            month_label(r.paid_through) if r.paid_through else "–",
-                           format_date(r.due_on), self.tr("{0} bulan").format(r.arrears),
+                           fmt_date(r.due_on), self.tr("{0} bulan").format(r.arrears),
                            self.tr("Menunggak") if r.in_arrears else self.tr("Jatuh tempo"))
                           for r in self.rows], right=(6,))
         late = sum(1 for r in self.rows if r.in_arrears)

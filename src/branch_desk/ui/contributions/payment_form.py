@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from branch_desk.domain.coverage import month_label
-from branch_desk.domain.dates import format_date
 from branch_desk.domain.errors import NotFound
-from branch_desk.domain.money import format_rupiah, terbilang
+from branch_desk.domain.money import terbilang
 from branch_desk.services.contributions.coverage import coverage_for
 from branch_desk.services.contributions.payments import (
     PaymentRow,
@@ -42,6 +41,7 @@ from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.shell.operations import BackgroundWriteOp, WriteOp, preview_printed
 from branch_desk.ui.shell.worker import Progress
+from branch_desk.ui.widgets.formatting import fmt_date, fmt_money
 from branch_desk.ui.widgets.i18n_domain import column
 from branch_desk.ui.widgets.pdf_preview import show_pdf
 from branch_desk.ui.widgets.tables import fill_table, text_table
@@ -212,8 +212,8 @@ class PaymentForm(QWidget):
 
     def _show_history(self, rows: list[PaymentRow]) -> None:
         fill_table(self.history, [(r.number, r.kind, f"{month_label(r.first_month)} – "
-                             f"{month_label(r.last_month)}", format_rupiah(r.amount),
-                             format_date(r.paid_on), r.payer) for r in rows], right=(3,))
+                             f"{month_label(r.last_month)}", fmt_money(r.amount),
+                             fmt_date(r.paid_on), r.payer) for r in rows], right=(3,))
         if rows:
             newest = next((r for r in rows if r.kind == "bayar" and r.reversed_by is None), None)
             if newest is not None:
@@ -232,12 +232,12 @@ class PaymentForm(QWidget):
         except Exception as exc:
             self.amount.setText(str(exc))
             return
-        text = (f"<b>{format_rupiah(quote.total)}</b> "
+        text = (f"<b>{fmt_money(quote.total)}</b> "
                 f"({', '.join(quote.programs)}) — <i>{terbilang(quote.total)}</i>")
         if quote.credit:
             text += "<br>" + self.tr(
                 "Sudah dikurangi kredit {0}: kelebihan iuran bulan yang dibayar penuh sebelum "
-                "diskon PP 50/2025.").format(format_rupiah(quote.credit))
+                "diskon PP 50/2025.").format(fmt_money(quote.credit))
         self.amount.setText(text)
 
     def save(self) -> None:
@@ -262,7 +262,7 @@ class PaymentForm(QWidget):
         self._clean = self._state()
         self._show_history(history)
         self.who.setText(self.tr("Tersimpan: {0}, {1}").format(row.number,
-                                                                format_rupiah(row.amount)))
+                                                                fmt_money(row.amount)))
 
     def preview_receipt(self) -> None:
         """The kwitansi of the last payment in the preview, on the chosen paper (A5/A4).
@@ -283,7 +283,7 @@ class PaymentForm(QWidget):
             return receipts_of_day(uow, day=day, size=size, progress=progress)[0]
 
         BackgroundWriteOp(self, self.ctx, receipts).success(
-            lambda pdf: show_pdf(self, pdf, self.tr("Kwitansi {0}").format(format_date(day)))
+            lambda pdf: show_pdf(self, pdf, self.tr("Kwitansi {0}").format(fmt_date(day)))
         ).run(self.tr("Menyiapkan kwitansi…"))
 
     def _ask_path(self, suggested: str) -> Path | None:

@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from branch_desk.domain.coverage import month_label
-from branch_desk.domain.dates import format_date, format_datetime
-from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.participant_history import labelled_changes, summary
 from branch_desk.domain.permissions import Permission
 from branch_desk.domain.programs import FundingSource, Segment
@@ -44,6 +42,7 @@ from branch_desk.ui.participants.edit_form import ParticipantEditForm
 from branch_desk.ui.participants.status_dialog import StatusDialog
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.operations import WriteOp
+from branch_desk.ui.widgets.formatting import fmt_date, fmt_datetime, fmt_money
 from branch_desk.ui.widgets.i18n_domain import domain_label
 
 
@@ -128,7 +127,7 @@ class ParticipantDetailDialog(QDialog):
         rows = (
             (self.tr("NIK"), self.nik_label),
             (self.tr("KPJ"), r.kpj), (self.tr("Nama"), r.name),
-            (self.tr("Tanggal lahir"), format_date(r.birth_date)),
+            (self.tr("Tanggal lahir"), fmt_date(r.birth_date)),
             (self.tr("Jenis kelamin"),
              self.tr("Laki-laki") if r.sex == "L" else self.tr("Perempuan")),
             (self.tr("Alamat"), r.address or "—"),
@@ -138,9 +137,9 @@ class ParticipantDetailDialog(QDialog):
             (self.tr("Segmen"), domain_label(Segment(r.segment).label)),
             (self.tr("Sumber dana"), domain_label(FundingSource(r.funding_source).label)
              + (f" — {r.partner_code}" if r.partner_code else "")),
-            (self.tr("Penghasilan/upah"), format_rupiah(r.income)),
-            (self.tr("Mulai kepesertaan (TMT)"), format_date(r.tmt)),
-            (self.tr("Terdaftar"), format_date(r.registered_on)),
+            (self.tr("Penghasilan/upah"), fmt_money(r.income)),
+            (self.tr("Mulai kepesertaan (TMT)"), fmt_date(r.tmt)),
+            (self.tr("Terdaftar"), fmt_date(r.registered_on)),
         )
         for label, value in rows:
             form.addRow(label, value if isinstance(value, QWidget) else QLabel(str(value)))
@@ -149,7 +148,7 @@ class ParticipantDetailDialog(QDialog):
         self.tabs.addTab(personal, self.tr("Data pribadi"))
         self.tabs.addTab(_table(
             (self.tr("Program"), self.tr("Mulai"), self.tr("Berakhir")),
-            [(e.program, format_date(e.start_date), format_date(e.end_date) if e.end_date
+            [(e.program, fmt_date(e.start_date), fmt_date(e.end_date) if e.end_date
               else self.tr("berjalan")) for e in d.enrolments], "enrolments"),
             self.tr("Program"))
         self.tabs.addTab(_table(
@@ -160,18 +159,18 @@ class ParticipantDetailDialog(QDialog):
             (self.tr("Nomor"), self.tr("Jenis"), self.tr("Bulan"), self.tr("Jumlah"),
              self.tr("Dibayar"), self.tr("Oleh")),
             [(p.number, p.kind, f"{month_label(p.first_month)} – {month_label(p.last_month)}",
-              format_rupiah(p.amount), p.paid_on.strftime("%d-%m-%Y"), p.payer)
+              fmt_money(p.amount), p.paid_on.strftime("%d-%m-%Y"), p.payer)
              for p in d.payments], "contributions", self.tr("Belum ada pembayaran iuran.")),
             self.tr("Riwayat iuran"))
         self.tabs.addTab(self._section(
             (self.tr("Nomor"), self.tr("Jenis"), self.tr("Tanggal kejadian"), self.tr("Status"),
              self.tr("Jumlah")),
             [(c.number, c.claim_type, c.event_date.strftime("%d-%m-%Y"), c.status_label,
-              format_rupiah(c.total_amount)) for c in d.claims], "claims",
+              fmt_money(c.total_amount)) for c in d.claims], "claims",
             self.tr("Belum ada klaim.")), self.tr("Klaim"))
         self.tabs.addTab(_table(
             (self.tr("Waktu"), self.tr("Oleh"), self.tr("Kejadian"), self.tr("Rincian")),
-            [(format_datetime(h.at), h.username, summary(h.table, h.action, h.status, _reason(h)),
+            [(fmt_datetime(h.at), h.username, summary(h.table, h.action, h.status, _reason(h)),
               self._details(h)) for h in d.history],
             "history"), self.tr("Riwayat"))
 

@@ -8,11 +8,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from branch_desk.domain.agreements import STATUS_LABELS
-from branch_desk.domain.dates import format_date
-from branch_desk.domain.money import format_rupiah
 from branch_desk.services import clock
 from branch_desk.services.partners.agreements import agreements_due, list_agreements
 from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.widgets.formatting import fmt_date, fmt_money
 from branch_desk.ui.widgets.table_model import RowsModel, make_table
 
 
@@ -53,13 +52,13 @@ class AgreementsReport(QWidget):
             rest = [r for r in list_agreements(uow) if r.number not in {d.number for d in due}]
         rows = due + sorted(rest, key=lambda r: r.end_date, reverse=True)
         self.model.set_rows([
-            (r.number, r.partner_name, format_date(r.end_date, "medium"),
+            (r.number, r.partner_name, fmt_date(r.end_date, "medium"),
              str(r.days_left(as_of)) if r.status == "aktif" else "",
-             f"{r.workers:,}".replace(",", "."), format_rupiah(r.budget),
+             f"{r.workers:,}".replace(",", "."), fmt_money(r.budget),
              STATUS_LABELS[r.status_on(as_of)], r.renewed_by_number) for r in rows],
             [r.number for r in rows])
         self.summary.setText(self.tr("{0} PKS perlu diperpanjang (per {1}); {2} PKS seluruhnya.")
-                             .format(len(due), format_date(as_of), len(rows)))
+                             .format(len(due), fmt_date(as_of), len(rows)))
 
     def refresh(self, areas: frozenset[str]) -> None:
         if areas & {"agreements", "partners"}:

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from branch_desk.domain.agreements import STATUS_LABELS
-from branch_desk.domain.dates import format_date
-from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.permissions import Permission
 from branch_desk.domain.record_labels import certified_lines
 from branch_desk.services import clock
@@ -41,6 +39,7 @@ from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.shell.operations import BackgroundWriteOp
 from branch_desk.ui.shell.worker import Progress
+from branch_desk.ui.widgets.formatting import fmt_date, fmt_money
 from branch_desk.ui.widgets.i18n_domain import domain_label
 from branch_desk.ui.widgets.table_model import RowsModel, make_table, selected_key
 
@@ -86,9 +85,9 @@ class AgreementsTab(QWidget):
         with self.ctx.reading() as uow:
             rows = list_agreements(uow)
         self.model.set_rows([
-            (r.number, r.partner_number, r.partner_name, format_date(r.signed_on, "medium"),
-             f"{format_date(r.start_date, 'medium')} – {format_date(r.end_date, 'medium')}",
-             f"{r.workers:,}".replace(",", "."), format_rupiah(r.budget),
+            (r.number, r.partner_number, r.partner_name, fmt_date(r.signed_on, "medium"),
+             f"{fmt_date(r.start_date, 'medium')} – {fmt_date(r.end_date, 'medium')}",
+             f"{r.workers:,}".replace(",", "."), fmt_money(r.budget),
              STATUS_LABELS[r.status_on(as_of)], r.renews_number) for r in rows],
             [r.number for r in rows])
 
@@ -183,10 +182,10 @@ class CertificatesTab(QWidget):
             item.setCheckState(Qt.CheckState.Checked if p.code in checked
                                else Qt.CheckState.Unchecked)
             self.partners.addItem(item)
-        self.model.set_rows([(c.number, c.partner_name, format_date(c.issued_on, "medium"),
-                              format_date(c.as_of, "medium"),
+        self.model.set_rows([(c.number, c.partner_name, fmt_date(c.issued_on, "medium"),
+                              fmt_date(c.as_of, "medium"),
                               f"{c.workers:,}".replace(",", "."),
-                              format_rupiah(c.benefits_paid)) for c in certs],
+                              fmt_money(c.benefits_paid)) for c in certs],
                             [c.number for c in certs])
 
     def checked_codes(self) -> list[str]:

@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from branch_desk.domain.agreements import STATUS_LABELS
-from branch_desk.domain.dates import format_date
-from branch_desk.domain.money import format_rupiah
 from branch_desk.services.partners.overview import PartnerOverview, partner_overview
 from branch_desk.services.partners.registry import list_partners
 from branch_desk.ui.partners.forms import PartnerDialog, kind_label
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
-from branch_desk.ui.widgets.formatting import fmt_number
+from branch_desk.ui.widgets.formatting import fmt_date, fmt_money, fmt_number
 from branch_desk.ui.widgets.table_model import RowsModel, make_table, selected_key
 
 # A tab of the overview: object name, title, column titles, rows of text, rows in all.
@@ -33,7 +31,7 @@ Section = tuple[str, str, tuple[str, ...], list[tuple[str, ...]], int]
 
 
 def _medium(day: date) -> str:
-    return format_date(day, "medium")
+    return fmt_date(day, "medium")
 
 
 def _sections(o: PartnerOverview) -> tuple[Section, ...]:
@@ -50,26 +48,26 @@ def _sections(o: PartnerOverview) -> tuple[Section, ...]:
           QT_TRANSLATE_NOOP("columns", "Berlaku s.d."), QT_TRANSLATE_NOOP("columns", "Pekerja"),
           QT_TRANSLATE_NOOP("columns", "Anggaran"), QT_TRANSLATE_NOOP("columns", "Status")),
          [(a.number, _medium(a.signed_on), _medium(a.end_date), fmt_number(a.workers),
-           format_rupiah(a.budget), STATUS_LABELS.get(a.status, a.status))
+           fmt_money(a.budget), STATUS_LABELS.get(a.status, a.status))
           for a in o.agreements], len(o.agreements)),  # the partner's number: on the PKS tab
         ("tagihan", QT_TRANSLATE_NOOP("PartnerOverviewWidget", "Tagihan"),
          (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Bulan pertama"),
           QT_TRANSLATE_NOOP("columns", "Bulan"), QT_TRANSLATE_NOOP("columns", "Pekerja"),
           QT_TRANSLATE_NOOP("columns", "Jumlah"), QT_TRANSLATE_NOOP("columns", "Status")),
          [(b.number, _medium(b.first_month), str(b.months), str(b.workers),
-           format_rupiah(b.total), b.status) for b in o.bills], o.bills_total),
+           fmt_money(b.total), b.status) for b in o.bills], o.bills_total),
         ("klaim", QT_TRANSLATE_NOOP("PartnerOverviewWidget", "Klaim"),
          (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Jenis"),
           QT_TRANSLATE_NOOP("columns", "Peserta"), QT_TRANSLATE_NOOP("columns", "Diajukan"),
           QT_TRANSLATE_NOOP("columns", "Status"), QT_TRANSLATE_NOOP("columns", "Jumlah")),
          [(c.number, c.claim_type, c.participant_name, _medium(c.filed_on), c.status,
-           format_rupiah(c.total_amount)) for c in o.claims], o.claims_total),
+           fmt_money(c.total_amount)) for c in o.claims], o.claims_total),
         ("piagam", QT_TRANSLATE_NOOP("PartnerOverviewWidget", "Piagam penghargaan"),
          (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Tanggal"),
           QT_TRANSLATE_NOOP("columns", "Per tanggal"), QT_TRANSLATE_NOOP("columns", "Pekerja"),
           QT_TRANSLATE_NOOP("columns", "Manfaat dibayar")),
          [(c.number, _medium(c.issued_on), _medium(c.as_of), fmt_number(c.workers),
-           format_rupiah(c.benefits_paid)) for c in o.certificates], len(o.certificates)),
+           fmt_money(c.benefits_paid)) for c in o.certificates], len(o.certificates)),
     )
 
 
