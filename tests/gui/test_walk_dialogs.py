@@ -59,6 +59,12 @@ def _agreement(ctx: object) -> object:
         return list_agreements(uow)[0]
 
 
+def _tr(context: str, text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
 def _pdf() -> bytes:
     from reportlab.pdfgen.canvas import Canvas
 
@@ -92,13 +98,14 @@ def _openers() -> dict[str, Opener]:
             ctx, _participant_id(ctx), parent),
         "ParticipantDetailDialog": lambda ctx, parent: ParticipantDetailDialog(
             ctx, _participant_id(ctx), parent),
-        "StatusDialog": lambda ctx, parent: StatusDialog(
-            parent, "Catat meninggal dunia", date_label="Tanggal meninggal",
-            today=date(2026, 12, 6), note="Data peserta tetap disimpan untuk klaim."),
+        "StatusDialog": lambda ctx, parent: StatusDialog(  # as the detail window asks
+            parent, _tr("ParticipantDetailDialog", "Catat peserta meninggal dunia"),
+            date_label=_tr("ParticipantDetailDialog", "Tanggal &meninggal"),
+            today=date(2026, 12, 6)),
         "IncompleteDialog": lambda ctx, parent: IncompleteDialog(ctx, parent),
         "ImportDialog": lambda ctx, parent: ImportDialog(ctx, parent),
         "ColumnMappingDialog": lambda ctx, parent: ColumnMappingDialog(
-            ("No", "Nama Lengkap", "Nomor Induk Kependudukan", "Tgl Lahir", "Desa"), {},
+            ("No", "Nama Lengkap", "Nomor Induk Kependudukan", "Tgl Lahir", "Kel/Desa"), {},
             parent),
         "PartnerDialog": lambda ctx, parent: PartnerDialog(ctx, parent, _partner(ctx)),
         "AgreementDialog": lambda ctx, parent: AgreementDialog(

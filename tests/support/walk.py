@@ -4,12 +4,19 @@ standard words in Indonesian mode, the navigation's page names."""
 
 from __future__ import annotations
 
+from functools import cache
+from xml.etree import ElementTree
+
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QGroupBox,
+    QLabel,
     QListWidget,
+    QMenuBar,
     QScrollArea,
+    QTabBar,
     QTableView,
     QWidget,
 )
@@ -67,6 +74,9 @@ def window_problems(window: QWidget, where: str, screen: QRect = SCREEN, *,
             found.append(f"{where}: outside the window: {button.text()!r}")
         if language == "id" and button.text() in QT_ENGLISH:
             found.append(f"{where}: English: {button.text()!r}")
+    if language == "en":
+        found += [f"{where}: Indonesian in English mode: {text!r}"
+                  for text in untranslated_texts(window)]
     return found
 
 
@@ -80,3 +90,44 @@ def nav_cut(nav: QListWidget) -> list[str]:
     if QFontMetrics(font).horizontalAdvance(item.text()) + 28 > nav.viewport().width():
         return [f"navigation: cut off: {item.text()!r}"]
     return []
+
+
+@cache
+def _indonesian_sources() -> frozenset[str]:
+    """The Indonesian texts of the catalogue whose English differs, without their `&`."""
+    from branch_desk.domain.resources_path import resource_path
+
+    tree = ElementTree.parse(resource_path("i18n", "branch_desk_en.ts"))
+    found = set()
+    for message in tree.getroot().iter("message"):
+        source = (message.findtext("source") or "").replace("&", "")
+        english = (message.findtext("translation") or "").replace("&", "")
+        if source and english and source != english and "{" not in source:
+            found.add(source)
+    return frozenset(found)
+
+
+def untranslated_texts(window: QWidget) -> list[str]:
+    """In English mode: the labels, buttons, tabs, group boxes, menus and table headers under
+    `window` that still show an Indonesian text of the catalogue."""
+    sources = _indonesian_sources()
+    shown: list[str] = [window.windowTitle()]
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            shown.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            shown.append(widget.title())
+        elif isinstance(widget, QTabBar):
+            shown += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QMenuBar):
+            for action in widget.actions():
+                shown.append(action.text())
+                if action.menu() is not None:
+                    shown += [a.text() for a in action.menu().actions()]
+        elif isinstance(widget, QTableView) and widget.model() is not None:
+            model = widget.model()
+            shown += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                      for c in range(model.columnCount())]
+    return sorted({text for text in shown if text.replace("&", "") in sources})

@@ -2984,6 +2984,44 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
 </context>
 <context>
+    <name>PageShortcuts</name>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="+22"/>
+        <source>&amp;Baru</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Halaman ini tidak punya data baru untuk dibuat.</source>
+        <translation>This page has nothing new to create.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cari</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Halaman ini tidak punya kolom pencarian.</source>
+        <translation>This page has no search field.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce&amp;tak</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Halaman ini tidak punya dokumen untuk dicetak.</source>
+        <translation>This page has no document to print.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Ha&amp;laman</source>
+        <translation>&amp;Pages</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDetailDialog</name>
     <message>
         <location filename="../../ui/participants/detail.py" line="+82"/>
@@ -5397,14 +5435,6 @@ Reason for the reprint:</translation>
         <location filename="../../ui/sync/review.py" line="+114"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/shell/shortcuts.py" line="+51"/>
-        <source>Ha&amp;laman</source>
-        <translation>&amp;Pages</translation>
     </message>
 </context>
 </TS>

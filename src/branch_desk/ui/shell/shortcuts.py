@@ -13,16 +13,23 @@ current page lacks the method, the status bar says so instead of doing nothing s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 # (method, key, label shown in the menu, message when the page has no such action)
 PAGE_SHORTCUTS: tuple[tuple[str, str, str, str], ...] = (
-    ("new_item", "Ctrl+N", "&Baru", "Halaman ini tidak punya data baru untuk dibuat."),
-    ("focus_search", "Ctrl+F", "&Cari", "Halaman ini tidak punya kolom pencarian."),
-    ("print_current", "Ctrl+P", "Ce&tak", "Halaman ini tidak punya dokumen untuk dicetak."),
+    ("new_item", "Ctrl+N", QT_TRANSLATE_NOOP("PageShortcuts", "&Baru"),
+     QT_TRANSLATE_NOOP("PageShortcuts", "Halaman ini tidak punya data baru untuk dibuat.")),
+    ("focus_search", "Ctrl+F", QT_TRANSLATE_NOOP("PageShortcuts", "&Cari"),
+     QT_TRANSLATE_NOOP("PageShortcuts", "Halaman ini tidak punya kolom pencarian.")),
+    ("print_current", "Ctrl+P", QT_TRANSLATE_NOOP("PageShortcuts", "Ce&tak"),
+     QT_TRANSLATE_NOOP("PageShortcuts", "Halaman ini tidak punya dokumen untuk dicetak.")),
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PageShortcuts", text)
 
 
 def current_page(window: QMainWindow) -> QWidget | None:
@@ -39,7 +46,7 @@ def dispatch(window: QMainWindow, method: str) -> bool:
     handler = getattr(page, method, None) if page is not None else None
     if not callable(handler):
         message = next(m for name, _, _, m in PAGE_SHORTCUTS if name == method)
-        window.statusBar().showMessage(window.tr(message), 4000)
+        window.statusBar().showMessage(_tr(message), 4000)
         return False
     handler()
     return True
@@ -48,10 +55,10 @@ def dispatch(window: QMainWindow, method: str) -> bool:
 def install_page_shortcuts(window: QMainWindow) -> dict[str, QAction]:
     """Register the three actions on `window` (and in an "Ha&laman" menu); returns them by
     method name. Call once, at the end of the window's construction."""
-    menu = window.menuBar().addMenu(window.tr("Ha&laman"))
+    menu = window.menuBar().addMenu(_tr(QT_TRANSLATE_NOOP("PageShortcuts", "Ha&laman")))
     actions: dict[str, QAction] = {}
     for method, key, label, _ in PAGE_SHORTCUTS:
-        action = QAction(window.tr(label), window)
+        action = QAction(_tr(label), window)
         action.setObjectName(f"shortcut_{method}")
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
