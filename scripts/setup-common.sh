@@ -42,6 +42,7 @@ TEST_TOOLS=(
   pdftotext:poppler-utils   # the text of printed PDFs
   pdftoppm:poppler-utils    # PDF pages as pictures (QR codes, screenshots)
   pdffonts:poppler-utils    # fonts embedded in PDFs
+  pdfinfo:poppler-utils     # the page count of printed PDFs
   qpdf:qpdf                 # PDF structure check
   zbarimg:zbar-tools        # QR codes read back from printed pages
   objdump:binutils          # PyInstaller reads the libraries' headers (tests/bundle)

@@ -72,6 +72,16 @@ class ConflictError(DomainError):
     """The record was changed by someone else since it was loaded (optimistic locking)."""
 
 
+class DatabaseBusy(ConflictError):
+    """Another workstation or program kept the database locked longer than the program waits
+    (30 seconds, SQLite's busy timeout); nothing of this action was saved."""
+
+    def __init__(self) -> None:
+        super().__init__("Basis data sedang dikunci komputer atau program lain yang sedang "
+                         "menyimpan, dan tidak lepas dalam 30 detik. Tidak ada yang disimpan; "
+                         "tunggu sebentar lalu ulangi.")
+
+
 class DuplicateError(DomainError):
     """The record already exists; ``existing_id`` points at it when known."""
 

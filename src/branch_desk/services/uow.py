@@ -6,13 +6,14 @@ from types import TracebackType
 from typing import Any
 
 from sqlalchemy import event, inspect
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from branch_desk.db import recording
 from branch_desk.db.engine import Database
 from branch_desk.domain.actor import Actor
-from branch_desk.domain.errors import ConflictError
+from branch_desk.domain.errors import ConflictError, DatabaseBusy
 from branch_desk.services.changes import areas_of
 
 # The tables a session wrote since its unit of work began or last committed: noted by
@@ -47,7 +48,12 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         recording.install(self.db.sessions)
         _install_change_notes(self.db.sessions)
-        self._session = self.db.session(write=self.write)
+        try:
+            self._session = self.db.session(write=self.write)
+        except OperationalError as exc:
+            if _is_busy(exc):
+                raise DatabaseBusy() from exc
+            raise
         self._session.info["actor"] = self.actor
         self._session.info[CHANGED_TABLES] = set()
         return self
@@ -63,6 +69,8 @@ class UnitOfWork:
         # A service's own flush (or autoflush) can hit a concurrent edit too.
         if isinstance(exc, StaleDataError):
             raise _conflict() from exc
+        if isinstance(exc, OperationalError) and _is_busy(exc):
+            raise DatabaseBusy() from exc
 
     def commit(self) -> None:
         if self.write is False:
@@ -72,6 +80,10 @@ class UnitOfWork:
             session.commit()
         except StaleDataError as exc:
             raise _conflict() from exc
+        except OperationalError as exc:
+            if _is_busy(exc):
+                raise DatabaseBusy() from exc
+            raise
         noted = session.info[CHANGED_TABLES]
         self._committed |= noted
         noted.clear()
@@ -132,6 +144,13 @@ def _install_change_notes(session_factory: Any) -> None:
     event.listen(session_factory, "after_flush", _note_flushed)
     event.listen(session_factory, "do_orm_execute", _note_executed)
     session_factory._bd_change_notes = True
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock ("database is locked"
+    after the busy timeout), told to the officer as `DatabaseBusy`."""
+    text = str(exc.orig or exc).lower()
+    return "database is locked" in text or "database is busy" in text
 
 
 def _conflict() -> ConflictError:
