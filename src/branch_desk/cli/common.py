@@ -82,15 +82,6 @@ def prompt_new_password(prompt: str, again: str) -> str:
     return first
 
 
-def write_file(path: Path, data: bytes) -> Path:
-    """Put `data` at `path` through a temporary file and a rename (never half a file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
-    return path
-
-
 class Context:
     """One command's arguments, database and acting user, opened when first needed."""
 
