@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -28,6 +29,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.writer.excel import ExcelWriter
 
 from branch_desk.private_files import replacing
 
@@ -208,8 +210,13 @@ class Book:
             table.finish()
         path = Path(path)
         try:
-            with replacing(path) as tmp:
-                self.workbook.save(tmp)
+            with replacing(path) as tmp, open(tmp, "wb") as handle:
+                archive = ZipFile(handle, "w", ZIP_DEFLATED, allowZip64=True)
+                try:
+                    ExcelWriter(self.workbook, archive).save()
+                finally:  # closed already when saved; a failed archive is closed here, not
+                    with contextlib.suppress(Exception):  # at garbage collection
+                        archive.close()
         finally:
             self.discard()
         return path
