@@ -29,6 +29,7 @@ from branch_desk.cli.main import main
 from branch_desk.config import data_dir, save_settings, setup_logging
 from branch_desk.db.engine import Database
 from branch_desk.db.models.core import AuditEntry
+from branch_desk.db.models.participants import Participant
 from branch_desk.db.models.sync_state import SyncFile
 from branch_desk.private_files import (
     DiskFullError,
@@ -38,6 +39,8 @@ from branch_desk.private_files import (
     write_private,
 )
 from branch_desk.services.admin.backups import backup, daily_backup, restore_database
+from branch_desk.services.participants.registry import register_participant
+from branch_desk.services.participants.rows import ParticipantData
 from branch_desk.spreadsheets.participants_writer import write_participant_export
 from tests.support.files import DISK_FULL, fill_disk, mode, temp_leftovers
 from tests.support.offices import NOW
@@ -379,3 +382,28 @@ def test_a_real_full_disk(maros, cli, tmp_path):
             assert [p.name for p in disk.iterdir()] == ["pengisi"]
     finally:
         subprocess.run(["umount", str(disk)], check=False)
+
+
+def test_a_full_disk_while_saving_to_the_database(maros):
+    """The database itself cannot grow (a real SQLITE_FULL: SQLite's page limit reached, as
+    on a full disk): the officer reads why, and nothing of the unit of work is kept."""
+    before = _participant_count(maros)
+    with pytest.raises(DiskFullError) as caught, maros.uow("petugas") as uow:
+        pages = uow.session.connection().exec_driver_sql("PRAGMA page_count").scalar()
+        uow.session.connection().exec_driver_sql(f"PRAGMA max_page_count = {pages}")
+        for serial in range(1, 2000):
+            register_participant(uow, data=ParticipantData(
+                nik=f"7309014505{serial:06d}", name=f"Peserta Ke {'X' * 150}",
+                village_code="73.09.01.2003", address="Jl. Poros Maros " * 10),
+                allow_likely_duplicate=True, today=date(2025, 6, 16))
+            uow.session.flush()
+        uow.commit()
+    maros.db.dispose()  # the connection with the page limit goes
+    assert str(caught.value) == (f"Disk penuh: basis data {maros.path} tidak dapat ditulis; "
+                                 "perubahan ini tidak disimpan. Kosongkan ruang disk lalu ulangi.")
+    assert _participant_count(maros) == before
+
+
+def _participant_count(office) -> int:
+    with office.uow("admin", write=False) as uow:
+        return uow.session.scalar(select(func.count()).select_from(Participant))

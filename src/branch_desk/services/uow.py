@@ -6,6 +6,7 @@ from types import TracebackType
 from typing import Any
 
 from sqlalchemy import event, inspect
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -13,6 +14,7 @@ from branch_desk.db import recording
 from branch_desk.db.engine import Database
 from branch_desk.domain.actor import Actor
 from branch_desk.domain.errors import ConflictError
+from branch_desk.private_files import DiskFullError, is_disk_full
 from branch_desk.services.changes import areas_of
 
 # The tables a session wrote since its unit of work began or last committed: noted by
@@ -63,6 +65,10 @@ class UnitOfWork:
         # A service's own flush (or autoflush) can hit a concurrent edit too.
         if isinstance(exc, StaleDataError):
             raise _conflict() from exc
+        if isinstance(exc, DBAPIError) and is_disk_full(exc.orig):
+            raise DiskFullError(
+                f"Disk penuh: basis data {self.db.sqlite_path} tidak dapat ditulis; perubahan "
+                "ini tidak disimpan. Kosongkan ruang disk lalu ulangi.") from exc
 
     def commit(self) -> None:
         if self.write is False:
