@@ -76,7 +76,8 @@ def setup_logging(level: int = logging.INFO) -> Path:
 
 
 class _PrivateLog(logging.handlers.RotatingFileHandler):
-    """The log (it names participants in errors): each file, rotated ones too, is 0600."""
+    """The log (its crash reports may quote personal data): each file, rotated ones too,
+    is 0600."""
 
     def _open(self) -> Any:
         return open(self.baseFilename, self.mode, encoding=self.encoding,
