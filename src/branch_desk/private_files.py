@@ -102,27 +102,40 @@ def private_opener(path: str, flags: int) -> int:
 def replacing(path: Path) -> Iterator[Path]:
     """A new, empty, private temporary file beside `path` for the block to fill by name;
     when the block ends it is flushed and renamed to `path`, when the block raises it is
-    removed (a full disk raised as `DiskFullError`)."""
+    removed (a full disk raised as `DiskFullError`). When the system refuses to create the
+    temporary file or to put it in place, a `ValidationError` says so in Indonesian."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        if is_disk_full(exc):
-            raise disk_full_error(path) from exc
-        raise
+        raise _not_written(path, exc) from exc
     os.close(fd)
     tmp = Path(name)
     try:
         yield tmp
         _flush(tmp)
-        os.replace(tmp, path)
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
         if is_disk_full(exc):
             raise disk_full_error(path) from exc
         raise
+    try:
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _not_written(path, exc) from exc
     flush_folder(path.parent)
+
+
+def _not_written(path: Path, exc: OSError) -> ValidationError:
+    """The officer's message for a file the system refused to create or replace (a folder
+    without the right to write, a target that is a folder or open in another program)."""
+    if is_disk_full(exc):
+        return disk_full_error(path)
+    return ValidationError(f"Berkas {path} tidak dapat ditulis ({exc.strerror or exc}); tidak "
+                           "ada berkas yang tersimpan. Pilih folder lain, atau tutup berkas itu "
+                           "bila sedang dibuka program lain.")
 
 
 def write_private(path: Path, data: bytes) -> Path:

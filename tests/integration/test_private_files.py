@@ -333,6 +333,19 @@ def test_a_full_disk_through_the_command_line(maros, cli, tmp_path, monkeypatch,
     assert _audit_count(maros) == audited  # no export or backup recorded that did not happen
 
 
+def test_a_target_the_system_refuses_is_said_plainly(maros, cli, tmp_path):
+    """A careless officer names a folder as the export file: the system refuses the rename;
+    the officer reads why (no traceback), the folder is untouched, no temporary file."""
+    folder = tmp_path / "peserta.xlsx"
+    folder.mkdir()
+    run = cli("participants", "export", str(folder), user="kepala")
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert run.stderr.startswith(f"Galat: Berkas {folder} tidak dapat ditulis (")
+    assert run.stderr.endswith("tidak ada berkas yang tersimpan. Pilih folder lain, atau tutup "
+                               "berkas itu bila sedang dibuka program lain.\n")
+    assert list(folder.iterdir()) == [] and temp_leftovers(tmp_path) == []
+
+
 @pytest.fixture(scope="module")
 def sync_templates(tmp_path_factory):
     return build_templates(tmp_path_factory.mktemp("sync-templates"), ["MRS", "PKJ"])
