@@ -193,6 +193,9 @@ def test_settings_and_the_log_are_private(loose_umask):
     save_settings({"language": "en"})
     assert mode(data_dir()) == 0o700 and mode(data_dir() / "settings.json") == 0o600
     root = logging.getLogger()
+    earlier = [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]
+    for handler in earlier:  # a log another test set up in this process
+        root.removeHandler(handler)
     before = list(root.handlers)
     path = setup_logging()
     try:
@@ -206,6 +209,8 @@ def test_settings_and_the_log_are_private(loose_umask):
         for handler in [h for h in root.handlers if h not in before]:
             root.removeHandler(handler)
             handler.close()
+        for handler in earlier:
+            root.addHandler(handler)
 
 
 # --- the database file and its WAL -------------------------------------------------------------
