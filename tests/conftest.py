@@ -69,6 +69,16 @@ def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("BRANCH_DESK_PASSWORD", raising=False)
 
 
+@pytest.fixture
+def loose_umask(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """umask 0o022 (a new file is 0644 unless the code says otherwise), kept by `branch-desk`
+    run in process too: a file found 0600 is so because the code that wrote it made it so."""
+    monkeypatch.setattr("branch_desk.cli.main.restrict_umask", lambda: os.umask(0o022))
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated SQLite database with office MRS and the users in PASSWORDS, built once."""

@@ -9,6 +9,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from branch_desk.private_files import private_dir, private_opener, write_private
+
 APP_NAME = "BranchDesk"
 DB_ENV = "BRANCH_DESK_DB"
 DATA_ENV = "BRANCH_DESK_DATA"
@@ -16,31 +18,16 @@ PASSWORD_ENV = "BRANCH_DESK_PASSWORD"
 
 
 def data_dir() -> Path:
-    """The user's data directory (platformdirs), or `BRANCH_DESK_DATA` when set."""
+    """The user's data directory (platformdirs), or `BRANCH_DESK_DATA` when set; only its
+    user may open it (0700 on POSIX; on Windows the profile's ACL, see docs/security-b.md)."""
     override = os.environ.get(DATA_ENV)
     if override:
         path = Path(override)
-        path.mkdir(parents=True, exist_ok=True)
-        return path
-    from platformdirs import user_data_dir
+    else:
+        from platformdirs import user_data_dir
 
-    path = Path(user_data_dir(APP_NAME, appauthor=False))
-    _make_private(path)
-    return path
-
-
-def _make_private(path: Path) -> None:
-    """Create the data folder readable by its user only: the database, backups and logs in
-    it hold personal data. On Linux the folder is 0700. On Windows, Python 3.13+ gives a
-    folder made with 0700 a protected access list (the user, SYSTEM and the administrators)
-    that every file inside inherits, the counterpart of 0600 files; a folder made earlier
-    keeps the access list of the user's profile, which is the same set of accounts."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        path.mkdir(mode=0o700)
-    except FileExistsError:
-        if os.name == "posix":
-            path.chmod(0o700)
+        path = Path(user_data_dir(APP_NAME, appauthor=False))
+    return private_dir(path)
 
 
 def settings_path() -> Path:
@@ -57,12 +44,9 @@ def load_settings() -> dict[str, Any]:
 
 
 def save_settings(changes: dict[str, Any]) -> None:
-    """Merge `changes` into the settings file (written to a temporary file, then renamed)."""
+    """Merge `changes` into the settings file (private, whole or not at all)."""
     data = load_settings() | changes
-    path = settings_path()
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    tmp.replace(path)
+    write_private(settings_path(), json.dumps(data, ensure_ascii=False, indent=2).encode())
 
 
 def default_database() -> str:
@@ -73,9 +57,7 @@ def default_database() -> str:
 
 
 def backup_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(data_dir() / "backups")
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
@@ -85,13 +67,18 @@ def setup_logging(level: int = logging.INFO) -> Path:
     for handler in root.handlers:
         if isinstance(handler, logging.handlers.RotatingFileHandler):
             return Path(handler.baseFilename)
-    log_dir = data_dir() / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / "branch-desk.log"
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
+    path = private_dir(data_dir() / "logs") / "branch-desk.log"
+    handler = _PrivateLog(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+class _PrivateLog(logging.handlers.RotatingFileHandler):
+    """The log (its crash reports may quote personal data): each file, rotated ones too,
+    is 0600."""
+
+    def _open(self) -> Any:
+        return open(self.baseFilename, self.mode, encoding=self.encoding,
+                    errors=self.errors, opener=private_opener)

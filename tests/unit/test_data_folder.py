@@ -40,12 +40,13 @@ def test_a_data_folder_left_open_by_an_older_version_is_closed(home_data: Path) 
     assert (home_data / "branch-desk.db").exists()
 
 
-def test_a_folder_named_by_the_environment_is_left_as_it_is(tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    """BRANCH_DESK_DATA may name a folder several accounts share on purpose."""
-    shared = tmp_path / "bersama"
-    shared.mkdir(mode=0o775)
-    shared.chmod(0o775)
-    monkeypatch.setenv(DATA_ENV, str(shared))
-    assert data_dir() == shared
-    assert mode(shared) == 0o775
+def test_a_folder_named_by_the_environment_is_closed_too(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """BRANCH_DESK_DATA names where this user's database and backups live: as private as the
+    default folder (issue 16: personal data readable only by its user)."""
+    named = tmp_path / "kantor"
+    named.mkdir(mode=0o775)
+    named.chmod(0o775)
+    monkeypatch.setenv(DATA_ENV, str(named))
+    assert data_dir() == named
+    assert mode(named) == 0o700

@@ -22,15 +22,19 @@ PACKAGE = SRC / "branch_desk"
 # local settings file live, so every layer may read them.
 ALLOWED: dict[str, frozenset[str]] = {
     "__main__": frozenset({"cli"}),
-    "cli": frozenset({"services", "domain", "config", "branch_desk"}),
-    "ui": frozenset({"services", "domain", "config", "branch_desk"}),
-    "services": frozenset({"sync", "documents", "spreadsheets", "db", "domain", "config"}),
-    "sync": frozenset({"db", "domain"}),
-    "documents": frozenset({"domain"}),
-    "spreadsheets": frozenset({"domain"}),
-    "db": frozenset({"domain"}),
+    "cli": frozenset({"services", "domain", "config", "branch_desk", "private_files"}),
+    "ui": frozenset({"services", "domain", "config", "branch_desk", "private_files"}),
+    "services": frozenset({"sync", "documents", "spreadsheets", "db", "domain", "config",
+                           "private_files"}),
+    "sync": frozenset({"db", "domain", "private_files"}),
+    "documents": frozenset({"domain", "private_files"}),
+    "spreadsheets": frozenset({"domain", "private_files"}),
+    "db": frozenset({"domain", "private_files"}),
     "domain": frozenset(),
-    "config": frozenset(),
+    "config": frozenset({"private_files"}),
+    # Every layer that writes files writes them through this one module (user-only, whole
+    # or not at all, a full disk as a ValidationError), so it sits just above the domain.
+    "private_files": frozenset({"domain"}),
     "resources": frozenset(),
     "branch_desk": frozenset(),
 }

@@ -15,8 +15,8 @@ from branch_desk.cli.common import (
     Context,
     prompt_new_password,
     read_password,
-    write_file,
 )
+from branch_desk.private_files import write_private
 
 NEW_PASSWORD_ENV = "BRANCH_DESK_NEW_PASSWORD"
 
@@ -320,7 +320,7 @@ def _privacy_report(ctx: Context) -> int:
     out = Path(ctx.args.out)
     with ctx.writing() as uow:
         report = personal_data_report(uow, ctx.args.key)
-        write_file(out, json.dumps(report, ensure_ascii=False, indent=2).encode("utf-8"))
+        write_private(out, json.dumps(report, ensure_ascii=False, indent=2).encode("utf-8"))
         uow.commit()  # the export is audited only once the file exists
     related = sum(len(rows) for p in report["participants"] for rows in p["related"].values())
     ctx.emit({"out": str(out), "participants": len(report["participants"]),

@@ -82,21 +82,6 @@ def prompt_new_password(prompt: str, again: str) -> str:
     return first
 
 
-def write_file(path: Path, data: bytes) -> Path:
-    """Put `data` at `path` through a temporary file and a rename (never half a file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    from branch_desk.domain.errors import FileInUse
-
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)  # Windows refuses while another program holds `path` open
-    except PermissionError as exc:
-        tmp.unlink(missing_ok=True)
-        raise FileInUse(path) from exc
-    return path
-
-
 class Context:
     """One command's arguments, database and acting user, opened when first needed."""
 

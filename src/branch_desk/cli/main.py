@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from branch_desk import __version__
 from branch_desk.cli.common import COMMON, TOP_COMMON, CliError, Context
+from branch_desk.private_files import restrict_umask
 
 # One module per capability registers its commands with `register(subparsers)`; handlers
 # get a Context.
@@ -59,7 +60,17 @@ def _utf8_output() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run `branch-desk` (a command, or the program); every file it creates is user-only by
+    default (umask 0o077; the umask of a calling process is given back at the end)."""
     _utf8_output()
+    previous = restrict_umask()
+    try:
+        return _main(argv)
+    finally:
+        os.umask(previous)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list in (["--version"], ["-V"]):  # the fast path: nothing else imported
         print(f"branch-desk {__version__}")

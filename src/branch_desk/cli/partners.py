@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from branch_desk.cli.common import COMMON, CliError, Context, write_file
+from branch_desk.cli.common import COMMON, CliError, Context
+from branch_desk.private_files import write_private
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -201,7 +202,7 @@ def _document_agreement(ctx: Context) -> int:
         if recorded:
             record_export(uow, kind="pks", number=number, target=ctx.args.out)
             uow.commit()
-    path = write_file(Path(ctx.args.out), pdf)
+    path = write_private(Path(ctx.args.out), pdf)
     ctx.emit({"number": number, "file": str(path), "bytes": len(pdf)},
              f"Naskah PKS ditulis ke {path}")
     return 0
@@ -234,7 +235,7 @@ def _document_certificate(ctx: Context) -> int:
             rows.append(row)
         pdf = certificates_pdf(uow, rows)
         uow.commit()
-    path = write_file(Path(a.out), pdf)
+    path = write_private(Path(a.out), pdf)
     data = [{"number": r.number, "partner": r.partner_code, "partner_name": r.partner_name,
              "as_of": r.as_of, "workers": r.workers, "benefits_paid": r.benefits_paid,
              "benefits_note": r.benefits_note or None, "issued_on": r.issued_on,

@@ -5,21 +5,21 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from branch_desk.private_files import replacing
+
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy the live database `source` to `target` (written beside, then renamed)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(partial)
-    try:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dst.close()
-        src.close()
-    partial.replace(target)
+    """Copy the live database `source` to `target` (a private file written beside, then
+    renamed; removed on failure, a full disk raised as `DiskFullError`)."""
+    with replacing(target) as partial:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+            src.close()
     return target
 
 

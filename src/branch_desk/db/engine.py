@@ -9,6 +9,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from branch_desk.private_files import make_private
+
 
 def resolve_url(target: str | Path) -> URL:
     """A SQLAlchemy URL from a URL string or a plain file path."""
@@ -23,7 +25,20 @@ def resolve_url(target: str | Path) -> URL:
 BUSY_TIMEOUT_MS = 30_000
 
 
+def _keep_private(path: Path) -> None:
+    """The database file 0600 (made empty when missing) before SQLite opens it, so its
+    -wal and -shm, which SQLite creates with the database file's mode, are 0600 too; an
+    older, wider file and its side files are tightened."""
+    make_private(path, create=True)
+    for suffix in ("-wal", "-shm", "-journal"):
+        make_private(path.with_name(path.name + suffix))
+
+
 def _sqlite_setup(engine: Engine) -> None:
+    path = engine.url.database
+    if path and path != ":memory:":
+        event.listen(engine, "do_connect", lambda *_args: _keep_private(Path(path)))
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the driver, issue BEGIN so writes can take the lock upfront.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from branch_desk.documents.fonts import SANS, SANS_BOLD, register_fonts
-from branch_desk.domain.errors import FileInUse
+from branch_desk.private_files import write_private
 
 try:  # compiled QR encoder (libzint); optional
     import zint
@@ -126,15 +125,8 @@ def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float,
 
 
 def write_atomically(path: Path, build: Callable[[io.BytesIO], None]) -> Path:
-    """Build a PDF in memory and put it at `path` through a temporary file and a rename."""
+    """Build a PDF in memory and put it at `path`, readable only by its user, whole or not
+    at all (`private_files.write_private`)."""
     buffer = io.BytesIO()
     build(buffer)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(buffer.getvalue())
-        tmp.replace(path)  # Windows refuses while another program holds `path` open
-    except PermissionError as exc:
-        tmp.unlink(missing_ok=True)
-        raise FileInUse(path) from exc
-    return path
+    return write_private(Path(path), buffer.getvalue())

@@ -6,7 +6,7 @@ from types import TracebackType
 from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -14,6 +14,7 @@ from branch_desk.db import recording
 from branch_desk.db.engine import Database
 from branch_desk.domain.actor import Actor
 from branch_desk.domain.errors import ConflictError, DatabaseBusy
+from branch_desk.private_files import DiskFullError, is_disk_full
 from branch_desk.services.changes import areas_of
 
 # The tables a session wrote since its unit of work began or last committed: noted by
@@ -71,6 +72,10 @@ class UnitOfWork:
             raise _conflict() from exc
         if isinstance(exc, OperationalError) and _is_busy(exc):
             raise DatabaseBusy() from exc
+        if isinstance(exc, DBAPIError) and is_disk_full(exc.orig):
+            raise DiskFullError(
+                f"Disk penuh: basis data {self.db.sqlite_path} tidak dapat ditulis; perubahan "
+                "ini tidak disimpan. Kosongkan ruang disk lalu ulangi.") from exc
 
     def commit(self) -> None:
         if self.write is False:

@@ -32,14 +32,14 @@ def write_bill_attachment(path: str | Path, *, number: str, partner_name: str, w
                           total: int) -> Path:
     """The worker list of bill `number`: a title, a header row and one row per bill line,
     then the total. NIK and KPJ are text cells so every digit survives."""
-    book = Book()
-    table = book.table("Lampiran Tagihan", COLUMNS, heading=[
-        [f"Lampiran Tagihan {number}"],
-        [f"{partner_name} — {workers} pekerja — program {', '.join(programs)}"]])
-    for index, line in enumerate(lines, start=1):
-        table.add([index, line.nik, line.kpj, line.name, line.village_code,
-                   month_label(line.first_month),
-                   month_label(add_months(line.first_month, line.months - 1)), line.months,
-                   line.amount])
-    table.total(["", "", "", "JUMLAH", "", "", "", sum(ln.months for ln in lines), total])
-    return book.save(path)
+    with Book() as book:
+        table = book.table("Lampiran Tagihan", COLUMNS, heading=[
+            [f"Lampiran Tagihan {number}"],
+            [f"{partner_name} — {workers} pekerja — program {', '.join(programs)}"]])
+        for index, line in enumerate(lines, start=1):
+            table.add([index, line.nik, line.kpj, line.name, line.village_code,
+                       month_label(line.first_month),
+                       month_label(add_months(line.first_month, line.months - 1)), line.months,
+                       line.amount])
+        table.total(["", "", "", "JUMLAH", "", "", "", sum(ln.months for ln in lines), total])
+        return book.save(path)

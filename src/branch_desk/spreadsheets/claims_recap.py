@@ -27,19 +27,19 @@ LATE_COLUMNS = (Column("Nomor klaim", 26, ID), Column("Program", 10),
 def write_recap_xlsx(path: Path, recap: Any) -> Path:
     """Write `recap` (a `services.claims.recap.ClaimsRecap`) to `path` atomically."""
     f = recap.criteria
-    book = Book()
-    programs = book.table("Rekap per program", PROGRAM_COLUMNS, heading=[
-        ["Rekap klaim", f"{f.date_from.isoformat()} s.d. {f.date_to.isoformat()}"],
-        ["Mitra", recap.partner_name or "semua", "Program", f.program or "semua", "Wilayah",
-         recap.region_name or "semua"]])
-    programs.extend([p.program, p.count, p.rejected, p.paid_count, p.total, p.paid_total]
-                    for p in recap.programs)
-    programs.total(["Jumlah", recap.count, sum(p.rejected for p in recap.programs),
-                    sum(p.paid_count for p in recap.programs), recap.total, recap.paid_total])
-    book.table("Rincian", DETAIL_COLUMNS).extend(
-        [ln.program, ln.regency_code, ln.regency_name, ln.partner_code, ln.partner_name,
-         ln.count, ln.rejected, ln.paid_count, ln.total, ln.paid_total] for ln in recap.lines)
-    book.table("Terlambat dibayar", LATE_COLUMNS).extend(
-        [p.number, p.program, p.complete_on, p.due, p.paid_on, p.days_late, p.compensation]
-        for p in recap.late_payments)
-    return book.save(path)
+    with Book() as book:
+        programs = book.table("Rekap per program", PROGRAM_COLUMNS, heading=[
+            ["Rekap klaim", f"{f.date_from.isoformat()} s.d. {f.date_to.isoformat()}"],
+            ["Mitra", recap.partner_name or "semua", "Program", f.program or "semua", "Wilayah",
+             recap.region_name or "semua"]])
+        programs.extend([p.program, p.count, p.rejected, p.paid_count, p.total, p.paid_total]
+                        for p in recap.programs)
+        programs.total(["Jumlah", recap.count, sum(p.rejected for p in recap.programs),
+                        sum(p.paid_count for p in recap.programs), recap.total, recap.paid_total])
+        book.table("Rincian", DETAIL_COLUMNS).extend(
+            [ln.program, ln.regency_code, ln.regency_name, ln.partner_code, ln.partner_name,
+             ln.count, ln.rejected, ln.paid_count, ln.total, ln.paid_total] for ln in recap.lines)
+        book.table("Terlambat dibayar", LATE_COLUMNS).extend(
+            [p.number, p.program, p.complete_on, p.due, p.paid_on, p.days_late, p.compensation]
+            for p in recap.late_payments)
+        return book.save(path)

@@ -46,16 +46,16 @@ def fill_summary(book: Book, summary: Any, *, title: str) -> None:
 
 def write_coverage_xlsx(path: Path, summary: Any) -> Path:
     """The dashboard figures as a workbook."""
-    book = Book()
-    fill_summary(book, summary, title="Cakupan Kepesertaan BPJS Ketenagakerjaan")
-    return book.save(Path(path))
+    with Book() as book:
+        fill_summary(book, summary, title="Cakupan Kepesertaan BPJS Ketenagakerjaan")
+        return book.save(Path(path))
 
 
 def write_monev_xlsx(path: Path, summary: Any, *, bills: list[list[Any]]) -> Path:
     """The Monev Inpres 2/2021 workbook: the summary sheets and the Pemda bills of the year."""
-    book = Book()
-    fill_summary(book, summary, title="Monitoring dan Evaluasi Inpres Nomor 2 Tahun 2021")
-    book.table("Pendanaan APBD", [Column("Nomor tagihan", 24, ID), Column("Mitra", 36),
-                                  Column("Pekerja", 10, INT), Column("Jumlah (Rp)", 16, MONEY),
-                                  Column("Status", 10)]).extend(bills)
-    return book.save(Path(path))
+    with Book() as book:
+        fill_summary(book, summary, title="Monitoring dan Evaluasi Inpres Nomor 2 Tahun 2021")
+        book.table("Pendanaan APBD", [Column("Nomor tagihan", 24, ID), Column("Mitra", 36),
+                                      Column("Pekerja", 10, INT), Column("Jumlah (Rp)", 16, MONEY),
+                                      Column("Status", 10)]).extend(bills)
+        return book.save(Path(path))

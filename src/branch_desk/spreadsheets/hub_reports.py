@@ -13,12 +13,12 @@ _KINDS = {"int": INT, "money": MONEY, "date": DATE}
 
 def write_hub_xlsx(path: Path, table: HubTable) -> Path:
     """Write `table` to `path`: counts, rupiah and dates as numbers with their formats."""
-    book = Book()
-    sheet = book.table(
-        {"coverage": "Cakupan", "claims": "Klaim"}.get(table.kind, "Perjanjian"),
-        [Column(c.title, c.width, _KINDS.get(c.kind, TEXT)) for c in table.columns],
-        heading=[[table.title], [table.subtitle]])
-    sheet.extend(table.sheet_row(row) for row in table.rows)
-    if table.total is not None:
-        sheet.total(table.sheet_total())
-    return book.save(path)
+    with Book() as book:
+        sheet = book.table(
+            {"coverage": "Cakupan", "claims": "Klaim"}.get(table.kind, "Perjanjian"),
+            [Column(c.title, c.width, _KINDS.get(c.kind, TEXT)) for c in table.columns],
+            heading=[[table.title], [table.subtitle]])
+        sheet.extend(table.sheet_row(row) for row in table.rows)
+        if table.total is not None:
+            sheet.total(table.sheet_total())
+        return book.save(path)

@@ -32,9 +32,9 @@ EXPORT_COLUMNS = (
 def write_participant_export(path: str | Path, rows: Iterable[Sequence[Any]]) -> Path:
     """The participant export: one row per participant in the order of
     `EXPORT_COLUMNS` (KPJ, NIK, name, … status reason)."""
-    book = Book()
-    book.table("Peserta", EXPORT_COLUMNS).extend(rows)
-    return book.save(path)
+    with Book() as book:
+        book.table("Peserta", EXPORT_COLUMNS).extend(rows)
+        return book.save(path)
 
 
 def write_error_report(path: str | Path, *, header: Sequence[str], nik_column: int | None,
@@ -45,8 +45,8 @@ def write_error_report(path: str | Path, *, header: Sequence[str], nik_column: i
     columns = [Column("Baris asal", 10, INT), Column("Keterangan", 60, TEXT),
                *[Column(safe_text(h) or f"Kolom {i + 1}", 18, ID if i == nik_column else TEXT)
                  for i, h in enumerate(header)]]
-    book = Book()
-    table = book.table("Perlu diperbaiki", columns)
-    for number, cells, problem in rows:
-        table.add([number, problem, *cells], fill={1: PROBLEM_FILL}, wrap=frozenset({1}))
-    return book.save(path)
+    with Book() as book:
+        table = book.table("Perlu diperbaiki", columns)
+        for number, cells, problem in rows:
+            table.add([number, problem, *cells], fill={1: PROBLEM_FILL}, wrap=frozenset({1}))
+        return book.save(path)

@@ -14,13 +14,14 @@ and filtered, and the columns are sized.
 
 from __future__ import annotations
 
+import contextlib
 import math
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -28,8 +29,9 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.writer.excel import ExcelWriter
 
-from branch_desk.domain.errors import FileInUse
+from branch_desk.private_files import replacing
 
 # The kinds of column; each names how its cells are written.
 TEXT, ID, INT, MONEY, DATE, PERCENT, DECIMAL = ("text", "id", "int", "money", "date", "percent",
@@ -163,11 +165,34 @@ def _text(value: Any) -> str:
 
 
 class Book:
-    """A workbook written sheet by sheet, then saved atomically."""
+    """A workbook written sheet by sheet, then saved privately and atomically.
+
+    Use it as a context manager: openpyxl streams each sheet into a temporary file of the
+    system's temporary folder (0600, holding every cell, NIKs included) until the book is
+    saved; leaving the block without saving (an error, a cancel) removes those files."""
 
     def __init__(self) -> None:
         self.workbook = Workbook(write_only=True)
         self.tables: list[Table] = []
+
+    def __enter__(self) -> Book:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.discard()
+
+    def discard(self) -> None:
+        """Remove the sheets' temporary files that saving has not consumed."""
+        for ws in self.workbook.worksheets:
+            rows, writer = getattr(ws, "_rows", None), getattr(ws, "_writer", None)
+            with contextlib.suppress(Exception):  # close the streams, then delete the file
+                if rows is not None:
+                    rows.close()
+                if writer is not None:
+                    writer.close()
+            if writer is not None and isinstance(writer.out, str):
+                with contextlib.suppress(OSError, ValueError):
+                    writer.cleanup()
 
     def table(self, name: str, columns: Sequence[Column], *,
               heading: Sequence[Sequence[Any]] = ()) -> Table:
@@ -179,17 +204,19 @@ class Book:
         return table
 
     def save(self, path: str | Path) -> Path:
-        """Write to `path` through a temporary file in the same folder (all or nothing)."""
+        """Write to `path` through a private temporary file in the same folder (all or
+        nothing, `private_files.replacing`)."""
         for table in self.tables:
             table.finish()
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            self.workbook.save(tmp)
-            tmp.replace(path)  # Windows refuses while Excel holds `path` open
-        except PermissionError as exc:
-            raise FileInUse(path) from exc
+            with replacing(path) as tmp, open(tmp, "wb") as handle:
+                archive = ZipFile(handle, "w", ZIP_DEFLATED, allowZip64=True)
+                try:
+                    ExcelWriter(self.workbook, archive).save()
+                finally:  # closed already when saved; a failed archive is closed here, not
+                    with contextlib.suppress(Exception):  # at garbage collection
+                        archive.close()
         finally:
-            tmp.unlink(missing_ok=True)
+            self.discard()
         return path

@@ -39,6 +39,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from branch_desk.private_files import replacing
 from branch_desk.sync.errors import rejected
 
 FORMAT = "branch-desk-sync/2"
@@ -105,12 +106,12 @@ class _HashingWriter:
 
 
 class ArchiveWriter:
-    """Streams changes into an encrypted member; `finish` signs and renames atomically."""
+    """Streams changes into an encrypted member of a private temporary file; `finish` signs
+    it and renames it to `path` (`private_files.replacing`)."""
 
     def __init__(self, path: Path, *, file_id: str, source: str, target: str,
                  recipient_key: bytes) -> None:
         self.path = Path(path)
-        self.tmp = self.path.with_name(f".{self.path.name}.{file_id[-12:]}.tmp")
         self.file_id, self.source, self.target = file_id, source, target
         eph = X25519PrivateKey.generate()
         self.eph_public = eph.public_key().public_bytes(serialization.Encoding.Raw,
@@ -118,11 +119,16 @@ class ArchiveWriter:
         shared = eph.exchange(X25519PublicKey.from_public_bytes(recipient_key))
         self.aead = AESGCM(_hkdf(shared, file_id, source, target, self.eph_public,
                                  recipient_key))
-        self.tmp.parent.mkdir(parents=True, exist_ok=True)
-        self.zip = zipfile.ZipFile(self.tmp, "w", allowZip64=True)
-        info = zipfile.ZipInfo("changes.bin", FIXED_TIME)
-        info.compress_type = zipfile.ZIP_STORED
-        self._member = self.zip.open(info, "w", force_zip64=True)
+        self._placement = replacing(self.path)  # a private temporary file, renamed by finish
+        self.tmp = self._placement.__enter__()
+        try:
+            self.zip = zipfile.ZipFile(self.tmp, "w", allowZip64=True)
+            info = zipfile.ZipInfo("changes.bin", FIXED_TIME)
+            info.compress_type = zipfile.ZIP_STORED
+            self._member = self.zip.open(info, "w", force_zip64=True)
+        except BaseException as exc:
+            self.abort(exc)
+            raise
         self._out = _HashingWriter(self._member)  # type: ignore[arg-type]
         self._buffer = io.BytesIO()
         self._frames = 0
@@ -175,18 +181,18 @@ class ArchiveWriter:
                 digest = _hash_prefix(handle, size - SIG_HEX)
                 handle.seek(size - SIG_HEX)
                 handle.write(signer.sign(signed_message(digest)).hex().encode())
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(self.tmp, self.path)
-            return self.path
-        except BaseException:
-            self.abort()
+        except BaseException as exc:
+            self.abort(exc)
             raise
+        self._placement.__exit__(None, None, None)
+        return self.path
 
-    def abort(self) -> None:
+    def abort(self, error: BaseException) -> None:
+        """Remove the unfinished file after `error` stopped the writing (a full disk is
+        raised as `DiskFullError` instead)."""
         with contextlib.suppress(Exception):
             self.zip.close()
-        self.tmp.unlink(missing_ok=True)
+        self._placement.__exit__(type(error), error, error.__traceback__)
 
 
 def _corrupt(detail: str = "") -> Exception:

@@ -130,8 +130,8 @@ def export(session: Session, actor: Actor, *, target: str, out: Path,
             session, (o for o in ranges if o != target))}
         path = writer.finish(manifest, state.own_vector(session, own.code),
                              state.knowledge_rows(session), signer, proof_part)
-    except BaseException:
-        writer.abort()
+    except BaseException as exc:
+        writer.abort(exc)
         raise
     session.add(SyncFile(file_id=file_id, direction="out", source=own.code, target=target,
                          serial=serial, source_head=head, changes=done, applied=0,

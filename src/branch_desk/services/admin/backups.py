@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,6 +25,7 @@ from branch_desk.domain.actor import Actor
 from branch_desk.domain.dates import to_local
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.permissions import Permission
+from branch_desk.private_files import copy_private, flush_folder, private_dir
 from branch_desk.services.uow import UnitOfWork
 
 DEFAULT_KEEP = 14
@@ -60,8 +60,7 @@ class RestoreResult:
 
 def _default_dir(directory: Path | None) -> Path:
     if directory is not None:
-        directory.mkdir(parents=True, exist_ok=True)
-        return directory
+        return private_dir(directory)
     from branch_desk.config import backup_dir
 
     return backup_dir()
@@ -286,24 +285,14 @@ def _set_aside(path: Path, safety: Path) -> Path:
         finally:
             conn.close()
     else:
-        shutil.copy2(path, safety)
+        copy_private(path, safety)
         for suffix in ("-wal", "-shm"):
             side = path.with_name(path.name + suffix)
             if side.exists():
-                shutil.copy2(side, safety.with_name(safety.name + suffix))
+                copy_private(side, safety.with_name(safety.name + suffix))
     for suffix in ("-wal", "-shm", "-journal"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     return safety
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def restore(db_path: Path | str, source: Path | str, *, actor: Actor | None = None,
@@ -346,7 +335,7 @@ def restore(db_path: Path | str, source: Path | str, *, actor: Actor | None = No
         raise BackupError(f"Basis data {path} sedang dibuka program lain, jadi tidak dapat "
                           "diganti. Tutup program itu (juga Branch Desk di jendela lain), lalu "
                           "ulangi pemulihan. Basis data tidak diubah.") from exc
-    _fsync_dir(path.parent)
+    flush_folder(path.parent)
     if actor is not None:
         restored = Database(path)
         try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from branch_desk.db.models.core import Office
 from branch_desk.db.recording import record_event
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.permissions import Permission
+from branch_desk.private_files import write_private
 from branch_desk.services.uow import UnitOfWork
 from branch_desk.sync import keys
 
@@ -31,13 +31,10 @@ def own_identity(uow: UnitOfWork) -> IdentityRow:
 
 
 def write_identity(uow: UnitOfWork, *, out: Path) -> IdentityRow:
-    """Write the own identity file to `out` (atomically). Commit after (key made on first use)."""
+    """Write the own identity file to `out` (private, atomically). Commit after (key made on
+    first use)."""
     uow.actor_required.require(Permission.SYNC)
-    data = keys.identity_document(uow.session)
-    out = Path(out)
-    tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, out)
+    write_private(Path(out), keys.identity_document(uow.session))
     return own_identity(uow)
 
 
