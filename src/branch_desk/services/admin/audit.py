@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
 
 from branch_desk.db.models.agreements import Agreement, Certificate
 from branch_desk.db.models.claims import Claim, ClaimRecipient
 from branch_desk.db.models.contributions import Bill, ContributionEntry
-from branch_desk.db.models.core import AuditEntry, NumberSequence, User
+from branch_desk.db.models.core import AuditEntry, NumberSequence, Office, User
 from branch_desk.db.models.participants import Heir, Participant
 from branch_desk.db.models.partners import Partner
 from branch_desk.db.recording import AUDIT_SEQ, GENESIS_HASH, audit_hash
@@ -20,6 +22,7 @@ from branch_desk.domain.errors import PermissionDenied, ValidationError
 from branch_desk.domain.permissions import Permission
 from branch_desk.domain.record_labels import record_subject
 from branch_desk.services.uow import UnitOfWork
+from branch_desk.sync.row_audit import RowCheck
 
 MAX_PROBLEMS = 50
 _BATCH = 5000
@@ -27,11 +30,21 @@ _BATCH = 5000
 
 @dataclass(frozen=True)
 class AuditProblem:
-    """One break in the chain: which entry, what kind, and the Indonesian explanation."""
+    """One break in the chain, or one row its records do not account for: which entry,
+    what kind, the Indonesian explanation and, for a row, which one and what differs.
+
+    Kinds of the chain: edited | missing | unlinked | tail_missing; of the rows (see
+    `sync.row_audit.RowProblem`): row_changed | row_added | row_deleted |
+    change_unaudited | audit_unlogged | change_unproven."""
 
     seq: int
-    kind: str  # edited | missing | unlinked | tail_missing
+    kind: str
     message: str
+    table: str = ""
+    row_id: str = ""
+    field: str = ""
+    recorded: Any = None
+    found: Any = None
 
 
 @dataclass(frozen=True)
@@ -43,6 +56,8 @@ class AuditVerification:
     last_seq: int
     head_hash: str
     problems: tuple[AuditProblem, ...] = field(default_factory=tuple)
+    rows_checked: int = 0  # data rows compared with their history
+    problem_count: int = 0  # every problem found (`problems` holds the first MAX_PROBLEMS)
 
     @property
     def first_bad_seq(self) -> int | None:
@@ -52,8 +67,9 @@ class AuditVerification:
     def message(self) -> str:
         if self.ok:
             return (f"Log audit utuh: {self.checked} entri diperiksa, rantai hash tersambung "
-                    f"sampai entri #{self.last_seq}.")
-        more = len(self.problems) - 1
+                    f"sampai entri #{self.last_seq}; {self.rows_checked} baris data sesuai "
+                    "dengan catatannya.")
+        more = max(self.problem_count, len(self.problems)) - 1
         extra = f" (dan {more} masalah lain)" if more > 0 else ""
         return f"Log audit TIDAK utuh: {self.problems[0].message}{extra}"
 
@@ -93,23 +109,39 @@ _HASHED = (AuditEntry.seq, AuditEntry.at, AuditEntry.username, AuditEntry.office
 
 
 def verify_audit_chain(uow: UnitOfWork) -> AuditVerification:
-    """Recompute every entry's hash in seq order.
+    """The audit chain and every data row checked (`verify_database`)."""
+    return verify_database(uow.session)
 
-    Detects an edited entry (its hash no longer matches its content), a deleted one (a gap
-    in seq, or the last entries missing against the audit counter) and a reordered or
-    inserted one (its prev_hash does not match the entry before it). After a break the
-    check continues from the stored hash, so each tampered entry is reported once.
-    """
-    session = uow.session
+
+def verify_database(session: Session, *,
+                    progress: Callable[[int, int, str], None] | None = None
+                    ) -> AuditVerification:
+    """Check the audit chain, then every synchronised row against its history.
+
+    The chain: every entry's hash recomputed in seq order. Detects an edited entry (its
+    hash no longer matches its content), a deleted one (a gap in seq, or the last entries
+    missing against the audit counter) and a reordered or inserted one (its prev_hash does
+    not match the entry before it). After a break the check continues from the stored
+    hash, so each tampered entry is reported once.
+
+    The rows (`sync.row_audit.check_rows`): a field changed, a row added or deleted outside
+    the program, and the change-log entries that no audit entry or signature accounts for
+    (which also shows the last audit entries deleted with the counter lowered).
+
+    Takes a bare session so that a restore can check a backup's content before opening it
+    as the office database."""
     problems: list[AuditProblem] = []
+    total = 0
     expected_seq = 1
     prev = GENESIS_HASH
     checked = 0
     last_seq = 0
 
-    def add(seq: int, kind: str, message: str) -> None:
+    def add(problem: AuditProblem) -> None:
+        nonlocal total
+        total += 1
         if len(problems) < MAX_PROBLEMS:
-            problems.append(AuditProblem(seq, kind, message))
+            problems.append(problem)
 
     rows = session.execute(select(*_HASHED).order_by(AuditEntry.seq)).yield_per(_BATCH)
     for row in rows:
@@ -118,20 +150,22 @@ def verify_audit_chain(uow: UnitOfWork) -> AuditVerification:
             if row.seq > expected_seq:
                 span = (f"#{expected_seq}" if row.seq == expected_seq + 1
                         else f"#{expected_seq}–#{row.seq - 1}")
-                add(expected_seq, "missing", f"entri {span} hilang (dihapus dari log audit).")
+                add(AuditProblem(expected_seq, "missing",
+                                 f"entri {span} hilang (dihapus dari log audit)."))
             else:
-                add(row.seq, "unlinked", f"nomor entri #{row.seq} tidak berurutan.")
+                add(AuditProblem(row.seq, "unlinked",
+                                 f"nomor entri #{row.seq} tidak berurutan."))
         entry = {"seq": row.seq, "at": row.at.isoformat(), "username": row.username,
                  "office": row.office, "action": row.action, "table_name": row.table_name,
                  "row_id": row.row_id, "before": row.before, "after": row.after,
                  "note": row.note}
         if row.prev_hash != prev and row.seq == expected_seq:
-            add(row.seq, "unlinked",
+            add(AuditProblem(row.seq, "unlinked",
                 f"entri #{row.seq} tidak tersambung dengan entri sebelumnya (urutan diubah, "
-                "atau entri disisipkan atau dihapus).")
+                "atau entri disisipkan atau dihapus)."))
         if audit_hash(entry, row.prev_hash) != row.hash:
-            add(row.seq, "edited", f"isi entri #{row.seq} ({row.action} pada "
-                f"{row.table_name or '-'}, oleh {row.username}) telah diubah setelah dicatat.")
+            add(AuditProblem(row.seq, "edited", f"isi entri #{row.seq} ({row.action} pada "
+                f"{row.table_name or '-'}, oleh {row.username}) telah diubah setelah dicatat."))
         prev = row.hash
         expected_seq = row.seq + 1
         last_seq = row.seq
@@ -139,11 +173,20 @@ def verify_audit_chain(uow: UnitOfWork) -> AuditVerification:
     if counter is not None and counter.value > last_seq:
         first = last_seq + 1
         span = f"#{first}" if counter.value == first else f"#{first}–#{counter.value}"
-        add(first, "tail_missing",
+        add(AuditProblem(first, "tail_missing",
             f"entri terakhir {span} hilang: penghitung log audit mencatat {counter.value} "
-            f"entri, yang ada hanya sampai #{last_seq}.")
-    return AuditVerification(ok=not problems, checked=checked, last_seq=last_seq,
-                             head_hash=prev, problems=tuple(problems))
+            f"entri, yang ada hanya sampai #{last_seq}."))
+    own = session.scalar(select(Office.code).where(Office.is_self.is_(True)))
+    rows_checked = 0
+    if own is not None:
+        check = RowCheck(session, own=own, progress=progress)
+        for problem in check.problems():
+            add(AuditProblem(problem.seq, problem.kind, problem.message, problem.table,
+                             problem.row_id, problem.field, problem.recorded, problem.found))
+        rows_checked = check.rows
+    return AuditVerification(ok=not total, checked=checked, last_seq=last_seq,
+                             head_hash=prev, problems=tuple(problems),
+                             rows_checked=rows_checked, problem_count=total)
 
 
 def _require_view(uow: UnitOfWork) -> Actor:
