@@ -92,6 +92,18 @@ class AuditEntry(Base):
     __table_args__ = (Index("ix_audit_log_row", "table_name", "row_id"),)
 
 
+class AuditSeal(Base):
+    """The audit chain's head as the last commit left it (one row, `head`): the last
+    entry's seq and hash. Written in the same transaction as the entries, so deleting the
+    last entries and lowering the audit counter leaves a seal that points past the log."""
+
+    __tablename__ = "audit_seals"
+
+    name: Mapped[str] = mapped_column(String(20), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
 class ChangeEntry(Base):
     """One change to a synchronised row, as offices exchange them.
 

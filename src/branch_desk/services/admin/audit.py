@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session
 from branch_desk.db.models.agreements import Agreement, Certificate
 from branch_desk.db.models.claims import Claim, ClaimRecipient
 from branch_desk.db.models.contributions import Bill, ContributionEntry
-from branch_desk.db.models.core import AuditEntry, NumberSequence, Office, User
+from branch_desk.db.models.core import AuditEntry, AuditSeal, NumberSequence, Office, User
 from branch_desk.db.models.participants import Heir, Participant
 from branch_desk.db.models.partners import Partner
-from branch_desk.db.recording import AUDIT_SEQ, GENESIS_HASH, audit_hash
+from branch_desk.db.recording import AUDIT_SEQ, GENESIS_HASH, HEAD_SEAL, audit_hash
 from branch_desk.domain.actor import Actor
 from branch_desk.domain.errors import PermissionDenied, ValidationError
 from branch_desk.domain.permissions import Permission
@@ -33,7 +33,8 @@ class AuditProblem:
     """One break in the chain, or one row its records do not account for: which entry,
     what kind, the Indonesian explanation and, for a row, which one and what differs.
 
-    Kinds of the chain: edited | missing | unlinked | tail_missing; of the rows (see
+    Kinds of the chain: edited | missing | unlinked | tail_missing; of its sealed head:
+    tail_truncated | seal_missing | seal_mismatch | beyond_seal; of the rows (see
     `sync.row_audit.RowProblem`): row_changed | row_added | row_deleted |
     change_unaudited | audit_unlogged | change_unproven."""
 
@@ -176,10 +177,13 @@ def verify_database(session: Session, *,
         add(AuditProblem(first, "tail_missing",
             f"entri terakhir {span} hilang: penghitung log audit mencatat {counter.value} "
             f"entri, yang ada hanya sampai #{last_seq}."))
+    for problem in _seal_problems(session, last_seq):
+        add(problem)
     own = session.scalar(select(Office.code).where(Office.is_self.is_(True)))
     rows_checked = 0
     if own is not None:
-        check = RowCheck(session, own=own, progress=progress)
+        edited = frozenset(p.seq for p in problems if p.kind == "edited")
+        check = RowCheck(session, own=own, edited=edited, progress=progress)
         for problem in check.problems():
             add(AuditProblem(problem.seq, problem.kind, problem.message, problem.table,
                              problem.row_id, problem.field, problem.recorded, problem.found))
@@ -187,6 +191,35 @@ def verify_database(session: Session, *,
     return AuditVerification(ok=not total, checked=checked, last_seq=last_seq,
                              head_hash=prev, problems=tuple(problems),
                              rows_checked=rows_checked, problem_count=total)
+
+
+def _seal_problems(session: Session, last_seq: int) -> list[AuditProblem]:
+    """The chain's end against the head sealed at the last commit (`recording._seal_head`):
+    entries deleted from the end (even with the counter lowered), or entries appended or
+    rewritten after it outside the program."""
+    seal = session.get(AuditSeal, HEAD_SEAL)
+    if seal is None:
+        if last_seq == 0:
+            return []
+        return [AuditProblem(last_seq, "seal_missing",
+                             "segel ujung log audit tidak ada (dihapus di luar program): "
+                             "entri terakhir log audit tidak dapat dipastikan lengkap.")]
+    if seal.seq > last_seq:
+        span = f"#{last_seq + 1}" if seal.seq == last_seq + 1 else f"#{last_seq + 1}–#{seal.seq}"
+        return [AuditProblem(last_seq + 1, "tail_truncated",
+                             f"entri terakhir {span} hilang: simpanan terakhir menyegel log "
+                             f"audit sampai entri #{seal.seq}, yang ada hanya sampai "
+                             f"#{last_seq} (entri dihapus dan penghitungnya diturunkan).")]
+    stored = session.scalar(select(AuditEntry.hash).where(AuditEntry.seq == seal.seq))
+    if stored != seal.hash:
+        return [AuditProblem(seal.seq, "seal_mismatch",
+                             f"entri #{seal.seq} berbeda dari yang disegel saat disimpan: log "
+                             "audit ditulis ulang di luar program.")]
+    if seal.seq < last_seq:
+        return [AuditProblem(seal.seq + 1, "beyond_seal",
+                             f"entri #{seal.seq + 1}–#{last_seq} ditambahkan setelah segel "
+                             "terakhir, di luar program.")]
+    return []
 
 
 def _require_view(uow: UnitOfWork) -> Actor:
