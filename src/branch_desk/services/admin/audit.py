@@ -109,9 +109,11 @@ _HASHED = (AuditEntry.seq, AuditEntry.at, AuditEntry.username, AuditEntry.office
            AuditEntry.after, AuditEntry.note, AuditEntry.prev_hash, AuditEntry.hash)
 
 
-def verify_audit_chain(uow: UnitOfWork) -> AuditVerification:
+def verify_audit_chain(uow: UnitOfWork, *,
+                       progress: Callable[[int, int, str], None] | None = None
+                       ) -> AuditVerification:
     """The audit chain and every data row checked (`verify_database`)."""
-    return verify_database(uow.session)
+    return verify_database(uow.session, progress=progress)
 
 
 def verify_database(session: Session, *,
