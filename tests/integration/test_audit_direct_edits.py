@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from branch_desk.db.base import utcnow
 from branch_desk.db.engine import Database
 from branch_desk.domain.actor import Actor
 from branch_desk.domain.record_labels import field_label, table_label
@@ -55,7 +56,7 @@ EDITS = {
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     db = keep_alive(Database(path))
-    build_demo(db, participants=20, password="rahasia-demo")
+    build_demo(db, participants=20, password="petugas-rahasia")
     db.dispose()
     return path
 
@@ -229,6 +230,21 @@ def test_nik_correction_death_and_bulk_import_leave_it_intact(demo, tmp_path):
         uow.commit()
     db.dispose()
     assert report.imported > 0
+    result = _verify(demo)
+    assert result.ok, [p.message for p in result.problems]
+
+
+def test_logins_failed_and_successful_leave_it_intact(demo):
+    """A login's bookkeeping (failures, lock, last login) is the workstation's note, kept
+    out of the change log on purpose: not reported as an edit."""
+    from branch_desk.services.admin.users import LoginError, authenticate
+
+    db = keep_alive(Database(demo))
+    for _ in range(5):  # the fifth locks the account
+        with pytest.raises(LoginError):
+            authenticate(db, "petugas2", "salah-sandi", now=utcnow())
+    authenticate(db, "petugas", "petugas-rahasia", now=utcnow())
+    db.dispose()
     result = _verify(demo)
     assert result.ok, [p.message for p in result.problems]
 

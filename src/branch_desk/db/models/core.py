@@ -58,6 +58,11 @@ class User(Synced, Base):
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+# A workstation's login bookkeeping (`services.admin.users`): written without the change log
+# or the audit (a login is audited as an event), so no history accounts for these values.
+LOGIN_BOOKKEEPING = frozenset({"failed_logins", "locked_until", "last_login_at"})
+
+
 class NumberSequence(Base):
     """The last number handed out in one series (e.g. `KPJ`, `JKM/2025`).
 
