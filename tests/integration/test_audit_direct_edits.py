@@ -291,3 +291,42 @@ def test_cli_audit_verify_names_the_problem_and_exits_non_zero(demo, capsys, mon
     assert main(["--db", str(demo), "audit", "verify"]) == 1
     text = capsys.readouterr().out
     assert "Ahli waris" in text and "9990001112" in text and "TIDAK utuh" in text
+
+
+def test_a_consistent_local_rewrite_is_seen_through_what_was_sent(sync_templates, tmp_path):
+    """The insider deletes a participant with its change-log and audit entries, lowers
+    both counters and reseals the audit head: consistent locally, but the change had been
+    signed and sent to PKJ, and the office's own records of that still count it."""
+    offices = open_offices(sync_templates, tmp_path / "offices")
+    mrs = offices["MRS"]
+    pid = add_participant(mrs, nik="7309014505900003", name="Hasnah", kpj="MRS00000003")
+    import_(offices["PKJ"], Path(export(mrs, "PKJ", tmp_path / "a.bdsync").path))
+    close_offices(offices)
+    assert _verify(mrs.path).ok
+    conn = sqlite3.connect(mrs.path)
+    (first,) = conn.execute("SELECT min(seq) FROM audit_log WHERE row_id = ?",
+                            (pid,)).fetchone()
+    (low,) = conn.execute("SELECT min(seq) FROM change_log WHERE row_id = ?", (pid,)).fetchone()
+    with conn:
+        for table in ("enrolments", "participants"):
+            key = "participant_id" if table == "enrolments" else "id"
+            conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (pid,))
+        conn.execute("DELETE FROM change_log WHERE origin_office = 'MRS' AND seq >= ?", (low,))
+        conn.execute("DELETE FROM audit_log WHERE seq >= ?", (first,))
+        conn.execute("UPDATE number_sequences SET value = ? WHERE name = 'sync:seq'", (low - 1,))
+        conn.execute("UPDATE number_sequences SET value = ? WHERE name = 'audit:seq'",
+                     (first - 1,))
+        conn.execute("UPDATE audit_seals SET seq = ?, hash = (SELECT hash FROM audit_log "
+                     "WHERE seq = ?)", (first - 1, first - 1))
+    conn.close()
+    result = _verify(mrs.path)
+    assert set(_kinds(result)) == {"changes_truncated"}
+    witnesses = " ".join(p.message for p in result.problems)
+    assert "bukti tanda tangan" in witnesses and "berkas sinkronisasi yang dikirim" in witnesses
+
+
+def test_a_change_log_entry_deleted_in_the_middle_is_seen(demo):
+    row = _first(demo, "heirs")
+    _sql(demo, ("DELETE FROM change_log WHERE row_id = ?", (row["id"],)))
+    kinds = _kinds(_verify(demo))
+    assert "changes_missing" in kinds and "audit_unlogged" in kinds

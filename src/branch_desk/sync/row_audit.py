@@ -19,12 +19,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, select
+from sqlalchemy import ColumnElement, Table, func, select
 from sqlalchemy.orm import Session
 
-from branch_desk.db.models.core import LOGIN_BOOKKEEPING, AuditEntry, ChangeEntry, Office
-from branch_desk.db.models.sync_state import ChangeProof, SyncQuarantine
-from branch_desk.db.recording import REDACTED
+from branch_desk.db.models.core import (
+    LOGIN_BOOKKEEPING,
+    AuditEntry,
+    ChangeEntry,
+    NumberSequence,
+    Office,
+)
+from branch_desk.db.models.sync_state import ChangeProof, SyncFile, SyncPeer, SyncQuarantine
+from branch_desk.db.recording import CHANGE_SEQ, REDACTED
 from branch_desk.db.serialise import canonical_json, to_json_value
 from branch_desk.domain.record_labels import field_label, record_subject, table_label, value_text
 from branch_desk.sync.merge import Change, fold, same, to_row
@@ -46,7 +52,9 @@ class RowProblem:
     row_added (a row without history), row_deleted (its history says it exists),
     change_unaudited (an own change-log entry without its audit entry or proof),
     audit_unlogged (an audit entry whose change-log entry is gone), change_unproven (another
-    office's change its signature does not cover). `seq` is the row's last audit entry."""
+    office's change its signature does not cover); and of the own change log as a whole
+    (no table): changes_missing (a hole), changes_truncated (it ends before a number that
+    was counted, signed, sent or acknowledged). `seq` is the row's last audit entry."""
 
     kind: str
     table: str
@@ -71,7 +79,9 @@ class RowCheck:
         self.rows = 0
 
     def problems(self) -> Iterator[RowProblem]:
-        """Every problem, table by table (foreign-key order), each in id order."""
+        """The own change log's continuity, then every row, table by table (foreign-key
+        order), each in id order."""
+        yield from own_log_problems(self.session, self.own)
         proofs = _Proofs(self.session, self.own)
         causality = Causality(self.session)
         tables = synced_tables()
@@ -87,6 +97,39 @@ class RowCheck:
                 self.rows += 1
             yield from _check_row(name, row_id, history, audited, current, self.own,
                                   self.edited, proofs, causality)
+
+
+def own_log_problems(session: Session, own: str) -> Iterator[RowProblem]:
+    """The own change log against what counts it: its numbers run 1, 2, 3… without a hole,
+    up to the change counter, and up to every number already signed for export, sent in a
+    file or acknowledged by a peer (those are also held by the other offices)."""
+    c = ChangeEntry
+    last = 0
+    for (seq,) in session.execute(select(c.seq).where(c.origin_office == own)
+                                  .order_by(c.seq).execution_options(yield_per=BATCH)):
+        if seq > last + 1:
+            span = f"#{last + 1}" if seq == last + 2 else f"#{last + 1}–#{seq - 1}"
+            yield RowProblem("changes_missing", "", "", seq=0, message=(
+                f"perubahan {own} {span} hilang dari log perubahan (dihapus di luar "
+                "program)."))
+        last = seq
+    witnesses = [
+        ("penghitung log perubahan", session.scalar(select(NumberSequence.value).where(
+            NumberSequence.name == CHANGE_SEQ))),
+        ("bukti tanda tangan untuk sinkronisasi", session.scalar(select(
+            func.max(ChangeProof.to_seq)).where(ChangeProof.origin_office == own))),
+        ("berkas sinkronisasi yang dikirim", session.scalar(select(
+            func.max(SyncFile.source_head)).where(SyncFile.direction == "out"))),
+    ]
+    for peer in session.scalars(select(SyncPeer)):
+        acked = (peer.acked or {}).get(own)
+        if isinstance(acked, int):
+            witnesses.append((f"tanda terima kantor {peer.office_code}", acked))
+    for witness, head in witnesses:
+        if head is not None and int(head) > last:
+            yield RowProblem("changes_truncated", "", "", seq=0, message=(
+                f"log perubahan {own} berakhir di #{last}, padahal {witness} mencatat "
+                f"sampai #{int(head)}: perubahan terakhir dihapus di luar program."))
 
 
 def _ordered(session: Session, column: Any) -> ColumnElement[Any]:

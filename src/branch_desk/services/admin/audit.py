@@ -34,7 +34,8 @@ class AuditProblem:
     what kind, the Indonesian explanation and, for a row, which one and what differs.
 
     Kinds of the chain: edited | missing | unlinked | tail_missing; of its sealed head:
-    tail_truncated | seal_missing | seal_mismatch | beyond_seal; of the rows (see
+    tail_truncated | seal_missing | seal_mismatch | beyond_seal; of the own change log:
+    changes_missing | changes_truncated; of the rows (see
     `sync.row_audit.RowProblem`): row_changed | row_added | row_deleted |
     change_unaudited | audit_unlogged | change_unproven."""
 
