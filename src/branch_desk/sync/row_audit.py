@@ -15,11 +15,14 @@ does not grow with the database.
 
 from __future__ import annotations
 
+import json
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Table, func, select
+from sqlalchemy import ColumnElement, Table, Text, cast, func, select
 from sqlalchemy.orm import Session
 
 from branch_desk.db.models.core import (
@@ -154,10 +157,23 @@ def _grouped(rows: Iterator[Any], key: str) -> Iterator[tuple[str, list[Any]]]:
         yield current, group
 
 
-def _stored(row: Any) -> Change:
-    at = row.at.isoformat() if hasattr(row.at, "isoformat") else str(row.at)
-    return Change(row.origin_office, int(row.seq), int(row.lamport), row.table_name,
-                  row.row_id, row.op, row.fields, at, row.username)
+class _Logged(NamedTuple):
+    """A change-log entry as read here: its values parsed, and their stored JSON text."""
+
+    origin_office: str
+    seq: int
+    lamport: int
+    table_name: str
+    row_id: str
+    op: str
+    at: datetime
+    username: str
+    fields: Any
+    text: str
+
+    def change(self) -> Change:
+        return Change(self.origin_office, int(self.seq), int(self.lamport), self.table_name,
+                      self.row_id, self.op, self.fields, self.at.isoformat(), self.username)
 
 
 
@@ -169,13 +185,13 @@ def _aligned(session: Session, name: str, table: Table
     held = {(q.origin_office, q.seq) for q in session.execute(select(
         SyncQuarantine.origin_office, SyncQuarantine.seq).where(
         SyncQuarantine.table_name == name))}
-    changes = _grouped(iter(session.execute(
-        select(c.origin_office, c.seq, c.lamport, c.table_name, c.row_id, c.op, c.fields,
-               c.at, c.username).where(c.table_name == name)
+    changes = _grouped((_Logged(*r[:-1], json.loads(r.text), r.text) for r in session.execute(
+        select(c.origin_office, c.seq, c.lamport, c.table_name, c.row_id, c.op, c.at,
+               c.username, cast(c.fields, Text).label("text")).where(c.table_name == name)
         .order_by(_ordered(session, c.row_id), c.origin_office, c.seq)
         .execution_options(yield_per=BATCH))), "row_id")
     audits = _grouped(iter(session.execute(
-        select(a.seq, a.row_id, a.action, a.after, a.at).where(
+        select(a.seq, a.row_id, a.action, cast(a.after, Text).label("text"), a.at).where(
             a.table_name == name, a.action.in_(ROW_ACTIONS))
         .order_by(_ordered(session, a.row_id), a.seq).execution_options(yield_per=BATCH))),
         "row_id")
@@ -209,56 +225,62 @@ def _redacted(values: Any) -> Any:
     return {k: ("***" if k in REDACTED else v) for k, v in values.items()}
 
 
-def _entry_key(op: str, at: Any, values: Any) -> tuple[str, str, str]:
-    moment = at.isoformat() if hasattr(at, "isoformat") else str(at)
-    return op, moment, canonical_json(_redacted(values))
+def _pair(entry: _Logged, pending: list[Any], edited: frozenset[int]) -> bool:
+    """Take from `pending` the audit entry that records the own change `entry` (same
+    operation and time, same values — as stored, else once parsed; an entry the chain check
+    already reported as edited by operation and time alone, so its edit is reported once).
+    Whether there was one."""
+    same_moment = [i for i, a in enumerate(pending) if a.action == entry.op and a.at == entry.at]
+    found = next((i for i in same_moment if pending[i].text == entry.text), None)
+    if found is None and same_moment:
+        wanted = canonical_json(_redacted(entry.fields))
+        found = next((i for i in same_moment if pending[i].text is not None
+                      and canonical_json(json.loads(pending[i].text)) == wanted), None)
+    if found is None:
+        found = next((i for i in same_moment if pending[i].seq in edited), None)
+    if found is None:
+        return False
+    del pending[found]
+    return True
 
 
-def _check_row(name: str, row_id: str, history: list[Any], audited: list[Any], current: Any,
-               own: str, edited: frozenset[int], proofs: _Proofs,
+def _check_row(name: str, row_id: str, history: list[_Logged], audited: list[Any],
+               current: Any, own: str, edited: frozenset[int], proofs: _Proofs,
                causality: Causality) -> Iterator[RowProblem]:
     last_seq = audited[-1].seq if audited else 0
-    unmatched: dict[tuple[str, str, str], list[Any]] = {}
-    for entry in audited:
-        # An entry the chain check already reported as edited pairs by operation and time:
-        # its change is still accounted for, and the edit is reported once.
-        values = "edited" if entry.seq in edited else entry.after
-        unmatched.setdefault(_entry_key(entry.action, entry.at, values), []).append(entry)
+    pending = list(audited)
     usable: list[Change] = []
-    known = _subject(name, current._asdict() if current is not None else {})
+
+    def known() -> str:
+        return _subject(name, current._asdict() if current is not None else {"id": row_id})
+
     for entry in history:
-        change = _stored(entry)
         if entry.origin_office == own:
-            twins = (unmatched.get(_entry_key(entry.op, entry.at, entry.fields))
-                     or unmatched.get(_entry_key(entry.op, entry.at, "edited")))
-            if twins:
-                twins.pop(0)
-            elif not proofs.covers(entry):
+            if not _pair(entry, pending, edited) and not proofs.covers(entry):
                 yield RowProblem(
                     "change_unaudited", name, row_id, seq=last_seq, message=(
-                        f"{known}: perubahan {own}#{entry.seq} ({entry.op}) di log perubahan "
-                        "tidak tercatat di log audit — log perubahan diubah di luar program, "
-                        "atau entri terakhir log audit dihapus."))
+                        f"{known()}: perubahan {own}#{entry.seq} ({entry.op}) di log "
+                        "perubahan tidak tercatat di log audit — log perubahan diubah di luar "
+                        "program, atau entri terakhir log audit dihapus."))
                 continue
-            usable.append(change)
+            usable.append(entry.change())
         elif not exchanged(name):
             continue
         elif not proofs.covers(entry):
             yield RowProblem(
                 "change_unproven", name, row_id, seq=last_seq, message=(
-                    f"{known}: perubahan {entry.origin_office}#{entry.seq} tidak sesuai "
+                    f"{known()}: perubahan {entry.origin_office}#{entry.seq} tidak sesuai "
                     f"dengan tanda tangan kantor {entry.origin_office} — log perubahan "
                     "diubah di luar program."))
             continue
         else:
-            usable.append(change)
-    for left in unmatched.values():
-        for entry in left:
-            yield RowProblem(
-                "audit_unlogged", name, row_id, seq=entry.seq, message=(
-                    f"{known}: entri audit #{entry.seq} ({entry.action}) tidak punya "
-                    "pasangan di log perubahan — log perubahan diubah atau dihapus di luar "
-                    "program."))
+            usable.append(entry.change())
+    for entry in pending:
+        yield RowProblem(
+            "audit_unlogged", name, row_id, seq=entry.seq, message=(
+                f"{known()}: entri audit #{entry.seq} ({entry.action}) tidak punya "
+                "pasangan di log perubahan — log perubahan diubah atau dihapus di luar "
+                "program."))
     state = fold(name, usable, causality, own).state if usable else None
     if state is None:
         if current is not None:
@@ -279,7 +301,7 @@ def _check_row(name: str, row_id: str, history: list[Any], audited: list[Any], c
     for key in UNRECORDED.get(name, ()):
         expected.pop(key, None)
     found = current._asdict()
-    if all(to_json_value(found[k]) == to_json_value(v) for k, v in expected.items()):
+    if all(found[k] == v for k, v in expected.items()):
         return
     subject = _subject(name, state)
     for key, value in expected.items():
@@ -307,25 +329,24 @@ class _Proofs:
     def __init__(self, session: Session, own: str) -> None:
         self.session = session
         self.own = own
-        self._by_origin: dict[str, list[ChangeProof]] = {}
+        self._by_origin: dict[str, tuple[list[int], list[ChangeProof]]] = {}
 
-    def _of(self, origin: str) -> list[ChangeProof]:
+    def _of(self, origin: str) -> tuple[list[int], list[ChangeProof]]:
         found = self._by_origin.get(origin)
         if found is None:
             office = self.session.get(Office, origin)
             key = office.public_key if office is not None else None
-            found = []
-            for proof in self.session.scalars(select(ChangeProof).where(
-                    ChangeProof.origin_office == origin).order_by(ChangeProof.from_seq)):
-                if key and signed_by(key, proof):
-                    found.append(proof)
-            self._by_origin[origin] = found
+            valid = [proof for proof in self.session.scalars(select(ChangeProof).where(
+                ChangeProof.origin_office == origin).order_by(ChangeProof.from_seq))
+                if key and signed_by(key, proof)]
+            found = self._by_origin[origin] = ([p.from_seq for p in valid], valid)
         return found
 
-    def covers(self, entry: Any) -> bool:
+    def covers(self, entry: _Logged) -> bool:
         """Whether a valid signature of its origin covers exactly this change-log entry."""
-        for proof in self._of(entry.origin_office):
-            if proof.from_seq <= entry.seq <= proof.to_seq:
-                at = (entry.seq - proof.from_seq) * DIGEST
-                return bool(proof.digests[at:at + DIGEST] == change_digest(travelled(entry)))
-        return False
+        starts, proofs = self._of(entry.origin_office)
+        i = bisect_right(starts, entry.seq) - 1
+        if i < 0 or proofs[i].to_seq < entry.seq:
+            return False
+        at = (entry.seq - proofs[i].from_seq) * DIGEST
+        return bool(proofs[i].digests[at:at + DIGEST] == change_digest(travelled(entry)))
