@@ -330,3 +330,15 @@ def test_a_change_log_entry_deleted_in_the_middle_is_seen(demo):
     _sql(demo, ("DELETE FROM change_log WHERE row_id = ?", (row["id"],)))
     kinds = _kinds(_verify(demo))
     assert "changes_missing" in kinds and "audit_unlogged" in kinds
+
+
+def test_damaged_json_in_the_logs_is_reported_not_a_traceback(demo):
+    """A flipped byte that leaves an entry's JSON unreadable (a crafted or damaged file)."""
+    row = _first(demo, "heirs")
+    _sql(demo, ("UPDATE audit_log SET after = substr(after, 2) WHERE seq = 5", ()),
+         ("UPDATE change_log SET fields = substr(fields, 2) WHERE row_id = ?", (row["id"],)))
+    result = _verify(demo)
+    assert not result.ok
+    assert any(p.kind == "edited" and p.seq == 5 for p in result.problems)
+    damaged = [p for p in result.problems if p.row_id == row["id"]]
+    assert any("rusak" in p.message for p in damaged)

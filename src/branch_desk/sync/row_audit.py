@@ -185,7 +185,7 @@ def _aligned(session: Session, name: str, table: Table
     held = {(q.origin_office, q.seq) for q in session.execute(select(
         SyncQuarantine.origin_office, SyncQuarantine.seq).where(
         SyncQuarantine.table_name == name))}
-    changes = _grouped((_Logged(*r[:-1], json.loads(r.text), r.text) for r in session.execute(
+    changes = _grouped((_Logged(*r[:-1], _parsed(r.text), r.text) for r in session.execute(
         select(c.origin_office, c.seq, c.lamport, c.table_name, c.row_id, c.op, c.at,
                c.username, cast(c.fields, Text).label("text")).where(c.table_name == name)
         .order_by(_ordered(session, c.row_id), c.origin_office, c.seq)
@@ -219,6 +219,16 @@ def _aligned(session: Session, name: str, table: Table
             audited, current
 
 
+UNREADABLE = object()  # a change-log entry whose JSON text no longer parses
+
+
+def _parsed(text: str | None) -> Any:
+    try:
+        return json.loads(text) if text is not None else None
+    except ValueError:
+        return UNREADABLE
+
+
 def _redacted(values: Any) -> Any:
     if not isinstance(values, dict) or REDACTED.isdisjoint(values):
         return values
@@ -235,7 +245,8 @@ def _pair(entry: _Logged, pending: list[Any], edited: frozenset[int]) -> bool:
     if found is None and same_moment:
         wanted = canonical_json(_redacted(entry.fields))
         found = next((i for i in same_moment if pending[i].text is not None
-                      and canonical_json(json.loads(pending[i].text)) == wanted), None)
+                      and (parsed := _parsed(pending[i].text)) is not UNREADABLE
+                      and canonical_json(parsed) == wanted), None)
     if found is None:
         found = next((i for i in same_moment if pending[i].seq in edited), None)
     if found is None:
@@ -255,6 +266,12 @@ def _check_row(name: str, row_id: str, history: list[_Logged], audited: list[Any
         return _subject(name, current._asdict() if current is not None else {"id": row_id})
 
     for entry in history:
+        if entry.fields is UNREADABLE:
+            yield RowProblem(
+                "change_unaudited", name, row_id, seq=last_seq, message=(
+                    f"{known()}: isi perubahan {entry.origin_office}#{entry.seq} di log "
+                    "perubahan rusak (bukan JSON yang sah) — diubah di luar program."))
+            continue
         if entry.origin_office == own:
             if not _pair(entry, pending, edited) and not proofs.covers(entry):
                 yield RowProblem(

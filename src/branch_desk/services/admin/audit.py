@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Text, cast, func, select
 from sqlalchemy.orm import Session
 
 from branch_desk.db.models.agreements import Agreement, Certificate
@@ -105,9 +106,23 @@ class AuditFilter:
     until: datetime | None = None  # exclusive
 
 
+# before/after as their stored text, parsed here: a damaged JSON text is an edited entry,
+# not a traceback.
 _HASHED = (AuditEntry.seq, AuditEntry.at, AuditEntry.username, AuditEntry.office,
-           AuditEntry.action, AuditEntry.table_name, AuditEntry.row_id, AuditEntry.before,
-           AuditEntry.after, AuditEntry.note, AuditEntry.prev_hash, AuditEntry.hash)
+           AuditEntry.action, AuditEntry.table_name, AuditEntry.row_id,
+           cast(AuditEntry.before, Text).label("before"),
+           cast(AuditEntry.after, Text).label("after"), AuditEntry.note, AuditEntry.prev_hash,
+           AuditEntry.hash)
+_UNREADABLE = object()
+
+
+def _parsed(text: str | None) -> Any:
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return _UNREADABLE
 
 
 def verify_audit_chain(uow: UnitOfWork, *,
@@ -159,15 +174,16 @@ def verify_database(session: Session, *,
             else:
                 add(AuditProblem(row.seq, "unlinked",
                                  f"nomor entri #{row.seq} tidak berurutan."))
+        before, after = _parsed(row.before), _parsed(row.after)
         entry = {"seq": row.seq, "at": row.at.isoformat(), "username": row.username,
                  "office": row.office, "action": row.action, "table_name": row.table_name,
-                 "row_id": row.row_id, "before": row.before, "after": row.after,
-                 "note": row.note}
+                 "row_id": row.row_id, "before": before, "after": after, "note": row.note}
         if row.prev_hash != prev and row.seq == expected_seq:
             add(AuditProblem(row.seq, "unlinked",
                 f"entri #{row.seq} tidak tersambung dengan entri sebelumnya (urutan diubah, "
                 "atau entri disisipkan atau dihapus)."))
-        if audit_hash(entry, row.prev_hash) != row.hash:
+        if (before is _UNREADABLE or after is _UNREADABLE
+                or audit_hash(entry, row.prev_hash) != row.hash):
             add(AuditProblem(row.seq, "edited", f"isi entri #{row.seq} ({row.action} pada "
                 f"{row.table_name or '-'}, oleh {row.username}) telah diubah setelah dicatat."))
         prev = row.hash
