@@ -90,6 +90,20 @@ def test_verify_button_reports_intact_and_tampered(qtbot, office):
     assert "TIDAK utuh" in browser.status.text() and "#3" in browser.status.text()
 
 
+def test_verify_button_names_a_row_edited_outside_the_program(qtbot, office):
+    _partner(office)
+    browser = AuditBrowser(_ctx(office, "admin"))
+    qtbot.addWidget(browser)
+    conn = sqlite3.connect(office.path)
+    with conn:
+        conn.execute("UPDATE partners SET name = 'Mitra Siluman'")
+    conn.close()
+    qtbot.mouseClick(browser.verify_button, Qt.MouseButton.LeftButton)
+    text = browser.status.text()
+    assert "TIDAK utuh" in text and "Mitra" in text and "Mitra Siluman" in text
+    assert "diubah langsung di luar program" in text
+
+
 def test_settings_shows_backup_and_audit_only_to_permitted_roles(qtbot, office):
     officer = SettingsPage(_ctx(office, "petugas"))
     qtbot.addWidget(officer)

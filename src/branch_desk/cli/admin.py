@@ -246,12 +246,16 @@ def _audit_verify(ctx: Context) -> int:
         result = verify_audit_chain(uow)
     data = {"ok": result.ok, "checked": result.checked, "last_seq": result.last_seq,
             "head_hash": result.head_hash, "message": result.message,
-            "problems": [{"seq": p.seq, "kind": p.kind, "message": p.message}
+            "rows_checked": result.rows_checked, "problem_count": result.problem_count,
+            "problems": [{"seq": p.seq, "kind": p.kind, "message": p.message,
+                          "table": p.table, "row_id": p.row_id, "field": p.field,
+                          "recorded": p.recorded, "found": p.found}
                          for p in result.problems]}
 
     def text() -> str:
         lines = [result.message, f"Hash terakhir: {result.head_hash}"]
-        lines += [f"  #{p.seq}: {p.message}" for p in result.problems]
+        lines += [f"  #{p.seq}: {p.message}" if not p.table else f"  {p.message}"
+                  for p in result.problems]
         return "\n".join(lines)
 
     ctx.emit(data, text)

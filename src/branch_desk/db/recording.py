@@ -17,7 +17,7 @@ from sqlalchemy import String, Table, Text, event, inspect, select
 from sqlalchemy.orm import Session
 
 from branch_desk.db.base import Synced, utcnow, uuid7
-from branch_desk.db.models.core import AuditEntry, ChangeEntry, NumberSequence
+from branch_desk.db.models.core import AuditEntry, AuditSeal, ChangeEntry, NumberSequence
 from branch_desk.db.numbering import lock_sequence
 from branch_desk.db.ownership import PARENT, owned_fields
 from branch_desk.db.serialise import canonical_json, sha256_hex, to_json_value
@@ -31,6 +31,7 @@ REDACTED = frozenset({"password_hash", "private_key"})
 LAMPORT = "sync:lamport"
 CHANGE_SEQ = "sync:seq"
 AUDIT_SEQ = "audit:seq"
+HEAD_SEAL = "head"  # the `audit_seals` row holding the chain's head
 
 
 @dataclass
@@ -253,9 +254,26 @@ def install(session_factory: Any) -> None:
     if getattr(session_factory, "_bd_recording", False):
         return
     event.listen(session_factory, "before_flush", _on_before_flush)
+    event.listen(session_factory, "before_commit", _seal_head)
     event.listen(session_factory, "after_commit", _reset)
     event.listen(session_factory, "after_rollback", _reset)
     session_factory._bd_recording = True
+
+
+def _seal_head(session: Session) -> None:
+    """Store the chain's head (last seq and hash) in `audit_seals`, in the transaction
+    that wrote the entries: a log whose last entries are deleted, with the counter
+    lowered, then ends before its seal."""
+    session.flush()
+    counters = session.info.get("counters")
+    if counters is None or counters.last_hash == GENESIS_HASH:
+        return
+    seal = session.get(AuditSeal, HEAD_SEAL)
+    if seal is None:
+        seal = AuditSeal(name=HEAD_SEAL)
+        session.add(seal)
+    seal.seq, seal.hash = counters.audit_seq.value, counters.last_hash
+    session.flush()
 
 
 def _reset(session: Session) -> None:

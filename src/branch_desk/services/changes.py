@@ -58,6 +58,7 @@ AREAS_OF_TABLE: dict[str, frozenset[str]] = {
     "sync_conflicts": frozenset({SYNC}),
     "duplicate_cases": frozenset({SYNC}),
     "audit_log": frozenset(),
+    "audit_seals": frozenset(),
     "change_log": frozenset(),
     "number_sequences": frozenset(),
 }

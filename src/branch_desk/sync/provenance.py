@@ -93,6 +93,17 @@ def seal_own(session: Session, own: str, signer: Ed25519PrivateKey) -> None:
     session.flush()
 
 
+def signed_by(key: bytes, proof: ChangeProof) -> bool:
+    """Whether `proof` carries a valid signature of the office whose key is `key`."""
+    try:
+        Ed25519PublicKey.from_public_bytes(key).verify(
+            proof.signature, _message(proof.origin_office, proof.from_seq, proof.to_seq,
+                                      proof.digests))
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
 def proofs_above(session: Session, origin: str, low: int) -> list[ChangeProof]:
     """The stored proofs of `origin` covering any change above `low`, in order."""
     return list(session.scalars(select(ChangeProof).where(

@@ -58,6 +58,11 @@ class User(Synced, Base):
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+# A workstation's login bookkeeping (`services.admin.users`): written without the change log
+# or the audit (a login is audited as an event), so no history accounts for these values.
+LOGIN_BOOKKEEPING = frozenset({"failed_logins", "locked_until", "last_login_at"})
+
+
 class NumberSequence(Base):
     """The last number handed out in one series (e.g. `KPJ`, `JKM/2025`).
 
@@ -90,6 +95,18 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_audit_log_row", "table_name", "row_id"),)
+
+
+class AuditSeal(Base):
+    """The audit chain's head as the last commit left it (one row, `head`): the last
+    entry's seq and hash. Written in the same transaction as the entries, so deleting the
+    last entries and lowering the audit counter leaves a seal that points past the log."""
+
+    __tablename__ = "audit_seals"
+
+    name: Mapped[str] = mapped_column(String(20), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class ChangeEntry(Base):

@@ -142,7 +142,8 @@ def authenticate(db: Database, username: str, password: str, *, now: datetime) -
 def _bookkeeping(uow: UnitOfWork, user_id: str, **values: object) -> None:
     """Login bookkeeping is this workstation's note, not an edit of the account: written
     without the row's version or the change log, so a login never makes a concurrent
-    write of the same user fail and never travels in sync files."""
+    write of the same user fail and never travels in sync files. `audit verify` leaves
+    these columns (`LOGIN_BOOKKEEPING`) out of its comparison."""
     uow.session.execute(update(User.__table__).where(User.__table__.c.id == user_id)
                         .values(**values))
     uow.mark_changed("users")

@@ -191,11 +191,13 @@ class AuditBrowser(QWidget):
             self.changes.setItem(len(changes), 2, QTableWidgetItem(entry.note))
 
     def verify(self) -> None:
-        BackgroundReadOp(self, self.ctx, lambda uow, _progress: verify_audit_chain(uow)
+        BackgroundReadOp(self, self.ctx,
+                         lambda uow, progress: verify_audit_chain(uow, progress=progress)
                          ).success(self._show_verification).run(self.tr("Memeriksa log audit…"))
 
     def _show_verification(self, result: AuditVerification) -> None:
-        lines = [result.message] + [f"#{p.seq}: {p.message}" for p in result.problems[1:6]]
+        lines = [result.message] + [f"#{p.seq}: {p.message}" if not p.table else p.message
+                                    for p in result.problems[1:6]]
         self.status.setText("\n".join(lines))
         self.status.setStyleSheet("color: #1b5e20; font-weight: bold;" if result.ok
                                   else "color: #b00020; font-weight: bold;")
