@@ -43,15 +43,21 @@ MESSAGE_SINKS: dict[str, tuple[int, ...]] = {
     "_unreadable": (1, 2),  # spreadsheets/workbook_reader._unreadable(name, kind, detail)
     "check": (1,),  # domain/claim_eligibility: check(ok, text), each rule's finding
     "_not_self": (2,),  # services/admin/accounts._not_self(uow, user, what)
+    "add": (2,),  # services/admin/audit: add(seq, kind, message), an audit chain problem
 }
 """Helpers that build an error or a display text: their positional arguments that hold text."""
 
-TEXT_KEYWORDS = frozenset({"message", "label", "what"})
+TEXT_KEYWORDS = frozenset({"message", "label", "what", "reason"})
 """Keyword arguments that carry a message or a word put into one (`status_reason(what=…)`)."""
 
 WORD_TABLES = frozenset({"ACTION_LABELS", "_STEP_WORDS", "JHT_EXIT_REASONS", "_OUTCOME_WORDS"})
 """Tables of words the code puts into a message (`f"Peran {label} tidak berwenang {action}."`);
 their values are templates too, so the word is translated where it appears as a value."""
+
+TEXT_FUNCTIONS = frozenset({"message", "payee_problem", "heir_order_problem", "quarantine_note",
+                            "gap_note"})
+"""Functions (and properties) that write a text shown as it is: the texts they return or
+assign (the parts they put together)."""
 
 TEXT_LISTS = frozenset({"problems", "warnings", "failed", "gaps", "unfit", "notes"})
 """Lists of texts shown to the officer (joined into a message): `problems.append(text)`."""
@@ -88,7 +94,7 @@ def templates(node: ast.AST) -> list[str]:
     parts += [t for inner in ast.walk(node)
               if isinstance(inner, ast.FormattedValue) and isinstance(inner.value, ast.IfExp)
               for t in _alternatives(inner.value)]
-    return [t for t in parts if t is not None and any(c.isalpha() for c in _literal(t))]
+    return [t.strip() for t in parts if t is not None and any(c.isalpha() for c in _literal(t))]
 
 
 def _literal(template: str) -> str:
@@ -164,6 +170,12 @@ def _walk(node: ast.AST, errors: set[str], in_error_class: bool = False) -> Iter
                     for t in (node.targets if isinstance(node, ast.Assign) else [node.target]))):
         for value in node.value.values:
             yield from templates(value)
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name in TEXT_FUNCTIONS:
+        for inner in ast.walk(node):
+            if (isinstance(inner, (ast.Return, ast.Assign, ast.AnnAssign))
+                    and isinstance(inner.value, (ast.Constant, ast.JoinedStr, ast.IfExp,
+                                                 ast.BinOp))):
+                yield from templates(inner.value)
     if isinstance(node, ast.Call):
         for argument in _sink_arguments(node, errors, in_error_class):
             yield from templates(argument)

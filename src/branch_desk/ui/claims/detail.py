@@ -34,6 +34,7 @@ from branch_desk.services.claims.workflow import EDITABLE, advance_claim, mark_d
 from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.claims.deadline import timing_sentence
 from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import WriteOp, preview_printed
 
 # (target, button label, what to ask: None | "reason" | "reference")
@@ -187,7 +188,7 @@ class ClaimDetail(QWidget):
             try:
                 returned_on = parse_date(when)
             except DomainError as exc:
-                QMessageBox.warning(self, self.tr("Transfer kembali"), str(exc))
+                QMessageBox.warning(self, self.tr("Transfer kembali"), service_text(str(exc)))
                 return
         if target in (ClaimStatus.DISETUJUI, ClaimStatus.DIBAYAR) and not self.confirm(
                 self.tr("Konfirmasi"), self._money_question(target)):

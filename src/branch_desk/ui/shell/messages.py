@@ -75,8 +75,12 @@ def english_message(text: str) -> str:
 
 
 def _translate(text: str, depth: int) -> str:
-    if depth > _DEPTH or not text.strip():
+    core = text.strip()
+    if depth > _DEPTH or not core:
         return text
+    if core != text:  # a value with the space that joined it to the text before or after
+        start = text.index(core)
+        return text[:start] + _translate(core, depth) + text[start + len(core):]
     for template in templates():
         found = template.pattern.fullmatch(text)
         if found is None or not all(_whole_sentences(found, i)
