@@ -65,16 +65,16 @@ TEXT_LISTS = frozenset({"problems", "warnings", "failed", "gaps", "unfit", "note
 
 def error_classes(trees: list[ast.Module]) -> set[str]:
     """Every class deriving, directly or not, from one of `BASE_ERRORS`."""
+    classes = [(node.name, {_name(base) for base in node.bases}) for tree in trees
+               for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
     found = set(BASE_ERRORS)
     grew = True
     while grew:
         grew = False
-        for tree in trees:
-            for node in ast.walk(tree):
-                if (isinstance(node, ast.ClassDef) and node.name not in found
-                        and any(_name(base) in found for base in node.bases)):
-                    found.add(node.name)
-                    grew = True
+        for name, bases in classes:
+            if name not in found and bases & found:
+                found.add(name)
+                grew = True
     return found
 
 
@@ -162,25 +162,40 @@ def _is_super_init(node: ast.Call) -> bool:
             and isinstance(node.func.value, ast.Call) and _name(node.func.value.func) == "super")
 
 
-def _walk(node: ast.AST, errors: set[str], in_error_class: bool = False) -> Iterator[str]:
+def _walk(node: ast.AST, errors: set[str], in_error_class: bool = False,
+          scope: ast.AST | None = None) -> Iterator[str]:
     if isinstance(node, ast.ClassDef):
         in_error_class = node.name in errors
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        scope = node
     if (isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Dict)
-            and any(_name(t) in WORD_TABLES
-                    for t in (node.targets if isinstance(node, ast.Assign) else [node.target]))):
+            and any(_name(t) in WORD_TABLES for t in _targets(node))):
         for value in node.value.values:
             yield from templates(value)
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name in TEXT_FUNCTIONS:
         for inner in ast.walk(node):
             if (isinstance(inner, (ast.Return, ast.Assign, ast.AnnAssign))
-                    and isinstance(inner.value, (ast.Constant, ast.JoinedStr, ast.IfExp,
-                                                 ast.BinOp))):
+                    and _is_text(inner.value)):
                 yield from templates(inner.value)
     if isinstance(node, ast.Call):
         for argument in _sink_arguments(node, errors, in_error_class):
             yield from templates(argument)
+            if isinstance(argument, ast.Name) and scope is not None:
+                # `message = f"…"` earlier in the function, then `raise Error(message)`
+                for inner in ast.walk(scope):
+                    if (isinstance(inner, (ast.Assign, ast.AnnAssign)) and _is_text(inner.value)
+                            and any(_name(t) == argument.id for t in _targets(inner))):
+                        yield from templates(inner.value)
     for child in ast.iter_child_nodes(node):
-        yield from _walk(child, errors, in_error_class)
+        yield from _walk(child, errors, in_error_class, scope)
+
+
+def _targets(node: ast.Assign | ast.AnnAssign) -> list[ast.expr]:
+    return node.targets if isinstance(node, ast.Assign) else [node.target]
+
+
+def _is_text(node: ast.AST | None) -> bool:
+    return isinstance(node, (ast.Constant, ast.JoinedStr, ast.IfExp, ast.BinOp))
 
 
 def extract(package: Path = PACKAGE) -> list[str]:

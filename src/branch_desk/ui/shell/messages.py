@@ -9,12 +9,12 @@ anchored at both ends); a message is matched against the templates with the most
 text first, and its captured values go into the English template. A value that is itself a
 message (one message carried inside another, e.g. a sync refusal around its reason) is
 translated the same way, and so is a value that is a domain label (a status, a segment, a
-role: `ui.widgets.i18n_domain`); other values (names, numbers, codes) stay as they are. A
-value may run over the end of a sentence only where the sentence ends with it, so two
-messages joined with a space are not read as one template swallowing the other. Text that
-matches no template as a whole is translated sentence by sentence (messages joined with a
-space), a trailing "(…)" apart from what precedes it, and what still matches nothing is shown
-in Indonesian.
+role: `ui.widgets.i18n_domain`) or a month in words ("Januari 2025"); other values (names,
+numbers, codes) stay as they are. A value may run over the end of a sentence only where the
+sentence ends with it, so two messages joined with a space are not read as one template
+swallowing the other. Text that matches no template as a whole is translated sentence by
+sentence (messages joined with a space), a trailing "(…)" apart from what precedes it, and
+what still matches nothing is shown in Indonesian.
 """
 
 from __future__ import annotations
@@ -34,6 +34,12 @@ from branch_desk.ui.widgets.i18n_domain import domain_label
 _SENTENCES = re.compile(r"(?<=[.!?)])(?<!\bjo\.)(?<!\bmis\.)(?<!\bmaks\.)(?<!\bno\.)"
                         r"(?<!s\.d\.)\s+(?=[A-Z0-9'(])")
 _TRAILING_NOTE = re.compile(r"(.+?) \(([^()]+)\)", re.DOTALL)
+_MONTHS = dict(zip(
+    ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+     "Oktober", "November", "Desember"),
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"), strict=True))
+_MONTH_DATE = re.compile(r"(\d{1,2} )?(" + "|".join(_MONTHS) + r") (\d{4})")
 _DEPTH = 4
 
 
@@ -98,6 +104,9 @@ def _translate(text: str, depth: int) -> str:
         head, inner = _translate(note[1], depth + 1), _translate(note[2], depth + 1)
         if (head, inner) != (note[1], note[2]):
             return f"{head} ({inner})"
+    month = _MONTH_DATE.fullmatch(text)
+    if month is not None:  # "Januari 2025", "5 Juli 1985" (domain.dates, coverage.month_label)
+        return f"{month[1] or ''}{_MONTHS[month[2]]} {month[3]}"
     return domain_label(text)
 
 

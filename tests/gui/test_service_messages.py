@@ -1,0 +1,210 @@
+"""English mode shows the services' messages in English (issue 19): real errors raised by the
+services on a real office, matched against the catalogue ``resources/i18n/messages_en.json``;
+Indonesian mode shows them as written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from branch_desk.domain.errors import DomainError
+from branch_desk.services.admin.audit import verify_audit_chain
+from branch_desk.services.admin.users import add_user, authenticate
+from branch_desk.services.contributions.payments import record_payment
+from branch_desk.services.participants.importing import import_participants
+from branch_desk.services.participants.registry import find_participant, register_participant
+from branch_desk.services.participants.rows import ParticipantData
+from branch_desk.services.sync.exchange import import_changes
+from branch_desk.ui.shell import i18n
+from branch_desk.ui.shell.messages import english_message, service_text
+from branch_desk.ui.shell.startup import application
+from tests.support.contributions import person
+from tests.support.gui import answer_next_box, app_context
+from tests.support.offices import NOW, TODAY, Office
+from tests.support.partners import add_maros
+
+# Words that give an Indonesian sentence away; none may be left in an English message.
+INDONESIAN_WORDS = ("tidak", "wajib", "sudah", "Berkas", "harus", "yang", "dengan", "Basis data",
+                    "Peran", "Periksa", "berwenang", "diubah")
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    app = application()
+    i18n.install_language(app, "en")
+    yield
+    i18n.install_language(app, "id")
+
+
+def _raised(call: Callable[[], object]) -> str:
+    with pytest.raises(DomainError) as caught:
+        call()
+    return str(caught.value)
+
+
+def _register(office: Office, number: str, name: str = "Sitti Aminah",
+              birth: date | None = None) -> object:
+    with office.uow() as uow:
+        row = register_participant(uow, data=ParticipantData(
+            nik=number, name=name, village_code="73.09.01.2003", segment="BPU",
+            occupation="petani", tmt=date(2025, 1, 1), birth_date=birth),
+            allow_likely_duplicate=True, today=TODAY)
+        uow.commit()
+    return row
+
+
+def _cases(office: Office, tmp_path: Path) -> list[tuple[str, str, str]]:
+    """(Indonesian message, expected English, a value the English keeps) of real errors and
+    results of the services on `office`."""
+    cases = []
+    short = _raised(lambda: _register(office, "730901450785000"))
+    cases.append((short, "The NIK must have 16 digits; 15 digits were entered.", "15"))
+    mismatch = _raised(lambda: _register(office, "7309014507850001", birth=date(1985, 7, 6)))
+    cases.append((mismatch, "Birth date 06-07-1985 does not match the birth date in the NIK "
+                            "(05-07-1985). Check the KTP (identity card).", "06-07-1985"))
+    first = _register(office, "7309014507850001")
+    twice = _raised(lambda: _register(office, "7309014507850001", name="Orang Lain"))
+    cases.append((twice, "NIK 7309********0001 is already registered to Sitti Aminah (KPJ "
+                         f"{first.kpj}). Open that participant's record; the same NIK cannot "
+                         "be registered twice.", "Sitti Aminah"))
+    with office.uow() as uow:
+        missing = _raised(lambda: find_participant(uow, "7309999999990001"))
+    cases.append((missing, "Participant with NIK/KPJ '7309999999990001' not found.",
+                  "7309999999990001"))
+    with office.uow("petugas") as uow:
+        refused = _raised(lambda: add_user(uow, username="baru", role="petugas",
+                                           password="rahasia-panjang", full_name="Baru"))
+    cases.append((refused, "The Officer role may not manage users.", "Officer"))
+    wrong = _raised(lambda: authenticate(office.db, "petugas", "salah", now=NOW))
+    cases.append((wrong, "Wrong user name or password (4 attempts left).", "4"))
+    pid = person(office, 7)
+    with office.uow() as uow:
+        record_payment(uow, participant_id=pid, first_month=date(2025, 1, 1), months=1,
+                       payer="Daeng", paid_on=TODAY)
+        uow.commit()
+    with office.uow() as uow:
+        paid = _raised(lambda: record_payment(uow, participant_id=pid,
+                                              first_month=date(2025, 1, 1), months=1,
+                                              payer="Daeng", paid_on=TODAY))
+    cases.append((paid, "The contribution for January 2025 has already been paid; choose "
+                        "another month.", "January 2025"))
+    add_maros(office)
+    broken = tmp_path / "daftar.xlsx"
+    broken.write_bytes(b"bukan berkas excel")
+    with office.uow() as uow:
+        unreadable = _raised(lambda: import_participants(
+            uow, broken, partner_code="PEMKAB-MAROS", dry_run=True, today=TODAY))
+    cases.append((unreadable, "File 'daftar.xlsx' cannot be read as xlsx, xls or CSV (its "
+                              "contents are not a worksheet). Open it in Excel and save it "
+                              "again as an Excel Workbook (.xlsx).", "daftar.xlsx"))
+    empty = tmp_path / "kosong.bdsync"
+    empty.write_bytes(b"")
+    with office.uow("admin") as uow:
+        refused_file = _raised(lambda: import_changes(uow, path=empty))
+    cases.append((refused_file, "The file is empty (0 bytes), not a sync file. The database "
+                                "was not changed.", "0 bytes"))
+    with office.uow("admin", write=False) as uow:
+        check = verify_audit_chain(uow)
+    cases.append((check.message, f"The audit log is intact: {check.checked} entries checked, "
+                                 f"the hash chain is unbroken up to entry #{check.last_seq}.",
+                  f"#{check.last_seq}"))
+    return cases
+
+
+def test_real_service_messages_read_in_english(office, tmp_path, english):
+    cases = _cases(office, tmp_path)
+    assert len(cases) == 10
+    for indonesian, expected, value in cases:
+        shown = service_text(indonesian)
+        assert shown == english_message(indonesian) == expected, indonesian
+        assert value in shown
+        assert not [w for w in INDONESIAN_WORDS if w in shown], shown
+
+
+def test_indonesian_mode_shows_the_messages_as_written(office, tmp_path):
+    i18n.install_language(application(), "id")
+    for indonesian, _expected, _value in _cases(office, tmp_path):
+        assert service_text(indonesian) == indonesian
+
+
+def test_joined_and_nested_messages_are_translated_part_by_part(english):
+    # registration joins its problems with a space and adds a closing sentence
+    joined = ("Tanggal lahir 01-02-1990 tidak sama dengan tanggal lahir pada NIK (02-02-1990). "
+              "Jenis kelamin L tidak sama dengan NIK (P: tanggal lahir ditambah 40). "
+              "Periksa KTP.")
+    assert english_message(joined) == (
+        "Birth date 01-02-1990 does not match the birth date in the NIK (02-02-1990). "
+        "Sex L does not match the NIK (P: birth day plus 40). Check the KTP (identity card).")
+    # a sync refusal carries the malformed value's own message
+    nested = ("Isi berkas tidak sah: jam lamport bukan bilangan bulat ('x'). "
+              "Basis data tidak diubah.")
+    assert english_message(nested) == (
+        "The file's contents are not valid: jam lamport is not a whole number ('x'). "
+        "The database was not changed.")
+    # a value that is a domain label, and a word chosen in an f-string
+    assert english_message("Program JKP tidak tersedia untuk segmen Bukan Penerima Upah "
+                           "(PP 37/2021 jo. PP 6/2025).") == (
+        "Programme JKP is not available for segment Non-wage earners (BPU) "
+        "(PP 37/2021 jo. PP 6/2025).")
+    assert english_message("Admin tidak dapat menonaktifkan akunnya sendiri; minta admin lain.") \
+        == "An admin cannot deactivate their own account; ask another admin."
+    # text that no template knows stays as it is
+    assert english_message("Budi Santoso") == "Budi Santoso"
+    assert english_message("") == ""
+
+
+def test_registration_form_shows_the_refusal_in_the_interface_language(office, qtbot):
+    from branch_desk.ui.participants.form import ParticipantForm
+
+    app = application()
+    shown = {}
+    for language in ("en", "id"):
+        i18n.install_language(app, language)
+        try:
+            form = ParticipantForm(app_context(office))
+            qtbot.addWidget(form)
+            form.nik.setText("7309014507850001")
+            form.name.setText("Sitti Aminah")
+            form.village.setText("73.09.01.2003")
+            form.birth_date.setDate(date(1985, 7, 6))
+            assert form.save() is None
+            shown[language] = form.message.text()
+        finally:
+            i18n.install_language(app, "id")
+    assert shown["en"].startswith("Birth date 06-07-1985 does not match the birth date in the")
+    assert shown["id"].startswith("Tanggal lahir 06-07-1985 tidak sama dengan tanggal lahir")
+    # nothing was registered in either language
+    with office.uow(write=False) as uow, pytest.raises(DomainError):
+        find_participant(uow, "7309014507850001")
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "File 'daftar.xlsx' cannot be read as xlsx, xls or CSV (its contents are not a "
+           "worksheet). Open it in Excel and save it again as an Excel Workbook (.xlsx)."),
+    ("id", "Berkas 'daftar.xlsx' tidak dapat dibaca sebagai xlsx, xls atau CSV (isinya bukan "
+           "lembar kerja). Buka di Excel lalu simpan ulang sebagai Excel Workbook (.xlsx)."),
+])
+def test_import_of_a_broken_file_shows_a_message_box_in_the_language(office, qtbot, tmp_path,
+                                                                      language, expected):
+    from branch_desk.ui.participants.import_dialog import ImportDialog
+
+    add_maros(office)
+    broken = tmp_path / "daftar.xlsx"
+    broken.write_bytes(b"bukan berkas excel")
+    app = application()
+    i18n.install_language(app, language)
+    try:
+        dialog = ImportDialog(app_context(office))
+        qtbot.addWidget(dialog)
+        dialog.path.setText(str(broken))
+        seen = answer_next_box(Qt.Key.Key_Return)
+        dialog.start(dry_run=True)
+    finally:
+        i18n.install_language(app, "id")
+    assert seen.text == expected
+    assert seen.title == ("Cannot be processed" if language == "en" else "Tidak dapat diproses")
+    assert dialog.report is None
