@@ -4257,8 +4257,8 @@ Save only if this really is a different person.</translation>
     </message>
     <message>
         <location line="-13"/>
-        <source>Bahasa tampilan berlaku setelah program dibuka lagi. Pesan dari layanan data tetap dalam bahasa Indonesia.</source>
-        <translation>The display language applies after the program is opened again. Messages from the data services stay in Indonesian.</translation>
+        <source>Bahasa tampilan berlaku setelah program dibuka lagi. Dokumen resmi (PKS, piagam, tagihan, kuitansi) tetap dalam bahasa Indonesia.</source>
+        <translation>The display language applies after the program is opened again. Official papers (PKS, certificates, bills, receipts) stay in Indonesian.</translation>
     </message>
     <message>
         <location line="+4"/>
