@@ -208,3 +208,18 @@ def test_import_of_a_broken_file_shows_a_message_box_in_the_language(office, qtb
     assert seen.text == expected
     assert seen.title == ("Cannot be processed" if language == "en" else "Tidak dapat diproses")
     assert dialog.report is None
+
+
+def test_crafted_values_keep_their_data_and_long_text_is_left_alone(english):
+    """A list's cell or a typed name repeating a template's literal parts is matched without
+    losing data (which occurrence is the template's own is ambiguous: the first is taken);
+    a text longer than any message is shown as it is (never matched)."""
+    from branch_desk.ui.shell.messages import LONGEST
+
+    cell = "' tidak dikenal; pilih salah satu: " * 20
+    crafted = f"Kolom '{cell}' tidak dikenal; pilih salah satu: NIK, Nama."
+    shown = english_message(crafted)
+    assert shown.startswith("Unknown column '") and shown.endswith("NIK, Nama.")
+    assert cell in shown  # every character of the data is still there
+    flood = "Berkas 'a' tidak ditemukan. " * (LONGEST // 20)
+    assert english_message(flood) == flood

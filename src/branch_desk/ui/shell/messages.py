@@ -41,6 +41,11 @@ _MONTHS = dict(zip(
      "October", "November", "December"), strict=True))
 _MONTH_DATE = re.compile(r"(\d{1,2} )?(" + "|".join(_MONTHS) + r") (\d{4})")
 _DEPTH = 4
+# Lazy groups backtrack: a crafted value (a cell of an imported list, a typed name) repeating
+# a template's literal parts could make matching slow. Messages are a few hundred characters;
+# longer text is matched only sentence by sentence, and very long text is left as it is.
+LONGEST_MATCHED = 1_000
+LONGEST = 20_000
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,7 @@ def templates() -> tuple[Template, ...]:
 
 def english_message(text: str) -> str:
     """`text` (a message a service wrote in Indonesian) in English; unknown text as is."""
-    return _translate(text, 0)
+    return text if len(text) > LONGEST else _translate(text, 0)
 
 
 def _translate(text: str, depth: int) -> str:
@@ -87,7 +92,7 @@ def _translate(text: str, depth: int) -> str:
     if core != text:  # a value with the space that joined it to the text before or after
         start = text.index(core)
         return text[:start] + _translate(core, depth) + text[start + len(core):]
-    for template in templates():
+    for template in templates() if len(text) <= LONGEST_MATCHED else ():
         found = template.pattern.fullmatch(text)
         if found is None or not all(_whole_sentences(found, i)
                                     for i in range(1, len(template.fields) + 1)):
@@ -99,7 +104,7 @@ def _translate(text: str, depth: int) -> str:
     sentences = _SENTENCES.split(text)
     if len(sentences) > 1:
         return " ".join(_translate(sentence, depth + 1) for sentence in sentences)
-    note = _TRAILING_NOTE.fullmatch(text)
+    note = _TRAILING_NOTE.fullmatch(text) if len(text) <= LONGEST_MATCHED else None
     if note is not None:
         head, inner = _translate(note[1], depth + 1), _translate(note[2], depth + 1)
         if (head, inner) != (note[1], note[2]):
