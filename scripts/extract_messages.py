@@ -47,15 +47,16 @@ MESSAGE_SINKS: dict[str, tuple[int, ...]] = {
 }
 """Helpers that build an error or a display text: their positional arguments that hold text."""
 
-TEXT_KEYWORDS = frozenset({"message", "label", "what", "reason"})
+TEXT_KEYWORDS = frozenset({"message", "label", "what", "reason", "schema_note"})
 """Keyword arguments that carry a message or a word put into one (`status_reason(what=…)`)."""
 
-WORD_TABLES = frozenset({"ACTION_LABELS", "_STEP_WORDS", "JHT_EXIT_REASONS", "_OUTCOME_WORDS"})
+WORD_TABLES = frozenset({"ACTION_LABELS", "_STEP_WORDS", "JHT_EXIT_REASONS", "_OUTCOME_WORDS",
+                         "_EVENT_WORDS"})
 """Tables of words the code puts into a message (`f"Peran {label} tidak berwenang {action}."`);
 their values are templates too, so the word is translated where it appears as a value."""
 
 TEXT_FUNCTIONS = frozenset({"message", "payee_problem", "heir_order_problem", "quarantine_note",
-                            "gap_note"})
+                            "gap_note", "event_text"})
 """Functions (and properties) that write a text shown as it is: the texts they return or
 assign (the parts they put together)."""
 

@@ -272,7 +272,8 @@ def _html(row: ClaimRow, today: date) -> str:
              + (f", {row.place}" if row.place else "")
              + QCoreApplication.translate("ClaimDetail", "; diajukan {0}")
              .format(format_date(row.filed_on)))
-    findings = "".join(f"<li>{'✔' if f.ok else '✘'} {f.text}</li>" for f in row.findings)
+    findings = "".join(f"<li>{'✔' if f.ok else '✘'} {service_text(f.text)}</li>"
+                       for f in row.findings)
     lines = "".join(f"<tr><td>{ln.label}<br><small>{ln.detail} {t['basis']} {ln.rule}</small>"
                     f"</td><td align='right'>{format_rupiah(ln.amount)}</td></tr>"
                     for ln in row.lines)
@@ -281,8 +282,8 @@ def _html(row: ClaimRow, today: date) -> str:
                     for r in row.recipients)
     history = "".join(
         f"<tr><td>{format_datetime(e.at)}</td><td>{e.username}</td>"
-        f"<td>{event_text(e.action, e.from_status, e.to_status)}</td>"
-        f"<td>{e.reason} {e.reference}</td></tr>"
+        f"<td>{service_text(event_text(e.action, e.from_status, e.to_status))}</td>"
+        f"<td>{service_text(e.reason)} {e.reference}</td></tr>"
         for e in row.events)
     extra = ""
     if deadline := timing_sentence(row.payment_timing(today)):

@@ -39,7 +39,7 @@ def describe(result: Any) -> str:
              QCoreApplication.translate("describe", "Dari kantor {0}, berkas no. {1}.").format(
                  result.source, result.serial)]
     if result.schema_note:
-        lines.append(result.schema_note)
+        lines.append(service_text(result.schema_note))
     for table, per in sorted(result.tables.items()):
         lines.append(f"  • {table_title(table)}: " + QCoreApplication.translate(
             "describe", "{0} baru, {1} diubah").format(per.get("baru", 0), per.get("diubah", 0)))
