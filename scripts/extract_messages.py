@@ -44,16 +44,22 @@ MESSAGE_SINKS: dict[str, tuple[int, ...]] = {
     "check": (1,),  # domain/claim_eligibility: check(ok, text), each rule's finding
     "_not_self": (2,),  # services/admin/accounts._not_self(uow, user, what)
     "add": (2,),  # services/admin/audit: add(seq, kind, message), an audit chain problem
+    "_check_extent": (3,),  # spreadsheets/xlsx_guard: the verb of "lembar … {verb} sampai …"
 }
 """Helpers that build an error or a display text: their positional arguments that hold text."""
 
 TEXT_KEYWORDS = frozenset({"message", "label", "what", "reason", "schema_note"})
-"""Keyword arguments that carry a message or a word put into one (`status_reason(what=…)`)."""
+"""Keyword arguments that carry a message or a word put into one (`status_reason(what=…)`).
+The column labels an import names in its row problems ("Nama", "Tanggal lahir") are not
+collected: they name the columns of the Pemda's list and stay as the list writes them."""
 
 WORD_TABLES = frozenset({"ACTION_LABELS", "_STEP_WORDS", "JHT_EXIT_REASONS", "_OUTCOME_WORDS",
-                         "_EVENT_WORDS"})
+                         "_EVENT_WORDS", "PHK_REASONS", "EMPLOYER_SIZES", "_JP_KINDS"})
 """Tables of words the code puts into a message (`f"Peran {label} tidak berwenang {action}."`);
 their values are templates too, so the word is translated where it appears as a value."""
+
+TEXT_PARAMETERS = frozenset({"verb"})
+"""Parameters whose default word goes into a message (`def _check_extent(…, verb="memakai")`)."""
 
 TEXT_FUNCTIONS = frozenset({"message", "payee_problem", "heir_order_problem", "quarantine_note",
                             "gap_note", "event_text"})
@@ -120,6 +126,9 @@ def _alternatives(node: ast.AST) -> list[str | None]:
                 for b in _alternatives(node.right)]
     if isinstance(node, ast.IfExp):
         return _alternatives(node.body) + _alternatives(node.orelse)
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("replace", "strip", "rstrip")):
+        return _alternatives(node.func.value)  # f"{n:,} baris".replace(",", "."): the text
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Dict):
         return [t for v in node.value.values for t in _alternatives(v)]
     return [None]
@@ -169,6 +178,13 @@ def _walk(node: ast.AST, errors: set[str], in_error_class: bool = False,
         in_error_class = node.name in errors
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
         scope = node
+        arguments = node.args.posonlyargs + node.args.args
+        defaults = zip(arguments[len(arguments) - len(node.args.defaults):], node.args.defaults,
+                       strict=True)
+        for argument, default in [*defaults, *zip(node.args.kwonlyargs, node.args.kw_defaults,
+                                                   strict=True)]:
+            if argument.arg in TEXT_PARAMETERS and default is not None:
+                yield from templates(default)
     if (isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Dict)
             and any(_name(t) in WORD_TABLES for t in _targets(node))):
         for value in node.value.values:
@@ -181,14 +197,26 @@ def _walk(node: ast.AST, errors: set[str], in_error_class: bool = False,
     if isinstance(node, ast.Call):
         for argument in _sink_arguments(node, errors, in_error_class):
             yield from templates(argument)
-            if isinstance(argument, ast.Name) and scope is not None:
-                # `message = f"…"` earlier in the function, then `raise Error(message)`
-                for inner in ast.walk(scope):
-                    if (isinstance(inner, (ast.Assign, ast.AnnAssign)) and _is_text(inner.value)
-                            and any(_name(t) == argument.id for t in _targets(inner))):
-                        yield from templates(inner.value)
+            if scope is not None:
+                yield from _assigned(scope, _text_names(argument))
     for child in ast.iter_child_nodes(node):
         yield from _walk(child, errors, in_error_class, scope)
+
+
+def _text_names(argument: ast.AST) -> set[str]:
+    """The variables whose text makes up `argument`: the argument itself, or a value of it."""
+    if isinstance(argument, ast.Name):
+        return {argument.id}
+    return {inner.value.id for inner in ast.walk(argument)
+            if isinstance(inner, ast.FormattedValue) and isinstance(inner.value, ast.Name)}
+
+
+def _assigned(scope: ast.AST, names: set[str]) -> Iterator[str]:
+    """`message = f"…"` earlier in the function, then `raise Error(message)` (or `f"{where}…"`)."""
+    for inner in ast.walk(scope):
+        if (isinstance(inner, (ast.Assign, ast.AnnAssign)) and _is_text(inner.value)
+                and any(_name(t) in names for t in _targets(inner))):
+            yield from templates(inner.value)
 
 
 def _targets(node: ast.Assign | ast.AnnAssign) -> list[ast.expr]:
