@@ -194,6 +194,10 @@ def _walk(node: ast.AST, errors: set[str], in_error_class: bool = False,
             if (isinstance(inner, (ast.Return, ast.Assign, ast.AnnAssign))
                     and _is_text(inner.value)):
                 yield from templates(inner.value)
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "get" and _name(node.func.value) in WORD_TABLES
+            and len(node.args) == 2):
+        yield from templates(node.args[1])  # the word when the table has none
     if isinstance(node, ast.Call):
         for argument in _sink_arguments(node, errors, in_error_class):
             yield from templates(argument)

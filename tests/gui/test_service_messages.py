@@ -223,3 +223,35 @@ def test_crafted_values_keep_their_data_and_long_text_is_left_alone(english):
     assert cell in shown  # every character of the data is still there
     flood = "Berkas 'a' tidak ditemukan. " * (LONGEST // 20)
     assert english_message(flood) == flood
+
+
+def test_every_eligibility_finding_reads_in_english(english):
+    """The findings a claim shows (claim_eligibility.check_eligibility, for each claim type,
+    cause, segment, coverage and JHT/JKP reason) have an English reading, with the values and
+    the regulation names kept."""
+    from decimal import Decimal
+    from itertools import product
+
+    from branch_desk.domain.claim_eligibility import EligibilityInput, check_eligibility
+
+    findings: set[str] = set()
+    for claim_type, cause, segment, coverage, kind, reason in product(
+            ("JKK", "JKM", "JHT", "JP", "JKP", "BEASISWA"), (None, "kerja", "bukan-kerja"),
+            ("PU", "BPU"), ("aktif", "nonaktif"), ("full", "partial_housing"),
+            ("", "phk", "mengundurkan_diri")):
+        facts = EligibilityInput(
+            claim_type=claim_type, cause=cause, event_date=date(2025, 5, 1),
+            coverage_on_event=coverage, contribution_months_total=30,
+            contribution_months_last_24=10, consecutive_months_before_event=4,
+            membership_years=Decimal(6), age=50, segment=segment, jht_kind=kind,
+            jht_reason=reason, jkp_join_age=30,
+            jkp_phk_reason="efisiensi" if reason == "phk" else reason,
+            programs=frozenset({"JKK", "JKM", "JHT"}), employer_size="besar_menengah")
+        findings.update(check_eligibility(facts).reasons)
+    assert len(findings) > 30
+    untranslated = [text for text in findings if english_message(text) == text]
+    assert not untranslated, untranslated
+    shown = {english_message(text) for text in findings}
+    assert "Membership of 6 years; a partial JHT withdrawal needs at least 10 years (PP 46/2015 " \
+           "jo. PP 60/2015 Article 22)." in shown
+    assert not [text for text in shown if "Pasal" in text or " tidak " in text], shown

@@ -40,6 +40,8 @@ _MONTHS = dict(zip(
     ("January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December"), strict=True))
 _MONTH_DATE = re.compile(r"(\d{1,2} )?(" + "|".join(_MONTHS) + r") (\d{4})")
+_CITATION = re.compile(r"(?:PP|UU|Perpres|Permenaker|Permendagri) \d+/\d{4}\b.*")
+_ARTICLE = re.compile(r"\bPasal\b")
 _DEPTH = 4
 # Lazy groups backtrack: a crafted value (a cell of an imported list, a typed name) repeating
 # a template's literal parts could make matching slow. Messages are a few hundred characters;
@@ -109,6 +111,8 @@ def _translate(text: str, depth: int) -> str:
         head, inner = _translate(note[1], depth + 1), _translate(note[2], depth + 1)
         if (head, inner) != (note[1], note[2]):
             return f"{head} ({inner})"
+    if _CITATION.fullmatch(text):  # "PP 46/2015 jo. PP 60/2015 Pasal 22": names kept
+        return _ARTICLE.sub("Article", text)
     month = _MONTH_DATE.fullmatch(text)
     if month is not None:  # "Januari 2025", "5 Juli 1985" (domain.dates, coverage.month_label)
         return f"{month[1] or ''}{_MONTHS[month[2]]} {month[3]}"
