@@ -45,6 +45,7 @@ MESSAGE_SINKS: dict[str, tuple[int, ...]] = {
     "_not_self": (2,),  # services/admin/accounts._not_self(uow, user, what)
     "add": (2,),  # services/admin/audit: add(seq, kind, message), an audit chain problem
     "_check_extent": (3,),  # spreadsheets/xlsx_guard: the verb of "lembar … {verb} sampai …"
+    "ImportRowResult": (4,),  # services/participants/importing: why a row is refused
 }
 """Helpers that build an error or a display text: their positional arguments that hold text."""
 
@@ -173,7 +174,9 @@ def _is_super_init(node: ast.Call) -> bool:
 
 
 def _walk(node: ast.AST, errors: set[str], in_error_class: bool = False,
-          scope: ast.AST | None = None) -> Iterator[str]:
+          scope: ast.AST | None = None, module: ast.AST | None = None) -> Iterator[str]:
+    if isinstance(node, ast.Module):
+        module = node
     if isinstance(node, ast.ClassDef):
         in_error_class = node.name in errors
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -201,10 +204,13 @@ def _walk(node: ast.AST, errors: set[str], in_error_class: bool = False,
     if isinstance(node, ast.Call):
         for argument in _sink_arguments(node, errors, in_error_class):
             yield from templates(argument)
+            names = _text_names(argument)
             if scope is not None:
-                yield from _assigned(scope, _text_names(argument))
+                yield from _assigned(scope, names)
+            if module is not None:  # a module constant: `_RETYPE = "Ubah format …"`
+                yield from _assigned(module, names, top_level=True)
     for child in ast.iter_child_nodes(node):
-        yield from _walk(child, errors, in_error_class, scope)
+        yield from _walk(child, errors, in_error_class, scope, module)
 
 
 def _text_names(argument: ast.AST) -> set[str]:
@@ -215,9 +221,10 @@ def _text_names(argument: ast.AST) -> set[str]:
             if isinstance(inner, ast.FormattedValue) and isinstance(inner.value, ast.Name)}
 
 
-def _assigned(scope: ast.AST, names: set[str]) -> Iterator[str]:
-    """`message = f"…"` earlier in the function, then `raise Error(message)` (or `f"{where}…"`)."""
-    for inner in ast.walk(scope):
+def _assigned(scope: ast.AST, names: set[str], *, top_level: bool = False) -> Iterator[str]:
+    """`message = f"…"` earlier in the function, then `raise Error(message)` (or `f"{where}…"`);
+    with `top_level`, the module's own constants only."""
+    for inner in (scope.body if top_level and isinstance(scope, ast.Module) else ast.walk(scope)):
         if (isinstance(inner, (ast.Assign, ast.AnnAssign)) and _is_text(inner.value)
                 and any(_name(t) in names for t in _targets(inner))):
             yield from templates(inner.value)

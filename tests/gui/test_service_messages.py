@@ -255,3 +255,35 @@ def test_every_eligibility_finding_reads_in_english(english):
     assert "Membership of 6 years; a partial JHT withdrawal needs at least 10 years (PP 46/2015 " \
            "jo. PP 60/2015 Article 22)." in shown
     assert not [text for text in shown if "Pasal" in text or " tidak " in text], shown
+
+
+def test_import_row_problems_read_in_english(office, qtbot, tmp_path, english):
+    """The import dialog's rows and row detail show the service's reasons in English."""
+    from openpyxl import Workbook
+
+    from branch_desk.ui.participants.import_dialog import ImportDialog
+    from branch_desk.ui.participants.import_rows import ImportRowsModel
+
+    add_maros(office)
+    book = Workbook()
+    book.active.append(["NIK", "Nama", "Desa"])
+    book.active.append(["7309014507850001", "SITTI AMINAH", "Tenrigangkae"])
+    book.active.append([7309010101900000, "BASO TANG", "Bontoa"])
+    book.active.append(["7309014507850001", "SITTI LAGI", "Bontoa"])
+    book.save(tmp_path / "list.xlsx")
+    dialog = ImportDialog(app_context(office))
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "list.xlsx"))
+    dialog.start(dry_run=True)
+    model = dialog.table.model()
+    notes = [model.index(i, ImportRowsModel.COL_NOTE).data() for i in range(model.rowCount())]
+    assert notes == [
+        "The NIK is stored as a number (7309010101900000); Excel keeps only 15 digits of a "
+        "number, so the 16th digit has already become 0. Change the format of the NIK column "
+        "to Text, then type the NIK again from the KTP (identity card).",
+        "Same NIK as row 2 of this file."]
+    dialog.table.setCurrentIndex(model.index(1, 0))
+    assert dialog.detail.text() == "Row 4: Same NIK as row 2 of this file."
+    assert dialog.report is not None and dialog.report.rejected == 2  # a check writes nothing
+    with office.uow(write=False) as uow, pytest.raises(DomainError):
+        find_participant(uow, "7309014507850001")
