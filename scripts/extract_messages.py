@@ -49,6 +49,10 @@ MESSAGE_SINKS: dict[str, tuple[int, ...]] = {
 }
 """Helpers that build an error or a display text: their positional arguments that hold text."""
 
+WORD_TUPLES = frozenset({"BILL_STATES", "STATUSES"})
+"""Stored status codes that are Indonesian words put into messages as they are
+(`f"Tagihan {bill.number} sudah {bill.status}."`, agreements' `STATUSES`)."""
+
 TEXT_KEYWORDS = frozenset({"message", "label", "what", "reason", "schema_note"})
 """Keyword arguments that carry a message or a word put into one (`status_reason(what=…)`).
 The column labels an import names in its row problems ("Nama", "Tanggal lahir") are not
@@ -197,6 +201,11 @@ def _walk(node: ast.AST, errors: set[str], in_error_class: bool = False,
             if (isinstance(inner, (ast.Return, ast.Assign, ast.AnnAssign))
                     and _is_text(inner.value)):
                 yield from templates(inner.value)
+    if (isinstance(node, (ast.Assign, ast.AnnAssign))
+            and isinstance(node.value, (ast.Tuple, ast.List, ast.Set))
+            and any(_name(t) in WORD_TUPLES for t in _targets(node))):
+        for value in node.value.elts:
+            yield from templates(value)
     if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
             and node.func.attr == "get" and _name(node.func.value) in WORD_TABLES
             and len(node.args) == 2):
