@@ -46,6 +46,7 @@ MESSAGE_SINKS: dict[str, tuple[int, ...]] = {
     "add": (2,),  # services/admin/audit: add(seq, kind, message), an audit chain problem
     "_check_extent": (3,),  # spreadsheets/xlsx_guard: the verb of "lembar … {verb} sampai …"
     "ImportRowResult": (4,),  # services/participants/importing: why a row is refused
+    "BenefitLine": (1, 3, 4),  # domain/benefits: a benefit line's label, rule and account
 }
 """Helpers that build an error or a display text: their positional arguments that hold text."""
 
@@ -106,7 +107,9 @@ def templates(node: ast.AST) -> list[str]:
     parts += [t for inner in ast.walk(node)
               if isinstance(inner, ast.FormattedValue) and isinstance(inner.value, ast.IfExp)
               for t in _alternatives(inner.value)]
-    return [t.strip() for t in parts if t is not None and any(c.isalpha() for c in _literal(t))]
+    # A part appended to a text ("; dibayar {0}", "+ {0} bulan …") is kept without its joint.
+    return [t.lstrip(" ;+").rstrip() for t in parts
+            if t is not None and any(c.isalpha() for c in _literal(t))]
 
 
 def _literal(template: str) -> str:
@@ -223,23 +226,30 @@ def _walk(node: ast.AST, errors: set[str], in_error_class: bool = False,
 
 
 def _text_names(argument: ast.AST) -> set[str]:
-    """The variables whose text makes up `argument`: the argument itself, or a value of it."""
+    """The variables whose text makes up `argument`: the argument itself, a value of it, or a
+    part added to it (`detail + "."`)."""
     if isinstance(argument, ast.Name):
         return {argument.id}
-    return {inner.value.id for inner in ast.walk(argument)
-            if isinstance(inner, ast.FormattedValue) and isinstance(inner.value, ast.Name)}
+    names = set()
+    for inner in ast.walk(argument):
+        if isinstance(inner, ast.FormattedValue) and isinstance(inner.value, ast.Name):
+            names.add(inner.value.id)
+        elif isinstance(inner, ast.BinOp):
+            names.update(side.id for side in (inner.left, inner.right)
+                         if isinstance(side, ast.Name))
+    return names
 
 
 def _assigned(scope: ast.AST, names: set[str], *, top_level: bool = False) -> Iterator[str]:
     """`message = f"…"` earlier in the function, then `raise Error(message)` (or `f"{where}…"`);
     with `top_level`, the module's own constants only."""
     for inner in (scope.body if top_level and isinstance(scope, ast.Module) else ast.walk(scope)):
-        if (isinstance(inner, (ast.Assign, ast.AnnAssign)) and _is_text(inner.value)
-                and any(_name(t) in names for t in _targets(inner))):
+        if (isinstance(inner, (ast.Assign, ast.AnnAssign, ast.AugAssign))
+                and _is_text(inner.value) and any(_name(t) in names for t in _targets(inner))):
             yield from templates(inner.value)
 
 
-def _targets(node: ast.Assign | ast.AnnAssign) -> list[ast.expr]:
+def _targets(node: ast.Assign | ast.AnnAssign | ast.AugAssign) -> list[ast.expr]:
     return node.targets if isinstance(node, ast.Assign) else [node.target]
 
 

@@ -287,3 +287,24 @@ def test_import_row_problems_read_in_english(office, qtbot, tmp_path, english):
     assert dialog.report is not None and dialog.report.rejected == 2  # a check writes nothing
     with office.uow(write=False) as uow, pytest.raises(DomainError):
         find_participant(uow, "7309014507850001")
+
+
+def test_benefit_lines_read_in_english(english):
+    """The benefit lines a claim shows (label, account, rule) have an English reading; the
+    amounts and the regulation names are kept. The papers print them in Indonesian."""
+    from branch_desk.domain.benefits import JkkInput, jkk_benefit, jkm_benefit, pmi_jkm_benefit
+
+    event = date(2025, 3, 10)
+    results = [jkm_benefit(event), pmi_jkm_benefit(event)] + [
+        jkk_benefit(JkkInput(event, 5_000_000, outcome, stmb_months=3, medical_cost=2_000_000))
+        for outcome in ("death", "total_disability", "temporary", "medical_only")]
+    texts = {text for result in results for line in result.lines
+             for text in (line.label, line.rule, line.detail)}
+    # a formula of figures alone ("70% × 80 × Rp5.000.000.") needs no translation
+    untranslated = [text for text in texts if english_message(text) == text
+                    and any(word.isalpha() for word in text.split())]
+    assert not untranslated, untranslated
+    assert english_message("3 bulan × 100% × Rp5.000.000.") == "3 months × 100% × Rp5.000.000."
+    shown = {english_message(line.label) for line in results[0].lines}
+    assert shown == {"Lump-sum death benefit", "Periodic benefit (paid as a lump sum)",
+                     "Funeral costs"}

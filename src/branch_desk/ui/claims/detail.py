@@ -274,7 +274,8 @@ def _html(row: ClaimRow, today: date) -> str:
              .format(format_date(row.filed_on)))
     findings = "".join(f"<li>{'✔' if f.ok else '✘'} {service_text(f.text)}</li>"
                        for f in row.findings)
-    lines = "".join(f"<tr><td>{ln.label}<br><small>{ln.detail} {t['basis']} {ln.rule}</small>"
+    lines = "".join(f"<tr><td>{service_text(ln.label)}<br><small>{service_text(ln.detail)} "
+                    f"{t['basis']} {service_text(ln.rule)}</small>"
                     f"</td><td align='right'>{format_rupiah(ln.amount)}</td></tr>"
                     for ln in row.lines)
     docs = "".join(f"<li>{'☑' if d.received else '☐'} {d.label}</li>" for d in row.documents)

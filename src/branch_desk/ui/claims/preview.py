@@ -33,7 +33,8 @@ def assessment_html(preview: ClaimPreview) -> str:
                     f"{service_text(preview.heir_order_problem)}.</span>")
     items = "".join(f"<li>{'✔' if f.ok else '✘'} {service_text(f.text)}</li>"
                     for f in preview.findings)
-    lines = "".join(f"<tr><td>{ln.label}<br><small>{ln.detail} {ln.rule}</small></td>"
+    lines = "".join(f"<tr><td>{service_text(ln.label)}<br><small>{service_text(ln.detail)} "
+                    f"{service_text(ln.rule)}</small></td>"
                     f"<td align='right'>{fmt_money(ln.amount)}</td></tr>"
                     for ln in preview.lines)
     total = translate("IntakeForm", "Jumlah")

@@ -13,8 +13,9 @@ role: `ui.widgets.i18n_domain`) or a month in words ("Januari 2025"); other valu
 numbers, codes) stay as they are. A value may run over the end of a sentence only where the
 sentence ends with it, so two messages joined with a space are not read as one template
 swallowing the other. Text that matches no template as a whole is translated sentence by
-sentence (messages joined with a space), a trailing "(…)" apart from what precedes it, and
-what still matches nothing is shown in Indonesian.
+sentence (messages joined with a space), then part by part at "; " and " + " (an account
+put together from parts), a trailing "(…)" apart from what precedes it, and what still
+matches nothing is shown in Indonesian.
 """
 
 from __future__ import annotations
@@ -106,6 +107,12 @@ def _translate(text: str, depth: int) -> str:
     sentences = _SENTENCES.split(text)
     if len(sentences) > 1:
         return " ".join(_translate(sentence, depth + 1) for sentence in sentences)
+    for joint in ("; ", " + "):  # an account put together from parts ("…; dibayar Rp…")
+        parts = text.split(joint)
+        if len(parts) > 1:
+            shown = [_translate(part, depth + 1) for part in parts]
+            if shown != parts:
+                return joint.join(shown)
     note = _TRAILING_NOTE.fullmatch(text) if len(text) <= LONGEST_MATCHED else None
     if note is not None:
         head, inner = _translate(note[1], depth + 1), _translate(note[2], depth + 1)
