@@ -5,8 +5,10 @@
                                                 missing, stale or has no English yet
 
 The messages shown to the officer that come from below the interface (the first argument of
-every `DomainError` subclass, the helpers that build one, and the display texts listed in
-`TEXT_SINKS`) are written in Indonesian in the code. This script walks the syntax tree of
+every `DomainError` subclass, the helpers that build one, and the display texts named in
+`MESSAGE_SINKS`, `TEXT_KEYWORDS`, `TEXT_LISTS`, `TEXT_FUNCTIONS`, with the words put into
+them from `WORD_TABLES`, `WORD_TUPLES` and `TEXT_PARAMETERS`) are written in Indonesian in
+the code. This script walks the syntax tree of
 `src/branch_desk` (not `ui/`, not `cli/`) and turns each string or f-string literal found there
 into a template, each `{…}` of an f-string becoming a numbered placeholder (``{0}``, ``{1}``,
 …, literal braces doubled as in `str.format`). Templates new in the code are added with an
