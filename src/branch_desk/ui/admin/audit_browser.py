@@ -38,6 +38,7 @@ from branch_desk.services.admin.audit import (
 )
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import BackgroundReadOp
 from branch_desk.ui.widgets.formatting import fmt_datetime
 from branch_desk.ui.widgets.i18n_domain import domain_label
@@ -196,8 +197,9 @@ class AuditBrowser(QWidget):
                          ).success(self._show_verification).run(self.tr("Memeriksa log audit…"))
 
     def _show_verification(self, result: AuditVerification) -> None:
-        lines = [result.message] + [f"#{p.seq}: {p.message}" if not p.table else p.message
-                                    for p in result.problems[1:6]]
+        lines = [service_text(result.message)] + [
+            f"#{p.seq}: {service_text(p.message)}" if not p.table else service_text(p.message)
+            for p in result.problems[1:6]]
         self.status.setText("\n".join(lines))
         self.status.setStyleSheet("color: #1b5e20; font-weight: bold;" if result.ok
                                   else "color: #b00020; font-weight: bold;")

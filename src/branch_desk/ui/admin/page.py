@@ -108,8 +108,9 @@ class SettingsPage(QScrollArea):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(saved_language()), 0))
         self.language.currentIndexChanged.connect(self._language_chosen)
-        note = QLabel(self.tr("Bahasa tampilan berlaku setelah program dibuka lagi. "
-                              "Pesan dari layanan data tetap dalam bahasa Indonesia."))
+        note = QLabel(self.tr("Bahasa tampilan berlaku setelah program dibuka lagi. Dokumen "
+                              "resmi (PKS, piagam, tagihan, kuitansi) tetap dalam bahasa "
+                              "Indonesia."))
         note.setWordWrap(True)
         form = QFormLayout(box)
         form.addRow(self.tr("Bahasa tampilan"), self.language)

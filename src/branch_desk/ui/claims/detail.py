@@ -33,6 +33,7 @@ from branch_desk.services.claims.workflow import EDITABLE, advance_claim, mark_d
 from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.claims.deadline import timing_sentence
 from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import WriteOp, preview_printed
 from branch_desk.ui.widgets.formatting import fmt_date, fmt_datetime, fmt_money
 
@@ -187,7 +188,7 @@ class ClaimDetail(QWidget):
             try:
                 returned_on = parse_date(when)
             except DomainError as exc:
-                QMessageBox.warning(self, self.tr("Transfer kembali"), str(exc))
+                QMessageBox.warning(self, self.tr("Transfer kembali"), service_text(str(exc)))
                 return
         if target in (ClaimStatus.DISETUJUI, ClaimStatus.DIBAYAR) and not self.confirm(
                 self.tr("Konfirmasi"), self._money_question(target)):
@@ -271,8 +272,10 @@ def _html(row: ClaimRow, today: date) -> str:
              + (f", {row.place}" if row.place else "")
              + QCoreApplication.translate("ClaimDetail", "; diajukan {0}")
              .format(fmt_date(row.filed_on)))
-    findings = "".join(f"<li>{'✔' if f.ok else '✘'} {f.text}</li>" for f in row.findings)
-    lines = "".join(f"<tr><td>{ln.label}<br><small>{ln.detail} {t['basis']} {ln.rule}</small>"
+    findings = "".join(f"<li>{'✔' if f.ok else '✘'} {service_text(f.text)}</li>"
+                       for f in row.findings)
+    lines = "".join(f"<tr><td>{service_text(ln.label)}<br><small>{service_text(ln.detail)} "
+                    f"{t['basis']} {service_text(ln.rule)}</small>"
                     f"</td><td align='right'>{fmt_money(ln.amount)}</td></tr>"
                     for ln in row.lines)
     docs = "".join(f"<li>{'☑' if d.received else '☐'} {d.label}</li>" for d in row.documents)
@@ -280,8 +283,8 @@ def _html(row: ClaimRow, today: date) -> str:
                     for r in row.recipients)
     history = "".join(
         f"<tr><td>{fmt_datetime(e.at)}</td><td>{e.username}</td>"
-        f"<td>{event_text(e.action, e.from_status, e.to_status)}</td>"
-        f"<td>{e.reason} {e.reference}</td></tr>"
+        f"<td>{service_text(event_text(e.action, e.from_status, e.to_status))}</td>"
+        f"<td>{service_text(e.reason)} {e.reference}</td></tr>"
         for e in row.events)
     extra = ""
     if deadline := timing_sentence(row.payment_timing(today)):

@@ -31,6 +31,7 @@ from branch_desk.domain.money import format_rupiah, parse_rupiah
 from branch_desk.services.claims.data import ChildData, ClaimFactsData
 from branch_desk.services.claims.intake import SavingsRow
 from branch_desk.ui.claims.widgets import MoneyEdit, fit_combo
+from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.widgets.formatting import fmt_money
 from branch_desk.ui.widgets.i18n_domain import domain_label
 
@@ -469,14 +470,14 @@ class FactsForm(QGroupBox):
                                                                    fmt_money(jht.contributions))
         else:
             jht_text = self.tr("Saldo JHT tidak dapat diperkirakan: {0} Isi dari laporan saldo "
-                               "resmi.").format(jht.reason)
+                               "resmi.").format(service_text(jht.reason))
         if jp.available:
             jp_text = self.tr("Akumulasi iuran JP dan rata-rata upah setahun diisi perkiraan dari "
                               "{0} bulan iuran JP yang tercatat, tanpa hasil pengembangan dan "
                               "tanpa indeksasi upah; angka dapat diubah.").format(jp.months)
         else:
             jp_text = self.tr("Angka JP tidak dapat diperkirakan: {0} Isi dari data resmi.") \
-                .format(jp.reason)
+                .format(service_text(jp.reason))
         self._hints = {ClaimType.JHT: jht_text, ClaimType.JP: jp_text}
         self.hint.setText(self._hints.get(self.ctype, ""))
 

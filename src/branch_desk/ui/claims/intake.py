@@ -54,6 +54,7 @@ from branch_desk.ui.claims.recipients import RecipientsBox, set_heir
 from branch_desk.ui.claims.widgets import FitWidthScroll, fit_combo
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import WriteOp
 from branch_desk.ui.widgets.i18n_domain import domain_label
 
@@ -244,7 +245,7 @@ class IntakeForm(QWidget):
                                         as_of=self.event_date.date().toPython(),
                                         jp_kind=self.facts.jp_kind.currentData())
         except DomainError as exc:
-            self.assessment.setText(str(exc))
+            self.assessment.setText(service_text(str(exc)))
             return
         self.facts.offer_estimates(found.registered_wage, found.jht, found.jp)
         if self.editing is None:
@@ -326,7 +327,7 @@ class IntakeForm(QWidget):
 
     def _conflict(self, exc: ConflictError) -> None:
         """Someone else changed the claim meanwhile: what was typed stays in the form."""
-        self.message.setText(str(exc) + " " + self.tr(
+        self.message.setText(service_text(str(exc)) + " " + self.tr(
             "Isian Anda tetap di sini: salin yang perlu, tekan Batal, lalu buka Ubah "
             "klaim… lagi untuk memuat data terbaru."))
         self.message.show()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from branch_desk.services.claims.workflow import ClaimPreview
+from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.widgets.formatting import fmt_money
 
 # Translated in the intake form's context, where these words have always been.
@@ -25,13 +26,15 @@ def assessment_html(preview: ClaimPreview) -> str:
     if preview.payee_problem:
         cannot = translate("IntakeForm", "Belum dapat diajukan")
         verdict += (f"<br><span style='color:#e65100'>⚠ <b>{cannot}:</b> "
-                    f"{preview.payee_problem}.</span>")
+                    f"{service_text(preview.payee_problem)}.</span>")
     if preview.heir_order_problem:
         order = translate("IntakeForm", "Urutan ahli waris")
         verdict += (f"<br><span style='color:#e65100'>⚠ <b>{order}:</b> "
-                    f"{preview.heir_order_problem}.</span>")
-    items = "".join(f"<li>{'✔' if f.ok else '✘'} {f.text}</li>" for f in preview.findings)
-    lines = "".join(f"<tr><td>{ln.label}<br><small>{ln.detail} {ln.rule}</small></td>"
+                    f"{service_text(preview.heir_order_problem)}.</span>")
+    items = "".join(f"<li>{'✔' if f.ok else '✘'} {service_text(f.text)}</li>"
+                    for f in preview.findings)
+    lines = "".join(f"<tr><td>{service_text(ln.label)}<br><small>{service_text(ln.detail)} "
+                    f"{service_text(ln.rule)}</small></td>"
                     f"<td align='right'>{fmt_money(ln.amount)}</td></tr>"
                     for ln in preview.lines)
     total = translate("IntakeForm", "Jumlah")

@@ -39,6 +39,7 @@ from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.contributions.common import as_date, day_edit, month_edit
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import BackgroundWriteOp, WriteOp, preview_printed
 from branch_desk.ui.shell.worker import Progress
 from branch_desk.ui.widgets.formatting import fmt_date, fmt_money
@@ -230,7 +231,7 @@ class PaymentForm(QWidget):
                                       first_month=as_date(self.first),
                                       months=self.months.value())
         except Exception as exc:
-            self.amount.setText(str(exc))
+            self.amount.setText(service_text(str(exc)))
             return
         text = (f"<b>{fmt_money(quote.total)}</b> "
                 f"({', '.join(quote.programs)}) — <i>{terbilang(quote.total)}</i>")

@@ -27,6 +27,7 @@ from branch_desk.services.participants.rows import ParticipantChanges, Participa
 from branch_desk.services.partners.registry import list_partners
 from branch_desk.ui.participants.village_field import VillageField
 from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import WriteOp
 from branch_desk.ui.widgets.unsaved import GuardedDialog
 
@@ -183,7 +184,7 @@ class ParticipantEditForm(GuardedDialog):
         self.discard()
 
     def _refused(self, exc: DomainError) -> None:
-        self.message.setText(exc.message)
+        self.message.setText(service_text(exc.message))
         target = {"name": self.name, "village_code": self.village, "income": self.income,
                   "birth_date": self.birth_date, "sex": self.sex, "address": self.address,
                   "partner_code": self.partner}.get(exc.field or "")

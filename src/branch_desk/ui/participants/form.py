@@ -40,6 +40,7 @@ from branch_desk.services.participants.rows import (
 from branch_desk.services.partners.registry import list_partners
 from branch_desk.ui.participants.village_field import VillageField
 from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import WriteOp
 from branch_desk.ui.widgets.unsaved import GuardedDialog
 
@@ -193,7 +194,7 @@ class ParticipantForm(GuardedDialog):
         try:
             decoded = parse_nik(digits, today=clock.today())
         except NikError as exc:
-            self.nik_info.setText(exc.message)
+            self.nik_info.setText(service_text(exc.message))
             self.nik_info.setStyleSheet("color: #B3261E")
             return
         if not self._auto_filled:
@@ -266,11 +267,11 @@ class ParticipantForm(GuardedDialog):
         self.accept()
 
     def _refused_duplicate(self, exc: DuplicateError) -> None:
-        self.message.setText(exc.message)
+        self.message.setText(service_text(exc.message))
         self._offer_existing(exc)
 
     def _refused(self, exc: DomainError) -> None:
-        self.message.setText(exc.message)
+        self.message.setText(service_text(exc.message))
         target = {"nik": self.nik, "name": self.name, "village_code": self.village,
                   "income": self.income, "birth_date": self.birth_date,
                   "tmt": self.tmt}.get(exc.field or "")
@@ -284,7 +285,7 @@ class ParticipantForm(GuardedDialog):
     def _ask_duplicate(self, exc: LikelyDuplicateError) -> None:
         lines = "\n".join(f"• {c.name} — KPJ {c.kpj}, lahir {c.birth_date:%d/%m/%Y}, "
                           f"{c.village_name or 'desa ?'} ({c.reason})" for c in exc.candidates)
-        self.message.setText(exc.message)
+        self.message.setText(service_text(exc.message))
         if self.confirm_duplicate(lines):
             self.save(allow_likely_duplicate=True)
 
@@ -302,7 +303,7 @@ class ParticipantForm(GuardedDialog):
         return box.clickedButton() is keep
 
     def _offer_existing(self, exc: DuplicateError) -> None:
-        if exc.existing_id and self.confirm_open_existing(exc.message):
+        if exc.existing_id and self.confirm_open_existing(service_text(exc.message)):
             self.open_existing.emit(exc.existing_id)
             self.discard()  # the officer chose the registered participant instead
 

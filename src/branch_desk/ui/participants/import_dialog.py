@@ -44,6 +44,7 @@ from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.participants.column_mapping import ColumnMappingDialog
 from branch_desk.ui.participants.import_rows import ALL, WITH_NOTES, ImportRowsModel
 from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import BackgroundReadOp, BackgroundWriteOp, WriteOp
 from branch_desk.ui.shell.worker import Progress
 
@@ -199,7 +200,7 @@ class ImportDialog(QDialog):
             lambda _: self.start(dry_run=True)).run()
 
     def _header_missing(self, error: HeaderNotFoundError) -> None:
-        self.summary.setText(error.message)
+        self.summary.setText(service_text(error.message))
         self.ask_columns(ListHeadersRow(error.sheet, error.sheets, error.headers, {}, False))
 
     def start(self, *, dry_run: bool) -> None:
@@ -251,7 +252,7 @@ class ImportDialog(QDialog):
             self.detail.clear()
             return
         row = self.rows.row_at(index.row())
-        note = " ".join(filter(None, (row.message, *row.warnings)))
+        note = " ".join(service_text(text) for text in (row.message, *row.warnings) if text)
         self.detail.setText(self.tr("Baris {0}: {1}").format(row.row, note) if note else "")
 
     def _save_errors(self) -> None:

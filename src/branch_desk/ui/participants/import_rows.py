@@ -15,6 +15,7 @@ from branch_desk.services.participants.importing import (
     STATUS_LABELS,
     ImportRowResult,
 )
+from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.widgets.table_model import TableModel
 
 COLOURS = {NEW: QColor("#E7F4EC"), PRESENT: QColor("#EEF1F5"), REJECTED: QColor("#FDE9E7")}
@@ -30,7 +31,7 @@ _FILTERS: dict[str, Callable[[ImportRowResult], bool]] = {
 
 
 def _note(row: ImportRowResult) -> str:
-    return " ".join(filter(None, (row.message, *row.warnings)))
+    return " ".join(service_text(text) for text in (row.message, *row.warnings) if text)
 
 
 class ImportRowsModel(TableModel[ImportRowResult]):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from branch_desk import __version__
 from branch_desk.domain.errors import DomainError
+from branch_desk.ui.shell.messages import service_text
 
 log = logging.getLogger("branch_desk.ui")
 
@@ -20,7 +21,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """A DomainError's Indonesian message, or the crash dialog for anything unexpected."""
     if isinstance(exc, DomainError):
         QMessageBox.warning(parent, QApplication.translate("errors", "Tidak dapat diproses"),
-                            str(exc))
+                            service_text(str(exc)))
         return
     from branch_desk.ui.shell.worker import Cancelled
 

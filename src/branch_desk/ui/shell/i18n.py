@@ -7,8 +7,16 @@ English comes from the packaged ``resources/i18n/branch_desk_en.qm`` (built from
 setting (``settings.json`` key ``language``) and takes effect when the windows are built, so a
 change applies after the program is opened again.
 
-Messages raised by the services (validation and other domain errors) stay Indonesian in
-both languages: they come from below the interface and are not translated.
+Messages written below the interface (domain errors raised by the services, and the texts
+they return for display: import row problems, claim findings, the audit check, the sync
+summary) are Indonesian in the code. In English they are shown through
+`ui.shell.messages.service_text`, which matches them against the catalogue
+``resources/i18n/messages_en.json``; ``scripts/extract_messages.py`` keeps that catalogue in
+step with the code (a developer who adds a message runs it and fills in the English it lists;
+``tests/unit/test_message_catalogue.py`` fails until then).
+
+The official papers (PKS, piagam, Pemda bills, receipts, certificates, cards) are legal
+documents in Bahasa Indonesia and stay Indonesian in both languages.
 """
 
 from __future__ import annotations

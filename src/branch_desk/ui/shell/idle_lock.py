@@ -12,6 +12,7 @@ from branch_desk.domain.errors import DomainError
 from branch_desk.services import clock
 from branch_desk.services.admin.users import authenticate
 from branch_desk.ui.shell.lock_overlay import Enlarged, LockCover, LockOverlay
+from branch_desk.ui.shell.messages import service_text
 
 _ACTIVITY = {QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress,
              QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -149,7 +150,7 @@ class IdleLock(QObject):
             authenticate(self.ctx.db, username, self.overlay.password.text(),  # type: ignore[attr-defined]
                          now=clock.now())
         except DomainError as exc:
-            self.overlay.message.setText(str(exc))
+            self.overlay.message.setText(service_text(str(exc)))
             self.overlay.password.selectAll()
             self.overlay.password.setFocus()
             return False

@@ -20,6 +20,7 @@ from branch_desk.services.admin.accounts import password_change_due
 from branch_desk.services.admin.users import authenticate, change_password
 from branch_desk.services.database import Database
 from branch_desk.services.uow import UnitOfWork
+from branch_desk.ui.shell.messages import service_text
 
 
 class LoginDialog(QDialog):
@@ -99,7 +100,7 @@ class LoginDialog(QDialog):
                                     new_password=self.new_password.text(), now=clock.now())
                     uow.commit()
         except DomainError as exc:
-            self._say(str(exc))
+            self._say(service_text(str(exc)))
             field = self.new_password if self.new_password.isVisibleTo(self) else self.password
             field.selectAll()
             field.setFocus()

@@ -26,6 +26,7 @@ from branch_desk.services.sync import identity as sync_identity
 from branch_desk.services.sync.review import table_title
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import BackgroundReadOp, BackgroundWriteOp, WriteOp
 from branch_desk.ui.sync.review import ConflictsTab, DigestTab, DuplicatesTab, QuarantineTab
 
@@ -34,11 +35,11 @@ FILTER = QT_TRANSLATE_NOOP("ExchangeTab", "Berkas sinkronisasi (*.bdsync);;Semua
 
 def describe(result: Any) -> str:
     lines = [(QCoreApplication.translate("describe", "PRATINJAU — belum disimpan.") + "\n"
-              if result.dry_run else "") + result.message,
+              if result.dry_run else "") + service_text(result.message),
              QCoreApplication.translate("describe", "Dari kantor {0}, berkas no. {1}.").format(
                  result.source, result.serial)]
     if result.schema_note:
-        lines.append(result.schema_note)
+        lines.append(service_text(result.schema_note))
     for table, per in sorted(result.tables.items()):
         lines.append(f"  • {table_title(table)}: " + QCoreApplication.translate(
             "describe", "{0} baru, {1} diubah").format(per.get("baru", 0), per.get("diubah", 0)))

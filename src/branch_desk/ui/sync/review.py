@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from branch_desk.services.sync import review as sync_review
 from branch_desk.services.sync.identity import list_peers
 from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import WriteOp
 from branch_desk.ui.widgets.formatting import fmt_datetime
 from branch_desk.ui.widgets.tables import fill_table, text_table
@@ -93,7 +94,7 @@ class QuarantineTab(QWidget):
         with self.ctx.reading() as uow:
             self.rows = sync_review.list_quarantine(uow)
         fill_table(self.table, [[f"{q.origin} #{q.seq}", f"{q.table_label} {q.row_id[-8:]}",
-                                 q.reason, fmt_datetime(q.detected_at)]
+                                 service_text(q.reason), fmt_datetime(q.detected_at)]
                                 for q in self.rows], empty="—")
 
 

@@ -1,0 +1,140 @@
+"""English for the texts the services write: error messages and findings shown as they come.
+
+The services and the domain write their messages in Indonesian (`DomainError` and the display
+texts listed by ``scripts/extract_messages.py``). That script keeps
+``resources/i18n/messages_en.json``: each Indonesian template, its values as numbered
+placeholders (``"Berkas {0} tidak ditemukan."``), with its English template. Here each
+template becomes a regular expression (literal text escaped, each placeholder a lazy group,
+anchored at both ends); a message is matched against the templates with the most literal
+text first, and its captured values go into the English template. A value that is itself a
+message (one message carried inside another, e.g. a sync refusal around its reason) is
+translated the same way, and so is a value that is a domain label (a status, a segment, a
+role: `ui.widgets.i18n_domain`) or a month in words ("Januari 2025"); other values (names,
+numbers, codes) stay as they are. A value may run over the end of a sentence only where the
+sentence ends with it, so two messages joined with a space are not read as one template
+swallowing the other. Text that matches no template as a whole is translated sentence by
+sentence (messages joined with a space), then part by part at "; " and " + " (an account
+put together from parts), a trailing "(…)" apart from what precedes it, and what still
+matches nothing is shown in Indonesian.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+from dataclasses import dataclass
+from functools import cache
+
+from branch_desk.domain.resources_path import resource_path
+from branch_desk.ui.shell.i18n import current_language
+from branch_desk.ui.widgets.i18n_domain import domain_label
+
+# A sentence ends at . ! ? or ) before a capital, a digit or a quote; not after the
+# abbreviations the messages use ("PP 44/2015 jo. PP 82/2019", "mis. 2025", "maks. 40").
+_SENTENCES = re.compile(r"(?<=[.!?)])(?<!\bjo\.)(?<!\bmis\.)(?<!\bmaks\.)(?<!\bno\.)"
+                        r"(?<!s\.d\.)\s+(?=[A-Z0-9'(])")
+_TRAILING_NOTE = re.compile(r"(.+?) \(([^()]+)\)", re.DOTALL)
+_MONTHS = dict(zip(
+    ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+     "Oktober", "November", "Desember"),
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"), strict=True))
+_MONTH_DATE = re.compile(r"(\d{1,2} )?(" + "|".join(_MONTHS) + r") (\d{4})")
+_CITATION = re.compile(r"(?:PP|UU|Perpres|Permenaker|Permendagri) \d+/\d{4}\b.*")
+_ARTICLE = re.compile(r"\bPasal\b")
+_DEPTH = 4
+# Lazy groups backtrack: a crafted value (a cell of an imported list, a typed name) repeating
+# a template's literal parts could make matching slow. Messages are a few hundred characters;
+# longer text is matched only sentence by sentence, and very long text is left as it is.
+LONGEST_MATCHED = 1_000
+LONGEST = 20_000
+
+
+@dataclass(frozen=True)
+class Template:
+    """One catalogue entry: the Indonesian pattern, its placeholders in order, the English."""
+
+    pattern: re.Pattern[str]
+    fields: tuple[int, ...]
+    english: str
+    weight: int
+
+
+def compile_template(indonesian: str, english: str) -> Template:
+    """`indonesian` as an anchored pattern with one lazy group per placeholder."""
+    pieces, fields, literal = [], [], 0
+    for text, field, _, _ in string.Formatter().parse(indonesian):
+        pieces.append(re.escape(text))
+        literal += len(text)
+        if field is not None:
+            pieces.append("(.*?)")
+            fields.append(int(field))
+    return Template(re.compile("".join(pieces), re.DOTALL), tuple(fields), english, literal)
+
+
+@cache
+def templates() -> tuple[Template, ...]:
+    """The catalogue's templates with English, the most specific (most literal text) first."""
+    path = resource_path("i18n", "messages_en.json")
+    catalogue: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    compiled = [compile_template(source, english)
+                for source, english in catalogue.items() if english.strip()]
+    return tuple(sorted(compiled, key=lambda t: -t.weight))
+
+
+def english_message(text: str) -> str:
+    """`text` (a message a service wrote in Indonesian) in English; unknown text as is."""
+    return text if len(text) > LONGEST else _translate(text, 0)
+
+
+def _translate(text: str, depth: int) -> str:
+    core = text.strip()
+    if depth > _DEPTH or not core:
+        return text
+    if core != text:  # a value with the space that joined it to the text before or after
+        start = text.index(core)
+        return text[:start] + _translate(core, depth) + text[start + len(core):]
+    for template in templates() if len(text) <= LONGEST_MATCHED else ():
+        found = template.pattern.fullmatch(text)
+        if found is None or not all(_whole_sentences(found, i)
+                                    for i in range(1, len(template.fields) + 1)):
+            continue
+        values: dict[int, str] = {}
+        for field, value in zip(template.fields, found.groups(), strict=True):
+            values[field] = _translate(value, depth + 1)
+        return template.english.format(*(values[i] for i in range(len(values))))
+    sentences = _SENTENCES.split(text)
+    if len(sentences) > 1:
+        return " ".join(_translate(sentence, depth + 1) for sentence in sentences)
+    for joint in ("; ", " + "):  # an account put together from parts ("…; dibayar Rp…")
+        parts = text.split(joint)
+        if len(parts) > 1:
+            shown = [_translate(part, depth + 1) for part in parts]
+            if shown != parts:
+                return joint.join(shown)
+    note = _TRAILING_NOTE.fullmatch(text) if len(text) <= LONGEST_MATCHED else None
+    if note is not None:
+        head, inner = _translate(note[1], depth + 1), _translate(note[2], depth + 1)
+        if (head, inner) != (note[1], note[2]):
+            return f"{head} ({inner})"
+    if _CITATION.fullmatch(text):  # "PP 46/2015 jo. PP 60/2015 Pasal 22": names kept
+        return _ARTICLE.sub("Article", text)
+    month = _MONTH_DATE.fullmatch(text)
+    if month is not None:  # "Januari 2025", "5 Juli 1985" (domain.dates, coverage.month_label)
+        return f"{month[1] or ''}{_MONTHS[month[2]]} {month[3]}"
+    return domain_label(text)
+
+
+def _whole_sentences(found: re.Match[str], group: int) -> bool:
+    """Whether the value of `group` ends where its sentence ends, if it holds a sentence end."""
+    value = found[group]
+    if not _SENTENCES.search(value):
+        return True
+    after = found.string[found.end(group):]
+    return value.rstrip().endswith((".", "!", "?", ")")) and (not after or after[0].isspace())
+
+
+def service_text(text: str) -> str:
+    """`text` from a service in the interface language: English when English is installed."""
+    return english_message(text) if current_language() == "en" else text
