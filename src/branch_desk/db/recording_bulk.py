@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 import time
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -22,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from branch_desk.db.base import Synced, utcnow, uuid7
-from branch_desk.db.encryption import DriverError
+from branch_desk.db.encryption import DriverError, base_error
 from branch_desk.db.models.core import AuditEntry, ChangeEntry
 from branch_desk.db.recording import (
     REDACTED,
@@ -318,9 +317,8 @@ def _execute(driver: Any, statements: list[Statement]) -> None:
         for sql, parameters, many in statements:
             try:
                 (cursor.executemany if many else cursor.execute)(sql, parameters)
-            except (sqlite3.Error, DriverError) as error:
-                base = sqlite3.Error if isinstance(error, sqlite3.Error) else DriverError
-                raise DBAPIError.instance(sql, None, error, base) from error
+            except DriverError as error:
+                raise DBAPIError.instance(sql, None, error, base_error(error)) from error
     finally:
         cursor.close()
 

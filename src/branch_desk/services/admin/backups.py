@@ -202,7 +202,7 @@ def backup(db: Database, out: Path | str | None = None, *, actor: Actor | None =
                           field="out")
     try:
         backup_sqlite(source, target, key=db.key)
-    except (DriverError, OSError) as exc:
+    except (*DriverError, OSError) as exc:
         raise BackupError(f"Cadangan gagal dibuat di {target}: {exc}", field="out") from exc
     if not integrity_ok(target, key=db.key):
         target.unlink(missing_ok=True)
