@@ -17,7 +17,7 @@ import os
 import secrets
 import stat
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from branch_desk.config import KEY_FILE_ENV, key_dir
@@ -32,10 +32,12 @@ from branch_desk.db.encryption import (
 )
 from branch_desk.db.engine import Database, resolve_url
 from branch_desk.db.recording import record_event
-from branch_desk.domain.actor import Actor
+from branch_desk.documents.recovery_sheet import RecoverySheet, render_recovery_sheet
+from branch_desk.domain.actor import Actor, system_actor
 from branch_desk.domain.errors import DomainError, ValidationError
 from branch_desk.domain.permissions import Permission
 from branch_desk.domain.recovery_key import KEY_BYTES, format_recovery_key, parse_recovery_key
+from branch_desk.services.admin.offices import office_of
 from branch_desk.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -113,13 +115,19 @@ def read_key_file(file: Path) -> bytes:
 
 def write_private(file: Path, text: str) -> Path:
     """Write `text` to `file`, readable by its user only (created 0600, then renamed)."""
+    return write_private_bytes(file, text.encode("utf-8"))
+
+
+def write_private_bytes(file: Path, data: bytes) -> Path:
+    """Write `data` to `file`, readable by its user only (created 0600, then renamed); no
+    temporary file is left when writing fails."""
     file.parent.mkdir(parents=True, exist_ok=True)
     tmp = file.with_name(f".{file.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
         tmp.replace(file)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -296,6 +304,16 @@ def recovery_key_text(db: Database) -> str:
     return format_recovery_key(db.key)
 
 
+def write_recovery_sheet(db: Database, *, out: Path, made_on: date) -> Path:
+    """The printable recovery key sheet of the encrypted database `db` (a PDF, user-only)."""
+    if db.key is None or db.sqlite_path is None:
+        raise ValidationError("Basis data ini tidak terenkripsi: tidak ada kunci pemulihan.")
+    office = office_of(db)
+    sheet = RecoverySheet(office_code=office.code, office_name=office.name,
+                          database=str(db.sqlite_path), made_on=made_on, key=db.key)
+    return write_private_bytes(out, render_recovery_sheet(sheet))
+
+
 def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
 
@@ -325,6 +343,13 @@ def _encrypt_in_place(file: Path, key: bytes) -> None:
     _remove_sides(file)
 
 
+def needs_encryption(db: Database) -> bool:
+    """Whether `db` is a plain SQLite file holding data (what `encrypt_database` converts)."""
+    path = db.sqlite_path
+    return (path is not None and db.key is None and path.is_file()
+            and is_plain_sqlite(path))
+
+
 def encrypt_database(db: Database, *, backup_dir: Path,
                      actor: Actor | None = None) -> EncryptionResult:
     """Convert the plain SQLite database `db` into an encrypted one with a new key.
@@ -334,8 +359,9 @@ def encrypt_database(db: Database, *, backup_dir: Path,
     checked (integrity_check, the same row count in every table), the key stored, and the
     copy renamed over the plain file. The backup, and every other plain backup of this
     database in `backup_dir`, is then encrypted with the same key in place: no plain copy is
-    left in the backup folder (the disk blocks the plain files used are not wiped). With
-    `actor` (who needs the backup permission) the conversion is audited.
+    left in the backup folder (the disk blocks the plain files used are not wiped). The
+    conversion is audited as `actor` (who needs the backup permission), or as the program
+    itself when it converts at its first start.
     """
     if actor is not None:
         actor.require(Permission.BACKUP)
@@ -374,8 +400,8 @@ def encrypt_database(db: Database, *, backup_dir: Path,
             _encrypt_in_place(other, key)
             encrypted.append(other)
     converted = Database(path, key=key, key_source=found.source)
-    if actor is not None:
-        with UnitOfWork(converted, actor, write=True) as uow:
-            record_event(uow.session, actor, "encrypt", note=f"cadangan {backup.name}")
-            uow.commit()
+    by = actor or system_actor(office_of(converted).code)
+    with UnitOfWork(converted, by, write=True) as uow:
+        record_event(uow.session, by, "encrypt", note=f"cadangan {backup.name}")
+        uow.commit()
     return EncryptionResult(converted, backup, tuple(p for p in encrypted if p != backup))
