@@ -120,6 +120,34 @@ def test_key_encrypt_refuses_while_another_program_uses_the_file(office, capsys,
     assert is_plain_sqlite(office.path) and find_key(office.path) is None
 
 
+def test_a_conversion_stopped_before_its_rename_is_finished_at_the_next_opening(
+        office, tmp_path, monkeypatch):
+    """The key was kept, then the power went before the encrypted copy replaced the file."""
+    from branch_desk.services import encryption
+
+    office.db.dispose()
+    renamed: list[Path] = []
+    real_replace = encryption.os.replace
+
+    def power_cut(src, dst):
+        if str(src).endswith(".encrypting") and not renamed:
+            renamed.append(Path(src))
+            raise SystemExit("power cut")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(encryption.os, "replace", power_cut)
+    with pytest.raises(SystemExit):
+        encryption.encrypt_database(open_database(office.path), backup_dir=tmp_path / "b")
+    monkeypatch.setattr(encryption.os, "replace", real_replace)
+    assert is_plain_sqlite(office.path) and renamed[0].exists()
+    db = open_database(office.path)  # not refused as a swapped file: the copy is put in place
+    assert db.is_encrypted and not is_plain_sqlite(office.path)
+    assert not renamed[0].exists()
+    with connect_keyed(office.path, db.key) as conn:
+        assert conn.execute("SELECT code FROM offices WHERE is_self = 1").fetchone() == ("MRS",)
+    db.dispose()
+
+
 def _encrypted_office(tmp_path: Path, capsys) -> tuple[Path, bytes]:
     db = tmp_path / "kantor.db"
     key_file = tmp_path / "kunci.txt"

@@ -256,6 +256,8 @@ def open_sqlite(path: Path, *, create: bool = False, check: bool = True) -> Data
         return Database(path, key=found.key if found else None,
                         key_source=found.source if found else None)
     if is_plain_sqlite(path):
+        if found is not None and _finish_conversion(path, found):
+            return Database(path, key=found.key, key_source=found.source)
         if found is not None:
             raise DatabaseKeyError(
                 f"Berkas {path} tidak terenkripsi, padahal komputer ini menyimpan kunci untuk "
@@ -271,6 +273,18 @@ def open_sqlite(path: Path, *, create: bool = False, check: bool = True) -> Data
     if not opens_with(path, found.key):
         raise _wrong_key(path, found)
     return Database(path, key=found.key, key_source=found.source)
+
+
+def _finish_conversion(path: Path, found: FoundKey) -> bool:
+    """A conversion stopped after its key was kept and before the rename (a crash, a power
+    cut): the checked encrypted copy beside the file is put in place. Whether it was."""
+    pending = path.with_name(path.name + ".encrypting")
+    if not pending.is_file() or not integrity_ok(pending, key=found.key):
+        return False
+    os.replace(pending, path)
+    _remove_sides(path)
+    log.warning("Enkripsi %s yang terhenti diselesaikan: salinan terenkripsi dipasang.", path)
+    return True
 
 
 def open_target(target: str | Path, *, create: bool = False, check: bool = True) -> Database:
