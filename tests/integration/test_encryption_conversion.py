@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import keyring
+import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
 
@@ -251,5 +252,32 @@ def test_the_key_goes_to_the_credential_store_when_there_is_one(tmp_path, capsys
         code, out, err = run(capsys, "--db", str(db), "users", "list", "--user", "admin")
         assert code == 0 and "kepala" in out
         assert "penyimpanan kredensial" not in err and "berkas kunci" not in err
+    finally:
+        keyring.set_keyring(previous)
+
+
+class BrokenKeyring(MemoryKeyring):
+    """A store that is there but fails (Secret Service without a running D-Bus session)."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise keyring.errors.KeyringError("no D-Bus session")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.KeyringError("no D-Bus session")
+
+
+def test_a_failing_credential_store_falls_back_to_the_key_file_with_a_warning(
+        tmp_path, capsys, caplog):
+    previous = keyring.get_keyring()
+    keyring.set_keyring(BrokenKeyring())
+    try:
+        db, key = _encrypted_office(tmp_path, capsys)
+        kept = fallback_key_file(db)
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+        assert stat.S_IMODE(kept.parent.stat().st_mode) == 0o700
+        assert kept.parent != db.parent  # in the data folder, not beside the database
+        found = find_key(db)
+        assert found.key == key and found.is_file_fallback
+        assert "no D-Bus session" in caplog.text and "tidak punya penyimpanan" in caplog.text
     finally:
         keyring.set_keyring(previous)

@@ -150,7 +150,7 @@ def find_key(path: Path) -> FoundKey | None:
     if backend is not None:
         try:
             stored = backend.get_password(KEYRING_SERVICE, entry_name(path))  # type: ignore[attr-defined]
-        except Exception as exc:
+        except Exception as exc:  # any store failure (no D-Bus, locked store): use the file
             log.warning("Penyimpanan kredensial tidak dapat dibaca (%s); mencoba berkas kunci.",
                         exc)
             stored = None
@@ -185,7 +185,7 @@ def store_key(path: Path, key: bytes) -> FoundKey:
         try:
             backend.set_password(KEYRING_SERVICE, entry_name(path), key.hex())  # type: ignore[attr-defined]
             return FoundKey(key, STORE_LABEL)
-        except Exception as exc:
+        except Exception as exc:  # any store failure (no D-Bus, locked store): use the file
             log.warning("Penyimpanan kredensial menolak kunci (%s); memakai berkas kunci.", exc)
     file = write_private(fallback_key_file(path), text)
     log.warning(FILE_WARNING.format(file=file))
