@@ -121,3 +121,15 @@ def test_a_plain_database_is_encrypted_when_the_program_starts_on_it(
     again = prepare_database(str(path))
     assert again.is_encrypted and encrypt_at_first_start(None, again) is again
     again.dispose()
+
+
+def test_the_program_refuses_a_wrong_key_with_a_message(encrypted_office, tmp_path):
+    """What `app.run` shows (through show_error) instead of a traceback."""
+    from branch_desk.services.encryption import DatabaseKeyError, fallback_key_file
+
+    path = encrypted_office.sqlite_path
+    encrypted_office.dispose()
+    fallback_key_file(path).write_text("cd" * 32 + "\n", encoding="utf-8")
+    with pytest.raises(DatabaseKeyError, match="Kunci basis data tidak cocok") as caught:
+        prepare_database(str(path))
+    assert "key import" in str(caught.value) and "berkas kunci" in str(caught.value)
