@@ -21,6 +21,7 @@ import argparse
 import os
 import secrets
 import shutil
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -59,7 +60,12 @@ def bench_search(folder: Path, rows: int, repeat: int) -> list[tuple[str, float,
     source = folder / "search.db"
     build(source, rows)
     plain, encrypted = pair(source, folder, "search")
-    queries = [("NIK prefix (10 digits)", ParticipantQuery(text="7309014505")),
+    conn = sqlite3.connect(source)
+    sample_nik, sample_kpj = conn.execute("SELECT nik, kpj FROM participants WHERE rowid = ?",
+                                          (rows // 2,)).fetchone()
+    conn.close()
+    queries = [("NIK prefix (10 digits)", ParticipantQuery(text=sample_nik[:10])),
+               ("KPJ (11 digits)", ParticipantQuery(text=sample_kpj)),
                ("name prefix 'andi ba'", ParticipantQuery(text="Andi Ba")),
                ("list, no search", ParticipantQuery()),
                ("word inside names 'rahman'", ParticipantQuery(text="rahman")),
