@@ -199,8 +199,9 @@ def key_warning(db: Database) -> str | None:
     if db.key is None:
         return (f"Peringatan: basis data {db.sqlite_path} tidak terenkripsi. Enkripsikan dengan "
                 "'branch-desk key encrypt' (setelah cadangan dibuat otomatis).")
-    if db.key_source and db.key_source.startswith("berkas kunci "):
-        return FILE_WARNING.format(file=db.key_source.removeprefix("berkas kunci "))
+    file = fallback_key_file(db.sqlite_path)
+    if db.key_source == f"berkas kunci {file}":
+        return FILE_WARNING.format(file=file)
     return None
 
 
