@@ -6,7 +6,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ORDER = ("startup", "participants", "contributions", "claims", "documents", "sync", "hub",
-         "security", "installer")
+         "security", "encryption", "installer")
 HEADER = """# Benchmarks
 
 Every figure comes from a script in `benchmarks/` that measures a baseline in the same run and

@@ -20,6 +20,9 @@ from tests.support.offices import ROLES, TODAY, Office, build_office
 from tests.support.postgres import db_engines, pg_admin_url, pg_execute
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Database keys never go to the real user's credential store: keyring's fail backend makes
+# the program keep them in the key file under each test's own data directory.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 
@@ -67,6 +70,7 @@ def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     monkeypatch.delenv("BRANCH_DESK_DB", raising=False)
     monkeypatch.delenv("BRANCH_DESK_PASSWORD", raising=False)
+    monkeypatch.delenv("BRANCH_DESK_KEY_FILE", raising=False)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ APP_NAME = "BranchDesk"
 DB_ENV = "BRANCH_DESK_DB"
 DATA_ENV = "BRANCH_DESK_DATA"
 PASSWORD_ENV = "BRANCH_DESK_PASSWORD"
+KEY_FILE_ENV = "BRANCH_DESK_KEY_FILE"
 
 
 def data_dir() -> Path:
@@ -58,6 +59,15 @@ def default_database() -> str:
 
 def backup_dir() -> Path:
     return private_dir(data_dir() / "backups")
+
+
+def key_dir() -> Path:
+    """Where database keys are kept when the system has no credential store (user-only)."""
+    path = data_dir() / "keys"
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        path.chmod(0o700)
+    return path
 
 
 def setup_logging(level: int = logging.INFO) -> Path:

@@ -58,6 +58,26 @@ def _env(data: Path, **extra: str) -> dict[str, str]:
     return {**keep, "QT_QPA_PLATFORM": "offscreen", "BRANCH_DESK_DATA": str(data), **extra}
 
 
+def _key_file(office_db: Path) -> Path:
+    """Where the bundled program keeps the office database's key (`BRANCH_DESK_KEY_FILE`)."""
+    return office_db.with_name("kantor.key")
+
+
+def _keyed(office_db: Path, data: Path, **extra: str) -> dict[str, str]:
+    return _env(data, BRANCH_DESK_KEY_FILE=str(_key_file(office_db)), **extra)
+
+
+def _connect(path: Path, office_db: Path):
+    """The encrypted file opened as an auditor would, with the office's key."""
+    import sqlcipher3
+
+    from branch_desk.domain.recovery_key import key_pragma, parse_recovery_key
+
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(key_pragma(parse_recovery_key(_key_file(office_db).read_text())))
+    return conn
+
+
 def _run(bundle: Path, args: list[str], cwd: Path,
          env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     try:
@@ -79,7 +99,7 @@ def office_db(bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     else:
         args = ["--db", str(db), "init", "--office-code", "MRS", "--office-name",
                 "Kantor Cabang Maros", "--admin", "admin", "--password-file", "password"]
-    done = _run(bundle, args, work, _env(work / "data"))
+    done = _run(bundle, args, work, _keyed(db, work / "data"))
     assert done.returncode == 0, done.stderr[-4000:]
     return db
 
@@ -118,14 +138,17 @@ def test_bundle_holds_migrations_resources_and_qt_plugins(bundle: Path) -> None:
 
 
 def test_office_database_is_at_the_newest_revision(office_db: Path) -> None:
-    with sqlite3.connect(office_db) as conn:
-        (revision,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
+        sqlite3.connect(office_db).execute("SELECT * FROM alembic_version").fetchone()
+    conn = _connect(office_db, office_db)  # encrypted by the bundled SQLCipher
+    (revision,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    conn.close()
     assert revision == head_revision()
 
 
 def test_a_command_as_a_named_user(bundle: Path, office_db: Path, tmp_path: Path) -> None:
     done = _run(bundle, ["--db", str(office_db), "users", "list", "--user", "admin", "--json"],
-                tmp_path, _env(tmp_path / "data", BRANCH_DESK_PASSWORD=PASSWORD))
+                tmp_path, _keyed(office_db, tmp_path / "data", BRANCH_DESK_PASSWORD=PASSWORD))
     assert done.returncode == 0, done.stderr
     assert "admin" in {row["username"] for row in json.loads(done.stdout)}
 
@@ -136,7 +159,7 @@ def test_documents_spreadsheets_and_backups(bundle: Path, office_db: Path,
     from openpyxl import load_workbook
     from pypdf import PdfReader
 
-    env = _env(tmp_path / "data", BRANCH_DESK_PASSWORD=PASSWORD)
+    env = _keyed(office_db, tmp_path / "data", BRANCH_DESK_PASSWORD=PASSWORD)
     db = ["--db", str(office_db)]
     steps = [
         ["partners", "add", "--user", "admin", "--code", "UJI-BUNDEL", "--kind", "employer",
@@ -157,15 +180,18 @@ def test_documents_spreadsheets_and_backups(bundle: Path, office_db: Path,
     done = _run(bundle, [*db, "documents", "verify", verification, "--json"], tmp_path, env)
     assert done.returncode == 0 and json.loads(done.stdout)["genuine"] is True, done.stdout
     assert load_workbook(tmp_path / "peserta.xlsx", read_only=True).sheetnames
-    with sqlite3.connect(tmp_path / "cadangan.db") as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    assert not (tmp_path / "cadangan.db").read_bytes().startswith(b"SQLite format 3")
+    conn = _connect(tmp_path / "cadangan.db", office_db)  # encrypted with the same key
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    conn.close()
 
 
 def test_program_opens_every_page_offscreen(bundle: Path, office_db: Path,
                                             tmp_path: Path) -> None:
     shots = tmp_path / "shots"
-    env = _env(tmp_path / "data", BRANCH_DESK_SMOKE="1", BRANCH_DESK_SMOKE_USER="admin",
-               BRANCH_DESK_PASSWORD=PASSWORD, BRANCH_DESK_SMOKE_SHOTS=str(shots))
+    env = _keyed(office_db, tmp_path / "data", BRANCH_DESK_SMOKE="1",
+                 BRANCH_DESK_SMOKE_USER="admin", BRANCH_DESK_PASSWORD=PASSWORD,
+                 BRANCH_DESK_SMOKE_SHOTS=str(shots))
     done = _run(bundle, ["--db", str(office_db)], tmp_path, env)
     lines = [line for line in done.stdout.splitlines() if line.startswith('{"smoke"')]
     assert lines, f"no smoke report (exit {done.returncode}):\n{done.stdout}\n{done.stderr}"

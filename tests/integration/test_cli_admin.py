@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
 from branch_desk.cli.main import main
+from tests.support.encryption import connect_keyed
 from tests.support.program import program_command
 
 
@@ -73,7 +73,7 @@ def test_wrong_password_is_refused_like_the_program(capsys, tmp_path, pwfile, mo
 
 
 def _dump(path) -> tuple[list, list, list]:
-    with sqlite3.connect(path) as conn:
+    with connect_keyed(path) as conn:  # the demo database is encrypted
         people = conn.execute("SELECT nik, name, kpj, village_code FROM participants "
                               "ORDER BY kpj").fetchall()
         claims = conn.execute("SELECT number, status, total_amount FROM claims ORDER BY number"
@@ -140,12 +140,12 @@ def test_output_piped_into_a_reader_that_stops_early(tmp_path, pwfile):
 def test_the_smallest_demo_still_has_claims_in_every_state(capsys, tmp_path):
     from sqlalchemy import select
 
-    from branch_desk.db.engine import Database
     from branch_desk.db.models.claims import Claim
+    from branch_desk.services.database import open_database
 
     db = tmp_path / "kecil.db"
     assert run(capsys, "--db", str(db), "demo", "--participants", "20")[0] == 0
-    engine = Database(db)
+    engine = open_database(db)  # encrypted: opened with the key kept for it
     with engine.engine.connect() as conn:
         states = set(conn.scalars(select(Claim.status)))
     engine.dispose()

@@ -27,6 +27,7 @@ from sqlalchemy import func, select, text
 
 from branch_desk.cli.main import main
 from branch_desk.config import data_dir, save_settings, setup_logging
+from branch_desk.db.encryption import connect
 from branch_desk.db.engine import Database
 from branch_desk.db.models.core import AuditEntry
 from branch_desk.db.models.participants import Participant
@@ -39,6 +40,7 @@ from branch_desk.private_files import (
     write_private,
 )
 from branch_desk.services.admin.backups import backup, daily_backup, restore_database
+from branch_desk.services.encryption import find_key
 from branch_desk.services.participants.registry import register_participant
 from branch_desk.services.participants.rows import ParticipantData
 from branch_desk.spreadsheets.participants_writer import write_participant_export
@@ -216,6 +218,13 @@ def test_settings_and_the_log_are_private(loose_umask):
 # --- the database file and its WAL -------------------------------------------------------------
 
 
+def _error(run: object) -> str:
+    """What the command said of its failure: stderr from "Galat:" on (a plain test office
+    is also warned about first, as not encrypted)."""
+    err = run.stderr  # type: ignore[attr-defined]
+    return err[err.index("Galat: "):] if "Galat: " in err else err
+
+
 def _sides(path: Path) -> dict[str, int]:
     return {p.name.removeprefix(path.name) or "db": mode(p)
             for p in path.parent.glob(path.name + "*")}
@@ -235,8 +244,9 @@ def test_init_and_demo_make_the_database_its_wal_and_shm_private(tmp_path, loose
         assert main(["--db", str(path), *args]) == 0, capsys.readouterr().err
         assert set(_sides(path).values()) == {0o600}
         # SQLite gives the -wal and -shm the database file's mode: any program that opens
-        # the file next (here plain sqlite3, not ours) makes them 0600.
-        conn = sqlite3.connect(path)
+        # the file next (here a bare SQLCipher connection with the office key, not ours)
+        # makes them 0600.
+        conn = connect(path, key=find_key(path).key)
         try:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("CREATE TABLE catatan (isi TEXT)")
@@ -331,7 +341,7 @@ def test_a_full_disk_through_the_command_line(maros, cli, tmp_path, monkeypatch,
         fill_disk(full)
         run = cli(*(a.format(out=out) for a in args), user=user)
     assert run.returncode == 2
-    assert run.stderr == (f"Galat: Disk penuh: berkas {target} tidak dapat ditulis; tidak ada "
+    assert _error(run) == (f"Galat: Disk penuh: berkas {target} tidak dapat ditulis; tidak ada "
                           "berkas yang tersimpan. Kosongkan ruang disk lalu ulangi.\n")
     assert "Traceback" not in run.stdout + run.stderr
     assert target.read_bytes() == b"berkas kemarin" and temp_leftovers(out) == []
@@ -345,8 +355,8 @@ def test_a_target_the_system_refuses_is_said_plainly(maros, cli, tmp_path):
     folder.mkdir()
     run = cli("participants", "export", str(folder), user="kepala")
     assert run.returncode == 2 and "Traceback" not in run.stderr
-    assert run.stderr.startswith(f"Galat: Berkas {folder} tidak dapat ditulis (")
-    assert run.stderr.endswith("tidak ada berkas yang tersimpan. Pilih folder lain, atau tutup "
+    assert _error(run).startswith(f"Galat: Berkas {folder} tidak dapat ditulis (")
+    assert _error(run).endswith("tidak ada berkas yang tersimpan. Pilih folder lain, atau tutup "
                                "berkas itu bila sedang dibuka program lain.\n")
     assert list(folder.iterdir()) == [] and temp_leftovers(tmp_path) == []
 
@@ -394,7 +404,7 @@ def test_a_real_full_disk(maros, cli, tmp_path):
         for user, *args in (("kepala", "participants", "export", f"{disk}/peserta.xlsx"),
                             ("admin", "backup", f"{disk}/cadangan.db")):
             run = cli(*args, user=user)
-            assert run.returncode == 2 and run.stderr.startswith(f"Galat: {DISK_FULL}: "), \
+            assert run.returncode == 2 and _error(run).startswith(f"Galat: {DISK_FULL}: "), \
                 run.stderr
             assert [p.name for p in disk.iterdir()] == ["pengisi"]
     finally:

@@ -1,5 +1,5 @@
 """Office administration commands: init, users (add, list, own password), demo, audit
-(verify, history), backup, restore, privacy report."""
+(verify, history), backup, restore, privacy report, the database key (import, encrypt)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from branch_desk.cli.common import (
 from branch_desk.private_files import write_private
 
 NEW_PASSWORD_ENV = "BRANCH_DESK_NEW_PASSWORD"
+RECOVERY_HELP = ("tulis kunci pemulihan kantor ke berkas ini (mode 0600); tanpa opsi ini kunci "
+                 "ditampilkan sekali di terminal")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -28,6 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     init.add_argument("--office-name", required=True, help='mis. "Kantor Cabang Maros"')
     init.add_argument("--admin", required=True, metavar="NAME", help="nama pengguna admin pertama")
     init.add_argument("--password-file", metavar="F", help="berkas berisi kata sandi admin")
+    init.add_argument("--recovery-key-file", metavar="F", help=RECOVERY_HELP)
+    init.set_defaults(creates_database=True)
     init.set_defaults(handler=_init)
 
     users = sub.add_parser("users", help="pengguna kantor")
@@ -69,6 +73,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     demo = sub.add_parser("demo", parents=[COMMON], help="isi basis data baru dengan kantor demo")
     demo.add_argument("--seed", type=int, default=2025)
     demo.add_argument("--participants", type=int, default=600, metavar="N")
+    demo.add_argument("--recovery-key-file", metavar="F", help=RECOVERY_HELP)
+    demo.set_defaults(creates_database=True)
     demo.add_argument("--password-file", metavar="F",
                       help="satu kata sandi untuk semua pengguna demo")
     demo.set_defaults(handler=_demo)
@@ -92,6 +98,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     res = sub.add_parser("restore", parents=[COMMON],
                          help="pulihkan basis data dari cadangan (diperiksa dulu)")
     res.add_argument("source", metavar="IN", help="berkas cadangan")
+    res.add_argument("--recovery-key-file", metavar="F",
+                     help="kunci pemulihan kantor, bila basis data saat ini rusak atau tidak "
+                          "dapat dibuka")
+    res.set_defaults(damaged_database_ok=True)
     res.add_argument("--other-office", action="store_true",
                      help="izinkan cadangan milik kantor lain")
     res.set_defaults(handler=_restore)
@@ -104,6 +114,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     report.add_argument("--out", required=True, metavar="FILE.json")
     report.set_defaults(handler=_privacy_report)
 
+    key = sub.add_parser("key", help="kunci enkripsi basis data")
+    key_sub = key.add_subparsers(dest="action", metavar="AKSI", required=True)
+    imp = key_sub.add_parser("import", parents=[COMMON],
+                             help="pasang kunci pemulihan kantor di komputer ini (basis data "
+                                  "atau cadangan yang dipindahkan dari komputer lain)")
+    imp.add_argument("--recovery-key-file", required=True, metavar="F",
+                     help="berkas berisi kunci pemulihan")
+    imp.set_defaults(handler=_key_import, damaged_database_ok=True)
+    enc = key_sub.add_parser("encrypt", parents=[COMMON],
+                             help="enkripsikan basis data yang belum terenkripsi (admin; "
+                                  "cadangan dibuat dulu)")
+    enc.add_argument("--recovery-key-file", metavar="F", help=RECOVERY_HELP)
+    enc.set_defaults(handler=_key_encrypt)
+
 
 def _init(ctx: Context) -> int:
     from branch_desk.config import backup_dir
@@ -113,11 +137,30 @@ def _init(ctx: Context) -> int:
     password = read_password(args.password_file, prompt="Kata sandi admin baru: ", confirm=True)
     actor = initialise(ctx.db, office_code=args.office_code, office_name=args.office_name,
                        admin=args.admin, password=password, backup_dir=backup_dir())
+    written = _give_recovery_key(ctx)
     ctx.emit({"office_code": actor.office, "office_name": args.office_name, "admin": args.admin,
-              "database": str(ctx.db.url)},
+              "database": str(ctx.db.url), "encrypted": ctx.db.is_encrypted,
+              "recovery_key_file": written},
              f"Kantor {actor.office} siap; admin: {args.admin}; "
              f"basis data: {ctx.db.sqlite_path or ctx.db.url}")
     return 0
+
+
+def _give_recovery_key(ctx: Context) -> str | None:
+    """Write the recovery key to --recovery-key-file (0600), else show it once on stderr
+    with the warning to keep it; the file written, if any."""
+    from branch_desk.services.encryption import recovery_key_text, write_private
+
+    if not ctx.db.is_encrypted:
+        return None
+    text = recovery_key_text(ctx.db)
+    file = getattr(ctx.args, "recovery_key_file", None)
+    if file:
+        return str(write_private(Path(file), text + "\n"))
+    print("KUNCI PEMULIHAN KANTOR (hanya ditampilkan sekali; catat atau cetak dan simpan di "
+          "tempat aman, terpisah dari komputer ini — tanpa kunci ini basis data dan cadangannya "
+          f"tidak dapat dibuka di komputer lain):\n  {text}", file=sys.stderr)
+    return None
 
 
 def _users_add(ctx: Context) -> int:
@@ -234,6 +277,9 @@ def _demo(ctx: Context) -> int:
     password = read_password(a.password_file) if a.password_file else None
     summary = build_demo(ctx.db, seed=a.seed, participants=a.participants, password=password,
                          backup_dir=backup_dir())
+    written = _give_recovery_key(ctx)
+    if written:
+        summary = summary | {"recovery_key_file": written}
     ctx.emit(summary, lambda: "Data demo dibuat: " + ", ".join(
         f"{k}={v}" for k, v in summary.items() if not isinstance(v, dict)))
     return 0
@@ -308,8 +354,14 @@ def _restore(ctx: Context) -> int:
     elif getattr(ctx.args, "user", None) is None:
         print("Peringatan: basis data saat ini hilang atau rusak; pemulihan tanpa masuk.",
               file=sys.stderr)
+    recovery = _recovery_key(ctx.args.recovery_key_file) if ctx.args.recovery_key_file \
+        else None
     result = restore_database(ctx.db, Path(ctx.args.source), actor=actor,
-                              allow_other_office=ctx.args.other_office)
+                              allow_other_office=ctx.args.other_office, recovery_key=recovery)
+    if recovery is not None:
+        from branch_desk.services.encryption import store_key
+
+        store_key(result.database, recovery)
     ctx.emit({"restored": str(result.database), "source": str(result.source),
               "safety_copy": str(result.safety_copy) if result.safety_copy else None,
               "office": result.office, "revision": result.revision},
@@ -331,4 +383,47 @@ def _privacy_report(ctx: Context) -> int:
               "related_rows": related, "audit_entries": len(report["audit_entries"])},
              f"Laporan data pribadi ditulis ke {out}: {len(report['participants'])} peserta, "
              f"{related} data terkait, {len(report['audit_entries'])} entri audit.")
+    return 0
+
+
+def _recovery_key(file: str) -> bytes:
+    from branch_desk.domain.recovery_key import parse_recovery_key
+
+    try:
+        return parse_recovery_key(Path(file).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise CliError(f"Berkas kunci pemulihan tidak dapat dibaca: {exc}") from exc
+
+
+def _key_import(ctx: Context) -> int:
+    from branch_desk.services.encryption import import_recovery_key
+
+    path = ctx.db.sqlite_path
+    if path is None:
+        raise CliError("Kunci hanya untuk basis data SQLite (berkas).")
+    try:
+        text = Path(ctx.args.recovery_key_file).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"Berkas kunci pemulihan tidak dapat dibaca: {exc}") from exc
+    ctx.db.dispose()
+    found = import_recovery_key(path, text)
+    ctx.emit({"database": str(path), "key_stored": found.source},
+             f"Kunci pemulihan cocok dengan {path}; disimpan di {found.source}.")
+    return 0
+
+
+def _key_encrypt(ctx: Context) -> int:
+    from branch_desk.config import backup_dir
+    from branch_desk.services.encryption import encrypt_database
+
+    result = encrypt_database(ctx.db, backup_dir=backup_dir(), actor=ctx.actor())
+    ctx.use_database(result.database)
+    written = _give_recovery_key(ctx)
+    ctx.emit({"database": str(result.database.sqlite_path), "encrypted": True,
+              "backup": str(result.backup),
+              "backups_encrypted": [str(p) for p in result.backups_encrypted],
+              "key_stored": result.database.key_source, "recovery_key_file": written},
+             f"Basis data {result.database.sqlite_path} kini terenkripsi; kunci disimpan di "
+             f"{result.database.key_source}. Cadangan sebelum enkripsi (terenkripsi): "
+             f"{result.backup}")
     return 0

@@ -100,9 +100,19 @@ class Context:
         """The database of `--db` (or the default one), not yet checked or upgraded."""
         if self._db is None:
             from branch_desk.services.database import open_database
+            from branch_desk.services.encryption import key_warning
 
-            self._db = open_database(self.args.db)
+            self._db = open_database(
+                self.args.db, create=bool(getattr(self.args, "creates_database", False)),
+                check=not getattr(self.args, "damaged_database_ok", False))
+            warning = key_warning(self._db)
+            if warning and self._db.sqlite_path and self._db.sqlite_path.exists():
+                print(warning, file=sys.stderr)
         return self._db
+
+    def use_database(self, db: Database) -> None:
+        """Go on with `db` (the same file reopened, e.g. after it was encrypted)."""
+        self._db = db
 
     def open_existing(self) -> Database:
         """The database, upgraded to this program's schema (after a backup)."""

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from branch_desk.private_files import make_private
 
@@ -59,20 +60,41 @@ def _sqlite_setup(engine: Engine) -> None:
 
 
 class Database:
-    """An engine and its session factory for one database."""
+    """An engine and its session factory for one database.
 
-    def __init__(self, target: str | Path, *, echo: bool = False) -> None:
+    With `key` (32 bytes) a SQLite file is opened through SQLCipher (`sqlite+pysqlcipher`,
+    the sqlcipher3 driver): the dialect sends `PRAGMA key = "x'<hex>'"` as the first statement
+    on each connection, a raw key, so no key derivation slows the opening. `key_source` says
+    where the key was found, for messages.
+    """
+
+    def __init__(self, target: str | Path, *, key: bytes | None = None,
+                 key_source: str | None = None, echo: bool = False) -> None:
         self.url = resolve_url(target)
+        self.key = key
+        self.key_source = key_source
         kwargs: dict[str, Any] = {"echo": echo}
+        engine_url = self.url
         if self.is_sqlite:
             path = self.url.database
             if path and path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"check_same_thread": False,
                                       "timeout": BUSY_TIMEOUT_MS / 1000}
+            if key is not None:
+                if len(key) != 32:
+                    raise ValueError("a database key has 32 bytes")
+                # The dialect quotes the password as an identifier: "x'…'" is SQLCipher's
+                # raw-key form. Its default pool (one connection per thread) would let two
+                # sessions of one thread share a transaction: the pool pysqlite uses instead.
+                engine_url = self.url.set(drivername="sqlite+pysqlcipher",
+                                          password=f"x'{key.hex()}'")
+                kwargs["poolclass"] = QueuePool
         else:
+            if key is not None:
+                raise ValueError("only a SQLite file is encrypted with a key")
             kwargs["pool_pre_ping"] = True
-        self.engine = create_engine(self.url, **kwargs)
+        self.engine = create_engine(engine_url, **kwargs)
         if self.is_sqlite:
             _sqlite_setup(self.engine)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -80,6 +102,10 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def is_encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def sqlite_path(self) -> Path | None:

@@ -80,7 +80,7 @@ def upgrade(db: Database, *, revision: str = "head", backup_dir: Path | None = N
     if current is not None and current != target and db.sqlite_path and backup_dir:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         name = f"{db.sqlite_path.stem}-sebelum-migrasi-{current}-{stamp}.db"
-        backup = backup_sqlite(db.sqlite_path, backup_dir / name)
+        backup = backup_sqlite(db.sqlite_path, backup_dir / name, key=db.key)
     if current == target:
         return None
     from alembic import command

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 import time
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -22,6 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from branch_desk.db.base import Synced, utcnow, uuid7
+from branch_desk.db.encryption import DriverError, base_error
 from branch_desk.db.models.core import AuditEntry, ChangeEntry
 from branch_desk.db.recording import (
     REDACTED,
@@ -310,15 +310,15 @@ def _literal(value: Any) -> str:
 
 
 def _execute(driver: Any, statements: list[Statement]) -> None:
-    """Run the statements on the sqlite3 connection; its errors raised as SQLAlchemy's
-    (an `IntegrityError` for a broken constraint), as the session would raise them."""
+    """Run the statements on the sqlite3 (or sqlcipher3) connection; its errors raised as
+    SQLAlchemy's (an `IntegrityError` for a broken constraint), as the session would."""
     cursor = driver.cursor()
     try:
         for sql, parameters, many in statements:
             try:
                 (cursor.executemany if many else cursor.execute)(sql, parameters)
-            except sqlite3.Error as error:
-                raise DBAPIError.instance(sql, None, error, sqlite3.Error) from error
+            except DriverError as error:
+                raise DBAPIError.instance(sql, None, error, base_error(error)) from error
     finally:
         cursor.close()
 

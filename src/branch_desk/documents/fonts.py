@@ -12,7 +12,8 @@ SANS_ITALIC = "DejaVuSans-Oblique"
 SERIF = "DejaVuSerif"
 SERIF_BOLD = "DejaVuSerif-Bold"
 SERIF_ITALIC = "DejaVuSerif-Italic"
-FONT_FILES = (SANS, SANS_BOLD, SANS_ITALIC, SERIF, SERIF_BOLD, SERIF_ITALIC)
+MONO_BOLD = "DejaVuSansMono-Bold"  # the recovery key sheet: 0 and O, 1 and l told apart
+FONT_FILES = (SANS, SANS_BOLD, SANS_ITALIC, SERIF, SERIF_BOLD, SERIF_ITALIC, MONO_BOLD)
 
 
 @cache

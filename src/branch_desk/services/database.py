@@ -8,13 +8,20 @@ from pathlib import Path
 from branch_desk.config import backup_dir, default_database
 from branch_desk.db.engine import Database
 from branch_desk.db.migrate import current_revision, upgrade
+from branch_desk.services.encryption import open_target
 
 __all__ = ["Database", "is_set_up", "open_database", "upgrade_schema"]
 
 
-def open_database(target: str | Path | None = None) -> Database:
-    """The database at `target` (a path or URL), or the default one in the data folder."""
-    return Database(target or default_database())
+def open_database(target: str | Path | None = None, *, create: bool = False,
+                  check: bool = True) -> Database:
+    """The database at `target` (a path or URL), or the default one in the data folder.
+
+    A SQLite file is opened with its key (`services.encryption`); `create` gives a file that
+    holds no database yet a new key, so it becomes an encrypted database. A wrong or missing
+    key is a DatabaseKeyError naming where the key was looked for (`check=False`: not
+    checked, for a restore over a damaged file)."""
+    return open_target(target or default_database(), create=create, check=check)
 
 
 def is_set_up(db: Database) -> bool:

@@ -4237,6 +4237,39 @@ Save only if this really is a different person.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../ui/shell/recovery_key.py" line="+41" />
+        <source>Kunci pemulihan kantor</source>
+        <translation>Office recovery key</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Basis data kantor ini dienkripsi. Kuncinya tersimpan di komputer ini, jadi petugas tidak perlu mengetiknya. Untuk membuka basis data atau cadangannya di komputer lain (misalnya bila komputer ini rusak atau dicuri) diperlukan kunci pemulihan di bawah. Kunci ini hanya ditampilkan sekali: cetak lembarnya dan simpan di tempat terkunci, terpisah dari komputer.</source>
+        <translation>This office's database is encrypted. Its key is kept on this computer, so officers never type it. To open the database or its backups on another computer (for example when this one breaks down or is stolen) you need the recovery key below. It is shown only once: print the sheet and keep it locked away, apart from the computer.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Cetak lembar kunci pemulihan</source>
+        <translation>Print the recovery key sheet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saya sudah menyimpan kunci pemulihan</source>
+        <translation>I have stored the recovery key</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Lanjut</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Lembar kunci pemulihan</source>
+        <translation>Recovery key sheet</translation>
+    </message>
+</context>
+<context>
     <name>Runner</name>
     <message>
         <location filename="../../ui/shell/worker.py" line="+38" />
@@ -4796,7 +4829,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="+46" />
+        <location filename="../../ui/shell/app.py" line="+53" />
         <source>Anda telah keluar.</source>
         <translation>You have logged out.</translation>
     </message>
@@ -5427,6 +5460,19 @@ Reason for the reprint:</translation>
         <location line="+1" />
         <source>Organisasi</source>
         <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>recovery_key</name>
+    <message>
+        <location filename="../../ui/shell/recovery_key.py" line="+28" />
+        <source>Basis data dienkripsi</source>
+        <translation>Database encrypted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Basis data kantor kini terenkripsi. Cadangan yang dibuat sebelumnya ({0}) dan cadangan lama di folder cadangan juga dienkripsi dengan kunci yang sama.</source>
+        <translation>The office database is now encrypted. The backup made just before ({0}) and the older backups in the backup folder are encrypted with the same key too.</translation>
     </message>
 </context>
 <context>

@@ -5,23 +5,36 @@ while the program writes is still a consistent database. A restore checks the fi
 (SQLite header, `PRAGMA integrity_check`, foreign keys, schema revision, office) on a staged
 copy BEFORE it touches the live database, keeps the replaced file as a safety copy and
 swaps the files with one atomic rename.
+
+An encrypted database (SQLCipher) is copied with its key: its backups are encrypted with
+the same key, and a restore reads an encrypted backup with the current database's key (or
+the office's recovery key when the current database cannot be opened). A plain backup
+restored over an encrypted database is encrypted with that database's key on the way in.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from branch_desk.db.backup import backup_sqlite, integrity_ok
+from branch_desk.db.encryption import (
+    DriverDatabaseError,
+    DriverError,
+    DriverOperationalError,
+    connect,
+    export_encrypted,
+    is_plain_sqlite,
+    opens_with,
+)
 from branch_desk.db.engine import Database
 from branch_desk.db.migrate import known_revisions
 from branch_desk.db.models.core import Setting
 from branch_desk.db.recording import record_event
-from branch_desk.domain.actor import Actor
+from branch_desk.domain.actor import Actor, system_actor
 from branch_desk.domain.dates import to_local
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.permissions import Permission
@@ -30,7 +43,6 @@ from branch_desk.services.uow import UnitOfWork
 
 DEFAULT_KEEP = 14
 RETENTION_KEY = "backup_keep"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 # <stem>-<kind>-YYYYMMDD-HHMMSS.db, the time in WITA (what the office reads on the clock).
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<kind>harian|manual)-(?P<day>\d{8})-(?P<time>\d{6})\.db$")
 KIND_LABELS = {"harian": "otomatis harian", "manual": "manual", "migrasi": "sebelum migrasi",
@@ -167,7 +179,7 @@ def daily_backup(db: Database, now: datetime, *, directory: Path | None = None) 
         match = _NAME.match(existing.name)
         if match and match["stem"] == path.stem:
             return None
-    target = backup_sqlite(path, folder / f"{path.stem}-harian-{_stamp(now)}.db")
+    target = backup_sqlite(path, folder / f"{path.stem}-harian-{_stamp(now)}.db", key=db.key)
     prune(folder, path.stem, _retention(db))
     return target
 
@@ -190,10 +202,10 @@ def backup(db: Database, out: Path | str | None = None, *, actor: Actor | None =
         raise BackupError("Cadangan tidak boleh ditulis ke berkas basis data itu sendiri.",
                           field="out")
     try:
-        backup_sqlite(source, target)
-    except (sqlite3.Error, OSError) as exc:
+        backup_sqlite(source, target, key=db.key)
+    except (*DriverError, OSError) as exc:
         raise BackupError(f"Cadangan gagal dibuat di {target}: {exc}", field="out") from exc
-    if not integrity_ok(target):
+    if not integrity_ok(target, key=db.key):
         target.unlink(missing_ok=True)
         raise BackupError("Salinan cadangan gagal diperiksa keutuhannya; tidak disimpan.")
     if actor is not None:
@@ -208,15 +220,15 @@ def backup(db: Database, out: Path | str | None = None, *, actor: Actor | None =
 # --- restore -------------------------------------------------------------------------------
 
 
-def _describe(path: Path) -> tuple[str, str]:
+def _describe(path: Path, key: bytes | None = None) -> tuple[str, str]:
     """(office code, schema revision) of a staged copy; BackupError when it is not ours."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect(path, key=key, read_only=True)
     try:
         try:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             office = conn.execute("SELECT code FROM offices WHERE is_self = 1").fetchone()
             bad_fk = conn.execute("PRAGMA foreign_key_check").fetchone()
-        except sqlite3.DatabaseError:
+        except DriverDatabaseError:
             raise BackupError("Berkas ini basis data SQLite, tetapi bukan basis data Branch "
                               "Desk (tabel kantor atau versi skema tidak ada).",
                               field="source") from None
@@ -235,51 +247,61 @@ def _describe(path: Path) -> tuple[str, str]:
     return office[0], revision[0]
 
 
-def check_backup_file(source: Path, staged: Path) -> tuple[str, str]:
-    """Copy `source` to `staged` through SQLite and check it; (office, revision)."""
+def check_backup_file(source: Path, staged: Path, *,
+                      key: bytes | None = None) -> tuple[str, str]:
+    """Copy `source` to `staged` through SQLite and check it; (office, revision).
+
+    `key` is the current database's key (None: a plain database): an encrypted backup must
+    open with it, and a plain backup is encrypted with it in the staged copy."""
     if not source.is_file():
         raise BackupError(f"Berkas cadangan {source} tidak ditemukan.", field="source")
-    with source.open("rb") as handle:
-        if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise BackupError(f"Berkas {source.name} bukan berkas cadangan Branch Desk (bukan "
-                              "basis data SQLite). Tidak ada yang diubah.", field="source")
+    plain = is_plain_sqlite(source)
+    if not plain and (key is None or not opens_with(source, key)):
+        what = ("bukan basis data SQLite, atau terenkripsi sedangkan basis data ini tidak"
+                if key is None else "tidak terbuka dengan kunci basis data ini (kunci lain, "
+                "atau bukan basis data Branch Desk)")
+        raise BackupError(f"Berkas {source.name} {what}. Tidak ada yang diubah.",
+                          field="source")
     staged.unlink(missing_ok=True)
     try:
-        backup_sqlite(source, staged)
-    except sqlite3.DatabaseError as exc:
+        if plain and key is not None:
+            export_encrypted(source, staged, key=key)
+        else:
+            backup_sqlite(source, staged, key=key)
+    except DriverDatabaseError as exc:
         staged.unlink(missing_ok=True)
         raise BackupError(f"Berkas cadangan {source.name} rusak dan tidak dapat dibaca "
                           f"({exc}). Tidak ada yang diubah.", field="source") from None
-    if not integrity_ok(staged):
+    if not integrity_ok(staged, key=key):
         staged.unlink(missing_ok=True)
         raise BackupError(f"Berkas cadangan {source.name} rusak: pemeriksaan keutuhan "
                           "(integrity_check) gagal. Tidak ada yang diubah.", field="source")
     try:
-        return _describe(staged)
+        return _describe(staged, key)
     except BackupError:
         staged.unlink(missing_ok=True)
         raise
 
 
-def _current_office(path: Path) -> str | None:
-    if not path.exists() or not integrity_ok(path):
+def _current_office(path: Path, key: bytes | None) -> str | None:
+    if not path.exists() or not integrity_ok(path, key=key):
         return None
     try:
-        return _describe(path)[0]
+        return _describe(path, key)[0]
     except BackupError:
         return None
 
 
-def _set_aside(path: Path, safety: Path) -> Path:
+def _set_aside(path: Path, safety: Path, key: bytes | None) -> Path:
     """Keep the live database as `safety` and leave no WAL beside it for the new file."""
-    intact = integrity_ok(path)
+    intact = integrity_ok(path, key=key)
     if intact:
-        backup_sqlite(path, safety)
-        conn = sqlite3.connect(path, timeout=2)
+        backup_sqlite(path, safety, key=key)
+        conn = connect(path, key=key, timeout=2)
         try:
             # Needs every other connection closed: a program still using the file refuses.
             conn.execute("PRAGMA journal_mode=DELETE")
-        except sqlite3.OperationalError:
+        except DriverOperationalError:
             raise BackupError("Basis data sedang dipakai (program lain masih membukanya). "
                               "Tutup program di semua komputer, lalu ulangi pemulihan.") from None
         finally:
@@ -297,12 +319,15 @@ def _set_aside(path: Path, safety: Path) -> Path:
 
 def restore(db_path: Path | str, source: Path | str, *, actor: Actor | None = None,
             directory: Path | None = None, now: datetime | None = None,
-            allow_other_office: bool = False) -> RestoreResult:
+            allow_other_office: bool = False, key: bytes | None = None,
+            recovery_key: bytes | None = None) -> RestoreResult:
     """Replace the database at `db_path` with the backup `source`.
 
     Nothing is touched until the staged copy passes every check. Close every engine on
     `db_path` first (`Database.dispose()`). The replaced file is kept in the backup folder
-    as `<stem>-sebelum-pulih-<time>.db`.
+    as `<stem>-sebelum-pulih-<time>.db`. `key` is the database's key (None: plain). Where
+    the current database cannot be opened, `recovery_key` (the office's recovery key) takes
+    its place: the backup must open with it, and the restored database's audit says so.
     """
     if actor is not None:
         actor.require(Permission.BACKUP)
@@ -310,9 +335,15 @@ def restore(db_path: Path | str, source: Path | str, *, actor: Actor | None = No
     if src.exists() and path.exists() and src.resolve() == path.resolve():
         raise BackupError("Berkas cadangan sama dengan basis data yang sedang dipakai.",
                           field="source")
+    if recovery_key is not None:
+        if is_plain_sqlite(src) or not opens_with(src, recovery_key):
+            raise BackupError("Kunci pemulihan tidak membuka berkas cadangan ini: pemulihan "
+                              "dengan kunci pemulihan hanya untuk cadangan terenkripsi kantor "
+                              "ini. Tidak ada yang diubah.", field="recovery_key")
+        key = recovery_key
     staged = path.with_name(path.name + ".restoring")
-    office, revision = check_backup_file(src, staged)
-    current = _current_office(path)
+    office, revision = check_backup_file(src, staged, key=key)
+    current = _current_office(path, key)
     if current is not None and current != office and not allow_other_office:
         staged.unlink(missing_ok=True)
         raise BackupError(f"Cadangan ini milik kantor {office}, sedangkan basis data ini milik "
@@ -322,7 +353,8 @@ def restore(db_path: Path | str, source: Path | str, *, actor: Actor | None = No
         moment = now or datetime.now(UTC)
         folder = _default_dir(directory)
         try:
-            safety = _set_aside(path, folder / f"{path.stem}-sebelum-pulih-{_stamp(moment)}.db")
+            safety = _set_aside(path, folder / f"{path.stem}-sebelum-pulih-{_stamp(moment)}.db",
+                                key)
         except BaseException:
             staged.unlink(missing_ok=True)
             raise
@@ -336,11 +368,13 @@ def restore(db_path: Path | str, source: Path | str, *, actor: Actor | None = No
                           "diganti. Tutup program itu (juga Branch Desk di jendela lain), lalu "
                           "ulangi pemulihan. Basis data tidak diubah.") from exc
     flush_folder(path.parent)
-    if actor is not None:
-        restored = Database(path)
+    if actor is not None or recovery_key is not None:
+        restored = Database(path, key=key)
+        by = actor or system_actor(office)
+        note = f"dari {src.name}" + (" dengan kunci pemulihan kantor" if recovery_key else "")
         try:
-            with UnitOfWork(restored, actor, write=True) as uow:
-                record_event(uow.session, actor, "restore", note=f"dari {src.name}")
+            with UnitOfWork(restored, by, write=True) as uow:
+                record_event(uow.session, by, "restore", note=note)
                 uow.commit()
         finally:
             restored.dispose()
@@ -358,12 +392,14 @@ def restore_needs_login(db: Database) -> bool:
     """Whether restoring over `db` needs a user with the backup permission: while its file
     exists and passes the integrity check (a missing or broken one may be replaced without)."""
     path = _restore_path(db)
-    return path.exists() and integrity_ok(path)
+    return path.exists() and integrity_ok(path, key=db.key)
 
 
 def restore_database(db: Database, source: Path | str, *, actor: Actor | None = None,
-                     allow_other_office: bool = False) -> RestoreResult:
+                     allow_other_office: bool = False,
+                     recovery_key: bytes | None = None) -> RestoreResult:
     """`restore` over the open database `db`, after closing its connections."""
     path = _restore_path(db)
     db.dispose()
-    return restore(path, source, actor=actor, allow_other_office=allow_other_office)
+    return restore(path, source, actor=actor, allow_other_office=allow_other_office,
+                   key=db.key, recovery_key=recovery_key)

@@ -11,6 +11,7 @@ from branch_desk.services.database import is_set_up
 from branch_desk.ui.shell.errors import install_excepthook, show_error
 from branch_desk.ui.shell.first_start import FirstStartDialog
 from branch_desk.ui.shell.login import LoginDialog
+from branch_desk.ui.shell.recovery_key import RecoveryKeyDialog, encrypt_at_first_start
 from branch_desk.ui.shell.smoke import run_smoke, smoke_requested
 from branch_desk.ui.shell.startup import application, open_main_window, prepare_database
 
@@ -28,6 +29,12 @@ def run(target: str | None, *, offer_demo: bool = False) -> int:
             first = FirstStartDialog(db, demo_default=offer_demo)
             if not first.exec():
                 return 0
+            show_key = db.is_encrypted
+        else:
+            encrypted = encrypt_at_first_start(None, db)
+            show_key, db = encrypted is not db, encrypted
+        if show_key:
+            RecoveryKeyDialog(db).exec()
     except Exception as exc:  # shown, logged, then the program ends cleanly
         show_error(None, exc)
         return 1

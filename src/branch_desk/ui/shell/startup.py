@@ -41,8 +41,10 @@ def application() -> QApplication:
 
 
 def prepare_database(target: str | None) -> Database:
-    """Open the database and bring its schema up to date (after a backup)."""
-    db = open_database(target)
+    """Open the database with its key (a file that holds no database yet gets a new key:
+    the set-up makes an encrypted database) and bring its schema up to date (after a
+    backup)."""
+    db = open_database(target, create=True)
     if is_set_up(db):
         upgrade_schema(db)
         daily_backup(db, clock.now())
