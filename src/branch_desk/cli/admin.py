@@ -94,6 +94,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     res.add_argument("source", metavar="IN", help="berkas cadangan")
     res.add_argument("--other-office", action="store_true",
                      help="izinkan cadangan milik kantor lain")
+    res.add_argument("--recovery-key-file", metavar="F",
+                     help="berkas berisi kunci pemulihan kantor (bila basis data saat ini rusak "
+                          "atau belum ada, sehingga tidak ada yang dapat masuk)")
     res.set_defaults(handler=_restore)
 
     privacy = sub.add_parser("privacy", help="data pribadi (UU 27/2022)")
@@ -294,23 +297,35 @@ def _backup(ctx: Context) -> int:
 
 
 def _restore(ctx: Context) -> int:
-    from branch_desk.services.admin.backups import restore_database, restore_needs_login
+    from branch_desk.services.admin.restore import restore_database, restore_needs_login
 
-    actor = None
+    actor = recovery_key = None
     if restore_needs_login(ctx.db):
-        # The database works: only a user with the backup permission may replace it.
+        # The database works: only its own admin may replace it.
         actor = ctx.actor()
-    elif getattr(ctx.args, "user", None) is None:
-        print("Peringatan: basis data saat ini hilang atau rusak; pemulihan tanpa masuk.",
-              file=sys.stderr)
+    elif ctx.args.recovery_key_file:
+        recovery_key = _read_recovery_key(Path(ctx.args.recovery_key_file))
     result = restore_database(ctx.db, Path(ctx.args.source), actor=actor,
+                              recovery_key=recovery_key,
                               allow_other_office=ctx.args.other_office)
     ctx.emit({"restored": str(result.database), "source": str(result.source),
               "safety_copy": str(result.safety_copy) if result.safety_copy else None,
-              "office": result.office, "revision": result.revision},
+              "office": result.office, "revision": result.revision,
+              "authorised_by": result.authorised_by},
              f"Basis data dipulihkan dari {result.source} (kantor {result.office}, revisi "
              f"{result.revision}). Salinan pengaman: {result.safety_copy or '-'}")
     return 0
+
+
+def _read_recovery_key(path: Path) -> str:
+    """The office recovery key written in `path` (surrounding whitespace ignored)."""
+    try:
+        key = path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"Berkas kunci pemulihan {path} tidak dapat dibaca: {exc}") from exc
+    if not key:
+        raise CliError(f"Berkas kunci pemulihan {path} kosong.")
+    return key
 
 
 def _privacy_report(ctx: Context) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -18,13 +19,14 @@ def resolve_url(target: str | Path) -> URL:
     return make_url(f"sqlite:///{Path(text).expanduser().resolve()}")
 
 
-def _sqlite_setup(engine: Engine) -> None:
+def _sqlite_setup(engine: Engine, *, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the driver, issue BEGIN so writes can take the lock upfront.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA busy_timeout=30000")
@@ -39,21 +41,27 @@ def _sqlite_setup(engine: Engine) -> None:
 
 
 class Database:
-    """An engine and its session factory for one database."""
+    """An engine and its session factory for one database.
 
-    def __init__(self, target: str | Path, *, echo: bool = False) -> None:
+    `read_only=True` opens a SQLite file that nothing may change, not even its journal mode
+    (a backup being checked before a restore)."""
+
+    def __init__(self, target: str | Path, *, echo: bool = False, read_only: bool = False) -> None:
         self.url = resolve_url(target)
         kwargs: dict[str, Any] = {"echo": echo}
         if self.is_sqlite:
             path = self.url.database
-            if path and path != ":memory:":
+            if read_only and path and path != ":memory:":
+                kwargs["creator"] = lambda: sqlite3.connect(
+                    f"file:{path}?mode=ro", uri=True, check_same_thread=False, timeout=30)
+            elif path and path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
         else:
             kwargs["pool_pre_ping"] = True
         self.engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
-            _sqlite_setup(self.engine)
+            _sqlite_setup(self.engine, read_only=read_only)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property

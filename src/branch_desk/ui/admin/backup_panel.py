@@ -24,9 +24,9 @@ from branch_desk.services.admin.backups import (
     backup_retention,
     last_backup_at,
     list_backups,
-    restore,
     set_backup_retention,
 )
+from branch_desk.services.admin.restore import restore
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.shell.operations import WriteOp

@@ -1,0 +1,326 @@
+"""Restoring the SQLite database from a backup: who may, which files are accepted, the swap.
+
+Who: an admin (Permission.BACKUP) logged in to the CURRENT database, checked against that
+database's own users table. Where no login is possible — the current file is damaged or
+missing (a new PC) — the office recovery key instead (`_authorise_without_login`). The
+restored database's audit log records who restored, from which file and by which of the two.
+
+Which files: the backup is copied to a staged file beside the database and checked there
+BEFORE anything is touched — SQLite header, `PRAGMA integrity_check`, a revision this
+program knows, a schema exactly what the migrations create at that revision
+(`db.schema_check`), foreign keys, the office, and the audit chain of its content
+(`services.admin.audit.verify_audit_chain`). A backup of another office needs
+`allow_other_office` (`--other-office`) whenever its office is not the current one, also when
+the current office cannot be read.
+
+The swap: the replaced file is kept in the backup folder as `<stem>-sebelum-pulih-<time>.db`,
+then the staged file takes its place with one atomic rename.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from branch_desk.db.backup import backup_sqlite, integrity_ok
+from branch_desk.db.engine import Database
+from branch_desk.db.migrate import known_revisions
+from branch_desk.db.recording import record_event
+from branch_desk.db.schema_check import schema_differences
+from branch_desk.domain.actor import Actor
+from branch_desk.domain.errors import PermissionDenied
+from branch_desk.domain.permissions import Permission, allowed
+from branch_desk.services.admin.audit import verify_audit_chain
+from branch_desk.services.admin.backups import BackupError, backup_folder, file_stamp
+from branch_desk.services.uow import UnitOfWork
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BY_LOGIN = "login"
+BY_RECOVERY_KEY = "recovery_key"
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    database: Path
+    source: Path
+    safety_copy: Path | None
+    office: str
+    revision: str
+    authorised_by: str  # login | recovery_key
+
+
+@dataclass(frozen=True)
+class Authorisation:
+    """Who may restore: the actor the restore is recorded as, how they were checked, and the
+    office they act for (None when it cannot be known)."""
+
+    actor: Actor
+    method: str  # BY_LOGIN | BY_RECOVERY_KEY
+    office: str | None
+
+
+# --- the file -------------------------------------------------------------------------------
+
+
+def _refused(source: Path, reason: str) -> BackupError:
+    return BackupError(f"Cadangan {source.name} ditolak: {reason}. Tidak ada yang diubah.",
+                       field="source")
+
+
+def _revision(path: Path) -> str:
+    """The schema revision of a staged copy; BackupError when it is not ours or too new."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        raise BackupError("Berkas ini basis data SQLite, tetapi bukan basis data Branch "
+                          "Desk (tabel kantor atau versi skema tidak ada).",
+                          field="source") from None
+    finally:
+        conn.close()
+    if row is None:
+        raise BackupError("Berkas ini bukan cadangan Branch Desk yang lengkap: versi skema "
+                          "tidak ada.", field="source")
+    if row[0] not in known_revisions():
+        raise BackupError(f"Cadangan dibuat oleh versi program yang lebih baru (revisi "
+                          f"{row[0]}). Perbarui program sebelum memulihkannya.", field="source")
+    return str(row[0])
+
+
+def _office(path: Path) -> str:
+    """The office of a staged copy whose schema is ours; BackupError on broken references."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        office = conn.execute("SELECT code FROM offices WHERE is_self = 1").fetchone()
+        bad_fk = conn.execute("PRAGMA foreign_key_check").fetchone()
+    finally:
+        conn.close()
+    if office is None:
+        raise BackupError("Berkas ini bukan cadangan Branch Desk yang lengkap: identitas "
+                          "kantor tidak ada.", field="source")
+    if bad_fk is not None:
+        raise BackupError(f"Cadangan rusak: rujukan antar-tabel tidak cocok (tabel {bad_fk[0]}).",
+                          field="source")
+    return str(office[0])
+
+
+def _audit_message(path: Path) -> str | None:
+    """Why the staged copy's audit chain fails (None when intact), read through a read-only
+    connection so the check cannot change the file."""
+    db = Database(path, read_only=True)
+    try:
+        with UnitOfWork(db) as uow:
+            result = verify_audit_chain(uow)
+    finally:
+        db.dispose()
+    return None if result.ok else result.message
+
+
+def _check_staged(source: Path, staged: Path) -> tuple[str, str]:
+    """(office, revision) of the staged copy, or BackupError saying what is wrong."""
+    if not integrity_ok(staged):
+        raise BackupError(f"Berkas cadangan {source.name} rusak: pemeriksaan keutuhan "
+                          "(integrity_check) gagal. Tidak ada yang diubah.", field="source")
+    revision = _revision(staged)
+    differences = schema_differences(staged, revision)
+    if differences:
+        more = f" (dan {len(differences) - 1} perbedaan lain)" if len(differences) > 1 else ""
+        raise _refused(source, f"skemanya bukan skema program revisi {revision} — cadangan ini "
+                               f"{differences[0]}{more}")
+    office = _office(staged)
+    problem = _audit_message(staged)
+    if problem is not None:
+        raise _refused(source, f"isinya tidak cocok dengan rantai log audit ({problem})")
+    return office, revision
+
+
+def check_backup_file(source: Path, staged: Path) -> tuple[str, str]:
+    """Copy `source` to `staged` through SQLite and check it; (office, revision). The staged
+    copy is removed when a check fails."""
+    if not source.is_file():
+        raise BackupError(f"Berkas cadangan {source} tidak ditemukan.", field="source")
+    with source.open("rb") as handle:
+        if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            raise BackupError(f"Berkas {source.name} bukan berkas cadangan Branch Desk (bukan "
+                              "basis data SQLite). Tidak ada yang diubah.", field="source")
+    staged.unlink(missing_ok=True)
+    try:
+        backup_sqlite(source, staged)
+    except sqlite3.DatabaseError as exc:
+        staged.unlink(missing_ok=True)
+        raise BackupError(f"Berkas cadangan {source.name} rusak dan tidak dapat dibaca "
+                          f"({exc}). Tidak ada yang diubah.", field="source") from None
+    try:
+        return _check_staged(source, staged)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+
+
+# --- who ------------------------------------------------------------------------------------
+
+
+def _current_office(path: Path) -> str | None:
+    """The office of the database at `path`; None when it is missing or damaged."""
+    if not path.exists() or not integrity_ok(path):
+        return None
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT code FROM offices WHERE is_self = 1").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
+
+
+def _authorise_login(path: Path, office: str, actor: Actor | None) -> Authorisation:
+    """An admin of the database at `path`: the actor's role, office and account as that
+    database's users table holds them now (an Actor made up elsewhere does not pass)."""
+    if actor is None:
+        raise PermissionDenied("Pemulihan memerlukan admin yang masuk ke basis data saat ini "
+                               "(--user).")
+    actor.require(Permission.BACKUP)
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT role, active, deleted FROM users WHERE username = ?",
+                           (actor.username,)).fetchone()
+    finally:
+        conn.close()
+    if (actor.office != office or row is None or not row[1] or row[2]
+            or not allowed(row[0], Permission.BACKUP)):
+        raise PermissionDenied(f"Pemulihan hanya oleh admin aktif basis data saat ini (kantor "
+                               f"{office}); {actor.username} bukan admin aktif di sini.")
+    return Authorisation(actor, BY_LOGIN, office)
+
+
+def _authorise_without_login(path: Path, source: Path,
+                             recovery_key: str | None) -> Authorisation:
+    """Where the current database is missing or damaged nobody can log in to it: the office
+    recovery key authorises instead, and sets the office the restore acts for.
+
+    The recovery key (encryption at rest) is checked by opening `source` with it; until that
+    check exists in this program the path refuses, with or without a key."""
+    state = ("belum ada di komputer ini" if not path.exists() else "rusak")
+    if recovery_key is None:
+        raise PermissionDenied(f"Basis data saat ini {state}: pemulihan memerlukan kunci "
+                               "pemulihan kantor (--recovery-key-file).")
+    raise PermissionDenied(f"Basis data saat ini {state}, dan kunci pemulihan kantor belum "
+                           f"dapat diperiksa untuk {source.name} oleh versi program ini. "
+                           "Pemulihan dibatalkan.")
+
+
+def restore_needs_login(db: Database) -> bool:
+    """Whether restoring over `db` is authorised by an admin login (its file exists and can be
+    read); otherwise the office recovery key is needed."""
+    return _current_office(_restore_path(db)) is not None
+
+
+# --- the swap -------------------------------------------------------------------------------
+
+
+def _set_aside(path: Path, safety: Path) -> Path:
+    """Keep the live database as `safety` and leave no WAL beside it for the new file."""
+    intact = integrity_ok(path)
+    if intact:
+        backup_sqlite(path, safety)
+        conn = sqlite3.connect(path, timeout=2)
+        try:
+            # Needs every other connection closed: a program still using the file refuses.
+            conn.execute("PRAGMA journal_mode=DELETE")
+        except sqlite3.OperationalError:
+            raise BackupError("Basis data sedang dipakai (program lain masih membukanya). "
+                              "Tutup program di semua komputer, lalu ulangi pemulihan.") from None
+        finally:
+            conn.close()
+    else:
+        shutil.copy2(path, safety)
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                shutil.copy2(side, safety.with_name(safety.name + suffix))
+    for suffix in ("-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    return safety
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def restore(db_path: Path | str, source: Path | str, *, actor: Actor | None = None,
+            recovery_key: str | None = None, directory: Path | None = None,
+            now: datetime | None = None, allow_other_office: bool = False) -> RestoreResult:
+    """Replace the database at `db_path` with the backup `source`.
+
+    `actor` is an admin logged in to the current database; where that database is missing
+    or damaged, `recovery_key` instead. Nothing is touched until the caller is authorised and
+    the staged copy passes every check. Close every engine on `db_path` first
+    (`Database.dispose()`).
+    """
+    path, src = Path(db_path), Path(source)
+    if src.exists() and path.exists() and src.resolve() == path.resolve():
+        raise BackupError("Berkas cadangan sama dengan basis data yang sedang dipakai.",
+                          field="source")
+    current = _current_office(path)
+    who = (_authorise_login(path, current, actor) if current is not None
+           else _authorise_without_login(path, src, recovery_key))
+    staged = path.with_name(path.name + ".restoring")
+    office, revision = check_backup_file(src, staged)
+    if office != who.office and not allow_other_office:
+        staged.unlink(missing_ok=True)
+        mine = (f"basis data ini milik kantor {who.office}" if who.office
+                else "kantor basis data saat ini tidak dapat dibaca")
+        raise BackupError(f"Cadangan ini milik kantor {office}, sedangkan {mine}. Pemulihan "
+                          "dibatalkan (cadangan kantor lain hanya dengan --other-office).",
+                          field="source")
+    safety = None
+    if path.exists():
+        folder = backup_folder(directory)
+        moment = now or datetime.now(UTC)
+        try:
+            safety = _set_aside(path, folder / f"{path.stem}-sebelum-pulih-{file_stamp(moment)}.db")
+        except BaseException:
+            staged.unlink(missing_ok=True)
+            raise
+    os.replace(staged, path)
+    _fsync_dir(path.parent)
+    how = "masuk sebagai admin" if who.method == BY_LOGIN else "dengan kunci pemulihan kantor"
+    restored = Database(path)
+    try:
+        with UnitOfWork(restored, who.actor, write=True) as uow:
+            record_event(uow.session, who.actor, "restore", note=f"dari {src.name}; {how}",
+                         details={"source": str(src), "by": who.method,
+                                  "previous_office": who.office, "backup_office": office,
+                                  "other_office": office != who.office})
+            uow.commit()
+    finally:
+        restored.dispose()
+    return RestoreResult(path, src, safety, office, revision, who.method)
+
+
+def _restore_path(db: Database) -> Path:
+    path = db.sqlite_path
+    if path is None:
+        raise BackupError("Pemulihan dari program hanya untuk basis data SQLite.")
+    return path
+
+
+def restore_database(db: Database, source: Path | str, *, actor: Actor | None = None,
+                     recovery_key: str | None = None,
+                     allow_other_office: bool = False) -> RestoreResult:
+    """`restore` over the open database `db`, after closing its connections."""
+    path = _restore_path(db)
+    db.dispose()
+    return restore(path, source, actor=actor, recovery_key=recovery_key,
+                   allow_other_office=allow_other_office)
