@@ -189,6 +189,32 @@ def test_a_bit_flip_in_the_audit_json_is_refused(office, tmp_path):
     restore(office.path, saved, actor=office.actors["admin"], directory=tmp_path / "c")
 
 
+def test_a_bit_flip_in_the_change_log_or_audit_json_is_refused(office, tmp_path):
+    """The partner's values are in its change-log entry and its audit entry as JSON (in no
+    index); a flip in either copy is refused, the change log's by its own check."""
+    _add(office, "REK-1230")
+    saved = backup(office.db, tmp_path / "asli.db")
+    data = saved.read_bytes()
+    marker = b'"name": "Mitra REK-1230"'
+    places = [i for i in range(len(data)) if data.startswith(marker, i)]
+    assert len(places) == 2  # change_log.fields and audit_log.after
+    office.db.dispose()
+    before = _digest(office.path)
+    reasons = []
+    for n, at in enumerate(places):
+        flipped = tmp_path / f"dibalik-{n}.db"
+        copy = bytearray(data)
+        copy[at + len(marker) - 2] ^= 0x01  # the last digit: '0' <-> '1'
+        flipped.write_bytes(bytes(copy))
+        assert integrity_ok(flipped)
+        with pytest.raises(BackupError) as refused:
+            restore(office.path, flipped, actor=office.actors["admin"], directory=tmp_path / "c")
+        reasons.append(str(refused.value))
+        assert _digest(office.path) == before
+    assert any("log perubahannya tidak cocok dengan log audit" in r for r in reasons), reasons
+    assert any("rantai log audit" in r for r in reasons), reasons
+
+
 def test_a_deleted_audit_tail_is_refused(office, tmp_path):
     _add(office, "SATU")
     cut = _edited(office, tmp_path, "potong",

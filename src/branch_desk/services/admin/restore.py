@@ -8,8 +8,9 @@ restored database's audit log records who restored, from which file and by which
 Which files: the backup is copied to a staged file beside the database and checked there
 BEFORE anything is touched — SQLite header, `PRAGMA integrity_check`, a revision this
 program knows, a schema exactly what the migrations create at that revision
-(`db.schema_check`), foreign keys, the office, and the audit chain of its content
-(`services.admin.audit.verify_audit_chain`). A backup of another office needs
+(`db.schema_check`), foreign keys, the office, the audit chain of its content
+(`services.admin.audit.verify_audit_chain`) and its own change log against that audit
+(`services.admin.change_log_check`). A backup of another office needs
 `allow_other_office` (`--other-office`) whenever its office is not the current one, also when
 the current office cannot be read.
 
@@ -36,6 +37,7 @@ from branch_desk.domain.errors import PermissionDenied
 from branch_desk.domain.permissions import Permission, allowed
 from branch_desk.services.admin.audit import verify_audit_chain
 from branch_desk.services.admin.backups import BackupError, backup_folder, file_stamp
+from branch_desk.services.admin.change_log_check import change_log_problem
 from branch_desk.services.uow import UnitOfWork
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -108,16 +110,22 @@ def _office(path: Path) -> str:
     return str(office[0])
 
 
-def _audit_message(path: Path) -> str | None:
-    """Why the staged copy's audit chain fails (None when intact), read through a read-only
-    connection so the check cannot change the file."""
+def _content_problem(path: Path) -> str | None:
+    """Why the staged copy's content is not what the program wrote — its audit chain broken,
+    or its own change log not matching the audit — read through a read-only connection so
+    the check cannot change the file; None when both hold."""
     db = Database(path, read_only=True)
     try:
         with UnitOfWork(db) as uow:
             result = verify_audit_chain(uow)
+            if not result.ok:
+                return f"isinya tidak cocok dengan rantai log audit ({result.message})"
+            problem = change_log_problem(uow)
+            if problem is not None:
+                return f"log perubahannya tidak cocok dengan log audit ({problem})"
     finally:
         db.dispose()
-    return None if result.ok else result.message
+    return None
 
 
 def _check_staged(source: Path, staged: Path) -> tuple[str, str]:
@@ -132,9 +140,9 @@ def _check_staged(source: Path, staged: Path) -> tuple[str, str]:
         raise _refused(source, f"skemanya bukan skema program revisi {revision} — cadangan ini "
                                f"{differences[0]}{more}")
     office = _office(staged)
-    problem = _audit_message(staged)
+    problem = _content_problem(staged)
     if problem is not None:
-        raise _refused(source, f"isinya tidak cocok dengan rantai log audit ({problem})")
+        raise _refused(source, problem)
     return office, revision
 
 
