@@ -374,3 +374,33 @@ def test_cli_restore_over_a_damaged_database_asks_for_the_recovery_key(office, t
     blank = _cli(office, "restore", str(saved), "--recovery-key-file", str(empty), user=None)
     assert blank.returncode == 2 and "kosong" in blank.stdout + blank.stderr
     assert office.path.read_bytes() == b"\0" * 40_000
+
+
+def test_a_backup_of_an_office_that_synchronised_is_restored(tmp_path):
+    """Changes received from another office and own changes sent to it: the honest backup
+    passes the schema, audit and change-log checks."""
+    from tests.support.sync import (
+        add_participant,
+        build_templates,
+        close_offices,
+        edit_participant,
+        export,
+        import_,
+        open_offices,
+    )
+
+    offices = open_offices(build_templates(tmp_path / "tpl", ["MRS", "PLP"]), tmp_path / "run")
+    try:
+        mrs, plp = offices["MRS"], offices["PLP"]
+        pid = add_participant(mrs, nik="7309014505900001", name="Siti Aminah", kpj="25000000011")
+        import_(plp, export(mrs, "PLP", tmp_path / "satu.bdsync").path)
+        edit_participant(plp, pid, phone="081234567890")  # a proposal for MRS
+        add_participant(plp, nik="7371014505900002", name="Rahma", kpj="25000000029")
+        import_(mrs, export(plp, "MRS", tmp_path / "dua.bdsync").path)
+        for office in (mrs, plp):
+            saved = backup(office.db, tmp_path / f"{office.code}-cadangan.db")
+            office.db.dispose()
+            result = restore(office.path, saved, actor=office.admin, directory=tmp_path / "c")
+            assert result.office == office.code
+    finally:
+        close_offices(offices)
