@@ -226,6 +226,21 @@ def test_a_deleted_audit_tail_is_refused(office, tmp_path):
     assert _digest(office.path) == before
 
 
+@pytest.mark.parametrize("statement", [
+    "UPDATE audit_log SET at = 'bukan-tanggal' WHERE seq = 1",
+    "UPDATE audit_log SET after = '{bukan json' WHERE seq = (SELECT max(seq) FROM audit_log)",
+    "UPDATE change_log SET fields = '[[[' WHERE seq = 1",
+])
+def test_unreadable_audit_values_are_refused_without_a_traceback(office, tmp_path, statement):
+    _add(office, "SATU")
+    crafted = _edited(office, tmp_path, "nilai", statement)
+    office.db.dispose()
+    before = _digest(office.path)
+    with pytest.raises(BackupError, match="ditolak"):
+        restore(office.path, crafted, actor=office.actors["admin"], directory=tmp_path / "c")
+    assert _digest(office.path) == before
+
+
 def _other_office(office, tmp_path: Path) -> Path:
     return _edited(office, tmp_path, "lain", "PRAGMA foreign_keys = OFF",
                    "UPDATE offices SET code = 'PLP' WHERE is_self = 1",

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from branch_desk.db.backup import backup_sqlite, integrity_ok
 from branch_desk.db.engine import Database
 from branch_desk.db.migrate import known_revisions
@@ -123,6 +125,9 @@ def _content_problem(path: Path) -> str | None:
             problem = change_log_problem(uow)
             if problem is not None:
                 return f"log perubahannya tidak cocok dengan log audit ({problem})"
+    except (ValueError, TypeError, SQLAlchemyError) as exc:
+        # A value the program never writes (a date that is no date, JSON that is no JSON).
+        return f"log audit atau log perubahannya memuat nilai yang tidak dapat dibaca ({exc})"
     finally:
         db.dispose()
     return None
