@@ -216,8 +216,11 @@ def _authorise_without_login(path: Path, source: Path,
     """Where the current database is missing or damaged nobody can log in to it: the office
     recovery key authorises instead, and sets the office the restore acts for.
 
-    The recovery key (encryption at rest) is checked by opening `source` with it; until that
-    check exists in this program the path refuses, with or without a key."""
+    The recovery key (encryption at rest) is checked by opening `source` with it, and the
+    result is `Authorisation(Actor("kunci-pemulihan", "admin", office), BY_RECOVERY_KEY,
+    office)` with the office the key belongs to (None when it cannot be told: the backup then
+    counts as another office's). Until that check exists in this program the path refuses,
+    with or without a key."""
     state = ("belum ada di komputer ini" if not path.exists() else "rusak")
     if recovery_key is None:
         raise PermissionDenied(f"Basis data saat ini {state}: pemulihan memerlukan kunci "
