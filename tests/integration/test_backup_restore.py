@@ -16,16 +16,19 @@ from branch_desk.db.backup import integrity_ok
 from branch_desk.db.engine import Database
 from branch_desk.db.migrate import head_revision
 from branch_desk.db.models.core import AuditEntry
-from branch_desk.db.recording import record_event
+from branch_desk.db.recording import GENESIS_HASH, audit_hash, record_event
 from branch_desk.db.schema_check import normalise_sql, reference_schema
 from branch_desk.domain.actor import Actor
 from branch_desk.domain.errors import PermissionDenied
 from branch_desk.services.admin.accounts import set_active
+from branch_desk.services.admin.audit import verify_audit_chain
 from branch_desk.services.admin.backups import BackupError, backup
+from branch_desk.services.admin.change_log_check import change_log_problem
 from branch_desk.services.admin.restore import restore
 from branch_desk.services.admin.users import add_user
 from branch_desk.services.partners.registry import PartnerData, add_partner
-from tests.support.offices import PASSWORDS
+from branch_desk.services.uow import UnitOfWork
+from tests.support.offices import PASSWORDS, build_office
 from tests.support.program import run_program
 
 pytestmark = pytest.mark.sqlite_only  # restore works on the SQLite file
@@ -265,7 +268,7 @@ def test_another_office_needs_the_flag_and_is_recorded(office, tmp_path):
         db.dispose()
     assert entry.username == "admin" and entry.office == "MRS"
     assert entry.after == {"source": str(other), "by": "login", "previous_office": "MRS",
-                           "backup_office": "PLP", "other_office": True}
+                           "backup_office": "PLP", "other_office": True, "history_fork": None}
     assert "masuk sebagai admin" in entry.note
 
 
@@ -419,3 +422,92 @@ def test_a_backup_of_an_office_that_synchronised_is_restored(tmp_path):
             assert result.office == office.code
     finally:
         close_offices(offices)
+
+
+# --- the backup's history against the current database's -----------------------------------
+
+
+def _doctor(path: Path, code: str, name: str) -> None:
+    """Rename partner `code` in the data, its change-log entry and its audit entry, then
+    compute the audit chain again from there: what an attacker holding the code can do."""
+    conn = sqlite3.connect(path)
+    with conn:
+        (pid,) = conn.execute("SELECT id FROM partners WHERE code = ?", (code,)).fetchone()
+        conn.execute("UPDATE partners SET name = ? WHERE id = ?", (name, pid))
+        conn.execute("UPDATE change_log SET fields = json_set(fields, '$.name', ?) "
+                     "WHERE table_name = 'partners' AND row_id = ?", (name, pid))
+        conn.execute("UPDATE audit_log SET after = json_set(after, '$.name', ?) "
+                     "WHERE table_name = 'partners' AND row_id = ? AND action = 'insert'",
+                     (name, pid))
+    conn.close()
+    db = Database(path)
+    try:
+        with db.sessions() as session:
+            prev = GENESIS_HASH
+            for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)):
+                body = {"seq": entry.seq, "at": entry.at.isoformat(), "username": entry.username,
+                        "office": entry.office, "action": entry.action,
+                        "table_name": entry.table_name, "row_id": entry.row_id,
+                        "before": entry.before, "after": entry.after, "note": entry.note}
+                entry.prev_hash, entry.hash = prev, audit_hash(body, prev)
+                prev = entry.hash
+            session.commit()
+    finally:
+        db.dispose()
+
+
+def test_a_doctored_backup_with_its_chain_computed_again_is_refused(office, tmp_path):
+    _add(office, "SATU")
+    saved = backup(office.db, tmp_path / "asli.db")
+    _add(office, "DUA")
+    doctored = tmp_path / "diubah.db"
+    doctored.write_bytes(saved.read_bytes())
+    _doctor(doctored, "SATU", "Mitra PALSU")
+    office.db.dispose()
+    before = _digest(office.path)
+    # the file alone passes every check of its own …
+    check = Database(doctored, read_only=True)
+    try:
+        with UnitOfWork(check) as uow:
+            assert verify_audit_chain(uow).ok and change_log_problem(uow) is None
+    finally:
+        check.dispose()
+    # … but it parts from the current database's log where it was edited
+    with pytest.raises(BackupError, match="lalu berbeda tanpa pemulihan") as refused:
+        restore(office.path, doctored, actor=office.actors["admin"], directory=tmp_path / "c")
+    assert "--other-office" in str(refused.value)
+    assert _digest(office.path) == before
+    restore(office.path, saved, actor=office.actors["admin"], directory=tmp_path / "c")
+
+
+def test_backups_from_before_an_earlier_restore_are_accepted(office, tmp_path):
+    """Restore X, work on, then restore Y (made after X, before that restore): the logs part
+    at the first restore, which explains it."""
+    _add(office, "SATU")
+    x = backup(office.db, tmp_path / "x.db")
+    _add(office, "DUA")
+    y = backup(office.db, tmp_path / "y.db")
+    office.db.dispose()
+    restore(office.path, x, actor=office.actors["admin"], directory=tmp_path / "c")
+    _add(office, "TIGA")
+    office.db.dispose()
+    result = restore(office.path, y, actor=office.actors["admin"], directory=tmp_path / "c")
+    assert result.office == "MRS"
+    conn = sqlite3.connect(office.path)
+    try:
+        assert sorted(c for (c,) in conn.execute("SELECT code FROM partners")) == ["DUA", "SATU"]
+    finally:
+        conn.close()
+
+
+def test_another_database_of_the_same_office_code_needs_the_flag(office, tmp_path):
+    elsewhere = tmp_path / "lain" / "office.db"
+    build_office(elsewhere)  # office MRS set up again, on another PC
+    office.db.dispose()
+    before = _digest(office.path)
+    with pytest.raises(BackupError, match="sejak entri #1"):
+        restore(office.path, elsewhere, actor=office.actors["admin"], directory=tmp_path / "c")
+    assert _digest(office.path) == before
+    result = restore(office.path, elsewhere, actor=office.actors["admin"],
+                     directory=tmp_path / "c", allow_other_office=True)
+    assert result.office == "MRS"

@@ -10,9 +10,11 @@ BEFORE anything is touched — SQLite header, `PRAGMA integrity_check`, a revisi
 program knows, a schema exactly what the migrations create at that revision
 (`db.schema_check`), foreign keys, the office, the audit chain of its content
 (`services.admin.audit.verify_audit_chain`) and its own change log against that audit
-(`services.admin.change_log_check`). A backup of another office needs
-`allow_other_office` (`--other-office`) whenever its office is not the current one, also when
-the current office cannot be read.
+(`services.admin.change_log_check`). A backup that is not this database's own past needs
+`allow_other_office` (`--other-office`): another office's, one whose office cannot be
+compared (the current one unreadable), and one whose audit log parts from the current
+database's without a restore to explain it (another installation, or an edit with the chain
+computed again).
 
 The swap: the replaced file is kept in the backup folder as `<stem>-sebelum-pulih-<time>.db`,
 then the staged file takes its place with one atomic rename.
@@ -274,6 +276,47 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _history_fork(current: Path, staged: Path) -> int | None:
+    """The first audit entry where the backup's log and the current database's log part
+    without a restore on either side to explain it; None when one is the start of the
+    other, or where they part one of them holds the `restore` that made the difference.
+
+    A backup of this database, made before now, is entry for entry the start of the current
+    log (the anchor outside the backup file that its own hash chain lacks: a backup edited
+    and its chain computed again parts from the current log at the edit)."""
+    mine = sqlite3.connect(f"file:{current}?mode=ro", uri=True)
+    theirs = sqlite3.connect(f"file:{staged}?mode=ro", uri=True)
+    query = "SELECT seq, hash, action FROM audit_log ORDER BY seq"
+    try:
+        for here, there in zip(mine.execute(query), theirs.execute(query), strict=False):
+            if here[:2] != there[:2]:
+                explained = "restore" in (here[2], there[2]) and here[0] == there[0]
+                return None if explained else min(here[0], there[0])
+    finally:
+        mine.close()
+        theirs.close()
+    return None
+
+
+def _not_ours(office: str, current: str | None, fork: int | None) -> str | None:
+    """Why the backup is not this database's own past (another office, an office that cannot
+    be read, another history); None when it is."""
+    if current is None:
+        return (f"Cadangan ini milik kantor {office}, sedangkan kantor basis data saat ini "
+                "tidak dapat dibaca.")
+    if office != current:
+        return (f"Cadangan ini milik kantor {office}, sedangkan basis data ini milik kantor "
+                f"{current}.")
+    if fork == 1:
+        return (f"Cadangan ini milik kantor {office}, tetapi bukan riwayat basis data ini: log "
+                "auditnya berbeda sejak entri #1 (basis data lain dengan kode kantor yang sama).")
+    if fork is not None:
+        return (f"Log audit cadangan ini sama dengan basis data saat ini sampai entri "
+                f"#{fork - 1}, lalu berbeda tanpa pemulihan di antaranya: salah satunya telah "
+                "diubah setelah dicatat.")
+    return None
+
+
 def restore(db_path: Path | str, source: Path | str, *, actor: Actor | None = None,
             recovery_key: str | None = None, directory: Path | None = None,
             now: datetime | None = None, allow_other_office: bool = False) -> RestoreResult:
@@ -293,13 +336,12 @@ def restore(db_path: Path | str, source: Path | str, *, actor: Actor | None = No
            else _authorise_without_login(path, src, recovery_key))
     staged = path.with_name(path.name + ".restoring")
     office, revision = check_backup_file(src, staged)
-    if office != who.office and not allow_other_office:
+    fork = _history_fork(path, staged) if who.method == BY_LOGIN and office == who.office else None
+    reason = _not_ours(office, who.office, fork)
+    if reason is not None and not allow_other_office:
         staged.unlink(missing_ok=True)
-        mine = (f"basis data ini milik kantor {who.office}" if who.office
-                else "kantor basis data saat ini tidak dapat dibaca")
-        raise BackupError(f"Cadangan ini milik kantor {office}, sedangkan {mine}. Pemulihan "
-                          "dibatalkan (cadangan kantor lain hanya dengan --other-office).",
-                          field="source")
+        raise BackupError(f"{reason} Pemulihan dibatalkan (cadangan kantor lain, atau yang bukan "
+                          "riwayat basis data ini, hanya dengan --other-office).", field="source")
     safety = None
     if path.exists():
         folder = backup_folder(directory)
@@ -318,7 +360,8 @@ def restore(db_path: Path | str, source: Path | str, *, actor: Actor | None = No
             record_event(uow.session, who.actor, "restore", note=f"dari {src.name}; {how}",
                          details={"source": str(src), "by": who.method,
                                   "previous_office": who.office, "backup_office": office,
-                                  "other_office": office != who.office})
+                                  "other_office": office != who.office,
+                                  "history_fork": fork})
             uow.commit()
     finally:
         restored.dispose()
