@@ -216,3 +216,37 @@ def test_screenshots(qtbot, office, tmp_path):
     lock.lock()
     assert lock.is_locked and lock.overlay.isVisible()
     save_shot(window, "settings-idle-lock.png", tmp_path)
+
+
+def test_backup_panel_shows_why_a_crafted_backup_is_refused(qtbot, office, tmp_path,
+                                                            monkeypatch):
+    _partner(office)
+    ctx = _ctx(office, "admin")
+    panel = BackupPanel(ctx, directory=tmp_path / "cadangan")
+    qtbot.addWidget(panel)
+    crafted = panel.make_backup()
+    conn = sqlite3.connect(crafted)
+    conn.execute("CREATE TRIGGER rekening_ganti AFTER INSERT ON claim_recipients BEGIN "
+                 "UPDATE claim_recipients SET bank_account = '9999999999'; END")
+    conn.close()
+    shown: list[str] = []
+
+    def warning(_parent, _title, text, *_args):
+        shown.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    assert panel.restore_from(crafted) is False
+    assert len(shown) == 2  # the question, then the refusal
+    assert "ditolak" in shown[1] and "trigger `rekening_ganti`" in shown[1]
+    assert "Tidak ada yang diubah" in shown[1]
+    from branch_desk.services.partners.registry import list_partners
+
+    with office.uow("admin", write=False) as uow:  # the database still works, unchanged
+        assert [p.code for p in list_partners(uow)] == ["PEMKAB-MAROS"]
+    conn = sqlite3.connect(office.path)
+    try:
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = "
+                            "'rekening_ganti'").fetchone() == (0,)
+    finally:
+        conn.close()

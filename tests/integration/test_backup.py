@@ -22,9 +22,9 @@ from branch_desk.services.admin.backups import (
     daily_backup,
     last_backup_at,
     list_backups,
-    restore,
     set_backup_retention,
 )
+from branch_desk.services.admin.restore import restore
 from branch_desk.services.partners.registry import PartnerData, add_partner
 from tests.support.offices import NOW, PASSWORDS
 from tests.support.program import run_program
@@ -173,10 +173,11 @@ def test_restore_refuses_a_newer_schema_and_another_office(office, tmp_path):
         conn.execute("UPDATE office_keys SET office_code = 'PLP'")
     conn.close()
     office.db.dispose()
+    admin = office.actors["admin"]
     with pytest.raises(BackupError, match="lebih baru"):
-        restore(office.path, newer, directory=tmp_path / "c")
-    with pytest.raises(BackupError, match="kantor PLP"):
-        restore(office.path, other, directory=tmp_path / "c")
+        restore(office.path, newer, actor=admin, directory=tmp_path / "c")
+    with pytest.raises(BackupError, match="PLP"):  # the code changed by hand: the audit sees it
+        restore(office.path, other, actor=admin, directory=tmp_path / "c")
 
 
 def test_restore_refuses_while_another_connection_is_open(office, tmp_path):
@@ -187,20 +188,23 @@ def test_restore_refuses_while_another_connection_is_open(office, tmp_path):
     holder.execute("SELECT count(*) FROM partners").fetchone()
     try:
         with pytest.raises(BackupError, match="sedang dipakai"):
-            restore(office.path, saved, directory=tmp_path / "c")
+            restore(office.path, saved, actor=office.actors["admin"], directory=tmp_path / "c")
     finally:
         holder.close()
     assert not Path(str(office.path) + ".restoring").exists()
 
 
-def test_restore_over_a_corrupt_database_keeps_the_broken_file(office, tmp_path):
+def test_restore_over_a_corrupt_database_needs_the_recovery_key(office, tmp_path):
+    # Before issue 16 anyone could restore over a damaged database, without a login.
     _add(office, "SATU")
     saved = backup(office.db, tmp_path / "pagi.db")
     office.db.dispose()
     office.path.write_bytes(b"\0" * 50_000)
-    result = restore(office.path, saved, directory=tmp_path / "c")
-    assert _codes(office.path) == ["SATU"]
-    assert result.safety_copy.read_bytes() == b"\0" * 50_000
+    for actor in (None, office.actors["admin"]):
+        with pytest.raises(PermissionDenied, match="kunci pemulihan kantor"):
+            restore(office.path, saved, actor=actor, directory=tmp_path / "c")
+    assert office.path.read_bytes() == b"\0" * 50_000
+    assert not (tmp_path / "c").exists()
 
 
 def test_retention_setting_default_and_bounds(office):

@@ -39,7 +39,8 @@ from branch_desk.private_files import (
     replacing,
     write_private,
 )
-from branch_desk.services.admin.backups import backup, daily_backup, restore_database
+from branch_desk.services.admin.backups import backup, daily_backup
+from branch_desk.services.admin.restore import restore_database
 from branch_desk.services.encryption import find_key
 from branch_desk.services.participants.registry import register_participant
 from branch_desk.services.participants.rows import ParticipantData

@@ -345,26 +345,25 @@ def _backup(ctx: Context) -> int:
 
 
 def _restore(ctx: Context) -> int:
-    from branch_desk.services.admin.backups import restore_database, restore_needs_login
+    from branch_desk.services.admin.restore import restore_database, restore_needs_login
 
-    actor = None
+    actor = recovery_key = None
     if restore_needs_login(ctx.db):
-        # The database works: only a user with the backup permission may replace it.
+        # The database works: only its own admin may replace it.
         actor = ctx.actor()
-    elif getattr(ctx.args, "user", None) is None:
-        print("Peringatan: basis data saat ini hilang atau rusak; pemulihan tanpa masuk.",
-              file=sys.stderr)
-    recovery = _recovery_key(ctx.args.recovery_key_file) if ctx.args.recovery_key_file \
-        else None
+    elif ctx.args.recovery_key_file:
+        recovery_key = _recovery_key(ctx.args.recovery_key_file)
     result = restore_database(ctx.db, Path(ctx.args.source), actor=actor,
-                              allow_other_office=ctx.args.other_office, recovery_key=recovery)
-    if recovery is not None:
+                              recovery_key=recovery_key,
+                              allow_other_office=ctx.args.other_office)
+    if recovery_key is not None:
         from branch_desk.services.encryption import store_key
 
-        store_key(result.database, recovery)
+        store_key(result.database, recovery_key)
     ctx.emit({"restored": str(result.database), "source": str(result.source),
               "safety_copy": str(result.safety_copy) if result.safety_copy else None,
-              "office": result.office, "revision": result.revision},
+              "office": result.office, "revision": result.revision,
+              "authorised_by": result.authorised_by},
              f"Basis data dipulihkan dari {result.source} (kantor {result.office}, revisi "
              f"{result.revision}). Salinan pengaman: {result.safety_copy or '-'}")
     return 0

@@ -10,6 +10,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from branch_desk.db.encryption import connect
 from branch_desk.private_files import make_private
 
 
@@ -35,9 +36,9 @@ def _keep_private(path: Path) -> None:
         make_private(path.with_name(path.name + suffix))
 
 
-def _sqlite_setup(engine: Engine) -> None:
+def _sqlite_setup(engine: Engine, *, read_only: bool) -> None:
     path = engine.url.database
-    if path and path != ":memory:":
+    if path and path != ":memory:" and not read_only:
         event.listen(engine, "do_connect", lambda *_args: _keep_private(Path(path)))
 
     @event.listens_for(engine, "connect")
@@ -45,7 +46,8 @@ def _sqlite_setup(engine: Engine) -> None:
         # Let SQLAlchemy, not the driver, issue BEGIN so writes can take the lock upfront.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -65,11 +67,13 @@ class Database:
     With `key` (32 bytes) a SQLite file is opened through SQLCipher (`sqlite+pysqlcipher`,
     the sqlcipher3 driver): the dialect sends `PRAGMA key = "x'<hex>'"` as the first statement
     on each connection, a raw key, so no key derivation slows the opening. `key_source` says
-    where the key was found, for messages.
+    where the key was found, for messages. `read_only=True` opens a SQLite file that nothing
+    may change, not even its journal mode (a backup being checked before a restore).
     """
 
     def __init__(self, target: str | Path, *, key: bytes | None = None,
-                 key_source: str | None = None, echo: bool = False) -> None:
+                 key_source: str | None = None, echo: bool = False,
+                 read_only: bool = False) -> None:
         self.url = resolve_url(target)
         self.key = key
         self.key_source = key_source
@@ -77,7 +81,10 @@ class Database:
         engine_url = self.url
         if self.is_sqlite:
             path = self.url.database
-            if path and path != ":memory:":
+            if read_only and path and path != ":memory:":
+                kwargs["creator"] = lambda: connect(path, key=key, read_only=True,
+                                                    timeout=BUSY_TIMEOUT_MS / 1000)
+            elif path and path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"check_same_thread": False,
                                       "timeout": BUSY_TIMEOUT_MS / 1000}
@@ -96,7 +103,7 @@ class Database:
             kwargs["pool_pre_ping"] = True
         self.engine = create_engine(engine_url, **kwargs)
         if self.is_sqlite:
-            _sqlite_setup(self.engine)
+            _sqlite_setup(self.engine, read_only=read_only)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property

@@ -60,6 +60,9 @@ def parse_recovery_key(text: str) -> bytes:
     match, which means a typing mistake rather than the key of another database.
     """
     body = text.strip()
+    if not body:
+        raise ValidationError("Kunci pemulihan kosong: salin ke-17 kelompoknya dari lembar "
+                              "kunci pemulihan kantor.", field="recovery_key")
     if body.lower().startswith("x'"):
         body = body[2:].rstrip("'\"")
     digits = _NOT_HEX.sub("", body.replace("/", ""))

@@ -23,9 +23,9 @@ from branch_desk.services.admin.backups import (
     backup_retention,
     last_backup_at,
     list_backups,
-    restore,
     set_backup_retention,
 )
+from branch_desk.services.admin.restore import restore
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.shell.operations import WriteOp
@@ -123,7 +123,7 @@ class BackupPanel(QGroupBox):
             return False
         db.dispose()  # every pooled connection closed: the file can be swapped
         try:
-            result = restore(db.sqlite_path, source, actor=self.ctx.actor,
+            result = restore(db.sqlite_path, source, actor=self.ctx.actor, key=db.key,
                              directory=self.directory)
         except DomainError as exc:
             show_error(self, exc)
