@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # keep `--version` and `--help` free of heavy imports
     from branch_desk.services.database import Database
     from branch_desk.services.uow import UnitOfWork
 
-Login = Literal["required", "optional", "none"]
+Login = Literal["required", "optional"]
 
 
 class CliError(Exception):
@@ -99,6 +99,7 @@ class Context:
         self._db: Database | None = None
         self._ready = False
         self._actor: Actor | None = None
+        self._why_login = "Perintah ini mengubah data: sebutkan pengguna dengan --user NAMA."
 
     @property
     def as_json(self) -> bool:
@@ -135,7 +136,7 @@ class Context:
 
             username = getattr(self.args, "user", None)
             if not username:
-                raise CliError("Perintah ini mengubah data: sebutkan pengguna dengan --user NAMA.")
+                raise CliError(self._why_login)
             db = self.open_existing()
             actor = authenticate(db, username, read_password(None), now=clock.now())
             changing = (getattr(self.args, "command", "") == "users"
@@ -151,12 +152,18 @@ class Context:
         return self.actor() if getattr(self.args, "user", None) else None
 
     def reading(self, *, login: Login = "required") -> UnitOfWork:
-        """A read-only unit of work: as `--user` ("required"), as `--user` when it is given
-        ("optional"), or without logging in ("none")."""
+        """A read-only unit of work: as `--user` ("required": whatever shows personal or
+        financial data), or as `--user` when it is given ("optional": `documents verify` and
+        the coverage counts, which show no personal data without a login)."""
         from branch_desk.services.uow import UnitOfWork
 
-        actor = self.actor() if login == "required" else (
-            self.reader() if login == "optional" else None)
+        if login == "required":
+            self._why_login = ("Perintah ini menampilkan data pribadi atau keuangan: masuk "
+                               "dengan --user NAMA (kata sandi dari $BRANCH_DESK_PASSWORD "
+                               "atau ditanyakan).")
+            actor: Actor | None = self.actor()
+        else:
+            actor = self.reader()
         return UnitOfWork(self.open_existing(), actor)
 
     def writing(self) -> UnitOfWork:

@@ -100,6 +100,7 @@ def verify_audit_chain(uow: UnitOfWork) -> AuditVerification:
     inserted one (its prev_hash does not match the entry before it). After a break the
     check continues from the stored hash, so each tampered entry is reported once.
     """
+    _require_view(uow)
     session = uow.session
     problems: list[AuditProblem] = []
     expected_seq = 1

@@ -52,6 +52,7 @@ class Reconciliation:
 
 def month_rows(uow: UnitOfWork, bill_number: str) -> list[tuple[date, int, int]]:
     """(month, workers billed, amount) for each month of a bill."""
+    uow.reader()
     lines = bill_lines(uow, bill_number)
     bill = get_bill(uow, bill_number)
     people = {p.id: p for p in uow.session.scalars(select(Participant).join(
@@ -138,6 +139,7 @@ def read_partner_list(path: Path) -> list[ListEntry]:
 
 def reconcile_bill(uow: UnitOfWork, *, bill_number: str, path: Path) -> Reconciliation:
     """Compare the partner's xlsx list with the bill, by NIK."""
+    uow.reader()
     bill = get_bill(uow, bill_number)
     listed = read_partner_list(path)
     lines = bill_lines(uow, bill_number)
