@@ -6,61 +6,28 @@ one NIK was left: the person's own."""
 
 from __future__ import annotations
 
-import json
-import subprocess
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from branch_desk.domain.errors import DomainError
 from branch_desk.services.claims.queries import find_claim_participants
 from branch_desk.services.participants.detail import participant_detail
-from branch_desk.services.participants.queries import iter_with_nik
 from branch_desk.services.participants.registry import correct_nik, register_participant
-from branch_desk.services.participants.rows import ParticipantData, ParticipantQuery
-from tests.support.claims import NIK_MAN, add_person, jkk_draft
-from tests.support.contributions import pemda
-from tests.support.masks import MIN_CONSISTENT, masked_niks, weakest_mask, xlsx_cells
-from tests.support.offices import TODAY, Office
-from tests.support.pemda_lists import pemda_rows, write_pemda_list
+from branch_desk.services.participants.rows import ParticipantData
+from tests.support.claims import NIK_MAN
+from tests.support.masks import (
+    MIN_CONSISTENT,
+    Scene,
+    masked_niks,
+    pdf_file_text,
+    weakest_mask,
+    xlsx_cells,
+)
+from tests.support.offices import TODAY
 
 pytestmark = pytest.mark.usefixtures("office")
-
-
-def _pdf_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
-
-
-class Scene:
-    """An office with a Pemda list imported, a participant with a claim, and a bill."""
-
-    def __init__(self, office: Office, cli: Callable[..., object], tmp_path: Path) -> None:
-        self.office, self.cli, self.tmp = office, cli, tmp_path
-        self.partner = pemda(office)
-        self.rows = pemda_rows(8)
-        self.listing = write_pemda_list(tmp_path / "daftar.xlsx", self.rows)
-        self.ok("participants", "import", str(self.listing), "--partner", self.partner)
-        self.kpj = add_person(office)
-        self.claim = jkk_draft(office, kpj=self.kpj).number
-        self.bill = self.ok("contributions", "bill", "--partner", self.partner, "--from",
-                            "2025-06", "--months", "1", "--attachment",
-                            str(tmp_path / "lampiran.xlsx"))["number"]
-        with office.uow("kepala", write=False) as uow:
-            found = list(iter_with_nik(uow, ParticipantQuery(limit=1000)))
-        self.people = {nik: (r.birth_date, r.sex) for r, nik in found}
-        self.ids = {nik: r.id for r, nik in found}
-        assert NIK_MAN in self.people and len(self.people) == 9
-
-    def ok(self, *args: str, user: str = "petugas") -> dict:
-        done = self.cli(*args, "--json", user=user)
-        assert done.returncode == 0, done.stderr  # type: ignore[attr-defined]
-        return json.loads(done.stdout)  # type: ignore[attr-defined]
-
-    def out(self, *args: str, user: str = "petugas") -> str:
-        return json.dumps(self.ok(*args, user=user), ensure_ascii=False)
 
 
 def _cli_list(s: Scene) -> list[str]:
@@ -83,7 +50,7 @@ def _export_xlsx(s: Scene) -> list[str]:
 
 def _cards_pdf(s: Scene) -> list[str]:
     s.ok("participants", "cards", "--partner", s.partner, "--out", str(s.tmp / "kartu.pdf"))
-    return [_pdf_text(s.tmp / "kartu.pdf")]
+    return [pdf_file_text(s.tmp / "kartu.pdf")]
 
 
 def _bill_attachment_xlsx(s: Scene) -> list[str]:
@@ -93,7 +60,7 @@ def _bill_attachment_xlsx(s: Scene) -> list[str]:
 def _claim_receipt_pdf(s: Scene) -> list[str]:
     s.ok("claims", "receipt", s.claim, "--out", str(s.tmp / "terima.pdf"), "--today",
          TODAY.isoformat())
-    return [_pdf_text(s.tmp / "terima.pdf")]
+    return [pdf_file_text(s.tmp / "terima.pdf")]
 
 
 def _claim_show(s: Scene) -> list[str]:

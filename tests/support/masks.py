@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
 from calendar import monthrange
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from openpyxl import load_workbook
+
+from branch_desk.services.participants.queries import iter_with_nik
+from branch_desk.services.participants.rows import ParticipantQuery
+from tests.support.claims import NIK_MAN, add_person, jkk_draft
+from tests.support.contributions import pemda
+from tests.support.offices import Office
+from tests.support.pemda_lists import pemda_rows, write_pemda_list
 
 # Sixteen characters of digits and stars, with at least one star, standing alone.
 _MASKED = re.compile(r"(?<![0-9*])(?=[0-9]*\*)[0-9*]{16}(?![0-9*])")
@@ -93,3 +103,41 @@ def weakest_mask(texts: Iterable[str], people: dict[str, tuple[date, str]]) -> t
                 weakest = min(weakest, consistent_niks(shown, district=nik[:6], born=born,
                                                        sex=sex))
     return found, weakest
+
+
+def pdf_file_text(path: Path) -> str:
+    """The text of the PDF at `path`, laid out as on the page (pdftotext)."""
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+class Scene:
+    """An office with a Pemda list imported, a participant with a claim, and a bill."""
+
+    def __init__(self, office: Office, cli: Callable[..., object], tmp_path: Path) -> None:
+        self.office, self.cli, self.tmp = office, cli, tmp_path
+        self.partner = pemda(office)
+        self.rows = pemda_rows(8)
+        self.listing = write_pemda_list(tmp_path / "daftar.xlsx", self.rows)
+        self.ok("participants", "import", str(self.listing), "--partner", self.partner)
+        self.kpj = add_person(office)
+        self.claim = jkk_draft(office, kpj=self.kpj).number
+        self.bill = self.ok("contributions", "bill", "--partner", self.partner, "--from",
+                            "2025-06", "--months", "1", "--attachment",
+                            str(tmp_path / "lampiran.xlsx"))["number"]
+        with office.uow("kepala", write=False) as uow:
+            found = list(iter_with_nik(uow, ParticipantQuery(limit=1000)))
+        self.people = {nik: (r.birth_date, r.sex) for r, nik in found}
+        self.ids = {nik: r.id for r, nik in found}
+        self.contacts = {nik: (r.address, r.phone) for r, nik in found if r.address}
+        assert NIK_MAN in self.people and len(self.people) == 9
+
+    def ok(self, *args: str, user: str = "petugas") -> Any:
+        """The JSON a command prints, run as `user`; the command must succeed."""
+        done = self.cli(*args, "--json", user=user)
+        assert done.returncode == 0, done.stderr  # type: ignore[attr-defined]
+        return json.loads(done.stdout)  # type: ignore[attr-defined]
+
+    def out(self, *args: str, user: str = "petugas") -> str:
+        """What a command prints, as one JSON text."""
+        return json.dumps(self.ok(*args, user=user), ensure_ascii=False)
