@@ -99,7 +99,8 @@ class Context:
         self._db: Database | None = None
         self._ready = False
         self._actor: Actor | None = None
-        self._why_login = "Perintah ini mengubah data: sebutkan pengguna dengan --user NAMA."
+        self._why_login = ("Perintah ini hanya untuk pengguna kantor yang masuk: sebutkan "
+                           "pengguna dengan --user NAMA.")
 
     @property
     def as_json(self) -> bool:
@@ -158,9 +159,9 @@ class Context:
         from branch_desk.services.uow import UnitOfWork
 
         if login == "required":
-            self._why_login = ("Perintah ini menampilkan data pribadi atau keuangan: masuk "
-                               "dengan --user NAMA (kata sandi dari $BRANCH_DESK_PASSWORD "
-                               "atau ditanyakan).")
+            self._why_login = ("Data pribadi dan keuangan hanya ditampilkan untuk pengguna "
+                               "yang masuk: sebutkan --user NAMA (kata sandi dari "
+                               "$BRANCH_DESK_PASSWORD atau ditanyakan).")
             actor: Actor | None = self.actor()
         else:
             actor = self.reader()

@@ -24,6 +24,7 @@ from branch_desk.db.models.partners import Partner
 from branch_desk.domain import regions, registration
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.nik import mask_nik
+from branch_desk.domain.permissions import Permission
 from branch_desk.domain.text import clean_number, fold, prefix_bounds
 from branch_desk.services.participants import search_sqlite as fast
 from branch_desk.services.participants.rows import (
@@ -253,8 +254,14 @@ def search_participants(uow: UnitOfWork, query: ParticipantQuery, *,
 
 def iter_with_nik(uow: UnitOfWork, query: ParticipantQuery,
                   batch: int = 2000) -> Iterator[tuple[ParticipantRow, str]]:
-    """(row, full NIK) of every match, for exports the caller has authorised and audited."""
-    uow.reader()
+    """(row, full NIK) of every match, for exports the caller has authorised and audited.
+    The login and VIEW_FULL_NIK are checked at the call, before the first row is read."""
+    uow.reader(Permission.VIEW_FULL_NIK)
+    return _with_nik(uow, query, batch)
+
+
+def _with_nik(uow: UnitOfWork, query: ParticipantQuery,
+              batch: int) -> Iterator[tuple[ParticipantRow, str]]:
     offset = 0
     while True:
         rows, _, has_more = _raw_page(uow, ParticipantQuery(**{
@@ -268,8 +275,13 @@ def iter_with_nik(uow: UnitOfWork, query: ParticipantQuery,
 
 def iter_participants(uow: UnitOfWork, query: ParticipantQuery,
                       batch: int = 2000) -> Iterator[ParticipantRow]:
-    """Every participant matching `query`, in pages (export, batch cards)."""
+    """Every participant matching `query`, in pages (export, batch cards); the login is
+    checked at the call, before the first row is read."""
     uow.reader()
+    return _every(uow, query, batch)
+
+
+def _every(uow: UnitOfWork, query: ParticipantQuery, batch: int) -> Iterator[ParticipantRow]:
     offset = 0
     while True:
         page = search_participants(uow, ParticipantQuery(**{
