@@ -94,7 +94,7 @@ def test_every_service_refuses_a_caller_without_login(office):
             _call_without_login(office, fn)
         except PermissionDenied as exc:
             assert_indonesian(str(exc))
-        except Exception as exc:  # noqa: BLE001 - reported below with the name
+        except Exception as exc:
             let_through[name] = f"{type(exc).__name__}: {exc}"
         else:
             let_through[name] = "returned"
