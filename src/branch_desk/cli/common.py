@@ -21,6 +21,10 @@ if TYPE_CHECKING:  # keep `--version` and `--help` free of heavy imports
     from branch_desk.services.uow import UnitOfWork
 
 Login = Literal["required", "optional"]
+# Why a command wants --user: it changes data, or it shows personal or financial data.
+LOGIN_TO_WRITE = "Perintah ini hanya untuk pengguna kantor yang masuk: sebutkan --user NAMA."
+LOGIN_TO_READ = ("Data pribadi dan keuangan hanya ditampilkan untuk pengguna yang masuk: "
+                 "sebutkan --user NAMA (kata sandi dari $BRANCH_DESK_PASSWORD atau ditanyakan).")
 
 
 class CliError(Exception):
@@ -99,8 +103,6 @@ class Context:
         self._db: Database | None = None
         self._ready = False
         self._actor: Actor | None = None
-        self._why_login = ("Perintah ini hanya untuk pengguna kantor yang masuk: sebutkan "
-                           "pengguna dengan --user NAMA.")
 
     @property
     def as_json(self) -> bool:
@@ -128,8 +130,9 @@ class Context:
             self._ready = True
         return db
 
-    def actor(self) -> Actor:
-        """Log in as `--user` (once), with the same rules (lockout included) as the program."""
+    def actor(self, *, why: str = LOGIN_TO_WRITE) -> Actor:
+        """Log in as `--user` (once), with the same rules (lockout included) as the program;
+        without --user, refuse with `why`."""
         if self._actor is None:
             from branch_desk.services import clock
             from branch_desk.services.admin.accounts import password_change_due
@@ -137,7 +140,7 @@ class Context:
 
             username = getattr(self.args, "user", None)
             if not username:
-                raise CliError(self._why_login)
+                raise CliError(why)
             db = self.open_existing()
             actor = authenticate(db, username, read_password(None), now=clock.now())
             changing = (getattr(self.args, "command", "") == "users"
@@ -158,13 +161,7 @@ class Context:
         the coverage counts, which show no personal data without a login)."""
         from branch_desk.services.uow import UnitOfWork
 
-        if login == "required":
-            self._why_login = ("Data pribadi dan keuangan hanya ditampilkan untuk pengguna "
-                               "yang masuk: sebutkan --user NAMA (kata sandi dari "
-                               "$BRANCH_DESK_PASSWORD atau ditanyakan).")
-            actor: Actor | None = self.actor()
-        else:
-            actor = self.reader()
+        actor = self.actor(why=LOGIN_TO_READ) if login == "required" else self.reader()
         return UnitOfWork(self.open_existing(), actor)
 
     def writing(self) -> UnitOfWork:
