@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QLabel, QTableWidget
 
 from branch_desk.services.participants.registry import register_participant
-from branch_desk.services.participants.rows import ParticipantData, ParticipantQuery
+from branch_desk.services.participants.rows import HeirData, ParticipantData, ParticipantQuery
 from branch_desk.ui.participants.list_model import ParticipantListModel
 from tests.support.gui import app_context
 from tests.support.masks import MIN_CONSISTENT, weakest_mask
@@ -19,6 +19,8 @@ from tests.support.partners import add_maros
 
 PEOPLE = {"7309014507850001": (date(1985, 7, 5), "P"),
           "7309010505800002": (date(1980, 5, 5), "L")}
+HEIR_NIK = "7309011203800003"  # Sitti Aminah's husband, an heir only
+EVERYONE = {**PEOPLE, HEIR_NIK: (date(1980, 3, 12), "L")}
 
 
 def _model_cells(model: QAbstractItemModel) -> list[str]:
@@ -34,17 +36,21 @@ def _table_cells(table: QTableWidget) -> list[str]:
 def _register(office) -> list[str]:
     with office.uow("petugas") as uow:
         ids = [register_participant(uow, data=ParticipantData(
-            nik=nik, name=name, village_code="73.09.01.2003"), allow_likely_duplicate=True).id
-            for nik, name in zip(PEOPLE, ("Sitti Aminah", "Daeng Sija"), strict=True)]
+            nik=nik, name=name, village_code="73.09.01.2003", heirs=heirs),
+            allow_likely_duplicate=True).id
+            for nik, name, heirs in zip(PEOPLE, ("Sitti Aminah", "Daeng Sija"), (
+                (HeirData("Baso Tang", "suami", nik=HEIR_NIK, phone="081234567890"),), ()),
+                strict=True)]
         uow.commit()
     return ids
 
 
-def _assert_strong(texts: list[str]) -> None:
-    for nik in PEOPLE:
+def _assert_strong(texts: list[str]) -> int:
+    for nik in EVERYONE:
         assert all(nik not in text for text in texts)
-    found, fewest = weakest_mask(texts, PEOPLE)
+    found, fewest = weakest_mask(texts, EVERYONE)
     assert found and fewest >= MIN_CONSISTENT
+    return found
 
 
 def test_list_and_detail_masks_cannot_be_undone(office, qtbot):
@@ -63,13 +69,15 @@ def test_list_and_detail_masks_cannot_be_undone(office, qtbot):
     model.set_query(ParticipantQuery())
     assert model.rowCount() == 2
     _assert_strong(_model_cells(model))
+    masks = []
     for pid in ids:
         dialog = ParticipantDetailDialog(ctx, pid)
         qtbot.addWidget(dialog)
         shown = [label.text() for label in dialog.findChildren(QLabel)]
         shown += [text for table in dialog.findChildren(QTableWidget)
                   for text in _table_cells(table)]
-        _assert_strong(shown)
+        masks.append(_assert_strong(shown))
+    assert masks[0] >= 2  # the participant's NIK and the heir's
 
 
 def test_import_dialog_masks_cannot_be_undone(office, qtbot, tmp_path):
