@@ -163,12 +163,14 @@ def check_database(db: Path) -> None:
     finally:
         conn.close()
     from branch_desk.db.engine import Database
+    from branch_desk.domain.actor import system_actor
     from branch_desk.services.admin.audit import verify_audit_chain
+    from branch_desk.services.admin.offices import office_of
     from branch_desk.services.uow import UnitOfWork
 
     database = Database(db)
-    try:
-        with UnitOfWork(database) as uow:
+    try:  # the audit is read as an admin would read it (VIEW_AUDIT)
+        with UnitOfWork(database, system_actor(office_of(database).code)) as uow:
             result = verify_audit_chain(uow)
         assert result.ok, result.message
     finally:

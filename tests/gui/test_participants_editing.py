@@ -177,11 +177,11 @@ def test_death_deactivation_reactivation_and_nik_correction(office, qtbot):
 
     _answer_status_dialog("Salah ketik pada pendaftaran", nik="7309014507850009")
     buttons["correct_nik"].click()
-    assert detail.detail.row.nik_masked == "7309********0009"
+    assert detail.detail.row.nik_masked == "7309************"
     history = detail.findChild(QTableWidget, "history")
     last = history.rowCount() - 1
     assert history.item(last, 2).text() == "NIK dikoreksi"
-    assert history.item(last, 3).text() == ("NIK: 7309********0001 → 7309********0009; "
+    assert history.item(last, 3).text() == ("NIK: 7309************ → 7309************; "
                                             "Alasan: Salah ketik pada pendaftaran")
 
     _answer_status_dialog("Pindah ke luar daerah", on=date(2025, 6, 1))

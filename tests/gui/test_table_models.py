@@ -46,8 +46,8 @@ def test_rows_model(qtmodeltester):
 
 
 def test_import_rows_model(qtmodeltester):
-    rows = (ImportRowResult(2, NEW, "7309********0001", "Daeng Tiro"),
-            ImportRowResult(3, REJECTED, "7309********0002", "Hasnah", "NIK tidak sah",
+    rows = (ImportRowResult(2, NEW, "7309************", "Daeng Tiro"),
+            ImportRowResult(3, REJECTED, "7309************", "Hasnah", "NIK tidak sah",
                             ("nama pendek",)))
     model = ImportRowsModel()
     model.set_report(rows, REJECTED)

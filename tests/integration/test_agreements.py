@@ -154,12 +154,10 @@ def test_cli_new_list_and_pdf(maros, tmp_path):
     row = json.loads(made.stdout)
     assert row["number"] == "PKS/MRS/2025/000001" and row["budget"] == 1_204_000_000
     assert row["groups"] == ["pekerja_rentan", "keagamaan"]
-    listed = run_as(maros, "agreements", "list", "--partner", "PEMKAB-MAROS", "--json",
-                     user=None)
+    listed = run_as(maros, "agreements", "list", "--partner", "PEMKAB-MAROS", "--json")
     assert [r["number"] for r in json.loads(listed.stdout)] == [row["number"]]
     out = tmp_path / "pks.pdf"
-    made = run_as(maros, "documents", "agreement", row["number"], "--out", str(out),
-                   user=None)
+    made = run_as(maros, "documents", "agreement", row["number"], "--out", str(out))
     assert made.returncode == 0, made.stderr
     assert "NOMOR: 400/9/2025" in pdf_text(out.read_bytes(), tmp_path)
     bad = run_as(maros, "agreements", "new", "--partner", "PEMKAB-MAROS", "--signed-on",

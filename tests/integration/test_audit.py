@@ -165,12 +165,12 @@ def _cli(office, *args, user=None):
 def test_cli_audit_verify_exit_code_and_json(office):
     _partners(office, 2)
     office.db.dispose()
-    ok = _cli(office, "audit", "verify", "--json")
+    ok = _cli(office, "audit", "verify", "--json", user="admin")
     assert ok.returncode == 0, ok.stderr
     data = json.loads(ok.stdout)
     assert data["ok"] is True and data["problems"] == []
     _sql(office, "UPDATE audit_log SET note = 'x' WHERE seq = 2")
-    bad = _cli(office, "audit", "verify", "--json")
+    bad = _cli(office, "audit", "verify", "--json", user="admin")
     assert bad.returncode == 1
     data = json.loads(bad.stdout)
     assert data["ok"] is False and data["problems"][0]["seq"] == 2

@@ -14,7 +14,11 @@ from sqlalchemy import func, select
 from branch_desk.db.models.contributions import ContributionEntry
 from branch_desk.domain.coverage import CoverageStatus
 from branch_desk.domain.errors import ValidationError
-from branch_desk.services.contributions.bill_documents import print_invoice, reconcile_bill
+from branch_desk.services.contributions.bill_documents import (
+    print_invoice,
+    reconcile_bill,
+    write_attachment,
+)
 from branch_desk.services.contributions.billing import bill_lines, build_bill, pay_bill
 from branch_desk.services.contributions.coverage import coverage_for
 from branch_desk.services.contributions.payments import record_payment
@@ -112,8 +116,14 @@ def test_invoice_pdf_and_xlsx_attachment(office, maros, tmp_path):
     header = values[3]
     assert header[:4] == ("No", "NIK", "KPJ", "Nama")
     data = [r for r in values[4:] if isinstance(r[0], int)]
-    assert len(data) == 4 and {r[1] for r in data} == {nik(n) for n in range(1, 5)}
+    # a petugas has no EXPORT_PERSONAL_DATA: masked NIKs (issue 16); a kepala gets them whole
+    assert len(data) == 4 and {r[1] for r in data} == {"7309************"}
     assert values[-1][8] == row.total == 756_000
+    with office.uow("kepala") as uow:
+        write_attachment(uow, bill_number=row.number, path=tmp_path / "lampiran-penuh.xlsx")
+        uow.commit()
+    full = list(load_workbook(tmp_path / "lampiran-penuh.xlsx").active.iter_rows(values_only=True))
+    assert {r[1] for r in full[4:] if isinstance(r[0], int)} == {nik(n) for n in range(1, 5)}
 
 
 def _partner_list(path, rows):

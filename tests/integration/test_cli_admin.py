@@ -55,7 +55,9 @@ def test_init_users_partners(capsys, tmp_path, pwfile, monkeypatch):
                        "--name", "Pemerintah Kota Palopo", "--kind", "pemkot", "--region",
                        "73.73", "--user", "nur")
     assert code == 2 and "tidak berwenang" in err  # same permissions as the program
-    code, out, _ = run(capsys, "--db", db, "partners", "list", "--json")
+    code, out, err = run(capsys, "--db", db, "partners", "list", "--json")
+    assert code == 2 and "--user" in err and "MAROS" not in out + err  # a read needs a login
+    code, out, _ = run(capsys, "--db", db, "partners", "list", "--json", "--user", "nur")
     assert json.loads(out) == [{"code": "PEMKAB-MAROS", "name": "Pemerintah Kabupaten Maros",
                                 "kind": "pemkab", "region": "73.09",
                                 "region_name": "Kabupaten Maros", "industry": "",
@@ -129,8 +131,10 @@ def test_output_piped_into_a_reader_that_stops_early(tmp_path, pwfile):
     read_end, write_end = os.pipe()
     os.close(read_end)  # the reader has already stopped
     try:
-        done = subprocess.run(program_command("--db", db, "--json", "partners", "list"),
-                              stdout=write_end, stderr=subprocess.PIPE, timeout=120)
+        done = subprocess.run(program_command("--db", db, "--json", "partners", "list",
+                                              "--user", "admin"),
+                              stdout=write_end, stderr=subprocess.PIPE, timeout=120,
+                              env={**os.environ, "BRANCH_DESK_PASSWORD": "rahasia-maros"})
     finally:
         os.close(write_end)
     assert done.returncode == 141, done.stderr.decode()

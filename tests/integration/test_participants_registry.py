@@ -41,7 +41,7 @@ def test_register_fills_from_nik_and_assigns_kpj(office, today):
     row = register(office, today=today)
     assert validate_kpj(row.kpj) == row.kpj and row.kpj.startswith("375")
     assert row.birth_date == date(1985, 7, 5) and row.sex == "P"
-    assert row.nik_masked == "7309********0001"
+    assert row.nik_masked == "7309************"
     assert row.programs == ("JKK", "JKM") and row.income == 1_000_000
     assert row.tmt == today and row.registered_on == today and row.status == "aktif"
     assert row.occupation == "Nelayan" and row.village_name == "Tenrigangkae"
@@ -202,8 +202,9 @@ def test_cli_add_and_list(office, monkeypatch, capsys):
                  "nelayan", "--segment", "BPU", "--partner", "PEMKAB-MAROS", "--income",
                  "1500000", "--json"])
     added = json.loads(capsys.readouterr().out)
-    assert code == 0 and added["nik"] == "7309********0001" and added["income"] == 1_500_000
-    code = main(["participants", "list", "--db", str(office.path), "--search", "aminah",
+    assert code == 0 and added["nik"] == "7309************" and added["income"] == 1_500_000
+    code = main(["participants", "list", "--db", str(office.path), "--user", "petugas",
+                 "--search", "aminah",
                  "--partner", "PEMKAB-MAROS", "--limit", "5", "--json"])
     listed = json.loads(capsys.readouterr().out)
     assert code == 0 and [p["kpj"] for p in listed] == [added["kpj"]]

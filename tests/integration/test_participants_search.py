@@ -83,7 +83,7 @@ def test_kpj_search_and_masking(office, people):
     with office.uow("petugas", write=False) as uow:
         found = search_participants(uow, ParticipantQuery(text=row.kpj)).rows
     assert [r.id for r in found] == [row.id]
-    assert found[0].nik_masked == "7309********0002"
+    assert found[0].nik_masked == "7309************"
     assert found[0].programs == ("JKK", "JKM", "JHT") and found[0].partner_code == "PEMKAB-MAROS"
 
 

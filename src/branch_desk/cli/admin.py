@@ -288,7 +288,7 @@ def _demo(ctx: Context) -> int:
 def _audit_verify(ctx: Context) -> int:
     from branch_desk.services.admin.audit import verify_audit_chain
 
-    with ctx.reading(login="none") as uow:
+    with ctx.reading() as uow:
         result = verify_audit_chain(uow)
     data = {"ok": result.ok, "checked": result.checked, "last_seq": result.last_seq,
             "head_hash": result.head_hash, "message": result.message,

@@ -357,7 +357,7 @@ def _recap(ctx: Context) -> int:
     )
 
     a = ctx.args
-    with ctx.reading(login="optional") as uow:
+    with ctx.reading() as uow:
         recap = claims_recap(uow, criteria=RecapFilter(a.date_from, a.date_to, a.partner,
                                                        a.program, a.region))
     if a.xlsx:

@@ -20,7 +20,11 @@ if TYPE_CHECKING:  # keep `--version` and `--help` free of heavy imports
     from branch_desk.services.database import Database
     from branch_desk.services.uow import UnitOfWork
 
-Login = Literal["required", "optional", "none"]
+Login = Literal["required", "optional"]
+# Why a command wants --user: it changes data, or it shows personal or financial data.
+LOGIN_TO_WRITE = "Perintah ini hanya untuk pengguna kantor yang masuk: sebutkan --user NAMA."
+LOGIN_TO_READ = ("Data pribadi dan keuangan hanya ditampilkan untuk pengguna yang masuk: "
+                 "sebutkan --user NAMA (kata sandi dari $BRANCH_DESK_PASSWORD atau ditanyakan).")
 
 
 class CliError(Exception):
@@ -127,8 +131,9 @@ class Context:
             self._ready = True
         return db
 
-    def actor(self) -> Actor:
-        """Log in as `--user` (once), with the same rules (lockout included) as the program."""
+    def actor(self, *, why: str = LOGIN_TO_WRITE) -> Actor:
+        """Log in as `--user` (once), with the same rules (lockout included) as the program;
+        without --user, refuse with `why`."""
         if self._actor is None:
             from branch_desk.services import clock
             from branch_desk.services.admin.accounts import password_change_due
@@ -136,7 +141,7 @@ class Context:
 
             username = getattr(self.args, "user", None)
             if not username:
-                raise CliError("Perintah ini mengubah data: sebutkan pengguna dengan --user NAMA.")
+                raise CliError(why)
             db = self.open_existing()
             actor = authenticate(db, username, read_password(None), now=clock.now())
             changing = (getattr(self.args, "command", "") == "users"
@@ -152,12 +157,12 @@ class Context:
         return self.actor() if getattr(self.args, "user", None) else None
 
     def reading(self, *, login: Login = "required") -> UnitOfWork:
-        """A read-only unit of work: as `--user` ("required"), as `--user` when it is given
-        ("optional"), or without logging in ("none")."""
+        """A read-only unit of work: as `--user` ("required": whatever shows personal or
+        financial data), or as `--user` when it is given ("optional": `documents verify` and
+        the coverage counts, which show no personal data without a login)."""
         from branch_desk.services.uow import UnitOfWork
 
-        actor = self.actor() if login == "required" else (
-            self.reader() if login == "optional" else None)
+        actor = self.actor(why=LOGIN_TO_READ) if login == "required" else self.reader()
         return UnitOfWork(self.open_existing(), actor)
 
     def writing(self) -> UnitOfWork:

@@ -238,7 +238,8 @@ def _report(ctx: Context) -> int:
 
     a = ctx.args
     as_of = a.as_of or ctx.today()
-    with ctx.reading(login="optional") as uow:
+    # Counts per region are not personal; the Monev papers hold the partners' bills.
+    with ctx.reading(login="required" if a.monev else "optional") as uow:
         summary = coverage_summary(uow, as_of=as_of, region=a.region)
         if a.xlsx:
             write_coverage_xlsx(Path(a.xlsx), summary)

@@ -223,7 +223,7 @@ def _incomplete(ctx: Context) -> int:
     from branch_desk.services.participants.queries import incomplete_participants
 
     a = ctx.args
-    with ctx.reading(login="optional") as uow:
+    with ctx.reading() as uow:
         page = incomplete_participants(uow, partner_code=a.partner, village_code=a.village,
                                        offset=a.offset, limit=a.limit)
     data = [{**_row_json(r.row), "missing": list(r.missing)} for r in page.rows]
@@ -278,7 +278,7 @@ def _list(ctx: Context) -> int:
     from branch_desk.services.participants.queries import search_participants
 
     a = ctx.args
-    with ctx.reading(login="optional") as uow:
+    with ctx.reading() as uow:
         page = search_participants(uow, _query(a, limit=a.limit, offset=a.offset))
     data = [_row_json(r) for r in page.rows]
     ctx.emit(data, lambda: "\n".join(

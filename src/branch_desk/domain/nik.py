@@ -46,7 +46,7 @@ class Nik:
 
     @property
     def masked(self) -> str:
-        """The NIK with its middle eight digits hidden."""
+        """The NIK as every masked view shows it (`mask_nik`)."""
         return mask_nik(self.value)
 
 
@@ -56,12 +56,28 @@ def clean_nik(text: str) -> str:
     return clean_number(text)
 
 
+# Digits a mask shows: province and regency (``PPKK``), which the village beside it gives
+# away anyway. Everything else is hidden: see `mask_nik` for why the serial must go too.
+MASK_SHOWN = 4
+
+
 def mask_nik(nik: str) -> str:
-    """Show only the first and last four digits: ``7309********0001``."""
+    """Show only the province and regency digits: ``7309************``.
+
+    A mask must not be undone by what a list shows beside it. Digits 1–6 (district) follow
+    from the village, digits 7–12 from the birth date and sex (DD + 40 for women, MM, YY),
+    so only the serial (digits 13–16) is left unknown: 10,000 values less ``0000``, i.e.
+    9,999 NIKs consistent with one row. Showing even one serial digit leaves 1,000 at most
+    (999 when that digit is 0, ``0000`` being no serial), and the old mask with the whole
+    serial (``7309********0001``) left exactly one. So the whole serial is hidden, and with
+    it digits 5–12, which the other columns give away. An already masked value (an old
+    audit entry) is masked again the same way; a value of eight characters or fewer is
+    hidden entirely.
+    """
     value = clean_nik(nik)
     if len(value) <= 8:
         return "*" * len(value)
-    return value[:4] + "*" * (len(value) - 8) + value[-4:]
+    return value[:MASK_SHOWN] + "*" * (len(value) - MASK_SHOWN)
 
 
 def _birth_date(value: str, today: date) -> tuple[date, Literal["L", "P"]]:

@@ -36,6 +36,7 @@ class DashboardFigures:
 
 def dashboard_figures(uow: UnitOfWork, *, as_of: date) -> DashboardFigures:
     """The Beranda figures on `as_of`."""
+    uow.reader()
     session = uow.session
     coverage = coverage_summary(uow, as_of=as_of)
     participants = session.scalar(select(func.count()).select_from(Participant).where(
@@ -54,6 +55,7 @@ WAITING_LIMIT = 50
 def claims_waiting(uow: UnitOfWork) -> tuple[ClaimListRow, ...]:
     """The claims waiting for a kepala's step — submitted ones to verify, verified ones to
     approve — oldest first; empty for a user who approves no claims."""
+    uow.reader()
     actor = uow.actor
     if actor is None or not actor.can(Permission.APPROVE_CLAIMS):
         return ()

@@ -13,13 +13,16 @@ from sqlalchemy.orm.exc import StaleDataError
 from branch_desk.db import recording
 from branch_desk.db.engine import Database
 from branch_desk.domain.actor import Actor
-from branch_desk.domain.errors import ConflictError, DatabaseBusy
+from branch_desk.domain.errors import ConflictError, DatabaseBusy, PermissionDenied
+from branch_desk.domain.permissions import Permission
 from branch_desk.private_files import DiskFullError, is_disk_full
 from branch_desk.services.changes import areas_of
 
 # The tables a session wrote since its unit of work began or last committed: noted by
 # the listeners below, by `recording_bulk.record_bulk_insert`, and by `mark_changed`.
 CHANGED_TABLES = "changed_tables"
+NO_LOGIN = ("Data ini hanya untuk pengguna kantor yang sudah masuk: masuk dengan nama pengguna "
+            "dan kata sandi terlebih dahulu.")
 
 
 class UnitOfWork:
@@ -116,9 +119,19 @@ class UnitOfWork:
 
     @property
     def actor_required(self) -> Actor:
+        """The logged-in user; PermissionDenied (in Indonesian) when nobody logged in."""
         if self.actor is None:
-            raise RuntimeError("this service needs an acting user")
+            raise PermissionDenied(NO_LOGIN)
         return self.actor
+
+    def reader(self, permission: Permission | None = None) -> Actor:
+        """The logged-in user, holding `permission` when one is named. Every service that
+        reads personal or financial data calls this before it reads anything: the service
+        is the door, whatever screen or command calls it."""
+        actor = self.actor_required
+        if permission is not None:
+            actor.require(permission)
+        return actor
 
 
 def _note_flushed(session: Session, _context: Any) -> None:

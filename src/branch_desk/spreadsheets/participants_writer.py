@@ -27,13 +27,18 @@ EXPORT_COLUMNS = (
     Column("Mitra", 18), Column("Program", 14), Column("Penghasilan", 13, MONEY),
     Column("Mulai Kepesertaan", 14, DATE), Column("Terdaftar", 12, DATE),
     Column("Status", 10), Column("Alasan Status", 24))
+# Where the person can be found: left out of an export by a role without the personal-data
+# permission (the NIK is masked there too).
+CONTACT_COLUMNS = frozenset({"Alamat", "No HP"})
+MASKED_EXPORT_COLUMNS = tuple(c for c in EXPORT_COLUMNS if c.title not in CONTACT_COLUMNS)
 
 
-def write_participant_export(path: str | Path, rows: Iterable[Sequence[Any]]) -> Path:
-    """The participant export: one row per participant in the order of
-    `EXPORT_COLUMNS` (KPJ, NIK, name, … status reason)."""
+def write_participant_export(path: str | Path, rows: Iterable[Sequence[Any]], *,
+                              personal: bool = True) -> Path:
+    """The participant export: one row per participant in the order of `EXPORT_COLUMNS`
+    (KPJ, NIK, name, … status reason), or of `MASKED_EXPORT_COLUMNS` when not `personal`."""
     with Book() as book:
-        book.table("Peserta", EXPORT_COLUMNS).extend(rows)
+        book.table("Peserta", EXPORT_COLUMNS if personal else MASKED_EXPORT_COLUMNS).extend(rows)
         return book.save(path)
 
 

@@ -129,7 +129,9 @@ def _parsed(text: str | None) -> Any:
 def verify_audit_chain(uow: UnitOfWork, *,
                        progress: Callable[[int, int, str], None] | None = None
                        ) -> AuditVerification:
-    """The audit chain and every data row checked (`verify_database`)."""
+    """The audit chain and every data row checked (`verify_database`), for a user who may
+    read the audit (its problems name records and their values)."""
+    _require_view(uow)
     return verify_database(uow.session, progress=progress)
 
 

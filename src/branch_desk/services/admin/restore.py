@@ -9,7 +9,7 @@ Which files: the backup is copied to a staged file beside the database and check
 BEFORE anything is touched — SQLite header, `PRAGMA integrity_check`, a revision this
 program knows, a schema exactly what the migrations create at that revision
 (`db.schema_check`), foreign keys, the office, the audit chain of its content
-(`services.admin.audit.verify_audit_chain`) and its own change log against that audit
+(`services.admin.audit.verify_database`) and its own change log against that audit
 (`services.admin.change_log_check`). A backup that is not this database's own past needs
 `allow_other_office` (`--other-office`): another office's, one whose office cannot be
 compared (the current one unreadable), and one whose audit log parts from the current
@@ -51,7 +51,7 @@ from branch_desk.domain.actor import Actor
 from branch_desk.domain.errors import PermissionDenied
 from branch_desk.domain.permissions import Permission, allowed
 from branch_desk.private_files import copy_private, flush_folder
-from branch_desk.services.admin.audit import verify_audit_chain
+from branch_desk.services.admin.audit import verify_database
 from branch_desk.services.admin.backups import BackupError, backup_folder, file_stamp
 from branch_desk.services.admin.change_log_check import change_log_problem
 from branch_desk.services.uow import UnitOfWork
@@ -132,7 +132,7 @@ def _content_problem(path: Path, key: bytes | None) -> str | None:
     db = Database(path, key=key, read_only=True)
     try:
         with UnitOfWork(db) as uow:
-            result = verify_audit_chain(uow)
+            result = verify_database(uow.session)
             if not result.ok:
                 return f"isinya tidak cocok dengan rantai log audit ({result.message})"
             problem = change_log_problem(uow)

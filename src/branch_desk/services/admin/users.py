@@ -84,6 +84,7 @@ def add_user(uow: UnitOfWork, *, username: str, role: str, password: str,
 
 
 def list_users(uow: UnitOfWork) -> list[UserRow]:
+    uow.reader()
     return [user_row(u) for u in uow.session.scalars(select(User).order_by(User.username))]
 
 

@@ -98,6 +98,7 @@ def load_coverage(uow: UnitOfWork, *, person: PersonFacts, program: str,
                   on: date) -> CoverageFacts:
     """Coverage on `on` from the contributions area (`coverage_for`, `paid_months`), with the
     domain's Indonesian explanation of the paid months."""
+    uow.reader()
     # JKP is never billed: it is funded with the JKK contribution (PP 6/2025), so the JKP
     # record is the JKK record of a participant enrolled in JKP.
     paid_program = "JKK" if program == "JKP" else program

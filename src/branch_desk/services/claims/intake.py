@@ -107,6 +107,7 @@ def intake_defaults(uow: UnitOfWork, *, participant_id: str, claim_type: str,
     JKK death and a JP survivor pension; else the participant), the registered wage, the
     JHT/JP estimates up to `as_of` (the event date) and the spouse's relationship for a first
     heir row ("suami" for a female participant, "istri" for a male one)."""
+    uow.reader()
     person = _participant(uow, participant_id)
     heirs = paid_to_heirs(claim_type, outcome, jp_kind)
     return IntakeDefaults(person.id, int(person.income or 0), _recipients(uow, person, heirs),

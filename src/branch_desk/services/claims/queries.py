@@ -207,6 +207,7 @@ def _live(model: Any, claim_id: str) -> Any:
 
 def claim_row(uow: UnitOfWork, claim: Claim) -> ClaimRow:
     """The full row of a claim loaded in `uow` (for the claims services)."""
+    uow.reader()
     session = uow.session
     person = session.get(Participant, claim.participant_id)
     partner = session.get(Partner, claim.partner_id) if claim.partner_id else None
@@ -240,6 +241,7 @@ def claim_row(uow: UnitOfWork, claim: Claim) -> ClaimRow:
 
 def get_claim(uow: UnitOfWork, number: str) -> ClaimRow:
     """The full row of claim `number`."""
+    uow.reader()
     return claim_row(uow, load_claim(uow.session, number))
 
 
@@ -248,6 +250,7 @@ def list_claims(uow: UnitOfWork, *, status: str | None = None, search: str = "",
                 offset: int = 0, overdue_on: date | None = None) -> list[ClaimListRow]:
     """Claims newest first; `status` "terbuka" means every open state. With `overdue_on`,
     only the open claims whose complete file is past BPJS's payment deadline on that day."""
+    uow.reader()
     if overdue_on is not None:
         rows = list_claims(uow, status="terbuka", search=search, claim_type=claim_type,
                            limit=100_000)
@@ -278,6 +281,7 @@ def list_claims(uow: UnitOfWork, *, status: str | None = None, search: str = "",
 
 def files_complete_on(uow: UnitOfWork, claim_ids: list[str]) -> dict[str, date]:
     """For each claim whose mandatory documents are all received, the day the last one was."""
+    uow.reader()
     if not claim_ids:
         return {}
     d = ClaimDocument
@@ -292,6 +296,7 @@ def files_complete_on(uow: UnitOfWork, claim_ids: list[str]) -> dict[str, date]:
 def find_claim_participants(uow: UnitOfWork, text: str, *, limit: int = 20
                             ) -> list[ParticipantChoice]:
     """Participants matching a NIK, a KPJ or the start of a name word."""
+    uow.reader()
     value = text.strip()
     if not value:
         return []
@@ -310,6 +315,7 @@ def find_claim_participants(uow: UnitOfWork, text: str, *, limit: int = 20
 
 def claims_dashboard(uow: UnitOfWork, *, year: int) -> tuple[int, int, int]:
     """(open claims, claims paid this year, rupiah paid this year) for the Beranda page."""
+    uow.reader()
     session = uow.session
     live = Claim.deleted.is_(False)
     pending = session.scalar(select(func.count()).select_from(Claim).where(

@@ -130,6 +130,7 @@ class ClaimsRecap:
 
 def claims_recap(uow: UnitOfWork, *, criteria: RecapFilter) -> ClaimsRecap:
     """Counts and totals of claims filed in the period, with the filters applied."""
+    uow.reader()
     f = criteria
     if f.date_to < f.date_from:
         raise ValidationError("Tanggal akhir periode tidak boleh sebelum tanggal awal.",

@@ -195,6 +195,7 @@ def preview_claim(uow: UnitOfWork, *, data: ClaimData, today: date,
                   filed_on: date | None = None) -> ClaimPreview:
     """Assess `data` as `new_claim` would (or `update_claim` for a claim filed on
     `filed_on`), without writing anything."""
+    uow.reader()
     session = uow.session
     ctype, cause = _validate(data, today)
     person = _find_participant(session, data.participant)

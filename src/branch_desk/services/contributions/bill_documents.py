@@ -52,6 +52,7 @@ class Reconciliation:
 
 def month_rows(uow: UnitOfWork, bill_number: str) -> list[tuple[date, int, int]]:
     """(month, workers billed, amount) for each month of a bill."""
+    uow.reader()
     lines = bill_lines(uow, bill_number)
     bill = get_bill(uow, bill_number)
     people = {p.id: p for p in uow.session.scalars(select(Participant).join(
@@ -67,20 +68,23 @@ def month_rows(uow: UnitOfWork, bill_number: str) -> list[tuple[date, int, int]]
 
 
 def write_attachment(uow: UnitOfWork, *, bill_number: str, path: Path) -> Path:
-    """The xlsx worker list of a bill (full NIK: the partner's own workers; audited)."""
+    """The xlsx worker list of a bill (audited). The full NIK (the partner's own workers, to
+    reconcile) only for a role with EXPORT_PERSONAL_DATA; others write the masked NIK."""
     from branch_desk.spreadsheets.billing_xlsx import AttachmentLine, write_bill_attachment
 
-    actor = uow.actor_required
-    actor.require(Permission.MANAGE_BILLS)
+    actor = uow.reader(Permission.MANAGE_BILLS)
+    full = actor.can(Permission.EXPORT_PERSONAL_DATA)
     bill = get_bill(uow, bill_number)
     lines = bill_lines(uow, bill_number)
     recording.record_event(uow.session, actor, "export_bill_list", table="contribution_bills",
-                           row_id=bill.id, note=f"{bill.number}: {len(lines)} baris")
+                           row_id=bill.id, note=f"{bill.number}: {len(lines)} baris",
+                           details={"full_nik": full})
     return write_bill_attachment(
         path, number=bill.number, partner_name=bill.partner_name, workers=bill.workers,
         programs=bill.programs, total=bill.total,
-        lines=[AttachmentLine(ln.nik, ln.kpj, ln.name, ln.village_code, ln.first_month,
-                              ln.months, ln.amount) for ln in lines])
+        lines=[AttachmentLine(ln.nik if full else ln.nik_masked, ln.kpj, ln.name,
+                              ln.village_code, ln.first_month, ln.months, ln.amount)
+               for ln in lines])
 
 
 def print_invoice(uow: UnitOfWork, *, bill_number: str, path: Path,
@@ -138,6 +142,7 @@ def read_partner_list(path: Path) -> list[ListEntry]:
 
 def reconcile_bill(uow: UnitOfWork, *, bill_number: str, path: Path) -> Reconciliation:
     """Compare the partner's xlsx list with the bill, by NIK."""
+    uow.reader()
     bill = get_bill(uow, bill_number)
     listed = read_partner_list(path)
     lines = bill_lines(uow, bill_number)

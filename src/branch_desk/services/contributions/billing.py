@@ -254,10 +254,12 @@ def cancel_bill(uow: UnitOfWork, *, bill_number: str, reason: str) -> BillRow:
 
 
 def get_bill(uow: UnitOfWork, bill_number: str) -> BillRow:
+    uow.reader()
     return _row(*_bill(uow, bill_number))
 
 
 def list_bills(uow: UnitOfWork, *, partner_code: str | None = None) -> list[BillRow]:
+    uow.reader()
     stmt = (select(Bill, Partner).join(Partner, Partner.id == Bill.partner_id)
             .where(Bill.deleted.is_(False)).order_by(Bill.issued_on.desc(), Bill.number.desc()))
     if partner_code:
@@ -267,6 +269,7 @@ def list_bills(uow: UnitOfWork, *, partner_code: str | None = None) -> list[Bill
 
 def bill_lines(uow: UnitOfWork, bill_number: str) -> list[BillLineRow]:
     """The bill's lines with each worker's identity, by name."""
+    uow.reader()
     bill, _ = _bill(uow, bill_number)
     rows = uow.session.execute(select(
         BillLine.participant_id, Participant.kpj, Participant.nik, Participant.name,

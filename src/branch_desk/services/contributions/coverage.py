@@ -76,6 +76,7 @@ def _paid_by_participant(session: Session, ids: Sequence[str],
 
 def paid_months(uow: UnitOfWork, *, participant_id: str, program: str) -> set[date]:
     """First days of the months paid for `participant_id` in `program` (corrections applied)."""
+    uow.reader()
     return _paid_by_participant(uow.session, [participant_id], program).get(participant_id,
                                                                              set())
 
@@ -106,6 +107,7 @@ def _program_status(participant: Participant, program: str, enrolments: list[Enr
 def coverage_for(uow: UnitOfWork, *, participant_ids: Sequence[str],
                  on: date) -> dict[str, dict[str, CoverageStatus]]:
     """For each participant, the status of every programme on `on` (DOMAIN §5)."""
+    uow.reader()
     session = uow.session
     ids = list(dict.fromkeys(participant_ids))
     participants: dict[str, Participant] = {}

@@ -28,6 +28,7 @@ def _regency(uow: UnitOfWork, region: str | None) -> str:
 
 def monev_bills(uow: UnitOfWork, regency: str, year: int) -> list[tuple[str, str, int, int, str]]:
     """Bills to partners of the regency (APBD funding) whose period touches `year`."""
+    uow.reader()
     rows = uow.session.execute(select(Bill.number, Partner.name, Bill.workers, Bill.total,
                                       Bill.status, Bill.first_month, Bill.months)
                                .join(Partner, Partner.id == Bill.partner_id)
@@ -42,6 +43,7 @@ def monev_bills(uow: UnitOfWork, regency: str, year: int) -> list[tuple[str, str
 def write_monev(uow: UnitOfWork, *, as_of: date, region: str | None, pdf: Path,
                 xlsx: Path | None = None) -> CoverageSummary:
     """Write the Monev report of the regency of `region` (default: the office's)."""
+    uow.reader()
     from branch_desk.documents.monev import MonevData, write_monev_pdf
     from branch_desk.spreadsheets.coverage_xlsx import write_monev_xlsx
 

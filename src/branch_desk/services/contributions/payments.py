@@ -99,6 +99,7 @@ def _check_months(months: int) -> None:
 def quote_payment(uow: UnitOfWork, *, participant_id: str, first_month: date,
                   months: int) -> QuoteRow:
     """The amounts of a payment of `months` months from `first_month`, without writing."""
+    uow.reader()
     _check_months(months)
     person = _participant(uow, participant_id)
     first = first_month.replace(day=1)
@@ -114,6 +115,7 @@ def discount_credit_of(uow: UnitOfWork, person: Participant,
     """The participant's credit from months paid in full before a discount covered them
     (`domain.rates.discount_credit` over the live payments, at today's rates); `without`
     leaves out one payment (the one a correction would cancel)."""
+    uow.reader()
     entries = uow.session.execute(select(
         ContributionEntry.paid_on, ContributionEntry.first_month, ContributionEntry.months,
         ContributionEntry.amount,
@@ -240,6 +242,7 @@ def _refuse_spent_credit(uow: UnitOfWork, original: ContributionEntry) -> None:
 
 def list_payments(uow: UnitOfWork, *, participant_id: str) -> list[PaymentRow]:
     """Every ledger entry of a participant, newest first."""
+    uow.reader()
     person = _participant(uow, participant_id)
     entries = uow.session.scalars(select(ContributionEntry).where(
         ContributionEntry.participant_id == person.id)
@@ -248,6 +251,7 @@ def list_payments(uow: UnitOfWork, *, participant_id: str) -> list[PaymentRow]:
 
 
 def get_payment(uow: UnitOfWork, number_or_id: str) -> PaymentRow:
+    uow.reader()
     return _row(uow, _entry(uow, number_or_id))
 
 
@@ -305,6 +309,7 @@ def suggested_first_month(uow: UnitOfWork, *, participant_id: str, today: date) 
     """The first month a new payment of this participant is proposed to cover
     (domain.coverage.next_unpaid_month over the months paid for JKK, which every segment
     has)."""
+    uow.reader()
     person = _participant(uow, participant_id)
     paid = paid_months(uow, participant_id=participant_id, program="JKK")
     return next_unpaid_month(paid, person.tmt, today)

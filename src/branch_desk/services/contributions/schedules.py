@@ -84,6 +84,7 @@ def add_schedule(uow: UnitOfWork, *, name: str, kind: str, due_months: tuple[int
 
 
 def list_schedules(uow: UnitOfWork) -> list[ScheduleRow]:
+    uow.reader()
     return [_row(s) for s in uow.session.scalars(select(PaymentScheduleRow).where(
         PaymentScheduleRow.deleted.is_(False)).order_by(PaymentScheduleRow.name))]
 
@@ -109,6 +110,7 @@ def due_list(uow: UnitOfWork, *, today: date, region: str | None = None,
              only_arrears: bool = False, limit: int = 500) -> list[DueRow]:
     """Mandiri BPU participants whose next payment is due by the end of this month or
     overdue, most months unpaid first."""
+    uow.reader()
     schedules = list_schedules(uow)
     last_paid = (select(CoverageSpell.participant_id,
                         func.max(CoverageSpell.last_paid).label("last"))

@@ -20,6 +20,7 @@ MAX_BATCH = 20_000
 
 def card_data(uow: UnitOfWork, row: ParticipantRow, office_name: str) -> CardData:
     """The card of `row`, with its verification string issued (and recorded) now."""
+    uow.reader()
     programs = ", ".join(row.programs) or "—"
     summary = {"kpj": row.kpj, "nama": row.name, "nik": row.nik_masked, "program": programs,
                "tmt": row.tmt.isoformat()}

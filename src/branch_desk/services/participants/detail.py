@@ -42,6 +42,7 @@ def _stored(key: str, value: Any, partners: dict[str, str]) -> str | None:
 def participant_history(uow: UnitOfWork, participant_id: str) -> tuple[HistoryRow, ...]:
     """Registrations, edits, NIK corrections, deactivations, deaths and NIK views of a
     participant, oldest first."""
+    uow.reader()
     child_ids = list(uow.session.scalars(select(Heir.id).where(
         Heir.participant_id == participant_id)))
     child_ids += list(uow.session.scalars(select(Enrolment.id).where(
@@ -64,9 +65,9 @@ def participant_history(uow: UnitOfWork, participant_id: str) -> tuple[HistoryRo
             if k in FIELD_LABELS and k not in _HIDDEN and (entry.action != "insert" or v))
         if entry.action == "view_nik":
             changes = ()
-        if entry.action == "correct_nik":  # the NIKs were masked when the event was written
+        if entry.action == "correct_nik":  # masked when written; older entries by an old mask
             old, new = after.get("nik") or (None, None)
-            changes = (("nik", old, new),)
+            changes = (("nik", _stored("nik", old), _stored("nik", new)),)
         status = after.get("status")
         out.append(HistoryRow(entry.at, entry.username, entry.table_name, entry.action,
                               status if isinstance(status, str) else None, changes, entry.note))
@@ -75,6 +76,7 @@ def participant_history(uow: UnitOfWork, participant_id: str) -> tuple[HistoryRo
 
 def participant_detail(uow: UnitOfWork, participant_id: str) -> ParticipantDetail:
     """Everything the detail view shows (NIK masked; `participants.reveal_nik` for more)."""
+    uow.reader()
     row = get_participant(uow, participant_id)
     heirs = tuple(HeirRow(h.id, h.name, h.relationship, mask_nik(h.nik) if h.nik else "",
                           h.phone, h.bank_account)

@@ -9,7 +9,7 @@ from typing import Any
 from branch_desk.db import recording
 from branch_desk.domain.permissions import Permission
 from branch_desk.services.participants.importing import REJECTED, ImportReport
-from branch_desk.services.participants.queries import iter_with_nik
+from branch_desk.services.participants.queries import iter_participants, iter_with_nik
 from branch_desk.services.participants.rows import ParticipantQuery
 from branch_desk.services.uow import UnitOfWork
 from branch_desk.spreadsheets.participants_writer import (
@@ -21,23 +21,29 @@ from branch_desk.spreadsheets.participants_writer import (
 def export_participants(uow: UnitOfWork, path: str | Path, *, query: ParticipantQuery) -> int:
     """Write the participants matching `query` to an xlsx; returns the number of rows.
 
-    Roles with EXPORT_PERSONAL_DATA get the full NIK, others the masked NIK. The export
-    is audited either way; call in a writing unit of work and commit.
+    Roles with EXPORT_PERSONAL_DATA get the full NIK, address and phone; others the
+    masked NIK (`domain.nik.mask_nik`) and no address or phone columns. The export is
+    audited either way; call in a writing unit of work and commit.
     """
-    actor = uow.actor_required
+    actor = uow.reader()
     full = actor.can(Permission.EXPORT_PERSONAL_DATA)
     written = 0
+    every = query.__class__(**{**query.__dict__, "offset": 0})
 
     def rows() -> Iterator[tuple[Any, ...]]:
         nonlocal written
-        for r, nik in iter_with_nik(uow, query.__class__(**{**query.__dict__, "offset": 0})):
+        found = iter_with_nik(uow, every) if full else (
+            (r, r.nik_masked) for r in iter_participants(uow, every))
+        for r, nik in found:
             written += 1
-            yield (r.kpj, nik if full else r.nik_masked, r.name, r.birth_date, r.sex,
-                   r.address, r.village_code, r.village_name, r.phone, r.occupation, r.segment,
-                   r.funding_source, r.partner_code or "", " ".join(r.programs), r.income,
-                   r.tmt, r.registered_on, r.status, r.status_reason)
+            head = (r.kpj, nik, r.name, r.birth_date, r.sex)
+            tail = (r.occupation, r.segment, r.funding_source, r.partner_code or "",
+                    " ".join(r.programs), r.income, r.tmt, r.registered_on, r.status,
+                    r.status_reason)
+            yield ((*head, r.address, r.village_code, r.village_name, r.phone, *tail) if full
+                   else (*head, r.village_code, r.village_name, *tail))
 
-    write_participant_export(path, rows())
+    write_participant_export(path, rows(), personal=full)
     recording.record_event(uow.session, actor, "export_participants", table="participants",
                            note=f"{written} peserta ke {Path(path).name}",
                            details={"full_nik": full, "filters": {

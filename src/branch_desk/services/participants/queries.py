@@ -24,6 +24,7 @@ from branch_desk.db.models.partners import Partner
 from branch_desk.domain import regions, registration
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.nik import mask_nik
+from branch_desk.domain.permissions import Permission
 from branch_desk.domain.text import clean_number, fold, prefix_bounds
 from branch_desk.services.participants import search_sqlite as fast
 from branch_desk.services.participants.rows import (
@@ -61,10 +62,9 @@ def _date(value: Any) -> date:
 
 
 def _row(r: Any) -> ParticipantRow:
-    nik = r[2]
-    masked = nik[:4] + "*" * 8 + nik[12:] if len(nik) == 16 else mask_nik(nik)
-    return ParticipantRow(r[0], r[1], masked, r[3], _date(r[4]), r[5], r[6], village_name(r[6]),
-                          r[7], r[8], r[9], r[10], r[11], r[12], tuple(r[13].split()), r[14],
+    return ParticipantRow(r[0], r[1], mask_nik(r[2]), r[3], _date(r[4]), r[5], r[6],
+                          village_name(r[6]), r[7], r[8], r[9], r[10], r[11], r[12],
+                          tuple(r[13].split()), r[14],
                           _date(r[15]), _date(r[16]), r[17], r[18], r[19])
 
 
@@ -247,13 +247,21 @@ def search_participants(uow: UnitOfWork, query: ParticipantQuery, *,
                         portable: bool = False) -> Page[ParticipantRow]:
     """One page of participants matching `query` (NIK always masked). `portable` forces
     the engine-neutral SQLAlchemy path (what PostgreSQL runs) on SQLite, for tests."""
+    uow.reader()
     rows, limit, has_more = _raw_page(uow, query, portable=portable)
     return Page(tuple(_row(r) for r in rows), max(0, query.offset), limit, has_more)
 
 
 def iter_with_nik(uow: UnitOfWork, query: ParticipantQuery,
                   batch: int = 2000) -> Iterator[tuple[ParticipantRow, str]]:
-    """(row, full NIK) of every match, for exports the caller has authorised and audited."""
+    """(row, full NIK) of every match, for exports the caller has authorised and audited.
+    The login and VIEW_FULL_NIK are checked at the call, before the first row is read."""
+    uow.reader(Permission.VIEW_FULL_NIK)
+    return _with_nik(uow, query, batch)
+
+
+def _with_nik(uow: UnitOfWork, query: ParticipantQuery,
+              batch: int) -> Iterator[tuple[ParticipantRow, str]]:
     offset = 0
     while True:
         rows, _, has_more = _raw_page(uow, ParticipantQuery(**{
@@ -267,7 +275,13 @@ def iter_with_nik(uow: UnitOfWork, query: ParticipantQuery,
 
 def iter_participants(uow: UnitOfWork, query: ParticipantQuery,
                       batch: int = 2000) -> Iterator[ParticipantRow]:
-    """Every participant matching `query`, in pages (export, batch cards)."""
+    """Every participant matching `query`, in pages (export, batch cards); the login is
+    checked at the call, before the first row is read."""
+    uow.reader()
+    return _every(uow, query, batch)
+
+
+def _every(uow: UnitOfWork, query: ParticipantQuery, batch: int) -> Iterator[ParticipantRow]:
     offset = 0
     while True:
         page = search_participants(uow, ParticipantQuery(**{
@@ -284,6 +298,7 @@ def incomplete_participants(uow: UnitOfWork, *, partner_code: str | None = None,
     """Active participants whose record misses one of `registration.INCOMPLETE_FIELDS`
     (village, address, occupation), of one funding partner and/or under a village, district
     or regency code, by name. An unknown partner code is NotFound."""
+    uow.reader()
     conds = _filters(uow, ParticipantQuery(partner_code=partner_code, status="aktif",
                                            village_code=village_code))
     gaps = or_(*(P.c[name] == "" for name in registration.INCOMPLETE_FIELDS))

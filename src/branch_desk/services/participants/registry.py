@@ -380,10 +380,12 @@ def _lookup(uow: UnitOfWork, nik_or_kpj: str) -> Participant:
 
 def find_participant(uow: UnitOfWork, nik_or_kpj: str) -> ParticipantRow:
     """The participant with this NIK (16 digits), KPJ (11 digits) or id; NotFound else."""
+    uow.reader()
     return _participant_row(uow, _lookup(uow, nik_or_kpj))
 
 
 def get_participant(uow: UnitOfWork, participant_id: str) -> ParticipantRow:
+    uow.reader()
     return _participant_row(uow, _load(uow, participant_id))
 
 

@@ -35,6 +35,7 @@ def agreement_pdf(uow: UnitOfWork, number: str, *,
                   template_dirs: Sequence[Path] | None = None) -> bytes:
     """The PKS document of agreement `number` as PDF bytes (templates filled from the
     database; `template_dirs` overrides where edited texts are looked up)."""
+    uow.reader()
     row = get_agreement(uow, number)
     chosen = Templates(template_dirs) if template_dirs is not None else templates()
     content = AgreementContent(

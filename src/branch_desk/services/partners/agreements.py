@@ -280,6 +280,7 @@ def _agreement(uow: UnitOfWork, number: str) -> Agreement:
 
 
 def get_agreement(uow: UnitOfWork, number: str) -> AgreementRow:
+    uow.reader()
     agreement = _agreement(uow, number)
     partner = uow.session.get(Partner, agreement.partner_id)
     assert partner is not None
@@ -289,6 +290,7 @@ def get_agreement(uow: UnitOfWork, number: str) -> AgreementRow:
 def list_agreements(uow: UnitOfWork, *, partner_code: str | None = None,
                     status: str | None = None) -> list[AgreementRow]:
     """Agreements, newest signing first; optionally of one partner or stored status."""
+    uow.reader()
     stmt = (select(Agreement, Partner).join(Partner, Partner.id == Agreement.partner_id)
             .where(Agreement.deleted.is_(False))
             .order_by(Agreement.signed_on.desc(), Agreement.number.desc()))
@@ -304,6 +306,7 @@ def list_agreements(uow: UnitOfWork, *, partner_code: str | None = None,
 def agreements_due(uow: UnitOfWork, *, as_of: date, within_days: int = 90) -> list[AgreementRow]:
     """Active agreements ending within `within_days` of `as_of` (or already ended) and not
     yet renewed — the renewal worklist, soonest first."""
+    uow.reader()
     rows = [r for r in list_agreements(uow, status="aktif")
             if r.end_date <= as_of + timedelta(days=within_days)]
     return sorted(rows, key=lambda r: r.end_date)
@@ -311,6 +314,7 @@ def agreements_due(uow: UnitOfWork, *, as_of: date, within_days: int = 90) -> li
 
 def funded_participant_count(uow: UnitOfWork, number: str) -> int:
     """Participants of the agreement's partner registered by the end of its period."""
+    uow.reader()
     agreement = _agreement(uow, number)
     return int(uow.session.scalar(select(func.count()).select_from(Participant).where(
         Participant.partner_id == agreement.partner_id, Participant.deleted.is_(False),

@@ -82,6 +82,7 @@ def _benefits_paid(uow: UnitOfWork, partner_id: str, as_of: date) -> int:
 
 
 def citation_figures(uow: UnitOfWork, *, partner_code: str, as_of: date) -> CitationFigures:
+    uow.reader()
     partner = partner_by_code(uow, partner_code)
     paid = _benefits_paid(uow, partner.id, as_of)
     latest = uow.session.scalar(
@@ -163,6 +164,7 @@ def issue_certificates(uow: UnitOfWork, *, partner_codes: Sequence[str], as_of: 
 
 def find_certificate(uow: UnitOfWork, *, partner_code: str, as_of: date) -> CertificateRow | None:
     """The latest certificate of a partner citing figures as of `as_of`, if one was issued."""
+    uow.reader()
     partner = partner_by_code(uow, partner_code)
     cert = uow.session.scalar(select(Certificate).where(
         Certificate.partner_id == partner.id, Certificate.as_of == as_of,
@@ -171,6 +173,7 @@ def find_certificate(uow: UnitOfWork, *, partner_code: str, as_of: date) -> Cert
 
 
 def list_certificates(uow: UnitOfWork, *, partner_code: str | None = None) -> list[CertificateRow]:
+    uow.reader()
     stmt = (select(Certificate, Partner).join(Partner, Partner.id == Certificate.partner_id)
             .where(Certificate.deleted.is_(False))
             .order_by(Certificate.issued_on.desc(), Certificate.number.desc()))
@@ -180,6 +183,7 @@ def list_certificates(uow: UnitOfWork, *, partner_code: str | None = None) -> li
 
 
 def get_certificate(uow: UnitOfWork, number: str) -> CertificateRow:
+    uow.reader()
     cert = uow.session.scalar(select(Certificate).where(
         Certificate.number == number.strip().upper()))
     if cert is None or cert.deleted:
@@ -192,6 +196,7 @@ def get_certificate(uow: UnitOfWork, number: str) -> CertificateRow:
 def certificate_content(uow: UnitOfWork, row: CertificateRow, *,
                         office_name: str | None = None,
                         partner: Partner | None = None) -> CertificateContent:
+    uow.reader()
     partner = partner or partner_by_code(uow, row.partner_code)
     office_name = office_name or office_row(uow).name
     title = official_title(kind=partner.kind, head_title=partner.head_title,
@@ -208,6 +213,7 @@ def certificate_content(uow: UnitOfWork, row: CertificateRow, *,
 def certificates_pdf(uow: UnitOfWork, rows: Sequence[CertificateRow], *,
                      progress: Progress | None = None) -> bytes:
     """One PDF holding the given certificates, one page each."""
+    uow.reader()
     if not rows:
         raise ValidationError("Tidak ada piagam untuk dicetak.", field="certificates")
     office_name = office_row(uow).name

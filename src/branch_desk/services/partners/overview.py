@@ -49,6 +49,7 @@ class PartnerOverview:
 
 def partner_overview(uow: UnitOfWork, code: str, *, limit: int = 200) -> PartnerOverview:
     """A partner with its funded participants, agreements, bills, claims and certificates."""
+    uow.reader()
     partner = get_partner(uow, code)
     session = uow.session
     page = search_participants(uow, ParticipantQuery(partner_code=partner.code, limit=limit))

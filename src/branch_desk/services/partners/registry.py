@@ -125,6 +125,7 @@ def update_partner(uow: UnitOfWork, *, partner_id: str, data: PartnerData,
 
 
 def list_partners(uow: UnitOfWork, *, kind: str | None = None) -> list[PartnerRow]:
+    uow.reader()
     stmt = select(Partner).where(Partner.deleted.is_(False)).order_by(Partner.name)
     if kind:
         stmt = stmt.where(Partner.kind == kind)
@@ -132,6 +133,7 @@ def list_partners(uow: UnitOfWork, *, kind: str | None = None) -> list[PartnerRo
 
 
 def get_partner(uow: UnitOfWork, code_or_id: str) -> PartnerRow:
+    uow.reader()
     return _row(partner_by_code(uow, code_or_id))
 
 

@@ -157,6 +157,7 @@ def _issued(uow: UnitOfWork, kind: str, number: str) -> IssuedDocument | None:
 
 def verification_text(uow: UnitOfWork, *, kind: str, number: str) -> str:
     """The recorded QR text of an issued document; NotFound if it was never issued."""
+    uow.reader()
     doc = _issued(uow, kind, number)
     if doc is None:
         raise NotFound(f"Dokumen {kind} nomor {number} belum diterbitkan.", field="number")
@@ -164,6 +165,7 @@ def verification_text(uow: UnitOfWork, *, kind: str, number: str) -> str:
 
 
 def print_count(uow: UnitOfWork, *, kind: str, number: str) -> int:
+    uow.reader()
     doc = _issued(uow, kind, number)
     return doc.prints if doc is not None else 0
 

@@ -82,6 +82,7 @@ def _name(code: str) -> str:
 
 def hub_coverage(uow: UnitOfWork, *, office: str | None = None) -> list[HubCoverageRow]:
     """Participants per branch (origin office), province and regency; `active` = aktif."""
+    uow.reader()
     _require(uow)
     p = Participant.__table__.c
     regency = func.substr(p.village_code, 1, 5)
@@ -100,6 +101,7 @@ def hub_coverage(uow: UnitOfWork, *, office: str | None = None) -> list[HubCover
 def hub_claims(uow: UnitOfWork, *, year: int | None = None) -> list[HubClaimsRow]:
     """Claims per branch and programme: counts by state and benefits paid (rupiah);
     `year` limits to claims filed that year."""
+    uow.reader()
     _require(uow)
     c = Claim.__table__.c
     paid = c.status == ClaimStatus.DIBAYAR.value
@@ -122,6 +124,7 @@ def hub_agreements(uow: UnitOfWork, *, as_of: date, within_days: int = 90,
                    due_only: bool = False) -> list[HubAgreementRow]:
     """Every agreement across the region, ordered by end date; `renewal_due` marks running
     ones that end within `within_days` of `as_of` (or have ended without a renewal)."""
+    uow.reader()
     _require(uow)
     stmt = (select(Agreement, Partner.code, Partner.name)
             .join(Partner, Partner.id == Agreement.partner_id)

@@ -14,6 +14,7 @@ from branch_desk.services.uow import UnitOfWork
 
 def coverage_table(uow: UnitOfWork, *, office: str | None = None) -> HubTable:
     """Participants per province, regency and branch office."""
+    uow.reader()
     rows = hr.hub_coverage(uow, office=office)
     cols = (Column("province", "coded"), Column("regency", "coded"), Column("office"),
             Column("office_name"), Column("participants", "int"), Column("active", "int"))
@@ -27,6 +28,7 @@ def coverage_table(uow: UnitOfWork, *, office: str | None = None) -> HubTable:
 
 def claims_table(uow: UnitOfWork, *, year: int | None = None) -> HubTable:
     """Claims and benefits paid per branch office and programme (of `year`, or all)."""
+    uow.reader()
     rows = hr.hub_claims(uow, year=year)
     cols = (Column("office"), Column("office_name"), Column("program"),
             Column("claims", "int"), Column("open", "int"), Column("paid", "int"),
@@ -41,6 +43,7 @@ def claims_table(uow: UnitOfWork, *, year: int | None = None) -> HubTable:
 def agreements_table(uow: UnitOfWork, *, as_of: date, within_days: int = 90,
                      due_only: bool = False) -> HubTable:
     """The region's agreements on `as_of`, with those to renew within `within_days`."""
+    uow.reader()
     rows = hr.hub_agreements(uow, as_of=as_of, within_days=within_days, due_only=due_only)
     cols = (Column("office"), Column("number"), Column("partner_name"),
             Column("start_date", "date"), Column("end_date", "date"), Column("status", "status"),
@@ -57,6 +60,7 @@ def agreements_table(uow: UnitOfWork, *, as_of: date, within_days: int = 90,
 def table(uow: UnitOfWork, kind: str, *, as_of: date, year: int | None = None,
           within_days: int = 90) -> HubTable:
     """The report `kind`: coverage, claims or agreements."""
+    uow.reader()
     if kind == "coverage":
         return coverage_table(uow)
     if kind == "claims":
@@ -75,6 +79,8 @@ def export_xlsx(t: HubTable, path: Path) -> Path:
 def export_pdf(uow: UnitOfWork, t: HubTable, path: Path) -> Path:
     from branch_desk.documents.base import Letterhead
     from branch_desk.documents.hub_report import write_hub_pdf
+
+    uow.reader()
     office = office_row(uow)
     head = Letterhead(office.letterhead, office.address, office.code)
     return write_hub_pdf(Path(path), t, head)

@@ -118,6 +118,7 @@ def keep_current(uow: UnitOfWork, *, conflict_id: str) -> ConflictRow:
 
 
 def list_one(uow: UnitOfWork, c: SyncConflict) -> ConflictRow:
+    uow.reader()
     return ConflictRow(c.id, c.kind, c.table_name, table_label(c.table_name), c.row_id,
                        c.field, c.losing_value, c.losing_office, c.losing_by, c.winning_value,
                        c.winning_office, _current(uow, c), c.status, c.detected_at)
