@@ -10,6 +10,7 @@ import pytest
 
 from branch_desk.domain.benefit_rules import (
     ANATOMIC_CASES,
+    JP_LIMITS,
     SCHOLARSHIP_RULES,
     pension_age,
 )
@@ -315,10 +316,48 @@ def test_jp_before_pension_age_is_refused():
     assert err.value.field == "age" and "59" in err.value.message
 
 
-def test_jp_minimum_of_a_year_not_loaded_is_refused():
-    # 2016-2022: the yearly adjustments of PP 45/2015 Ps 18(3) are not loaded [U].
-    with pytest.raises(ValidationError):
-        jp_benefit(JpInput(180, 60 * JT, 45, date(2020, 6, 1), kind="widow"))
+@pytest.mark.parametrize("event", [
+    pytest.param(date(2017, 3, 1), id="Mar-2017-not-found"),
+    pytest.param(date(2018, 12, 31), id="2018-not-found"),
+    pytest.param(date(2020, 6, 1), id="2020-not-found"),
+    pytest.param(date(2022, 7, 1), id="2022-not-found"),
+    pytest.param(date(2023, 2, 28), id="Feb-2023-still-the-2022-figures"),
+])
+def test_jp_minimum_of_a_year_not_loaded_is_refused(event):
+    # Mar 2017-Feb 2019 and Mar 2020-Feb 2023: the adjustments of PP 45/2015 Ps 18(3) were not
+    # found [U]; the pension is refused with the rule's name and the date, not guessed.
+    with pytest.raises(ValidationError) as err:
+        jp_benefit(JpInput(180, 60 * JT, 45, event, kind="widow"))
+    assert err.value.field == "event_date"
+    assert "manfaat minimum dan maksimum JP" in err.value.message
+    assert "belum dimuat" in err.value.message
+
+
+@pytest.mark.parametrize(("event", "annual_wage", "amount"), [
+    pytest.param(date(2016, 2, 29), 12 * JT, 300_000, id="PP45-Ps18(1)-until-Feb-2016"),
+    pytest.param(date(2016, 2, 29), 480 * JT, 3_600_000, id="PP45-Ps18(2)-until-Feb-2016"),
+    pytest.param(date(2016, 3, 1), 12 * JT, 310_050, id="Mar-2016-minimum-310.050"),
+    pytest.param(date(2017, 2, 28), 480 * JT, 3_720_600, id="Mar-2016-maximum-3.720.600"),
+    pytest.param(date(2019, 3, 1), 12 * JT, 341_400, id="Mar-2019-minimum-341.400"),
+    pytest.param(date(2020, 2, 29), 480 * JT, 4_095_750, id="Mar-2019-maximum-4.095.750"),
+    pytest.param(date(2023, 3, 1), 12 * JT, 383_400, id="Mar-2023-minimum-383.400"),
+])
+def test_jp_minimum_and_maximum_by_year(event, annual_wage, amount):
+    result = jp_benefit(JpInput(180, annual_wage, 40, event, kind="disability"))
+    assert amounts(result) == {"JP_DISABILITY": amount}
+    assert "Pasal 18" in result.lines[0].rule
+
+
+def test_jp_2016_limits_are_the_2015_ones_raised_by_the_2015_inflation():
+    # BPJS's March 2016 figures are Rp300.000 and Rp3.600.000 x (1 + 3,35%) exactly.
+    row = next(r for r in JP_LIMITS if r.valid_from == date(2016, 3, 1))
+    assert (row.minimum, row.maximum) == (round(300_000 * 1.0335), round(3_600_000 * 1.0335))
+
+
+def test_jp_limit_rows_do_not_overlap():
+    rows = sorted(JP_LIMITS, key=lambda r: r.valid_from)
+    for before, after in zip(rows, rows[1:], strict=False):
+        assert before.valid_to is not None and before.valid_to < after.valid_from
 
 
 @pytest.mark.parametrize(("annual_wage", "amount"), [

@@ -297,15 +297,29 @@ class JpLimitRule:
     maximum: int | None
 
 
-# 2015: PP 45/2015 Ps 18(1)-(2) [C] (hasanah.id quoting Ps 18). 2016-2022: the yearly
-# adjustments are not loaded [U], so a JP pension in those years is refused, not guessed.
-# 2023: issue 18 (BPJS publication, not found in the sources searched) [I]. Mar 2024: the
-# minimum of DOMAIN S15 [C]; that year's maximum was not found [U].
+# Each adjustment of PP 45/2015 Ps 18(3) takes effect in March, with the JP wage cap (BPJS
+# Ketenagakerjaan's letters; i-admin.com for 2023: "take effect as on 1 March 2023").
+# 2015: PP 45/2015 Ps 18(1)-(2) [C] (hasanah.id, krishand.com quoting Ps 18).
+# Mar 2016: inflation 2015 3,35% -> Rp310.050 / Rp3.720.600 (krishand.com, relaying the BPJS
+# notice) [C, secondary]. Mar 2019: inflation 2018 3,13% -> Rp341.400 / Rp4.095.750 (BPJS
+# letter quoted by jimmybudhi.com) [C, secondary]. Mar 2023: Rp383.400 / Rp4.598.100 (BPJS
+# Ketenagakerjaan's Asisten Deputi Humas to kontan.co.id, 25-10-2023) [C, secondary].
+# Mar 2024: minimum Rp393.500 (krishand.com; DOMAIN S15) [C]; that year's maximum was not found.
+# Mar 2017-Feb 2019 and Mar 2020-Feb 2023 were not found [U]: a JP pension in those months is
+# refused, not computed from a guessed chain of inflation rates (BPJS's rounding is not
+# reproducible from the published rates: 2019's Rp4.095.750 is not 3.720.600 x 1,0302 x 1,0361
+# x 1,0313 rounded).
 JP_LIMITS: tuple[JpLimitRule, ...] = (
-    JpLimitRule(date(2015, 7, 1), date(2015, 12, 31), "PP 45/2015 Pasal 18 ayat (1)-(2)",
+    JpLimitRule(date(2015, 7, 1), date(2016, 2, 29), "PP 45/2015 Pasal 18 ayat (1)-(2)",
                 300_000, 3_600_000),
-    JpLimitRule(date(2023, 1, 1), date(2024, 2, 29),
-                "PP 45/2015 Pasal 18 ayat (3); penyesuaian 2023 (BPJS Ketenagakerjaan)",
+    JpLimitRule(date(2016, 3, 1), date(2017, 2, 28),
+                "PP 45/2015 Pasal 18 ayat (3); penyesuaian Maret 2016, inflasi 2015 3,35% "
+                "(BPJS Ketenagakerjaan)", 310_050, 3_720_600),
+    JpLimitRule(date(2019, 3, 1), date(2020, 2, 29),
+                "PP 45/2015 Pasal 18 ayat (3); penyesuaian 2019, inflasi 2018 3,13% "
+                "(surat BPJS Ketenagakerjaan) [I]", 341_400, 4_095_750),
+    JpLimitRule(date(2023, 3, 1), date(2024, 2, 29),
+                "PP 45/2015 Pasal 18 ayat (3); penyesuaian Maret 2023 (BPJS Ketenagakerjaan)",
                 383_400, 4_598_100),
     JpLimitRule(date(2024, 3, 1), None,
                 "PP 45/2015 Pasal 18 ayat (3); minimum sejak Maret 2024 (BPJS Ketenagakerjaan)",
