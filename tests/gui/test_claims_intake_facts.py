@@ -212,8 +212,8 @@ def test_jkk_fields_follow_each_other_with_tab(qtbot, office):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is form.description)
     f = form.facts
     expected = [f.wage, f.outcome, f.reported_on, f.off_site, f.outcome_on, f.stage2_on,
-                f.medical, f.rehab, f.transport, f.transport_cost, f.stmb, f.anatomic,
-                f.disability, f.function, form.heirs]
+                f.medical, f.rehab, f.transport, f.transport_cost, f.stmb, f.pmi_phase,
+                f.anatomic, f.disability, f.function, form.heirs]
     seen = []
     for _ in range(30):
         widget = press(qtbot, Qt.Key.Key_Tab)

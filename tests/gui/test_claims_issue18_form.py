@@ -73,3 +73,21 @@ def test_new_jkk_jp_and_jkp_facts_are_read_from_the_form(qtbot, office):
     read = form.facts.facts()
     assert (read.phk_reason, read.employer_size, read.jp_kind) == ("pkwt_berakhir",
                                                                   "mikro_kecil", "old_age")
+
+
+def test_migrant_worker_jkm_phase_is_chosen_on_the_form(qtbot, office):
+    # Permenaker 4/2023: a PMI's JKM needs the protection phase; during work it is Rp85 jt.
+    kpj = add_person(office, nik="7309010101900011", name="Wa Ode", segment="PMI",
+                     paid_from=None, paid_to=None)
+    page, form = open_claim_intake(qtbot, office, kpj, "JKM")
+    form.event_date.setDate(date(2025, 4, 19))
+    phase = form.facts.pmi_phase
+    assert phase.isVisibleTo(form) and phase.currentData() == ""
+    seen = answer_next_box(Qt.Key.Key_Return)
+    assert not form.submit()  # no phase: refused with the field named, nothing saved
+    assert "masa pelindungan" in seen.text + seen.info
+    phase.setCurrentIndex(phase.findData("selama"))
+    assert form.submit()
+    with office.uow(write=False) as uow:
+        row = get_claim(uow, page.detail.row.number)
+    assert row.facts["pmi_phase"] == "selama" and row.total_amount == 85_000_000

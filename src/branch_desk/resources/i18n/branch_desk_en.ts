@@ -1949,6 +1949,26 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
     <message>
         <location line="+1"/>
+        <source>— bukan PMI —</source>
+        <translation>— not a migrant worker —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebelum bekerja</source>
+        <translation>Before work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selama bekerja</source>
+        <translation>During work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setelah bekerja</source>
+        <translation>After work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
@@ -1968,7 +1988,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Air</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Rincian manfaat</source>
         <translation>Benefit details</translation>
     </message>
@@ -2018,7 +2038,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Date the doctor declared the worker recovered, disabled or dead; the stage II report is due within 2×24 hours of it (Permenaker 5/2021 Article 19)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>Pekerja Migran Indonesia: masa pelindungan saat kejadian; JKM selama bekerja Rp85 juta, sebelum atau setelah bekerja Rp42 juta (Permenaker 4/2023)</source>
+        <translation>Indonesian migrant worker: the protection phase at the event; JKM during work Rp85 million, before or after work Rp42 million (Permenaker 4/2023)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Upah sebulan</source>
         <translation>Monthly &amp;wage</translation>
     </message>
@@ -2133,7 +2158,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Business si&amp;ze</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+1"/>
+        <source>Masa PMI (&amp;3 masa)</source>
+        <translation>Migrant phase (&amp;3 phases)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>dd-mm-yyyy, kosong = belum</source>
         <translation>dd-mm-yyyy, empty = not yet</translation>
     </message>
@@ -2158,7 +2188,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>{0}: enter a percentage, e.g. 35 or 12.5.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <location line="+65"/>
         <source>kosong = upah terdaftar</source>
         <translation>empty = registered wage</translation>

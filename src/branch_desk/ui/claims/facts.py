@@ -62,12 +62,16 @@ PHK_REASONS = (("", QT_TRANSLATE_NOOP("FactsForm", "— pilih alasan PHK —")),
 EMPLOYER_SIZES = (("", QT_TRANSLATE_NOOP("FactsForm", "— skala usaha —")),
                   ("besar_menengah", QT_TRANSLATE_NOOP("FactsForm", "Usaha besar/menengah")),
                   ("mikro_kecil", QT_TRANSLATE_NOOP("FactsForm", "Usaha mikro/kecil")))
+PMI_PHASES = (("", QT_TRANSLATE_NOOP("FactsForm", "— bukan PMI —")),
+              ("sebelum", QT_TRANSLATE_NOOP("FactsForm", "Sebelum bekerja")),
+              ("selama", QT_TRANSLATE_NOOP("FactsForm", "Selama bekerja")),
+              ("setelah", QT_TRANSLATE_NOOP("FactsForm", "Setelah bekerja")))
 TRANSPORTS = (("", QT_TRANSLATE_NOOP("FactsForm", "Tidak ada")),
               ("darat", QT_TRANSLATE_NOOP("FactsForm", "Darat / sungai / danau")),
               ("laut", QT_TRANSLATE_NOOP("FactsForm", "Laut")),
               ("udara", QT_TRANSLATE_NOOP("FactsForm", "Udara")))
 _JKK = {"wage", "outcome", "reported_on", "off_site", "medical", "transport", "transport_cost",
-        "outcome_on", "stage2_on"}
+        "outcome_on", "stage2_on", "pmi_phase"}
 _BY_OUTCOME = {"medical_only": {"rehab"}, "temporary": {"stmb", "rehab"},
                "partial_disability": {"stmb", "rehab", "anatomic", "disability", "function"},
                "total_disability": {"stmb", "rehab"}, "death": {"stmb"}}
@@ -76,6 +80,7 @@ _PLACES = {"wage": (0, 0, False), "outcome": (0, 1, False), "reported_on": (1, 0
            "off_site": (1, 1, False), "outcome_on": (2, 0, False), "stage2_on": (2, 1, False),
            "medical": (3, 0, False), "rehab": (3, 1, False),
            "transport": (4, 0, False), "transport_cost": (4, 1, False), "stmb": (5, 0, False),
+           "pmi_phase": (5, 1, False),
            "anatomic": (6, 0, True), "disability": (7, 0, False), "function": (7, 1, False),
            "jht_kind": (8, 0, False), "balance": (8, 1, False), "requested": (9, 0, False),
            "partial_taken": (9, 1, False), "jht_reason": (10, 0, False),
@@ -91,7 +96,7 @@ def visible_facts(ctype: ClaimType, outcome: str, jht_kind: str = "full") -> set
         return _JKK | _BY_OUTCOME.get(outcome, set())
     if ctype is ClaimType.JHT and jht_kind != "full":
         return {"jht_kind", "balance", "hint"} | _JHT_PARTIAL
-    return {ClaimType.JKM: set(), ClaimType.JKP: {"wage", "phk_reason", "employer_size"},
+    return {ClaimType.JKM: {"pmi_phase"}, ClaimType.JKP: {"wage", "phk_reason", "employer_size"},
             ClaimType.JP: {"jp_kind", "jp_annual", "jp_accumulated", "hint"},
             ClaimType.JHT: {"jht_kind", "jht_reason", "balance", "hint"},
             ClaimType.BEASISWA: {"outcome", "children"}}[ctype]
@@ -163,6 +168,11 @@ class FactsForm(QGroupBox):
         self.jp_kind = self._combo("claim_jp_kind", JP_KINDS)
         self.phk_reason = self._combo("claim_phk_reason", PHK_REASONS)
         self.employer_size = self._combo("claim_employer_size", EMPLOYER_SIZES)
+        self.pmi_phase = self._combo("claim_pmi_phase", PMI_PHASES)
+        self.pmi_phase.setToolTip(self.tr("Pekerja Migran Indonesia: masa pelindungan saat "
+                                          "kejadian; JKM selama bekerja Rp85 juta, sebelum atau "
+                                          "setelah bekerja Rp42 juta (Permenaker 4/2023)"))
+        self._pmi_benefits: tuple[tuple[str, int], ...] = ()  # entered with the CLI; kept
         self.hint = QLabel(objectName="claim_estimate_hint", wordWrap=True)
         self.hint.setStyleSheet("color: #455a64")
         self.fields: dict[str, QWidget] = {
@@ -175,7 +185,8 @@ class FactsForm(QGroupBox):
             "jp_annual": self.jp_annual, "jp_accumulated": self.jp_accumulated,
             "children": self.children, "hint": self.hint, "outcome_on": self.outcome_on,
             "stage2_on": self.stage2_on, "jht_reason": self.jht_reason, "jp_kind": self.jp_kind,
-            "phk_reason": self.phk_reason, "employer_size": self.employer_size}
+            "phk_reason": self.phk_reason, "employer_size": self.employer_size,
+            "pmi_phase": self.pmi_phase}
         texts = {"wage": self.tr("&Upah sebulan"), "outcome": self.tr("Aki&bat kecelakaan"),
                  "reported_on": self.tr("Tanggal &laporan tahap I"),
                  "medical": self.tr("Biaya peng&obatan"),
@@ -192,9 +203,11 @@ class FactsForm(QGroupBox):
                  "outcome_on": self.tr("E&valuasi akhir dokter"),
                  "stage2_on": self.tr("Laporan tahap &2"),
                  "jht_reason": self.tr("Alasan be&rhenti"), "jp_kind": self.tr("Jenis ma&nfaat JP"),
-                 "phk_reason": self.tr("Alasan P&HK"), "employer_size": self.tr("Ska&la usaha")}
+                 "phk_reason": self.tr("Alasan P&HK"), "employer_size": self.tr("Ska&la usaha"),
+                 "pmi_phase": self.tr("Masa PMI (&3 masa)")}
         for combo in (self.outcome, self.transport, self.anatomic, self.jht_kind,
-                      self.jht_reason, self.jp_kind, self.phk_reason, self.employer_size):
+                      self.jht_reason, self.jp_kind, self.phk_reason, self.employer_size,
+                      self.pmi_phase):
             fit_combo(combo, 10)
         self.labels: dict[str, QLabel] = {}
         grid = QGridLayout(self)
@@ -228,7 +241,8 @@ class FactsForm(QGroupBox):
         self.reported_on.dateChanged.connect(self.changed)
         for date_edit in (self.outcome_on, self.stage2_on):
             date_edit.textChanged.connect(self.changed)
-        for combo in (self.jht_reason, self.jp_kind, self.phk_reason, self.employer_size):
+        for combo in (self.jht_reason, self.jp_kind, self.phk_reason, self.employer_size,
+                      self.pmi_phase):
             combo.currentIndexChanged.connect(self.changed)
         self.stmb.valueChanged.connect(self.changed)
         self.children.textChanged.connect(self.changed)
@@ -368,7 +382,9 @@ class FactsForm(QGroupBox):
                            else ""),
             outcome_on=self._date_or_none(self.outcome_on, "outcome_on") if jkk else None,
             stage2_reported_on=(self._date_or_none(self.stage2_on, "stage2_on") if jkk
-                                else None))
+                                else None),
+            pmi_phase=self.pmi_phase.currentData() if "pmi_phase" in shown else "",
+            pmi_benefits=self._pmi_benefits if jkk else ())
 
     def document_facts(self) -> tuple[bool, str, int, str | None]:
         """(off_site, jht_kind, balance, JKK outcome) as the checklist needs them; unreadable
@@ -418,6 +434,8 @@ class FactsForm(QGroupBox):
         pick(self.jp_kind, facts.jp_kind)
         pick(self.phk_reason, facts.phk_reason)
         pick(self.employer_size, facts.employer_size)
+        pick(self.pmi_phase, facts.pmi_phase)
+        self._pmi_benefits = facts.pmi_benefits
         self.show_for(self.ctype)
 
     def clear(self, today: date) -> None:
