@@ -189,12 +189,16 @@ taken from a secondary source or derived, not read in the regulation's own text.
   beverages. Contributions of February–July 2025 (Pasal 10), extended to January 2026 by
   PP 36/2025 (Pasal 10A). It applies to PU workers of an employer partner whose industry and
   number of workers are recorded (partner dialog, `partners add --industry --workers`). The
-  condition that JKK was paid up to January 2025 (Pasal 6 ayat (2)) is not checked.
+  condition of Pasal 6 ayat (2), JKK paid up to January 2025 (as radiodms.com quotes the PP),
+  is checked per worker (the PP says per employer [I]): a worker with an unpaid month up to
+  January 2025 pays JKK in full and the quote says why.
 - **PP 49/2020**: confirmed. 99% off JKK (Pasal 8) and JKM (Pasal 9; BPU JKM Rp6.800 →
   Rp68) for the August 2020–January 2021 contributions, construction included (Pasal 12);
   99% of JP deferred, settled from 15 May 2021 and by 15 April 2022 (Pasal 17 ayat (2)), so a
-  JP month of that period is owed in full. Its conditions (Pasal 13: paid up to July 2020, or
-  the first two months for a later joiner) are not checked by the program.
+  JP month of that period is owed in full. Pasal 13 (Kemnaker's e-Kliping of 10 September 2020
+  quoting it): JKK and JKM paid up to July 2020; a participant enrolled after July 2020 pays
+  its first two months in full and gets the discount from the third. Checked when a payment
+  or a bill is priced: months paid before, or billed or paid together, count as paid.
 - **JP wage cap** (PP 45/2015 Pasal 29): Rp7.000.000 from July 2015, then multiplied every
   March by 1 + the previous year's GDP growth. The 2021 figure (Rp8.754.600) was not found in a
   BPJS letter and is the formula's result; the March start of 2016–2018 and 2022 is [I].
