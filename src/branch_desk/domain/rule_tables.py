@@ -202,8 +202,9 @@ taken from a secondary source or derived, not read in the regulation's own text.
 - **JP wage cap** (PP 45/2015 Pasal 29): Rp7.000.000 from July 2015, then multiplied every
   March by 1 + the previous year's GDP growth. The 2021 figure (Rp8.754.600) was not found in a
   BPJS letter and is the formula's result; the March start of 2016–2018 and 2022 is [I].
-- **Construction**: JKK tiers on the contract value as before; JKM tiers 0,03% (to Rp100 jt)
-  and +0,02% (Rp100–500 jt) are quoted in PP 49/2020 Pasal 12 ayat (2), the upper tiers
+- **Construction** (`contributions construction --month --contract-value|--wages`, with the
+  tiers shown slice by slice): JKK tiers on the contract value as before; JKM tiers 0,03% (to
+  Rp100 jt) and +0,02% (Rp100–500 jt) are quoted in PP 49/2020 Pasal 12 ayat (2), the upper tiers
   (+0,02%, +0,01%, +0,01%) only by a secondary source [I]. When the wages are known: JKM 0,30%
   of the month's wages (PP 49/2020 Pasal 12 ayat (1)), JKK 1,74% [I].
 - **JKP**: the central government's 0,22% is computed on the wage capped at Rp5.000.000
