@@ -1309,9 +1309,62 @@ Data created after that backup will no longer be in the database (the current da
     </message>
 </context>
 <context>
+    <name>ConstructionPanel</name>
+    <message>
+        <location filename="../../ui/contributions/construction.py" line="+29"/>
+        <source>Nilai kontrak</source>
+        <translation>Contract value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upah pekerja sebulan (diketahui)</source>
+        <translation>Workers&apos; monthly wages (known)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>mis. Rp1.000.000.000</source>
+        <translation>e.g. Rp1.000.000.000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hitung iuran</source>
+        <translation>&amp;Compute contribution</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Bulan iuran</source>
+        <translation>Contribution &amp;month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dasar perhitungan</source>
+        <translation>&amp;Basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jumlah (Rp)</source>
+        <translation>&amp;Amount (Rp)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Isi jumlah nilai kontrak atau upah.</source>
+        <translation>Enter the contract value or the wages.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Diskon {0}</source>
+        <translation>Discount {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Jumlah {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Total {0}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../ui/contributions/page.py" line="+21"/>
+        <location filename="../../ui/contributions/page.py" line="+23"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
@@ -1324,6 +1377,11 @@ Data created after that backup will no longer be in the database (the current da
         <location line="+1"/>
         <source>Jatuh tempo &amp;&amp; tunggakan</source>
         <translation>Due &amp;&amp; arrears</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jasa konstruksi</source>
+        <translation>Construction</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -3928,7 +3986,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PaymentForm</name>
     <message>
-        <location filename="../../ui/contributions/payment_form.py" line="+70"/>
+        <location filename="../../ui/contributions/payment_form.py" line="+71"/>
         <source>NIK (16 angka), KPJ (11 angka) atau nama</source>
         <translation>NIK (16 digits), KPJ (11 digits) or name</translation>
     </message>
@@ -4043,7 +4101,7 @@ Save only if this really is a different person.</translation>
         <translation>Less a credit of {0}: the excess paid for months paid in full before the PP 50/2025 discount.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Tersimpan: {0}, {1}</source>
         <translation>Saved: {0}, {1}</translation>
     </message>
@@ -4767,7 +4825,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     <name>columns</name>
     <message>
         <location filename="../../ui/contributions/bills.py" line="-168"/>
-        <location filename="../../ui/contributions/payment_form.py" line="-251"/>
+        <location filename="../../ui/contributions/payment_form.py" line="-253"/>
         <location filename="../../ui/partners/agreements_report.py" line="-49"/>
         <location filename="../../ui/partners/document_tabs.py" line="-189"/>
         <location line="+96"/>
