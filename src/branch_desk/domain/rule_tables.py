@@ -180,7 +180,10 @@ taken from a secondary source or derived, not read in the regulation's own text.
   by the occupation's group ("Transportasi", `domain/occupations.py`), not by one word.
   Months paid in full before the discount covered them are a credit for later months: the
   payment form and `quote_payment` take it off, the ledger entry's note records it, and the
-  payment that gave the credit cannot be reversed while a later payment rests on it.
+  payment that gave the credit cannot be reversed while a later payment rests on it. Partner
+  (Pemda) bills take no credit: no public copy of the PP was found to say whether the credit
+  applies to them, and a Pemda's APBD-funded workers are outside PP 50/2025 (Pasal 3) anyway;
+  a bill for CSR- or employer-funded BPU paid ahead is left to the officer.
 - **PP 7/2025 jo. PP 36/2025**: confirmed. 50% off JKK (0,24/0,54/0,89/1,27/1,74% →
   0,12/0,27/0,445/0,635/0,87%, Pasal 4 ayat (1)) for employers with at least 50 active workers
   (Pasal 3 ayat (3)) in six industries (Pasal 3 ayat (4)): food, beverages *and tobacco*;
