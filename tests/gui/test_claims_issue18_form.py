@@ -13,7 +13,7 @@ from branch_desk.services.participants.registry import register_participant
 from branch_desk.services.participants.rows import HeirData, ParticipantData
 from branch_desk.ui.claims.recipients import set_heir
 from tests.support.claims import add_person
-from tests.support.claims_gui import open_claim_intake
+from tests.support.claims_gui import mnemonics, open_claim_intake
 from tests.support.gui import answer_next_box
 
 
@@ -79,10 +79,17 @@ def test_migrant_worker_jkm_phase_is_chosen_on_the_form(qtbot, office):
     # Permenaker 4/2023: a PMI's JKM needs the protection phase; during work it is Rp85 jt.
     kpj = add_person(office, nik="7309010101900011", name="Wa Ode", segment="PMI",
                      paid_from=None, paid_to=None)
+    _other, ordinary = open_claim_intake(qtbot, office, add_person(office), "JKM")
+    assert not ordinary.facts.pmi_phase.isVisibleTo(ordinary)  # only for a migrant worker
     page, form = open_claim_intake(qtbot, office, kpj, "JKM")
     form.event_date.setDate(date(2025, 4, 19))
     phase = form.facts.pmi_phase
     assert phase.isVisibleTo(form) and phase.currentData() == ""
+    form.type.setCurrentIndex(form.type.findData("JKK"))
+    form.facts.outcome.setCurrentIndex(form.facts.outcome.findData("partial_disability"))
+    letters = mnemonics(form)  # the most fields a PMI's claim shows: no Alt key twice
+    assert phase.isVisibleTo(form) and len(letters) == len(set(letters)), sorted(letters)
+    form.type.setCurrentIndex(form.type.findData("JKM"))
     seen = answer_next_box(Qt.Key.Key_Return)
     assert not form.submit()  # no phase: refused with the field named, nothing saved
     assert "masa pelindungan" in seen.text + seen.info

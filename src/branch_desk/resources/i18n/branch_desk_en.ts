@@ -2046,7 +2046,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Air</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Rincian manfaat</source>
         <translation>Benefit details</translation>
     </message>
@@ -2101,7 +2101,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Indonesian migrant worker: the protection phase at the event; JKM during work Rp85 million, before or after work Rp42 million (Permenaker 4/2023)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Upah sebulan</source>
         <translation>Monthly &amp;wage</translation>
     </message>
@@ -2236,7 +2236,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>{0} benefit details</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>{0}: nominal tidak boleh negatif.</source>
         <translation>{0}: the amount cannot be negative.</translation>
     </message>
@@ -2691,7 +2691,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>NIK, KPJ or participant name, then Enter</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Bukan kecelakaan kerja</source>
         <translation>Not a work accident</translation>
     </message>
@@ -2701,12 +2701,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Work accident / work-related</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>C&amp;ari</source>
         <translation>Se&amp;arch</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Cari peserta</source>
         <translation>&amp;Find participant</translation>
     </message>
@@ -2771,7 +2771,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Peserta tidak ditemukan.</source>
         <translation>Participant not found.</translation>
     </message>
@@ -2786,7 +2786,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Already received</translation>
     </message>
     <message>
-        <location filename="../../ui/claims/intake.py" line="+42"/>
+        <location filename="../../ui/claims/intake.py" line="+44"/>
         <source>Manfaat dibayar kepada peserta sendiri; lengkapi bank dan nomor rekeningnya.</source>
         <translation>The benefit is paid to the participant; add their bank and account number.</translation>
     </message>
@@ -2851,7 +2851,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>&lt;b&gt;Edit claim {0}&lt;/b&gt; — status {1}; the participant and the claim type cannot be changed.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Simpan perubahan (Ctrl+S)</source>
         <translation>Save changes (Ctrl+S)</translation>
     </message>

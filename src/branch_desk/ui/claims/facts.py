@@ -71,7 +71,7 @@ TRANSPORTS = (("", QT_TRANSLATE_NOOP("FactsForm", "Tidak ada")),
               ("laut", QT_TRANSLATE_NOOP("FactsForm", "Laut")),
               ("udara", QT_TRANSLATE_NOOP("FactsForm", "Udara")))
 _JKK = {"wage", "outcome", "reported_on", "off_site", "medical", "transport", "transport_cost",
-        "outcome_on", "stage2_on", "pmi_phase"}
+        "outcome_on", "stage2_on"}
 _BY_OUTCOME = {"medical_only": {"rehab"}, "temporary": {"stmb", "rehab"},
                "partial_disability": {"stmb", "rehab", "anatomic", "disability", "function"},
                "total_disability": {"stmb", "rehab"}, "death": {"stmb"}}
@@ -90,13 +90,17 @@ _PLACES = {"wage": (0, 0, False), "outcome": (0, 1, False), "reported_on": (1, 0
 _JHT_PARTIAL = {"requested", "partial_taken"}  # DOMAIN §3.4: 10 %/30 %, once only
 
 
-def visible_facts(ctype: ClaimType, outcome: str, jht_kind: str = "full") -> set[str]:
-    """Keys of the fact fields a claim of `ctype` (and JKK `outcome`, JHT `jht_kind`) needs."""
+def visible_facts(ctype: ClaimType, outcome: str, jht_kind: str = "full",
+                  migrant: bool = False) -> set[str]:
+    """Keys of the fact fields a claim of `ctype` (and JKK `outcome`, JHT `jht_kind`) needs;
+    a migrant worker's (PMI) JKK and JKM also need the protection phase (Permenaker 4/2023)."""
+    if migrant and ctype in (ClaimType.JKK, ClaimType.JKM):
+        return visible_facts(ctype, outcome, jht_kind) | {"pmi_phase"}
     if ctype is ClaimType.JKK:
         return _JKK | _BY_OUTCOME.get(outcome, set())
     if ctype is ClaimType.JHT and jht_kind != "full":
         return {"jht_kind", "balance", "hint"} | _JHT_PARTIAL
-    return {ClaimType.JKM: {"pmi_phase"}, ClaimType.JKP: {"wage", "phk_reason", "employer_size"},
+    return {ClaimType.JKM: set(), ClaimType.JKP: {"wage", "phk_reason", "employer_size"},
             ClaimType.JP: {"jp_kind", "jp_annual", "jp_accumulated", "hint"},
             ClaimType.JHT: {"jht_kind", "jht_reason", "balance", "hint"},
             ClaimType.BEASISWA: {"outcome", "children"}}[ctype]
@@ -173,6 +177,7 @@ class FactsForm(QGroupBox):
                                           "kejadian; JKM selama bekerja Rp85 juta, sebelum atau "
                                           "setelah bekerja Rp42 juta (Permenaker 4/2023)"))
         self._pmi_benefits: tuple[tuple[str, int], ...] = ()  # entered with the CLI; kept
+        self.migrant = False  # the participant is a PMI: the phase is asked for
         self.hint = QLabel(objectName="claim_estimate_hint", wordWrap=True)
         self.hint.setStyleSheet("color: #455a64")
         self.fields: dict[str, QWidget] = {
@@ -286,7 +291,14 @@ class FactsForm(QGroupBox):
         self.hint.setText(self._hints.get(ctype, ""))
 
     def _shown(self) -> set[str]:
-        return visible_facts(self.ctype, self.outcome.currentData(), self.jht_kind.currentData())
+        return visible_facts(self.ctype, self.outcome.currentData(), self.jht_kind.currentData(),
+                             self.migrant)
+
+    def set_migrant(self, migrant: bool) -> None:
+        """Whether the chosen participant is a migrant worker (segment PMI)."""
+        if migrant != self.migrant:
+            self.migrant = migrant
+            self.show_for(self.ctype)
 
     def ordered_fields(self) -> list[QWidget]:
         """Every field in reading order (for the tab order; hidden ones are skipped)."""
