@@ -2046,7 +2046,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Air</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Rincian manfaat</source>
         <translation>Benefit details</translation>
     </message>
@@ -2101,7 +2101,17 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Indonesian migrant worker: the protection phase at the event; JKM during work Rp85 million, before or after work Rp42 million (Permenaker 4/2023)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Satu per baris: kunci=biaya, mis. kacamata=900000; kunci: {0}</source>
+        <translation>One per line: key=cost, e.g. kacamata=900000; keys: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manfaat JKK khusus Pekerja Migran Indonesia (Permenaker 4/2023); tanpa biaya untuk santunan berjumlah tetap</source>
+        <translation>JKK benefits particular to Indonesian migrant workers (Permenaker 4/2023); no cost for a fixed sum</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Upah sebulan</source>
         <translation>Monthly &amp;wage</translation>
     </message>
@@ -2221,7 +2231,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Migrant phase (&amp;3 phases)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+1"/>
+        <source>Manfaat JKK PMI (&amp;4)</source>
+        <translation>Migrant JKK benefits (&amp;4)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>dd-mm-yyyy, kosong = belum</source>
         <translation>dd-mm-yyyy, empty = not yet</translation>
     </message>
@@ -2246,7 +2261,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>{0}: enter a percentage, e.g. 35 or 12.5.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+72"/>
+        <source>Manfaat JKK PMI baris {0}: tulis kunci=biaya, misalnya kacamata=900000.</source>
+        <translation>Migrant JKK benefits line {0}: write key=cost, for example kacamata=900000.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <location line="+65"/>
         <source>kosong = upah terdaftar</source>
         <translation>empty = registered wage</translation>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.domain.benefit_rules import ANATOMIC_CASES
+from branch_desk.domain.benefit_rules import ANATOMIC_CASES, PMI_JKK_RULES
 from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.domain.dates import parse_date
 from branch_desk.domain.errors import ValidationError
@@ -86,7 +86,8 @@ _PLACES = {"wage": (0, 0, False), "outcome": (0, 1, False), "reported_on": (1, 0
            "partial_taken": (9, 1, False), "jht_reason": (10, 0, False),
            "jp_kind": (11, 0, False), "jp_annual": (12, 0, False),
            "jp_accumulated": (12, 1, False), "phk_reason": (13, 0, False),
-           "employer_size": (13, 1, False), "children": (14, 0, True), "hint": (15, 0, True)}
+           "employer_size": (13, 1, False), "children": (14, 0, True), "hint": (15, 0, True),
+           "pmi_benefits": (16, 0, True)}
 _JHT_PARTIAL = {"requested", "partial_taken"}  # DOMAIN §3.4: 10 %/30 %, once only
 
 
@@ -95,7 +96,8 @@ def visible_facts(ctype: ClaimType, outcome: str, jht_kind: str = "full",
     """Keys of the fact fields a claim of `ctype` (and JKK `outcome`, JHT `jht_kind`) needs;
     a migrant worker's (PMI) JKK and JKM also need the protection phase (Permenaker 4/2023)."""
     if migrant and ctype in (ClaimType.JKK, ClaimType.JKM):
-        return visible_facts(ctype, outcome, jht_kind) | {"pmi_phase"}
+        extra = {"pmi_phase", "pmi_benefits"} if ctype is ClaimType.JKK else {"pmi_phase"}
+        return visible_facts(ctype, outcome, jht_kind) | extra
     if ctype is ClaimType.JKK:
         return _JKK | _BY_OUTCOME.get(outcome, set())
     if ctype is ClaimType.JHT and jht_kind != "full":
@@ -176,7 +178,15 @@ class FactsForm(QGroupBox):
         self.pmi_phase.setToolTip(self.tr("Pekerja Migran Indonesia: masa pelindungan saat "
                                           "kejadian; JKM selama bekerja Rp85 juta, sebelum atau "
                                           "setelah bekerja Rp42 juta (Permenaker 4/2023)"))
-        self._pmi_benefits: tuple[tuple[str, int], ...] = ()  # entered with the CLI; kept
+        self.pmi_benefits = QPlainTextEdit(objectName="claim_pmi_benefits")
+        self.pmi_benefits.setPlaceholderText(
+            self.tr("Satu per baris: kunci=biaya, mis. kacamata=900000; kunci: {0}")
+            .format(", ".join(dict.fromkeys(r.key for r in PMI_JKK_RULES))))
+        self.pmi_benefits.setToolTip(self.tr("Manfaat JKK khusus Pekerja Migran Indonesia "
+                                             "(Permenaker 4/2023); tanpa biaya untuk santunan "
+                                             "berjumlah tetap"))
+        self.pmi_benefits.setMaximumHeight(60)
+        self.pmi_benefits.setTabChangesFocus(True)
         self.migrant = False  # the participant is a PMI: the phase is asked for
         self.hint = QLabel(objectName="claim_estimate_hint", wordWrap=True)
         self.hint.setStyleSheet("color: #455a64")
@@ -191,7 +201,7 @@ class FactsForm(QGroupBox):
             "children": self.children, "hint": self.hint, "outcome_on": self.outcome_on,
             "stage2_on": self.stage2_on, "jht_reason": self.jht_reason, "jp_kind": self.jp_kind,
             "phk_reason": self.phk_reason, "employer_size": self.employer_size,
-            "pmi_phase": self.pmi_phase}
+            "pmi_phase": self.pmi_phase, "pmi_benefits": self.pmi_benefits}
         texts = {"wage": self.tr("&Upah sebulan"), "outcome": self.tr("Aki&bat kecelakaan"),
                  "reported_on": self.tr("Tanggal &laporan tahap I"),
                  "medical": self.tr("Biaya peng&obatan"),
@@ -209,7 +219,8 @@ class FactsForm(QGroupBox):
                  "stage2_on": self.tr("Laporan tahap &2"),
                  "jht_reason": self.tr("Alasan be&rhenti"), "jp_kind": self.tr("Jenis ma&nfaat JP"),
                  "phk_reason": self.tr("Alasan P&HK"), "employer_size": self.tr("Ska&la usaha"),
-                 "pmi_phase": self.tr("Masa PMI (&3 masa)")}
+                 "pmi_phase": self.tr("Masa PMI (&3 masa)"),
+                 "pmi_benefits": self.tr("Manfaat JKK PMI (&4)")}
         for combo in (self.outcome, self.transport, self.anatomic, self.jht_kind,
                       self.jht_reason, self.jp_kind, self.phk_reason, self.employer_size,
                       self.pmi_phase):
@@ -251,6 +262,7 @@ class FactsForm(QGroupBox):
             combo.currentIndexChanged.connect(self.changed)
         self.stmb.valueChanged.connect(self.changed)
         self.children.textChanged.connect(self.changed)
+        self.pmi_benefits.textChanged.connect(self.changed)
         self.ctype = ClaimType.JKK
         self.show_for(ClaimType.JKK)
 
@@ -396,7 +408,25 @@ class FactsForm(QGroupBox):
             stage2_reported_on=(self._date_or_none(self.stage2_on, "stage2_on") if jkk
                                 else None),
             pmi_phase=self.pmi_phase.currentData() if "pmi_phase" in shown else "",
-            pmi_benefits=self._pmi_benefits if jkk else ())
+            pmi_benefits=self._pmi_lines() if "pmi_benefits" in shown else ())
+
+    def _pmi_lines(self) -> tuple[tuple[str, int], ...]:
+        """The migrant-worker JKK benefits typed one per line as key=biaya (key alone for a
+        fixed sum); ValidationError naming the line."""
+        pairs = []
+        for number, line in enumerate(self.pmi_benefits.toPlainText().splitlines(), start=1):
+            key, _, cost = (part.strip() for part in line.partition("="))
+            if not key and not cost:
+                continue
+            try:
+                if not key or " " in key:
+                    raise ValidationError("", field="pmi_benefits")
+                pairs.append((key, parse_rupiah(cost) if cost else 0))
+            except ValidationError:
+                raise ValidationError(
+                    self.tr("Manfaat JKK PMI baris {0}: tulis kunci=biaya, misalnya "
+                            "kacamata=900000.").format(number), field="pmi_benefits") from None
+        return tuple(pairs)
 
     def document_facts(self) -> tuple[bool, str, int, str | None]:
         """(off_site, jht_kind, balance, JKK outcome) as the checklist needs them; unreadable
@@ -447,7 +477,8 @@ class FactsForm(QGroupBox):
         pick(self.phk_reason, facts.phk_reason)
         pick(self.employer_size, facts.employer_size)
         pick(self.pmi_phase, facts.pmi_phase)
-        self._pmi_benefits = facts.pmi_benefits
+        self.pmi_benefits.setPlainText("\n".join(f"{key}={cost}" if cost else key
+                                                  for key, cost in facts.pmi_benefits))
         self.show_for(self.ctype)
 
     def clear(self, today: date) -> None:
