@@ -5,17 +5,13 @@ for each claim type reachable with Tab and with non-clashing Alt mnemonics."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractSpinBox,
     QApplication,
-    QGroupBox,
-    QLabel,
 )
 
 from branch_desk.domain.claim_rules import ClaimType
@@ -25,7 +21,7 @@ from branch_desk.services.participants.rows import HeirData, ParticipantData
 from branch_desk.ui.claims.facts import OUTCOMES
 from branch_desk.ui.claims.intake import set_heir
 from tests.support.claims import add_person
-from tests.support.claims_gui import claims_shot, heir_cells, open_claim_intake
+from tests.support.claims_gui import claims_shot, heir_cells, mnemonics, open_claim_intake
 from tests.support.gui import focused, press
 from tests.support.offices import TODAY
 
@@ -177,16 +173,6 @@ def test_no_jht_record_is_said_in_the_hint(qtbot, office):
     assert "Belum ada iuran JHT" in form.facts.hint.text()
 
 
-def _mnemonics(form) -> list[str]:
-    found = []
-    for widget in form.findChildren(QLabel) + form.findChildren(QAbstractButton) \
-            + form.findChildren(QGroupBox):
-        text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
-        if widget.isVisibleTo(form) and (m := re.search(r"&([^&])", text)):
-            found.append(m.group(1).lower())
-    return found
-
-
 @pytest.mark.parametrize("claim_type, outcome", [
     *[("JKK", key) for key, _ in OUTCOMES], *[(t.value, None) for t in ClaimType
                                              if t is not ClaimType.JKK]])
@@ -194,7 +180,7 @@ def test_visible_labels_have_mnemonics_that_do_not_clash(qtbot, office, claim_ty
     _pg, form = open_claim_intake(qtbot, office, "0", claim_type)
     if outcome:
         form.facts.outcome.setCurrentIndex(form.facts.outcome.findData(outcome))
-    letters = _mnemonics(form)
+    letters = mnemonics(form)
     assert len(letters) == len(set(letters)), sorted(letters)
     for key, label in form.facts.labels.items():
         if label.isVisibleTo(form):
@@ -273,6 +259,6 @@ def test_jht_partial_withdrawal_fields(qtbot, office):
 def test_jht_partial_fields_have_their_own_mnemonics(qtbot, office):
     _pg, form = open_claim_intake(qtbot, office, "0", "JHT")
     form.facts.jht_kind.setCurrentIndex(form.facts.jht_kind.findData("partial_housing"))
-    letters = _mnemonics(form)
+    letters = mnemonics(form)
     assert len(letters) == len(set(letters)), sorted(letters)
     assert {"n", "r"} <= set(letters)  # Jumlah dimi&nta, Sudah pe&rnah mengambil sebagian

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 
 from branch_desk.domain.errors import ValidationError
@@ -13,7 +14,7 @@ from branch_desk.services.participants.registry import register_participant
 from branch_desk.services.participants.rows import HeirData, ParticipantData
 from branch_desk.ui.claims.recipients import set_heir
 from tests.support.claims import add_person
-from tests.support.claims_gui import open_claim_intake
+from tests.support.claims_gui import mnemonics, open_claim_intake
 from tests.support.gui import answer_next_box
 
 
@@ -73,3 +74,53 @@ def test_new_jkk_jp_and_jkp_facts_are_read_from_the_form(qtbot, office):
     read = form.facts.facts()
     assert (read.phk_reason, read.employer_size, read.jp_kind) == ("pkwt_berakhir",
                                                                   "mikro_kecil", "old_age")
+
+
+def test_migrant_worker_jkm_phase_is_chosen_on_the_form(qtbot, office):
+    # Permenaker 4/2023: a PMI's JKM needs the protection phase; during work it is Rp85 jt.
+    kpj = add_person(office, nik="7309010101900011", name="Wa Ode", segment="PMI",
+                     paid_from=None, paid_to=None)
+    _other, ordinary = open_claim_intake(qtbot, office, add_person(office), "JKM")
+    assert not ordinary.facts.pmi_phase.isVisibleTo(ordinary)  # only for a migrant worker
+    page, form = open_claim_intake(qtbot, office, kpj, "JKM")
+    form.event_date.setDate(date(2025, 4, 19))
+    phase = form.facts.pmi_phase
+    assert phase.isVisibleTo(form) and phase.currentData() == ""
+    form.type.setCurrentIndex(form.type.findData("JKK"))
+    form.facts.outcome.setCurrentIndex(form.facts.outcome.findData("partial_disability"))
+    letters = mnemonics(form)  # the most fields a PMI's claim shows: no Alt key twice
+    assert phase.isVisibleTo(form) and len(letters) == len(set(letters)), sorted(letters)
+    form.type.setCurrentIndex(form.type.findData("JKM"))
+    seen = answer_next_box(Qt.Key.Key_Return)
+    assert not form.submit()  # no phase: refused with the field named, nothing saved
+    assert "masa pelindungan" in seen.text + seen.info
+    phase.setCurrentIndex(phase.findData("selama"))
+    assert form.submit()
+    with office.uow(write=False) as uow:
+        row = get_claim(uow, page.detail.row.number)
+    assert row.facts["pmi_phase"] == "selama" and row.total_amount == 85_000_000
+
+
+def test_migrant_worker_jkk_benefits_are_typed_on_the_form(qtbot, office):
+    # Permenaker 4/2023 as Kemnaker announced it: treatment abroad up to Rp50 jt, glasses up
+    # to Rp1 jt, one per line as key=biaya.
+    kpj = add_person(office, nik="7309010101900011", name="Wa Ode", segment="PMI",
+                     paid_from=None, paid_to=None)
+    page, form = open_claim_intake(qtbot, office, kpj, "JKK")
+    form.event_date.setDate(date(2025, 6, 10))
+    facts = form.facts
+    assert facts.pmi_benefits.isVisibleTo(form)
+    facts.pmi_phase.setCurrentIndex(facts.pmi_phase.findData("selama"))
+    facts.pmi_benefits.setPlainText("kacamata=sembilan ratus")
+    with pytest.raises(ValidationError) as err:
+        facts.facts()
+    assert err.value.field == "pmi_benefits" and "baris 1" in err.value.message
+    facts.pmi_benefits.setPlainText("perawatan_luar_negeri=Rp60.000.000\n\nkacamata=800000")
+    assert facts.facts().pmi_benefits == (("perawatan_luar_negeri", 60_000_000),
+                                          ("kacamata", 800_000))
+    set_heir(form.heirs, 0, ("Wa Ode", "peserta", "BRI", "0123456789"))
+    assert form.submit()
+    with office.uow(write=False) as uow:
+        row = get_claim(uow, page.detail.row.number)
+    assert {(ln.code, ln.amount) for ln in row.lines} >= {
+        ("JKK_PMI_PERAWATAN_LUAR_NEGERI", 50_000_000), ("JKK_PMI_KACAMATA", 800_000)}

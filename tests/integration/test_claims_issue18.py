@@ -207,10 +207,56 @@ def test_migrant_worker_jkm_is_permenaker_4_2023_amount(office):
     kpj = add_person(office, nik="7309010101900011", name="Wa Ode", segment="PMI",
                      paid_from=None, paid_to=None)
     with office.uow("petugas") as uow:
-        row = new_claim(uow, data=jkm_data(kpj, event=date(2025, 4, 19)), today=TODAY)
+        row = new_claim(uow, data=jkm_data(kpj, event=date(2025, 4, 19), pmi_phase="selama"),
+                        today=TODAY)
         uow.commit()
     assert [(ln.code, ln.amount) for ln in row.lines] == [("JKM_PMI", 85_000_000)]
     assert "Permenaker 4/2023" in row.lines[0].rule
+
+
+def test_migrant_worker_jkm_needs_the_phase_and_nothing_is_written_without_it(office):
+    # A careless officer leaves the phase empty: Rp85 jt is only for a death during work, so
+    # the claim is refused with the field named, and no claim row is written.
+    kpj = add_person(office, nik="7309010101900011", name="Wa Ode", segment="PMI",
+                     paid_from=None, paid_to=None)
+    with pytest.raises(ValidationError) as err, office.uow("petugas") as uow:
+        new_claim(uow, data=jkm_data(kpj, event=date(2025, 4, 19)), today=TODAY)
+        uow.commit()
+    assert err.value.field == "pmi_phase"
+    with office.uow(write=False) as uow:
+        assert list_claims(uow) == []
+    with office.uow("petugas") as uow:
+        row = new_claim(uow, data=jkm_data(kpj, event=date(2025, 4, 19), pmi_phase="setelah"),
+                        today=TODAY)
+        uow.commit()
+    assert row.total_amount == 42_000_000
+
+
+def test_migrant_worker_jkk_benefits_from_the_cli_and_refused_for_others(office, cli):
+    pmi = add_person(office, nik="7309010101900011", name="Wa Ode", segment="PMI",
+                     paid_from=None, paid_to=None)
+    args = ("claims", "new", "--type", "JKK", "--event-date", "2025-06-10", "--cause", "kerja",
+            "--heir", "Wa Ode;peserta;BRI 0123456789", "--json", "--today", "2025-06-16")
+    out = cli(*args, "--participant", pmi, "--pmi-phase", "selama",
+              "--pmi-benefit", "perawatan_luar_negeri=Rp60.000.000",
+              "--pmi-benefit", "kacamata=800000")
+    assert out.returncode == 0, out.stderr
+    lines = {ln["code"]: ln["amount"] for ln in json.loads(out.stdout)["lines"]}
+    assert lines == {"JKK_PMI_PERAWATAN_LUAR_NEGERI": 50_000_000, "JKK_PMI_KACAMATA": 800_000}
+    # An insider adds a migrant-worker benefit to an ordinary participant's claim: refused in
+    # Indonesian, no claim written.
+    other = add_person(office)
+    with office.uow(write=False) as uow:
+        before = len(list_claims(uow))
+    out = cli(*args, "--participant", other, "--pmi-phase", "selama",
+              "--pmi-benefit", "pemerkosaan")
+    assert out.returncode != 0 and "hanya untuk peserta segmen PMI" in out.stderr
+    out = cli(*args, "--participant", pmi, "--pmi-phase", "selama",
+              "--pmi-benefit", "gagal_berangkat")
+    assert out.returncode != 0 and "hanya untuk kejadian sebelum bekerja" in out.stderr
+    assert "Traceback" not in out.stderr
+    with office.uow(write=False) as uow:
+        assert len(list_claims(uow)) == before
 
 
 def test_a_reason_of_one_character_does_not_skip_the_order(office):
@@ -234,6 +280,21 @@ def test_a_crafted_date_in_the_stored_facts_is_a_clear_error():
     with pytest.raises(ValidationError) as err:
         ClaimFactsData.from_json({"outcome_on": "31-02-2025"})
     assert err.value.field == "outcome_on" and "tidak terbaca" in err.value.message
+
+
+@pytest.mark.parametrize("raw", [
+    "kacamata", [["kacamata"]], [["kacamata", "900000"]], [[1, 2]], [["kacamata", True]],
+    [{"key": "kacamata"}],
+])
+def test_crafted_migrant_worker_benefits_in_the_stored_facts_are_refused(raw):
+    with pytest.raises(ValidationError) as err:
+        ClaimFactsData.from_json({"pmi_benefits": raw})
+    assert err.value.field == "pmi_benefits" and "tidak terbaca" in err.value.message
+
+
+def test_stored_migrant_worker_benefits_read_back_as_written():
+    facts = ClaimFactsData(pmi_phase="selama", pmi_benefits=(("kacamata", 900_000),))
+    assert ClaimFactsData.from_json(json.loads(json.dumps(facts.to_json()))) == facts
 
 
 def test_worker_enrolled_before_jkp_existed_joined_jkp_in_2021(office):

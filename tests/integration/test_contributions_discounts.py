@@ -122,10 +122,39 @@ def test_pp7_2025_for_workers_of_a_labour_intensive_employer(office, industry, w
                                                             may_2025):
     _employer(office, "PT-SEPATU", industry, workers)
     pid = person(office, 5, segment="PU", income=4_000_000, partner_code="PT-SEPATU")
+    # PP 7/2025 Pasal 6 ayat (2): JKK paid up to January 2025 (enrolled in January).
+    assert quote(office, pid, date(2025, 1, 1), 5).total == 381_600 + 4 * may_2025
+    pay(office, pid, date(2025, 1, 1), 1, paid_on=date(2025, 2, 10))
     # JKK 0,54% of 4 jt = 21.600 (halved: 10.800), JKM 12.000, JHT 228.000, JP 120.000.
     assert quote(office, pid, date(2025, 5, 1), 1).total == may_2025
     assert quote(office, pid, date(2025, 1, 1), 1).total == 381_600  # before February 2025
     assert quote(office, pid, date(2026, 2, 1), 1).total == 381_600  # after January 2026
+
+
+def test_pp7_2025_needs_jkk_paid_up_to_january_2025_and_says_why(office):
+    # A careless officer quotes May 2025 for a worker whose January 2025 is unpaid: full JKK,
+    # with the reason, and the payment records the full amount.
+    _employer(office, "PT-SEPATU", "alas_kaki", 120)
+    pid = person(office, 5, segment="PU", income=4_000_000, partner_code="PT-SEPATU")
+    row = quote(office, pid, date(2025, 5, 1), 1)
+    assert row.total == 381_600
+    assert row.refusals and "Januari 2025 belum dibayar" in row.refusals[0]
+    assert "PP 7/2025" in row.refusals[0] and "Pasal 6 ayat (2)" in row.refusals[0]
+    assert pay(office, pid, date(2025, 5, 1), 1, paid_on=date(2025, 6, 10)).amount == 381_600
+
+
+def test_pp49_2020_needs_contributions_paid_to_july_2020_or_two_months_for_joiners(office):
+    # PP 49/2020 Pasal 13: 99% off BPU JKK (Rp10.000 -> Rp100) and JKM (Rp6.800 -> Rp68)
+    # for August 2020-January 2021 when paid up to July 2020; a later joiner pays its first
+    # two months in full.
+    old = person(office, 6, tmt=date(2020, 5, 1))
+    assert quote(office, old, date(2020, 9, 1), 1).total == 16_800  # May-Aug 2020 unpaid
+    pay(office, old, date(2020, 5, 1), 3, paid_on=date(2020, 8, 1))  # May-July 2020
+    assert quote(office, old, date(2020, 8, 1), 2).total == 2 * 168
+    joiner = person(office, 7, tmt=date(2020, 9, 1))
+    first = quote(office, joiner, date(2020, 9, 1), 3)
+    assert [a for _, a in first.months] == [16_800, 16_800, 168]
+    assert "bulan ke-1 kepesertaan dibayar penuh" in first.refusals[0]
 
 
 @pytest.mark.parametrize(("industry", "workers", "field"), [
@@ -140,3 +169,34 @@ def test_crafted_employer_data_is_refused_and_nothing_is_written(office, industr
     assert err.value.field == field
     with office.uow(write=False) as uow:
         assert uow.session.scalar(select(func.count()).select_from(Partner)) == 0
+
+
+def test_a_pemda_bill_applies_pp49_2020_only_when_the_months_before_are_settled(office):
+    # A worker enrolled in May 2020: billed from August 2020 alone, May-July stay unpaid and
+    # the 99% PP 49/2020 discount is not granted; billed back to the TMT, the months billed
+    # together count as paid and August 2020-January 2021 cost Rp168 a month.
+    from branch_desk.services.contributions.bill_documents import month_rows
+    from branch_desk.services.contributions.billing import bill_lines, build_bill, cancel_bill
+    from tests.support.contributions import pemda
+
+    code = pemda(office)
+    pid = person(office, 8, tmt=date(2020, 5, 1), partner_code=code)
+
+    def bill(back_to_tmt):
+        with office.uow("kepala") as uow:
+            row = build_bill(uow, partner_code=code, first_month=date(2020, 8, 1), months=6,
+                             today=date(2026, 5, 4), back_to_tmt=back_to_tmt)
+            uow.commit()
+        with office.uow(write=False) as uow:
+            lines = [ln for ln in bill_lines(uow, row.number) if ln.participant_id == pid]
+            months = month_rows(uow, row.number)
+        assert sum(amount for _, _, amount in months) == row.total  # the PDF adds up
+        return row, sum(ln.amount for ln in lines)
+
+    alone, amount = bill(back_to_tmt=False)
+    assert amount == 6 * 16_800
+    with office.uow("kepala") as uow:
+        cancel_bill(uow, bill_number=alone.number, reason="tagih sejak TMT")
+        uow.commit()
+    _back, amount = bill(back_to_tmt=True)
+    assert amount == 3 * 16_800 + 6 * 168

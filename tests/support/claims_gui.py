@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from branch_desk.ui.claims.intake import IntakeForm
@@ -62,3 +63,14 @@ def open_claim_editor(qtbot: QtBot, office: Office, number: str,
     page.detail.edit.click()
     assert page.editor is not None and page.currentWidget() is page.editor
     return page, page.editor
+
+
+def mnemonics(form: QWidget) -> list[str]:
+    """The Alt letters of the labels, buttons and boxes visible on `form` (lower case)."""
+    found = []
+    for widget in form.findChildren(QLabel) + form.findChildren(QAbstractButton) \
+            + form.findChildren(QGroupBox):
+        text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+        if widget.isVisibleTo(form) and (m := re.search(r"&([^&])", text)):
+            found.append(m.group(1).lower())
+    return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import date
 from decimal import Decimal
@@ -10,6 +11,7 @@ import pytest
 
 from branch_desk.domain.benefit_rules import (
     ANATOMIC_CASES,
+    JP_LIMITS,
     SCHOLARSHIP_RULES,
     pension_age,
 )
@@ -22,6 +24,7 @@ from branch_desk.domain.benefits import (
     jkm_benefit,
     jkp_benefit,
     jp_benefit,
+    pmi_jkk_benefit,
     pmi_jkm_benefit,
     scholarship_benefit,
 )
@@ -315,10 +318,48 @@ def test_jp_before_pension_age_is_refused():
     assert err.value.field == "age" and "59" in err.value.message
 
 
-def test_jp_minimum_of_a_year_not_loaded_is_refused():
-    # 2016-2022: the yearly adjustments of PP 45/2015 Ps 18(3) are not loaded [U].
-    with pytest.raises(ValidationError):
-        jp_benefit(JpInput(180, 60 * JT, 45, date(2020, 6, 1), kind="widow"))
+@pytest.mark.parametrize("event", [
+    pytest.param(date(2017, 3, 1), id="Mar-2017-not-found"),
+    pytest.param(date(2018, 12, 31), id="2018-not-found"),
+    pytest.param(date(2020, 6, 1), id="2020-not-found"),
+    pytest.param(date(2022, 7, 1), id="2022-not-found"),
+    pytest.param(date(2023, 2, 28), id="Feb-2023-still-the-2022-figures"),
+])
+def test_jp_minimum_of_a_year_not_loaded_is_refused(event):
+    # Mar 2017-Feb 2019 and Mar 2020-Feb 2023: the adjustments of PP 45/2015 Ps 18(3) were not
+    # found [U]; the pension is refused with the rule's name and the date, not guessed.
+    with pytest.raises(ValidationError) as err:
+        jp_benefit(JpInput(180, 60 * JT, 45, event, kind="widow"))
+    assert err.value.field == "event_date"
+    assert "manfaat minimum dan maksimum JP" in err.value.message
+    assert "belum dimuat" in err.value.message
+
+
+@pytest.mark.parametrize(("event", "annual_wage", "amount"), [
+    pytest.param(date(2016, 2, 29), 12 * JT, 300_000, id="PP45-Ps18(1)-until-Feb-2016"),
+    pytest.param(date(2016, 2, 29), 480 * JT, 3_600_000, id="PP45-Ps18(2)-until-Feb-2016"),
+    pytest.param(date(2016, 3, 1), 12 * JT, 310_050, id="Mar-2016-minimum-310.050"),
+    pytest.param(date(2017, 2, 28), 480 * JT, 3_720_600, id="Mar-2016-maximum-3.720.600"),
+    pytest.param(date(2019, 3, 1), 12 * JT, 341_400, id="Mar-2019-minimum-341.400"),
+    pytest.param(date(2020, 2, 29), 480 * JT, 4_095_750, id="Mar-2019-maximum-4.095.750"),
+    pytest.param(date(2023, 3, 1), 12 * JT, 383_400, id="Mar-2023-minimum-383.400"),
+])
+def test_jp_minimum_and_maximum_by_year(event, annual_wage, amount):
+    result = jp_benefit(JpInput(180, annual_wage, 40, event, kind="disability"))
+    assert amounts(result) == {"JP_DISABILITY": amount}
+    assert "Pasal 18" in result.lines[0].rule
+
+
+def test_jp_2016_limits_are_the_2015_ones_raised_by_the_2015_inflation():
+    # BPJS's March 2016 figures are Rp300.000 and Rp3.600.000 x (1 + 3,35%) exactly.
+    row = next(r for r in JP_LIMITS if r.valid_from == date(2016, 3, 1))
+    assert (row.minimum, row.maximum) == (round(300_000 * 1.0335), round(3_600_000 * 1.0335))
+
+
+def test_jp_limit_rows_do_not_overlap():
+    rows = sorted(JP_LIMITS, key=lambda r: r.valid_from)
+    for before, after in itertools.pairwise(rows):
+        assert before.valid_to is not None and before.valid_to < after.valid_from
 
 
 @pytest.mark.parametrize(("annual_wage", "amount"), [
@@ -357,12 +398,81 @@ def test_jp_unknown_kind_is_refused():
     assert err.value.field == "jp_kind"
 
 
-def test_pmi_jkm_is_85_million_instead_of_42():
-    # Permenaker 4/2023; BPJS TK Sulut paid Rp85 jt JKM to a PMI's heir (antaranews 2025).
-    assert pmi_jkm_benefit(date(2025, 4, 19)).total == 85_000_000
+def test_pmi_jkm_during_work_is_85_million_instead_of_42():
+    # Permenaker 4/2023; BPJS TK Sulut paid Rp85 jt JKM to the heir of a PMI who died at work
+    # in the Solomon Islands on 19-04-2025 (antaranews Manado 2025).
+    result = pmi_jkm_benefit(date(2025, 4, 19), "selama")
+    assert amounts(result) == {"JKM_PMI": 85_000_000}
     assert jkm_benefit(date(2025, 4, 19)).total == 42_000_000
     with pytest.raises(ValidationError):
-        pmi_jkm_benefit(date(2022, 12, 1))
+        pmi_jkm_benefit(date(2022, 12, 1), "selama")
+
+
+@pytest.mark.parametrize("phase", ["sebelum", "setelah"])
+def test_pmi_jkm_before_or_after_work_is_the_20_12_10_million_parts(phase):
+    # BPJS Ketenagakerjaan (artikel 18896): before or after work, santunan kematian Rp20 jt,
+    # santunan berkala Rp12 jt and funeral costs Rp10 jt, not the Rp85 jt of a death at work.
+    result = pmi_jkm_benefit(date(2025, 4, 19), phase)
+    assert amounts(result) == {"JKM_SANTUNAN_SEKALIGUS": 20_000_000,
+                               "JKM_SANTUNAN_BERKALA": 12_000_000,
+                               "JKM_BIAYA_PEMAKAMAN": 10_000_000}
+    assert "Permenaker 4/2023" in result.lines[0].rule
+
+
+@pytest.mark.parametrize("phase", ["", "dalam perjalanan", "SELAMA"])
+def test_pmi_jkm_without_a_known_phase_is_refused(phase):
+    with pytest.raises(ValidationError) as err:
+        pmi_jkm_benefit(date(2025, 4, 19), phase)
+    assert err.value.field == "pmi_phase" and "sebelum, selama, atau setelah" in err.value.message
+
+
+@pytest.mark.parametrize(("key", "cost", "paid"), [
+    pytest.param("perawatan_luar_negeri", 75_000_000, 50_000_000, id="abroad-capped-50-jt"),
+    pytest.param("perawatan_luar_negeri", 12_345_678, 12_345_678, id="abroad-below-the-cap"),
+    pytest.param("homecare", 25_000_000, 20_000_000, id="homecare-capped-20-jt"),
+    pytest.param("alat_bantu_dengar", 3_000_000, 2_500_000, id="hearing-aid-2,5-jt"),
+    pytest.param("kacamata", 1_200_000, 1_000_000, id="glasses-1-jt"),
+    pytest.param("phk_sepihak", 0, 1_500_000, id="unilateral-PHK-1,5-jt"),
+    pytest.param("tidak_sesuai_perjanjian", 0, 25_000_000, id="not-as-agreed-25-jt"),
+    pytest.param("pemulangan_tidak_sesuai_perjanjian", 18_000_000, 15_000_000,
+                 id="return-transport-15-jt"),
+    pytest.param("pemerkosaan", 0, 50_000_000, id="rape-50-jt"),
+])
+def test_pmi_jkk_benefits_during_work_as_kemnaker_announced(key, cost, paid):
+    # Kemnaker (inews Indramayu 10-10-2023): up to Rp50 jt treatment abroad, Rp20 jt home care,
+    # Rp2,5 jt hearing aid, Rp1 jt glasses; Rp1,5 jt unilateral PHK; Rp25 jt + up to Rp15 jt
+    # transport when placed not as agreed; Rp50 jt rape.
+    inp = JkkInput(date(2025, 3, 1), 4 * JT, "medical_only")
+    result = pmi_jkk_benefit(inp, "selama", [(key, cost)])
+    assert amounts(result) == {f"JKK_PMI_{key.upper()}": paid}
+    assert "Permenaker 4/2023" in result.lines[0].rule
+
+
+def test_pmi_jkk_adds_its_benefits_to_the_standard_lines():
+    inp = JkkInput(date(2025, 3, 1), 4 * JT, "death")
+    result = pmi_jkk_benefit(inp, "selama", [("perawatan_luar_negeri", 10 * JT)])
+    assert amounts(result)["JKK_SANTUNAN_KEMATIAN"] == 192 * JT  # 60% x 80 x Rp4 jt
+    assert amounts(result)["JKK_PMI_PERAWATAN_LUAR_NEGERI"] == 10 * JT
+    assert result.worksheet()["inputs"]["pmi_phase"] == "selama"
+
+
+@pytest.mark.parametrize(("phase", "items", "text"), [
+    pytest.param("selama", [("gagal_berangkat", 0)], "sebelum bekerja", id="failed-departure"
+                 "-only-before-work"),
+    pytest.param("sebelum", [("tidak_sesuai_perjanjian", 0)], "selama bekerja",
+                 id="placement-only-during-work"),
+    pytest.param("selama", [("lotre", 0)], "tidak dikenal", id="unknown-benefit"),
+    pytest.param("selama", [("kacamata", 0)], "Isi biaya", id="capped-without-a-cost"),
+    pytest.param("selama", [("kacamata", -5)], "negatif", id="negative-cost"),
+    pytest.param("selama", [("pemerkosaan", 0), ("pemerkosaan", 0)], "dua kali",
+                 id="the-same-benefit-twice"),
+    pytest.param("", [("kacamata", 900_000)], "masa pelindungan", id="no-phase"),
+])
+def test_pmi_jkk_refusals_name_the_benefit(phase, items, text):
+    inp = JkkInput(date(2025, 3, 1), 4 * JT, "medical_only")
+    with pytest.raises(ValidationError) as err:
+        pmi_jkk_benefit(inp, phase, items)
+    assert text in err.value.message
 
 
 @pytest.mark.parametrize(("year", "age"), [

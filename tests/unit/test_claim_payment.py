@@ -37,9 +37,12 @@ def test_jkk_unpaid_counts_days_left_then_days_late():
     assert (after.days_left, after.days_late, after.compensation) == (-2, 2, 200_000)
 
 
-def test_jkm_has_three_working_days_and_no_compensation_loaded():
+def test_jkm_has_three_working_days_and_owes_one_percent_a_day_late():
+    # PP 44/2015 Pasal 40 ayat (3)-(4): 3 working days, then 1% of the santunan per day late
+    # to the heirs (the former rule loaded no JKM compensation: wrong).
     t = payment_timing("JKM", 42_000_000, FRIDAY, paid_on=date(2025, 6, 20), today=FRIDAY)
-    assert (t.due, t.days_late, t.compensation) == (date(2025, 6, 18), 2, 0)
+    assert (t.due, t.days_late, t.compensation) == (date(2025, 6, 18), 2, 840_000)
+    assert "Pasal 40" in t.source
 
 
 @pytest.mark.parametrize(("ctype", "complete_on"), [("JHT", FRIDAY), ("JKK", None)])
@@ -48,4 +51,40 @@ def test_no_deadline_without_rule_or_complete_file(ctype, complete_on):
 
 
 def test_rules_cite_their_regulation():
-    assert all(r.source.startswith("PP 44/2015") for r in PAYMENT_DEADLINES)
+    assert all(r.source.startswith("PP 44/2015 Pasal") for r in PAYMENT_DEADLINES)
+
+
+@pytest.mark.parametrize(("start", "days", "due"), [
+    # Idulfitri 2025: 31 March-1 April national holidays, 2-4 and 7 April cuti bersama.
+    pytest.param(date(2025, 3, 27), 3, date(2025, 4, 10), id="JKM-across-Idulfitri-2025"),
+    # 17 August 2025 is a Sunday; Monday 18 August is the cuti bersama added on 7 Aug 2025.
+    pytest.param(date(2025, 8, 15), 1, date(2025, 8, 19), id="cuti-bersama-18-Aug-2025"),
+    # Christmas 2026: 24 December cuti bersama, 25 December holiday.
+    pytest.param(date(2026, 12, 23), 1, date(2026, 12, 28), id="Christmas-2026"),
+    # Imlek 2026: 16 February cuti bersama, 17 February holiday.
+    pytest.param(date(2026, 2, 13), 7, date(2026, 2, 26), id="JKK-across-Imlek-2026"),
+])
+def test_working_days_skip_national_holidays_and_cuti_bersama(start, days, due):
+    assert add_working_days(start, days) == due
+
+
+def test_a_year_without_its_decree_says_so():
+    # 2027's SKB is not loaded: Monday-Friday only, and the timing's source says it.
+    t = payment_timing("JKM", 42_000_000, date(2026, 12, 30), paid_on=None,
+                       today=date(2027, 1, 4))
+    assert t.due == date(2027, 1, 4)  # 31 Dec, 1 Jan (no 2027 decree: a working day), 4 Jan
+    assert "hari libur 2027 belum dimuat" in t.source
+    inside = payment_timing("JKM", 42_000_000, date(2026, 6, 1), paid_on=None,
+                            today=date(2026, 6, 1))
+    assert "belum dimuat" not in inside.source
+
+
+def test_the_calendar_has_each_year_as_its_decree_counts_it():
+    from collections import Counter
+
+    from branch_desk.domain.public_holidays import PUBLIC_HOLIDAYS
+    counts = Counter((h.valid_from.year, h.kind) for h in PUBLIC_HOLIDAYS)
+    assert counts == {(2025, "libur nasional"): 17, (2025, "cuti bersama"): 11,
+                      (2026, "libur nasional"): 17, (2026, "cuti bersama"): 8}
+    assert all(h.valid_from == h.valid_to and h.source.startswith("SKB")
+               for h in PUBLIC_HOLIDAYS)

@@ -99,6 +99,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                      help="tanggal laporan tahap II (JKK)")
     new.add_argument("--heir-order-reason", default="", metavar="TEXT",
                      help="alasan membayar ahli waris golongan lebih rendah")
+    new.add_argument("--pmi-phase", default="", choices=["", "sebelum", "selama", "setelah"],
+                     help="masa pelindungan Pekerja Migran saat kejadian (JKM/JKK PMI)")
+    new.add_argument("--pmi-benefit", action="append", default=[], metavar="KEY[=BIAYA]",
+                     help="manfaat JKK Pekerja Migran (Permenaker 4/2023), mis. "
+                          "kacamata=900000 atau gagal_berangkat; dapat diulang")
     new.add_argument("--today", type=_date, metavar="DATE", help=argparse.SUPPRESS)
     new.set_defaults(handler=_new)
 
@@ -180,6 +185,16 @@ def _child(text: str) -> Any:
     level = parts[1].upper() if parts[1] not in ("", "-") else None
     age = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else None
     return ChildData(parts[0], level, age)
+
+
+def _pmi_benefit(text: str) -> tuple[str, int]:
+    key, _, cost = text.partition("=")
+    if not key.strip():
+        raise CliError(f'--pmi-benefit harus "KEY[=BIAYA]": {text}')
+    try:
+        return key.strip(), _amount(cost) if cost.strip() else 0
+    except argparse.ArgumentTypeError as exc:
+        raise CliError(f"--pmi-benefit {text}: {exc}") from None
 
 
 def timing_json(timing: Any) -> dict[str, Any] | None:
@@ -276,7 +291,8 @@ def _new(ctx: Context) -> int:
         accumulated_contributions=a.balance if a.type == "JP" else 0, jp_kind=a.jp_kind,
         jht_reason=a.jht_reason, phk_reason=a.phk_reason, employer_size=a.employer_size,
         outcome_on=a.outcome_on, stage2_reported_on=a.stage2_reported_on,
-        heir_order_reason=a.heir_order_reason)
+        heir_order_reason=a.heir_order_reason, pmi_phase=a.pmi_phase,
+        pmi_benefits=tuple(_pmi_benefit(b) for b in a.pmi_benefit))
     data = ClaimData(participant=a.participant, claim_type=a.type, event_date=a.event_date,
                      cause=a.cause, place=a.place, description=a.description,
                      recipients=tuple(_heir(h) for h in a.heir), received=tuple(a.received),

@@ -26,6 +26,16 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"tanggal '{text}' harus berbentuk YYYY-MM-DD") from None
 
 
+def _rupiah(text: str) -> int:
+    from branch_desk.domain.errors import ValidationError
+    from branch_desk.domain.money import parse_rupiah
+
+    try:
+        return parse_rupiah(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(f"jumlah rupiah '{text}': {exc}") from None
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     group = sub.add_parser("contributions", help="iuran: pembayaran, tagihan Pemda")
     actions = group.add_subparsers(dest="action", metavar="AKSI", required=True)
@@ -71,6 +81,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     rec.add_argument("--list", dest="path", required=True, metavar="XLSX")
     rec.set_defaults(handler=_reconcile)
 
+    con = actions.add_parser("construction", parents=[COMMON],
+                             help="hitung iuran JKK+JKM proyek jasa konstruksi")
+    con.add_argument("--month", required=True, type=_month, metavar="YYYY-MM",
+                     help="bulan iuran (menentukan tarif dan diskon yang berlaku)")
+    basis = con.add_mutually_exclusive_group(required=True)
+    basis.add_argument("--contract-value", type=_rupiah, metavar="N",
+                       help="nilai kontrak, bila upah pekerja tidak diketahui")
+    basis.add_argument("--wages", type=_rupiah, metavar="N",
+                       help="jumlah upah pekerja proyek sebulan, bila diketahui")
+    con.set_defaults(handler=_construction)
+
     coverage = sub.add_parser("coverage", help="cakupan kepesertaan: target")
     cov_actions = coverage.add_subparsers(dest="action", metavar="AKSI", required=True)
     target = cov_actions.add_parser("target", parents=[COMMON],
@@ -90,6 +111,39 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     cov.add_argument("--monev", metavar="PDF",
                      help="tulis laporan Monev Inpres 2/2021 (PDF; xlsx di sebelahnya)")
     cov.set_defaults(handler=_report)
+
+
+def _construction(ctx: Context) -> int:
+    from branch_desk.domain.benefit_rules import percent
+    from branch_desk.domain.money import format_rupiah
+    from branch_desk.services.contributions.construction import quote_construction
+
+    a = ctx.args
+    with ctx.reading() as uow:
+        q = quote_construction(uow, month=a.month, contract_value=a.contract_value,
+                               wages=a.wages)
+    r = q.result
+    data = {"month": q.month.strftime("%Y-%m"), "basis": r.basis,
+            "contract_value": q.contract_value, "wages": q.wages, "jkk": r.jkk, "jkm": r.jkm,
+            "discount": r.discount, "total": r.total, "sources": list(r.sources),
+            "tiers": [{"program": t.program.value, "from": t.lower, "to": t.upper,
+                       "rate": str(t.rate), "amount": str(t.amount)} for t in q.slices]}
+
+    def text() -> str:
+        basis = (f"nilai kontrak {format_rupiah(q.contract_value or 0)}"
+                 if r.basis == "nilai_kontrak" else f"upah sebulan {format_rupiah(q.wages or 0)}")
+        out = [f"Iuran jasa konstruksi {q.month:%m/%Y} dari {basis}:"]
+        out += [f"  {t.program.value} {format_rupiah(t.lower)} s.d. {format_rupiah(t.upper)}"
+                f" × {percent(t.rate)}" for t in q.slices]
+        out += [f"  JKK {format_rupiah(r.jkk)}", f"  JKM {format_rupiah(r.jkm)}"]
+        if r.discount:
+            out.append(f"  Diskon {format_rupiah(r.discount)}")
+        out.append(f"  Jumlah {format_rupiah(r.total)}")
+        out += [f"  Dasar: {source}" for source in r.sources]
+        return "\n".join(out)
+
+    ctx.emit(data, text)
+    return 0
 
 
 def _payment_json(row: Any) -> dict[str, Any]:

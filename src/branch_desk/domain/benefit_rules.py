@@ -297,15 +297,29 @@ class JpLimitRule:
     maximum: int | None
 
 
-# 2015: PP 45/2015 Ps 18(1)-(2) [C] (hasanah.id quoting Ps 18). 2016-2022: the yearly
-# adjustments are not loaded [U], so a JP pension in those years is refused, not guessed.
-# 2023: issue 18 (BPJS publication, not found in the sources searched) [I]. Mar 2024: the
-# minimum of DOMAIN S15 [C]; that year's maximum was not found [U].
+# Each adjustment of PP 45/2015 Ps 18(3) takes effect in March, with the JP wage cap (BPJS
+# Ketenagakerjaan's letters; i-admin.com for 2023: "take effect as on 1 March 2023").
+# 2015: PP 45/2015 Ps 18(1)-(2) [C] (hasanah.id, krishand.com quoting Ps 18).
+# Mar 2016: inflation 2015 3,35% -> Rp310.050 / Rp3.720.600 (krishand.com, relaying the BPJS
+# notice) [C, secondary]. Mar 2019: inflation 2018 3,13% -> Rp341.400 / Rp4.095.750 (BPJS
+# letter quoted by jimmybudhi.com) [C, secondary]. Mar 2023: Rp383.400 / Rp4.598.100 (BPJS
+# Ketenagakerjaan's Asisten Deputi Humas to kontan.co.id, 25-10-2023) [C, secondary].
+# Mar 2024: minimum Rp393.500 (krishand.com; DOMAIN S15) [C]; that year's maximum was not found.
+# Mar 2017-Feb 2019 and Mar 2020-Feb 2023 were not found [U]: a JP pension in those months is
+# refused, not computed from a guessed chain of inflation rates (BPJS's rounding is not
+# reproducible from the published rates: 2019's Rp4.095.750 is not 3.720.600 x 1,0302 x 1,0361
+# x 1,0313 rounded).
 JP_LIMITS: tuple[JpLimitRule, ...] = (
-    JpLimitRule(date(2015, 7, 1), date(2015, 12, 31), "PP 45/2015 Pasal 18 ayat (1)-(2)",
+    JpLimitRule(date(2015, 7, 1), date(2016, 2, 29), "PP 45/2015 Pasal 18 ayat (1)-(2)",
                 300_000, 3_600_000),
-    JpLimitRule(date(2023, 1, 1), date(2024, 2, 29),
-                "PP 45/2015 Pasal 18 ayat (3); penyesuaian 2023 (BPJS Ketenagakerjaan)",
+    JpLimitRule(date(2016, 3, 1), date(2017, 2, 28),
+                "PP 45/2015 Pasal 18 ayat (3); penyesuaian Maret 2016, inflasi 2015 3,35% "
+                "(BPJS Ketenagakerjaan)", 310_050, 3_720_600),
+    JpLimitRule(date(2019, 3, 1), date(2020, 2, 29),
+                "PP 45/2015 Pasal 18 ayat (3); penyesuaian 2019, inflasi 2018 3,13% "
+                "(surat BPJS Ketenagakerjaan) [I]", 341_400, 4_095_750),
+    JpLimitRule(date(2023, 3, 1), date(2024, 2, 29),
+                "PP 45/2015 Pasal 18 ayat (3); penyesuaian Maret 2023 (BPJS Ketenagakerjaan)",
                 383_400, 4_598_100),
     JpLimitRule(date(2024, 3, 1), None,
                 "PP 45/2015 Pasal 18 ayat (3); minimum sejak Maret 2024 (BPJS Ketenagakerjaan)",
@@ -349,21 +363,91 @@ JKP_RULES: tuple[JkpRule, ...] = (
 )
 
 
+PmiPhase = Literal["sebelum", "selama", "setelah"]
+PMI_PHASES: dict[str, str] = {"sebelum": "sebelum bekerja", "selama": "selama bekerja",
+                              "setelah": "setelah bekerja"}
+
+
 @dataclass(frozen=True)
 class PmiJkmRule:
-    """JKM of a migrant worker (Pekerja Migran Indonesia), paid instead of the standard JKM.
+    """JKM of a migrant worker (Pekerja Migran Indonesia) who dies, not from a work accident,
+    in the protection `phases` of the row (Permenaker 4/2023).
 
-    Permenaker 4/2023 (in force 22 Feb 2023); the amount is the one BPJS Ketenagakerjaan
-    branches report paying (Rp85 jt, antaranews Manado 2025); the Permenaker's own amounts
-    table was not found in the sources searched, so the split into components is not loaded.
+    BPJS Ketenagakerjaan's own page on the PMI JKM ("Manfaat Program JKM untuk Ahli Waris
+    Pekerja Migran Indonesia", bpjsketenagakerjaan.go.id artikel 18896): before or after work,
+    santunan kematian Rp20.000.000, santunan berkala Rp12.000.000 and funeral costs
+    Rp10.000.000; during work, the three together Rp85.000.000 at once, plus the children's
+    scholarship. The Permenaker's amounts table itself was not found in a public copy [I].
     """
 
     valid_from: date
     valid_to: date | None
     source: str
-    death_benefit: int
+    phases: tuple[str, ...]
+    lump_sum: int  # santunan kematian, or the whole amount when the parts are not separate
+    periodic: int
+    funeral: int
 
 
 PMI_JKM_RULES: tuple[PmiJkmRule, ...] = (
-    PmiJkmRule(date(2023, 2, 22), None, "Permenaker 4/2023", 85_000_000),
+    PmiJkmRule(date(2023, 2, 22), None,
+               "Permenaker 4/2023 (JKM PMI selama bekerja; BPJS Ketenagakerjaan) [I]",
+               ("selama",), 85_000_000, 0, 0),
+    PmiJkmRule(date(2023, 2, 22), None,
+               "Permenaker 4/2023 (JKM PMI sebelum/setelah bekerja; BPJS Ketenagakerjaan) [I]",
+               ("sebelum", "setelah"), 20_000_000, 12_000_000, 10_000_000),
 )
+
+
+@dataclass(frozen=True)
+class PmiJkkRule:
+    """A JKK benefit particular to migrant workers, for an event in the protection `phases` of
+    the row: Permenaker 4/2023 Pasal 27 ayat (1) (before and after work) and Pasal 34 ayat (1)
+    (during work) list them; the amounts are those Kemnaker and BPJS Ketenagakerjaan
+    announced, the Permenaker's amounts table was not found in a public copy [I]. `capped`: the
+    cost is reimbursed up to `amount`; otherwise `amount` is paid as a fixed sum.
+
+    Sources: the Minister at the Indramayu socialisation (inews.id 10-10-2023) and Kemnaker's
+    account (okezone 23-12-2023): treatment abroad up to Rp50 jt, home care up to Rp20 jt,
+    hearing aid up to Rp2,5 jt, glasses up to Rp1 jt, unilateral PHK Rp1,5 jt, placement not
+    as agreed Rp25 jt and its return transport up to Rp15 jt, rape Rp50 jt; BPJS Jakarta Pluit
+    (jpnn.com 2025): failed departure Rp10 jt, losses on the way home up to Rp10 jt.
+    """
+
+    valid_from: date
+    valid_to: date | None
+    source: str
+    key: str
+    label: str
+    amount: int
+    capped: bool
+    phases: tuple[str, ...]
+
+
+_ALL: tuple[str, ...] = ("sebelum", "selama", "setelah")
+_DURING: tuple[str, ...] = ("selama",)
+_PMI_PASAL = {_ALL: "Pasal 27 ayat (1) dan Pasal 34 ayat (1)", _DURING: "Pasal 34 ayat (1)",
+              ("sebelum",): "Pasal 27 ayat (1) huruf g", ("setelah",): "Pasal 27 ayat (1) huruf h"}
+PMI_JKK_RULES: tuple[PmiJkkRule, ...] = tuple(
+    PmiJkkRule(date(2023, 2, 22), None,
+               f"Permenaker 4/2023 {_PMI_PASAL[phases]}; besaran diumumkan Kemnaker/BPJS [I]",
+               key, label, amount, capped, phases)
+    for key, label, amount, capped, phases in (
+        ("perawatan_luar_negeri", "Perawatan dan pengobatan di negara penempatan",
+         50_000_000, True, _DURING),
+        ("homecare", "Perawatan di rumah (homecare), paling lama 1 tahun", 20_000_000, True,
+         _ALL),
+        ("alat_bantu_dengar", "Penggantian alat bantu dengar", 2_500_000, True, _ALL),
+        ("kacamata", "Penggantian kacamata", 1_000_000, True, _ALL),
+        ("phk_sepihak", "Bantuan uang PHK sepihak", 1_500_000, False, _DURING),
+        ("tidak_sesuai_perjanjian", "Bantuan uang: ditempatkan tidak sesuai perjanjian kerja",
+         25_000_000, False, _DURING),
+        ("pemulangan_tidak_sesuai_perjanjian",
+         "Transportasi pemulangan: ditempatkan tidak sesuai perjanjian kerja", 15_000_000,
+         True, _DURING),
+        ("pemerkosaan", "Bantuan uang korban pemerkosaan", 50_000_000, False, _ALL),
+        ("gagal_berangkat", "Bantuan uang gagal berangkat bukan karena kesalahan CPMI",
+         10_000_000, False, ("sebelum",)),
+        ("kerugian_perjalanan_pulang", "Bantuan uang kerugian dalam perjalanan pulang",
+         10_000_000, True, ("setelah",)),
+    ))

@@ -353,14 +353,87 @@ def jp_benefit(inp: JpInput, rules: Sequence[br.JpRule] = br.JP_RULES,
     return _result([line], rule.source, **inputs)
 
 
-def pmi_jkm_benefit(event_date: date,
+def _pmi_phase(phase: str) -> str:
+    if phase not in br.PMI_PHASES:
+        raise ValidationError(
+            "Pilih masa pelindungan Pekerja Migran Indonesia saat kejadian: sebelum, selama, "
+            "atau setelah bekerja (Permenaker 4/2023).", field="pmi_phase")
+    return phase
+
+
+def pmi_jkm_benefit(event_date: date, phase: str,
                     rules: Sequence[br.PmiJkmRule] = br.PMI_JKM_RULES) -> BenefitResult:
-    """JKM of a migrant worker (Permenaker 4/2023), instead of the standard JKM."""
-    rule = br.rule_on(rules, event_date, "JKM Pekerja Migran Indonesia")
-    line = BenefitLine("JKM_PMI", "Santunan kematian Pekerja Migran Indonesia",
-                       rule.death_benefit, f"{rule.source}; JKM Pekerja Migran Indonesia",
-                       "Jumlah tetap bagi Pekerja Migran Indonesia.")
-    return _result([line], rule.source, event_date=event_date)
+    """JKM of a migrant worker (Permenaker 4/2023), instead of the standard JKM: Rp85 jt at
+    once for a death during work, the Rp20 jt + Rp12 jt + Rp10 jt parts before or after work
+    (BPJS Ketenagakerjaan's account of the Permenaker, `PmiJkmRule`)."""
+    _pmi_phase(phase)
+    dated = [rule for rule in rules if phase in rule.phases]
+    rule = br.rule_on(dated, event_date, "JKM Pekerja Migran Indonesia")
+    when = br.PMI_PHASES[phase]
+    if not rule.periodic and not rule.funeral:
+        return _result([BenefitLine(
+            "JKM_PMI", "Santunan kematian Pekerja Migran Indonesia", rule.lump_sum,
+            f"{rule.source}; JKM PMI {when}",
+            "Santunan kematian, santunan berkala dan biaya pemakaman dibayar sekaligus "
+            f"(meninggal {when}).")], rule.source, event_date=event_date, pmi_phase=phase)
+    return _result([
+        BenefitLine("JKM_SANTUNAN_SEKALIGUS", "Santunan kematian", rule.lump_sum,
+                    f"{rule.source}; JKM PMI {when}", f"Jumlah tetap (meninggal {when})."),
+        BenefitLine("JKM_SANTUNAN_BERKALA", "Santunan berkala (dibayar sekaligus)",
+                    rule.periodic, f"{rule.source}; JKM PMI {when}", "Jumlah tetap."),
+        BenefitLine("JKM_BIAYA_PEMAKAMAN", "Biaya pemakaman", rule.funeral,
+                    f"{rule.source}; JKM PMI {when}", "Jumlah tetap."),
+    ], rule.source, event_date=event_date, pmi_phase=phase)
+
+
+def pmi_jkk_lines(event_date: date, phase: str, items: Sequence[tuple[str, int]],
+                  rules: Sequence[br.PmiJkkRule] = br.PMI_JKK_RULES) -> list[BenefitLine]:
+    """The migrant-worker JKK benefits claimed in `items` (key, cost), each once: a capped one
+    reimburses the cost up to its amount, a fixed one pays its amount (the cost is ignored);
+    a benefit of another protection phase is refused (Permenaker 4/2023 Ps 27, 34)."""
+    _pmi_phase(phase)
+    lines: list[BenefitLine] = []
+    seen: set[str] = set()
+    for key, cost in items:
+        known = [r for r in rules if r.key == key]
+        if not known:
+            raise ValidationError(f"Manfaat JKK Pekerja Migran tidak dikenal: {key}.",
+                                  field="pmi_benefits")
+        if key in seen:
+            raise ValidationError(f"Manfaat JKK Pekerja Migran {key} diisi dua kali.",
+                                  field="pmi_benefits")
+        seen.add(key)
+        rule = br.rule_on(known, event_date, f"manfaat JKK Pekerja Migran {key}")
+        if phase not in rule.phases:
+            allowed = ", ".join(br.PMI_PHASES[p] for p in rule.phases)
+            raise ValidationError(
+                f"{rule.label} hanya untuk kejadian {allowed}, bukan {br.PMI_PHASES[phase]}.",
+                field="pmi_benefits")
+        if cost < 0:
+            raise ValidationError(f"Biaya {rule.label} tidak boleh negatif.",
+                                  field="pmi_benefits")
+        if rule.capped:
+            if cost == 0:
+                raise ValidationError(f"Isi biaya {rule.label}.", field="pmi_benefits")
+            paid = min(cost, rule.amount)
+            detail = (f"Biaya {rupiah(cost)}, paling banyak {rupiah(rule.amount)}; dibayar "
+                      f"{rupiah(paid)}.")
+        else:
+            paid, detail = rule.amount, "Jumlah tetap."
+        lines.append(BenefitLine(f"JKK_PMI_{key.upper()}", rule.label, paid,
+                                 f"{rule.source}; JKK Pekerja Migran Indonesia", detail))
+    return lines
+
+
+def pmi_jkk_benefit(inp: JkkInput, phase: str, items: Sequence[tuple[str, int]],
+                    rules: Sequence[br.JkkRule] = br.JKK_RULES) -> BenefitResult:
+    """JKK of a migrant worker: the standard lines of `jkk_benefit` for the accident's outcome
+    (the PMI amounts for death and disability were not found [U], see docs/rules-claims.md)
+    and the migrant-worker benefits of Permenaker 4/2023 claimed in `items`."""
+    result = jkk_benefit(inp, rules)
+    extra = pmi_jkk_lines(inp.event_date, phase, items)
+    inputs = {**result.inputs, "pmi_phase": phase, "pmi_benefits": list(items)}
+    return _result([*result.lines, *extra], result.rule_version, **inputs)
 
 
 def jkp_benefit(

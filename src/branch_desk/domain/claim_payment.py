@@ -2,9 +2,10 @@
 participant when it pays late (issue 18 item 16).
 
 The clock starts on the day the file is complete (the last mandatory document received) and
-counts working days, Monday to Friday: public holidays are not loaded, so a due date across a
-holiday is early by that many days (the officer sees the rule and the date). Days late are
-calendar days after the due date [I]: the regulation's wording was not found.
+counts working days: Monday to Friday without the national holidays and cuti bersama of
+`public_holidays` (a year whose SKB is not loaded counts Monday to Friday only, and the timing
+says so). The regulation says "setiap hari keterlambatan" without "kerja": days late are
+counted as calendar days after the due date [I].
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from branch_desk.domain.public_holidays import HOLIDAY_DATES, calendar_years, is_working_day
 from branch_desk.domain.rates import round_half_up
 
 
@@ -29,25 +31,28 @@ class PaymentDeadlineRule:
     late_share_per_day: Decimal | None
 
 
-# JKK: 7 working days, else 1 % of the benefit per day late to the participant, as issue 18
-# cites PP 44/2015 (Ps 37 "check"); the article's text was not found in the sources searched
-# [U]. JKM: 3 working days after the file is complete, as a BPJS branch and the press read
-# PP 44/2015 and Permenaker 5/2021 (turangnews 26-11-2025) [C, secondary]; no late compensation
-# was found for JKM.
+# PP 44/2015 Pasal 37 ayat (2)-(3) (pasal.id): JKK "paling lama 7 (tujuh) hari kerja setelah
+# dipenuhinya persyaratan teknis dan administratif", else "ganti rugi sebesar 1% (satu persen)
+# dari nilai nominal santunan yang harus dibayar untuk setiap hari keterlambatan dan dibayarkan
+# kepada Peserta". Pasal 40 ayat (3)-(4) (kontan.co.id 24-11-2021, perisaiblora quoting the
+# text): JKM "paling lama 3 (tiga) hari kerja" after the application with the death
+# certificate, heirs' statement and card, and the same 1% per day to the heirs.
 PAYMENT_DEADLINES: tuple[PaymentDeadlineRule, ...] = (
-    PaymentDeadlineRule(date(2015, 7, 1), None, "PP 44/2015 (JKK: 7 hari kerja, 1% per hari)",
-                        "JKK", 7, Decimal("0.01")),
-    PaymentDeadlineRule(date(2015, 7, 1), None, "PP 44/2015 jo. Permenaker 5/2021 (JKM: 3 hari "
-                        "kerja)", "JKM", 3, None),
+    PaymentDeadlineRule(date(2015, 7, 1), None, "PP 44/2015 Pasal 37 ayat (2)-(3) (JKK: 7 hari "
+                        "kerja, ganti rugi 1% per hari)", "JKK", 7, Decimal("0.01")),
+    PaymentDeadlineRule(date(2015, 7, 1), None, "PP 44/2015 Pasal 40 ayat (3)-(4) (JKM: 3 hari "
+                        "kerja, ganti rugi 1% per hari)", "JKM", 3, Decimal("0.01")),
 )
 
 
-def add_working_days(start: date, days: int) -> date:
-    """The `days`-th working day (Monday-Friday) after `start`."""
+def add_working_days(start: date, days: int,
+                     holidays: frozenset[date] = HOLIDAY_DATES) -> date:
+    """The `days`-th working day after `start`: Monday-Friday, national holidays and cuti
+    bersama skipped (`public_holidays`)."""
     day, left = start, days
     while left > 0:
         day += timedelta(days=1)
-        if day.weekday() < 5:
+        if is_working_day(day, holidays):
             left -= 1
     return day
 
@@ -85,8 +90,8 @@ def payment_timing(claim_type: str, total: int, complete_on: date | None, *,
                    paid_on: date | None, today: date,
                    rules: tuple[PaymentDeadlineRule, ...] = PAYMENT_DEADLINES
                    ) -> PaymentTiming | None:
-    """BPJS's deadline for a complete file (PP 44/2015 as issue 18 cites it: JKK 7 working
-    days, JKM 3), days left or late as of the payment (or today while unpaid) and the
+    """BPJS's deadline for a complete file (PP 44/2015 Ps 37(2): JKK 7 working days; Ps 40(3):
+    JKM 3), days left or late as of the payment (or today while unpaid) and the
     compensation owed: `total` × share per day × days late, rounded half up. None when the
     file is not complete or no deadline is loaded for the type."""
     if complete_on is None:
@@ -99,5 +104,10 @@ def payment_timing(claim_type: str, total: int, complete_on: date | None, *,
     late = max((as_of - due).days, 0)
     share = rule.late_share_per_day or Decimal(0)
     owed = round_half_up(Decimal(max(total, 0)) * share * late)
-    return PaymentTiming(rule.source, complete_on, due, as_of, paid_on is not None,
+    source = rule.source
+    missing = sorted(set(range(complete_on.year, due.year + 1)) - calendar_years())
+    if missing:
+        source += (f"; hari libur {', '.join(map(str, missing))} belum dimuat (dihitung Senin-"
+                   "Jumat saja)")
+    return PaymentTiming(source, complete_on, due, as_of, paid_on is not None,
                          (due - as_of).days, late, owed)

@@ -96,6 +96,37 @@ def _tiers(program: Program, on: date,
     return sorted(chosen, key=lambda t: (t.upper is None, t.upper or 0))
 
 
+@dataclass(frozen=True)
+class TierSlice:
+    """The part of a contract value inside one tier and its contribution (unrounded: the
+    programme's sum is rounded once)."""
+
+    program: Program
+    lower: int
+    upper: int
+    rate: Decimal
+    amount: Decimal
+    source: str
+
+
+def tier_slices(contract_value: int, program: Program, *, on: date,
+                tiers: Sequence[ConstructionTier] = CONSTRUCTION_TIERS) -> list[TierSlice]:
+    """How `construction_jkk`/`construction_jkm` reach their figure: the slices of the
+    contract value, tier by tier."""
+    if contract_value <= 0:
+        raise ValidationError("Nilai kontrak harus lebih dari nol.", field="contract_value")
+    slices, lower = [], 0
+    for tier in _tiers(program, on, tiers):
+        top = contract_value if tier.upper is None else min(contract_value, tier.upper)
+        if top > lower:
+            slices.append(TierSlice(program, lower, top, tier.rate,
+                                    Decimal(top - lower) * tier.rate, tier.source))
+        if tier.upper is None or contract_value <= tier.upper:
+            break
+        lower = tier.upper
+    return slices
+
+
 def construction_jkk(
     contract_value: int, *, on: date = date(2025, 1, 1),
     tiers: Sequence[ConstructionTier] = CONSTRUCTION_TIERS,

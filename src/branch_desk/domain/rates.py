@@ -7,12 +7,13 @@ by `round_half_up`, once per payer part of each line (see `monthly_contribution`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
+from branch_desk.domain.coverage import add_months, month_label
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.occupations import TRANSPORT, occupation_group
 from branch_desk.domain.programs import (
@@ -76,6 +77,10 @@ class DiscountRule:
     (`occupations.occupation_group`); with `industries`/`min_workers`, only workers of an
     employer of such an industry and size. At most one discount applies to a line: the first
     that fits, in table order.
+
+    With `paid_through`, a discount that fits is granted only when the contributions from the
+    enrolment to that month are paid (`condition_problem`); a participant enrolled later pays
+    its first `joiner_full_months` months in full and gets the discount from the next one.
     """
 
     segments: frozenset[Segment]
@@ -88,9 +93,32 @@ class DiscountRule:
     excluded_funding: frozenset[FundingSource] = frozenset()
     industries: frozenset[Industry] | None = None
     min_workers: int | None = None
+    paid_through: date | None = None
+    joiner_full_months: int = 0
 
     def in_force(self, on: date) -> bool:
         return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
+
+    def condition_problem(self, inp: ContributionInput) -> str | None:
+        """Why the discount that fits `inp` is not granted (Indonesian), or None. Not checked
+        when the caller does not know the enrolment month (`inp.enrolled_from` None)."""
+        if self.paid_through is None or inp.enrolled_from is None:
+            return None
+        enrolled, gap = inp.enrolled_from.replace(day=1), inp.first_gap
+        if enrolled <= self.paid_through:
+            if gap is not None and gap <= self.paid_through:
+                return (f"iuran {month_label(gap)} belum dibayar, padahal keringanan hanya "
+                        f"diberikan bila iuran sampai {month_label(self.paid_through)} lunas")
+            return None
+        index = (inp.month.year - enrolled.year) * 12 + inp.month.month - enrolled.month
+        if index < self.joiner_full_months:
+            return (f"bulan ke-{index + 1} kepesertaan dibayar penuh; peserta yang terdaftar "
+                    f"sesudah {month_label(self.paid_through)} mendapat keringanan mulai bulan "
+                    f"ke-{self.joiner_full_months + 1}")
+        if gap is not None and gap < add_months(enrolled, self.joiner_full_months):
+            return (f"iuran {month_label(gap)} belum dibayar, padahal {self.joiner_full_months} "
+                    "bulan pertama kepesertaan harus lunas")
+        return None
 
     def fits(self, inp: ContributionInput, program: Program) -> bool:
         """Whether this discount applies to `program`'s line of `inp`."""
@@ -252,18 +280,24 @@ DEFAULT_DISCOUNTS: tuple[DiscountRule, ...] = (
     # PP 7/2025 Pasal 4 ayat (1): 50 % off JKK for employers of the six labour-intensive
     # industries of Pasal 3 ayat (4) with at least 50 active workers (Pasal 3 ayat (3)), for
     # the February–July 2025 contributions (Pasal 10), extended to January 2026 by PP 36/2025
-    # (Pasal 10A). Condition not checked here: JKK paid up to January 2025 (Pasal 6 ayat (2)).
+    # (Pasal 10A). Pasal 6 ayat (2): JKK paid up to January 2025 (radiodms.com quoting the PP:
+    # "diwajibkan melunasi iuran JKK hingga Januari 2025"); checked per worker, the PP says
+    # per employer [I]; a worker enrolled after January 2025 has nothing to settle [I].
     DiscountRule(frozenset({_PU}), frozenset({Program.JKK}), pct("50"), date(2025, 2, 1),
-                 date(2026, 1, 31), "PP 7/2025 Pasal 3-4, Pasal 10 jo. PP 36/2025 Pasal 10A "
-                 "(industri padat karya tertentu, ≥50 pekerja, iuran Februari 2025–Januari 2026)",
-                 industries=frozenset(Industry) - {Industry.OTHER}, min_workers=50),
+                 date(2026, 1, 31), "PP 7/2025 Pasal 3-4, Pasal 6 ayat (2), Pasal 10 jo. "
+                 "PP 36/2025 Pasal 10A (industri padat karya tertentu, ≥50 pekerja, iuran "
+                 "Februari 2025–Januari 2026)",
+                 industries=frozenset(Industry) - {Industry.OTHER}, min_workers=50,
+                 paid_through=date(2025, 1, 1)),
     # PP 49/2020: 99 % off JKK (Pasal 8) and JKM (Pasal 9) for PU and BPU, contributions of
     # August 2020 to January 2021 (Kemnaker 9 Sep 2020, [C] S11); construction projects too
-# (JKM: Pasal 12; the JKK article [I]). Conditions not checked here:
-    # contributions paid up to July 2020, or the first two months for a later joiner (Pasal 13).
+    # (JKM: Pasal 12; the JKK article [I]). Pasal 13: JKK and JKM paid up to July 2020; a
+    # participant enrolled after July 2020 pays the first 2 months and gets the discount from
+    # the third month (Kemnaker e-Kliping 10 Sep 2020 quoting Pasal 13) [C, secondary].
     DiscountRule(frozenset({_PU, _BPU, Segment.JAKON}), _JKK_JKM, pct("99"), date(2020, 8, 1),
-                 date(2021, 1, 31), f"{_PP49_2020} Pasal 8-9 (keringanan 99%, iuran "
-                 "Agustus 2020–Januari 2021)"),
+                 date(2021, 1, 31), f"{_PP49_2020} Pasal 8-9, Pasal 13 (keringanan 99%, iuran "
+                 "Agustus 2020–Januari 2021)", paid_through=date(2020, 7, 1),
+                 joiner_full_months=2),
 )
 
 # PP 49/2020 Pasal 17 ayat (2): of the JP contribution for August 2020–January 2021, 1 % is
@@ -273,6 +307,48 @@ DEFAULT_DEFERRALS: tuple[DeferralRule, ...] = (
                  date(2021, 1, 31), f"{_PP49_2020} Pasal 17 ayat (2)",
                  settle_from=date(2021, 5, 15), settle_by=date(2022, 4, 15)),
 )
+
+
+def conditions_in_force(first_month: date, last_month: date,
+                        discounts: Sequence[DiscountRule] = DEFAULT_DISCOUNTS) -> bool:
+    """Whether a discount with a condition (`paid_through`) covers any month of
+    `first_month`…`last_month`; when not, the payment history need not be read."""
+    return any(rule.paid_through is not None and rule.valid_from <= last_month
+               and (rule.valid_to is None or first_month <= rule.valid_to)
+               for rule in discounts)
+
+
+def condition_facts(enrolled_from: date, paid: Collection[date], first_month: date,
+                    discounts: Sequence[DiscountRule] = DEFAULT_DISCOUNTS
+                    ) -> tuple[date | None, date | None]:
+    """(enrolment month, first month left unpaid before `first_month`) for
+    `ContributionInput` when a discount condition (`DiscountRule.paid_through`) could refuse a
+    discount to this participant, else (None, None): the many participants no condition
+    touches then share their cached amounts. `paid`: the months paid (or paid together)."""
+    enrolled = enrolled_from.replace(day=1)
+    for rule in discounts:
+        if rule.paid_through is None:
+            continue
+        if enrolled > rule.paid_through:
+            joined_in_window = rule.valid_to is None or enrolled <= rule.valid_to
+            if rule.joiner_full_months and joined_in_window:
+                last = add_months(enrolled, rule.joiner_full_months - 1)
+                return enrolled, _first_unpaid(enrolled, min(last, add_months(first_month, -1)),
+                                               paid)
+            continue
+        gap = _first_unpaid(enrolled, min(rule.paid_through, add_months(first_month, -1)), paid)
+        if gap is not None:
+            return enrolled, gap
+    return None, None
+
+
+def _first_unpaid(first: date, last: date, paid: Collection[date]) -> date | None:
+    month = first
+    while month <= last:
+        if month not in paid:
+            return month
+        month = add_months(month, 1)
+    return None
 
 
 @dataclass(frozen=True)
@@ -288,6 +364,8 @@ class ContributionInput:
     occupation: str | None = None
     employer_industry: Industry | None = None
     employer_workers: int | None = None
+    enrolled_from: date | None = None  # known: discount conditions are checked
+    first_gap: date | None = None  # first month since enrolment left unpaid before this one
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "month", self.month.replace(day=1))
@@ -453,6 +531,10 @@ def _line(
     gross = employer + worker + government
     source, discount, note = rule.source, 0, rule.note
     cut = find_discount(discounts, inp, program)
+    problem = cut.condition_problem(inp) if cut is not None else None
+    if cut is not None and problem is not None:
+        note = " ".join(filter(None, (note, f"Tanpa keringanan {cut.source}: {problem}.")))
+        cut = None
     if cut is not None:
         discount = round_half_up(gross * cut.rate)
         source = f"{rule.source}; diskon {(cut.rate * 100).normalize():f}% {cut.source}"

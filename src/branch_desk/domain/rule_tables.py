@@ -180,7 +180,10 @@ taken from a secondary source or derived, not read in the regulation's own text.
   by the occupation's group ("Transportasi", `domain/occupations.py`), not by one word.
   Months paid in full before the discount covered them are a credit for later months: the
   payment form and `quote_payment` take it off, the ledger entry's note records it, and the
-  payment that gave the credit cannot be reversed while a later payment rests on it.
+  payment that gave the credit cannot be reversed while a later payment rests on it. Partner
+  (Pemda) bills take no credit: no public copy of the PP was found to say whether the credit
+  applies to them, and a Pemda's APBD-funded workers are outside PP 50/2025 (Pasal 3) anyway;
+  a bill for CSR- or employer-funded BPU paid ahead is left to the officer.
 - **PP 7/2025 jo. PP 36/2025**: confirmed. 50% off JKK (0,24/0,54/0,89/1,27/1,74% →
   0,12/0,27/0,445/0,635/0,87%, Pasal 4 ayat (1)) for employers with at least 50 active workers
   (Pasal 3 ayat (3)) in six industries (Pasal 3 ayat (4)): food, beverages *and tobacco*;
@@ -189,17 +192,22 @@ taken from a secondary source or derived, not read in the regulation's own text.
   beverages. Contributions of February–July 2025 (Pasal 10), extended to January 2026 by
   PP 36/2025 (Pasal 10A). It applies to PU workers of an employer partner whose industry and
   number of workers are recorded (partner dialog, `partners add --industry --workers`). The
-  condition that JKK was paid up to January 2025 (Pasal 6 ayat (2)) is not checked.
+  condition of Pasal 6 ayat (2), JKK paid up to January 2025 (as radiodms.com quotes the PP),
+  is checked per worker (the PP says per employer [I]): a worker with an unpaid month up to
+  January 2025 pays JKK in full and the quote says why.
 - **PP 49/2020**: confirmed. 99% off JKK (Pasal 8) and JKM (Pasal 9; BPU JKM Rp6.800 →
   Rp68) for the August 2020–January 2021 contributions, construction included (Pasal 12);
   99% of JP deferred, settled from 15 May 2021 and by 15 April 2022 (Pasal 17 ayat (2)), so a
-  JP month of that period is owed in full. Its conditions (Pasal 13: paid up to July 2020, or
-  the first two months for a later joiner) are not checked by the program.
+  JP month of that period is owed in full. Pasal 13 (Kemnaker's e-Kliping of 10 September 2020
+  quoting it): JKK and JKM paid up to July 2020; a participant enrolled after July 2020 pays
+  its first two months in full and gets the discount from the third. Checked when a payment
+  or a bill is priced: months paid before, or billed or paid together, count as paid.
 - **JP wage cap** (PP 45/2015 Pasal 29): Rp7.000.000 from July 2015, then multiplied every
   March by 1 + the previous year's GDP growth. The 2021 figure (Rp8.754.600) was not found in a
   BPJS letter and is the formula's result; the March start of 2016–2018 and 2022 is [I].
-- **Construction**: JKK tiers on the contract value as before; JKM tiers 0,03% (to Rp100 jt)
-  and +0,02% (Rp100–500 jt) are quoted in PP 49/2020 Pasal 12 ayat (2), the upper tiers
+- **Construction** (`contributions construction --month --contract-value|--wages`, with the
+  tiers shown slice by slice): JKK tiers on the contract value as before; JKM tiers 0,03% (to
+  Rp100 jt) and +0,02% (Rp100–500 jt) are quoted in PP 49/2020 Pasal 12 ayat (2), the upper tiers
   (+0,02%, +0,01%, +0,01%) only by a secondary source [I]. When the wages are known: JKM 0,30%
   of the month's wages (PP 49/2020 Pasal 12 ayat (1)), JKK 1,74% [I].
 - **JKP**: the central government's 0,22% is computed on the wage capped at Rp5.000.000

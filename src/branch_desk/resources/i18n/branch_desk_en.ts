@@ -1314,9 +1314,62 @@ Data created after that backup will no longer be in the database (the current da
     </message>
 </context>
 <context>
+    <name>ConstructionPanel</name>
+    <message>
+        <location filename="../../ui/contributions/construction.py" line="+29" />
+        <source>Nilai kontrak</source>
+        <translation>Contract value</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Upah pekerja sebulan (diketahui)</source>
+        <translation>Workers' monthly wages (known)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>mis. Rp1.000.000.000</source>
+        <translation>e.g. Rp1.000.000.000</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Hitung iuran</source>
+        <translation>&amp;Compute contribution</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Bulan iuran</source>
+        <translation>Contribution &amp;month</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Dasar perhitungan</source>
+        <translation>&amp;Basis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Jumlah (Rp)</source>
+        <translation>&amp;Amount (Rp)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Isi jumlah nilai kontrak atau upah.</source>
+        <translation>Enter the contract value or the wages.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Diskon {0}</source>
+        <translation>Discount {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;b&gt;Jumlah {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Total {0}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../ui/contributions/page.py" line="+21" />
+        <location filename="../../ui/contributions/page.py" line="+23" />
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
@@ -1329,6 +1382,11 @@ Data created after that backup will no longer be in the database (the current da
         <location line="+1" />
         <source>Jatuh tempo &amp;&amp; tunggakan</source>
         <translation>Due &amp;&amp; arrears</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jasa konstruksi</source>
+        <translation>Construction</translation>
     </message>
     <message>
         <location line="+32" />
@@ -1954,6 +2012,26 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
     <message>
         <location line="+1" />
+        <source>— bukan PMI —</source>
+        <translation>— not a migrant worker —</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sebelum bekerja</source>
+        <translation>Before work</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Selama bekerja</source>
+        <translation>During work</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Setelah bekerja</source>
+        <translation>After work</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
@@ -1973,7 +2051,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Air</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+51" />
         <source>Rincian manfaat</source>
         <translation>Benefit details</translation>
     </message>
@@ -2023,7 +2101,22 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Date the doctor declared the worker recovered, disabled or dead; the stage II report is due within 2×24 hours of it (Permenaker 5/2021 Article 19)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+9" />
+        <source>Pekerja Migran Indonesia: masa pelindungan saat kejadian; JKM selama bekerja Rp85 juta, sebelum atau setelah bekerja Rp42 juta (Permenaker 4/2023)</source>
+        <translation>Indonesian migrant worker: the protection phase at the event; JKM during work Rp85 million, before or after work Rp42 million (Permenaker 4/2023)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Satu per baris: kunci=biaya, mis. kacamata=900000; kunci: {0}</source>
+        <translation>One per line: key=cost, e.g. kacamata=900000; keys: {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Manfaat JKK khusus Pekerja Migran Indonesia (Permenaker 4/2023); tanpa biaya untuk santunan berjumlah tetap</source>
+        <translation>JKK benefits particular to Indonesian migrant workers (Permenaker 4/2023); no cost for a fixed sum</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>&amp;Upah sebulan</source>
         <translation>Monthly &amp;wage</translation>
     </message>
@@ -2138,7 +2231,17 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Business si&amp;ze</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+1" />
+        <source>Masa PMI (&amp;3 masa)</source>
+        <translation>Migrant phase (&amp;3 phases)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manfaat JKK PMI (&amp;4)</source>
+        <translation>Migrant JKK benefits (&amp;4)</translation>
+    </message>
+    <message>
+        <location line="+55" />
         <source>dd-mm-yyyy, kosong = belum</source>
         <translation>dd-mm-yyyy, empty = not yet</translation>
     </message>
@@ -2153,7 +2256,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>{0} benefit details</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+41" />
         <source>{0}: nominal tidak boleh negatif.</source>
         <translation>{0}: the amount cannot be negative.</translation>
     </message>
@@ -2163,7 +2266,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>{0}: enter a percentage, e.g. 35 or 12.5.</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+72" />
+        <source>Manfaat JKK PMI baris {0}: tulis kunci=biaya, misalnya kacamata=900000.</source>
+        <translation>Migrant JKK benefits line {0}: write key=cost, for example kacamata=900000.</translation>
+    </message>
+    <message>
+        <location line="+59" />
         <location line="+65" />
         <source>kosong = upah terdaftar</source>
         <translation>empty = registered wage</translation>
@@ -2613,7 +2721,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>NIK, KPJ or participant name, then Enter</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Bukan kecelakaan kerja</source>
         <translation>Not a work accident</translation>
     </message>
@@ -2623,12 +2731,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Work accident / work-related</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-15" />
         <source>C&amp;ari</source>
         <translation>Se&amp;arch</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>&amp;Cari peserta</source>
         <translation>&amp;Find participant</translation>
     </message>
@@ -2693,7 +2801,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>Peserta tidak ditemukan.</source>
         <translation>Participant not found.</translation>
     </message>
@@ -2708,7 +2816,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Already received</translation>
     </message>
     <message>
-        <location filename="../../ui/claims/intake.py" line="+42" />
+        <location filename="../../ui/claims/intake.py" line="+44" />
         <source>Manfaat dibayar kepada peserta sendiri; lengkapi bank dan nomor rekeningnya.</source>
         <translation>The benefit is paid to the participant; add their bank and account number.</translation>
     </message>
@@ -2773,7 +2881,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>&lt;b&gt;Edit claim {0}&lt;/b&gt; — status {1}; the participant and the claim type cannot be changed.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>Simpan perubahan (Ctrl+S)</source>
         <translation>Save changes (Ctrl+S)</translation>
     </message>
@@ -3966,7 +4074,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PaymentForm</name>
     <message>
-        <location filename="../../ui/contributions/payment_form.py" line="+71" />
+        <location filename="../../ui/contributions/payment_form.py" line="+72" />
         <source>NIK (16 angka), KPJ (11 angka) atau nama</source>
         <translation>NIK (16 digits), KPJ (11 digits) or name</translation>
     </message>
@@ -4081,7 +4189,7 @@ Save only if this really is a different person.</translation>
         <translation>Less a credit of {0}: the excess paid for months paid in full before the PP 50/2025 discount.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
         <source>Tersimpan: {0}, {1}</source>
         <translation>Saved: {0}, {1}</translation>
     </message>
@@ -4838,7 +4946,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     <name>columns</name>
     <message>
         <location filename="../../ui/contributions/bills.py" line="-168" />
-        <location filename="../../ui/contributions/payment_form.py" line="-251" />
+        <location filename="../../ui/contributions/payment_form.py" line="-253" />
         <location filename="../../ui/partners/agreements_report.py" line="-49" />
         <location filename="../../ui/partners/document_tabs.py" line="-189" />
         <location line="+96" />

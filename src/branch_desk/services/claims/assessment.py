@@ -24,7 +24,7 @@ from branch_desk.domain.coverage import (
     months_covered,
     paid_months_within,
 )
-from branch_desk.domain.errors import EligibilityError
+from branch_desk.domain.errors import EligibilityError, ValidationError
 from branch_desk.services.claims.data import ClaimFactsData
 from branch_desk.services.contributions.coverage import coverage_for, paid_months
 from branch_desk.services.uow import UnitOfWork
@@ -194,16 +194,22 @@ def compute_benefit(ctype: ClaimType, event_date: date, person: PersonFacts,
     wage = facts.wage if facts.wage is not None else person.income
     if ctype is ClaimType.JKM:
         if person.segment == "PMI":  # Permenaker 4/2023 instead of the standard JKM
-            return benefits.pmi_jkm_benefit(event_date)
+            return benefits.pmi_jkm_benefit(event_date, facts.pmi_phase)
         return benefits.jkm_benefit(event_date)
     if ctype is ClaimType.JKK:
-        return benefits.jkk_benefit(benefits.JkkInput(
+        if facts.pmi_benefits and person.segment != "PMI":
+            raise ValidationError("Manfaat JKK Pekerja Migran hanya untuk peserta segmen PMI.",
+                                  field="pmi_benefits")
+        jkk = benefits.JkkInput(
             event_date=event_date, wage=wage, outcome=facts.outcome,  # type: ignore[arg-type]
             disability_percent=facts.disability_percent,
             function_loss_percent=facts.function_loss_percent, stmb_months=facts.stmb_months,
             medical_cost=facts.medical_cost, transport=facts.transport,  # type: ignore[arg-type]
             transport_cost=facts.transport_cost, anatomic_case=facts.anatomic_case,
-            rehabilitation_aid_cost=facts.rehabilitation_aid_cost))
+            rehabilitation_aid_cost=facts.rehabilitation_aid_cost)
+        if facts.pmi_benefits:  # Permenaker 4/2023 beside the standard JKK lines
+            return benefits.pmi_jkk_benefit(jkk, facts.pmi_phase, facts.pmi_benefits)
+        return benefits.jkk_benefit(jkk)
     if ctype is ClaimType.BEASISWA:
         children = [benefits.ChildInput(c.name, c.level, c.age,  # type: ignore[arg-type]
                                         c.years_received, c.paid_so_far, c.married_or_working)

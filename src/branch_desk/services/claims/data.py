@@ -67,6 +67,8 @@ class ClaimFactsData:
     outcome_on: date | None = None  # JKK: declared recovered, disabled or dead
     stage2_reported_on: date | None = None  # JKK stage-II report
     heir_order_reason: str = ""  # why a lower tier of heirs is paid
+    pmi_phase: str = ""  # PMI: sebelum | selama | setelah bekerja at the event
+    pmi_benefits: tuple[tuple[str, int], ...] = ()  # PMI JKK: (benefit key, cost)
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -93,7 +95,20 @@ class ClaimFactsData:
                     raise ValidationError(f"Tanggal tersimpan pada klaim tidak terbaca: "
                                           f"{values[key]!r}.", field=key) from None
         values["children"] = tuple(ChildData(**c) for c in values.get("children", ()))
+        values["pmi_benefits"] = _pmi_benefits(values.get("pmi_benefits", ()))
         return cls(**values)
+
+
+def _pmi_benefits(raw: object) -> tuple[tuple[str, int], ...]:
+    """Stored (key, cost) pairs back as tuples; anything else is refused, not half-read."""
+    pairs: list[tuple[str, int]] = []
+    for item in raw if isinstance(raw, list | tuple) else [raw]:
+        if (not isinstance(item, list | tuple) or len(item) != 2 or not isinstance(item[0], str)
+                or not isinstance(item[1], int) or isinstance(item[1], bool)):
+            raise ValidationError(f"Manfaat JKK Pekerja Migran tersimpan tidak terbaca: "
+                                  f"{item!r}.", field="pmi_benefits")
+        pairs.append((item[0], item[1]))
+    return tuple(pairs)
 
 
 _DATES = ("reported_on", "outcome_on", "stage2_reported_on")

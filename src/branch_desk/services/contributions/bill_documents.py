@@ -21,9 +21,16 @@ from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.nik import mask_nik
 from branch_desk.domain.officials import official_title
 from branch_desk.domain.permissions import Permission
+from branch_desk.domain.rates import conditions_in_force
 from branch_desk.services.admin.offices import office_row
-from branch_desk.services.contributions.billing import BillLineRow, bill_lines, get_bill
-from branch_desk.services.contributions.rates import monthly_amount
+from branch_desk.services.contributions.billing import (
+    BillLineRow,
+    bill_lines,
+    get_bill,
+    taken_by_payments,
+)
+from branch_desk.services.contributions.coverage import months_from
+from branch_desk.services.contributions.rates import amount_for_key, amount_key
 from branch_desk.services.partners import verification
 from branch_desk.services.uow import UnitOfWork
 
@@ -58,12 +65,20 @@ def month_rows(uow: UnitOfWork, bill_number: str) -> list[tuple[date, int, int]]
     people = {p.id: p for p in uow.session.scalars(select(Participant).join(
         BillLine, BillLine.participant_id == Participant.id).where(BillLine.bill_id == bill.id))}
     counts: dict[date, list[int]] = defaultdict(lambda: [0, 0])
+    # As build_bill priced it: the months billed together count as paid (discount conditions).
+    settled = taken_by_payments(uow, bill_number)
+    for line in lines:
+        settled[line.participant_id].update(months_from(line.first_month, line.months))
     for line in lines:
         person = people[line.participant_id]
+        check = conditions_in_force(line.first_month,
+                                    add_months(line.first_month, line.months - 1))
+        key = amount_key(person, paid=settled[person.id] if check else None,
+                         first_month=line.first_month)
         for i in range(line.months):
             month = add_months(line.first_month, i)
             counts[month][0] += 1
-            counts[month][1] += monthly_amount(person, month)
+            counts[month][1] += amount_for_key(key, month)
     return [(m, c[0], c[1]) for m, c in sorted(counts.items())]
 
 

@@ -26,6 +26,7 @@ from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.identifiers import format_document_number
 from branch_desk.domain.nik import mask_nik
 from branch_desk.domain.permissions import Permission
+from branch_desk.domain.rates import conditions_in_force
 from branch_desk.services.contributions.coverage import (
     live_payments,
     months_between,
@@ -158,8 +159,12 @@ def build_bill(uow: UnitOfWork, *, partner_code: str, first_month: date, months:
         due -= taken.get(person.id, set())
         if not due:
             continue
-        key = amount_key(person, employer)  # type: ignore[arg-type]
+        # Months billed together count as paid for the discount conditions (PP 49/2020 Ps 13).
+        settled = taken.get(person.id, set()) | due
         for start, run_last, _ in spells_of(due, lapse_after=1):
+            check = conditions_in_force(start, run_last)
+            key = amount_key(person, employer,  # type: ignore[arg-type]
+                             paid=settled if check else None, first_month=start)
             run = months_between(start, run_last)
             count = len(run)
             amount = sum(amount_for_key(key, m) for m in run)
@@ -208,7 +213,7 @@ def pay_bill(uow: UnitOfWork, *, bill_number: str, paid_on: date, reference: str
     lines = uow.session.execute(select(BillLine.participant_id, BillLine.first_month,
                                        BillLine.months, BillLine.amount).where(
         BillLine.bill_id == bill.id, BillLine.deleted.is_(False))).all()
-    taken = _taken_outside(uow, bill)
+    taken = taken_by_payments(uow, bill.number)
     clash = [pid for pid, first, months, _ in lines
              if not taken.get(pid, set()).isdisjoint(months_from(first, months))]
     if clash:
@@ -229,7 +234,9 @@ def pay_bill(uow: UnitOfWork, *, bill_number: str, paid_on: date, reference: str
     return _row(bill, partner)
 
 
-def _taken_outside(uow: UnitOfWork, bill: Bill) -> dict[str, set[date]]:
+def taken_by_payments(uow: UnitOfWork, bill_number: str) -> dict[str, set[date]]:
+    """The months each worker on the bill has paid (live payments, the bill's own included)."""
+    bill, _partner = _bill(uow, bill_number)
     taken: dict[str, set[date]] = defaultdict(set)
     stmt = select(ContributionEntry.participant_id, ContributionEntry.first_month,
                   ContributionEntry.months).join(

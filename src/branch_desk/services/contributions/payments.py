@@ -33,6 +33,7 @@ from branch_desk.services.contributions.coverage import (
 )
 from branch_desk.services.contributions.rates import (
     amounts_for,
+    discount_refusals,
     monthly_amount,
     monthly_discount,
     participant_programs,
@@ -79,6 +80,7 @@ class QuoteRow:
     months: tuple[tuple[date, int], ...]
     total: int  # what is collected: the months' amounts less the credit used
     credit: int = 0  # credit used: months paid in full before a discount (PP 50/2025)
+    refusals: tuple[str, ...] = ()  # why a discount is not granted (PP 49/2020, PP 7/2025)
 
 
 def _participant(uow: UnitOfWork, participant_id: str) -> Participant:
@@ -103,11 +105,13 @@ def quote_payment(uow: UnitOfWork, *, participant_id: str, first_month: date,
     _check_months(months)
     person = _participant(uow, participant_id)
     first = first_month.replace(day=1)
-    amounts = amounts_for(person, first, months)
+    paid = paid_months(uow, participant_id=person.id, program="JKK")
+    amounts = amounts_for(person, first, months, paid=paid)
     listed = tuple((add_months(first, i), a) for i, a in enumerate(amounts))
     used = min(discount_credit_of(uow, person).balance, sum(amounts))
     return QuoteRow(person.id, person.kpj, person.name, participant_programs(person), listed,
-                    sum(amounts) - used, used)
+                    sum(amounts) - used, used,
+                    discount_refusals(person, first, months, paid))
 
 
 def discount_credit_of(uow: UnitOfWork, person: Participant,
@@ -167,14 +171,15 @@ def record_payment(uow: UnitOfWork, *, participant_id: str, first_month: date, m
             f"Bulan pertama ({month_label(first)}) sebelum TMT peserta "
             f"({month_label(person.tmt)}).", field="first_month")
     covered = {add_months(first, i) for i in range(months)}
-    already = sorted(covered & paid_months(uow, participant_id=person.id, program="JKK"))
+    paid = paid_months(uow, participant_id=person.id, program="JKK")
+    already = sorted(covered & paid)
     if already:
         listed = ", ".join(month_label(m) for m in already[:6])
         raise ValidationError(f"Iuran bulan {listed} sudah dibayar; pilih bulan lain.",
                               field="first_month")
     if not payer.strip():
         raise ValidationError("Nama penyetor wajib diisi.", field="payer")
-    due = sum(amounts_for(person, first, months))
+    due = sum(amounts_for(person, first, months, paid=paid))
     used = min(discount_credit_of(uow, person).balance, due)
     if used:
         note = f"Memakai kredit kelebihan iuran {format_rupiah(used)} (PP 50/2025). {note}"

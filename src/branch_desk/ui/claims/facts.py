@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.domain.benefit_rules import ANATOMIC_CASES
+from branch_desk.domain.benefit_rules import ANATOMIC_CASES, PMI_JKK_RULES
 from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.domain.dates import parse_date
 from branch_desk.domain.errors import ValidationError
@@ -63,6 +63,10 @@ PHK_REASONS = (("", QT_TRANSLATE_NOOP("FactsForm", "— pilih alasan PHK —")),
 EMPLOYER_SIZES = (("", QT_TRANSLATE_NOOP("FactsForm", "— skala usaha —")),
                   ("besar_menengah", QT_TRANSLATE_NOOP("FactsForm", "Usaha besar/menengah")),
                   ("mikro_kecil", QT_TRANSLATE_NOOP("FactsForm", "Usaha mikro/kecil")))
+PMI_PHASES = (("", QT_TRANSLATE_NOOP("FactsForm", "— bukan PMI —")),
+              ("sebelum", QT_TRANSLATE_NOOP("FactsForm", "Sebelum bekerja")),
+              ("selama", QT_TRANSLATE_NOOP("FactsForm", "Selama bekerja")),
+              ("setelah", QT_TRANSLATE_NOOP("FactsForm", "Setelah bekerja")))
 TRANSPORTS = (("", QT_TRANSLATE_NOOP("FactsForm", "Tidak ada")),
               ("darat", QT_TRANSLATE_NOOP("FactsForm", "Darat / sungai / danau")),
               ("laut", QT_TRANSLATE_NOOP("FactsForm", "Laut")),
@@ -77,17 +81,24 @@ _PLACES = {"wage": (0, 0, False), "outcome": (0, 1, False), "reported_on": (1, 0
            "off_site": (1, 1, False), "outcome_on": (2, 0, False), "stage2_on": (2, 1, False),
            "medical": (3, 0, False), "rehab": (3, 1, False),
            "transport": (4, 0, False), "transport_cost": (4, 1, False), "stmb": (5, 0, False),
+           "pmi_phase": (5, 1, False),
            "anatomic": (6, 0, True), "disability": (7, 0, False), "function": (7, 1, False),
            "jht_kind": (8, 0, False), "balance": (8, 1, False), "requested": (9, 0, False),
            "partial_taken": (9, 1, False), "jht_reason": (10, 0, False),
            "jp_kind": (11, 0, False), "jp_annual": (12, 0, False),
            "jp_accumulated": (12, 1, False), "phk_reason": (13, 0, False),
-           "employer_size": (13, 1, False), "children": (14, 0, True), "hint": (15, 0, True)}
+           "employer_size": (13, 1, False), "children": (14, 0, True), "hint": (15, 0, True),
+           "pmi_benefits": (16, 0, True)}
 _JHT_PARTIAL = {"requested", "partial_taken"}  # DOMAIN §3.4: 10 %/30 %, once only
 
 
-def visible_facts(ctype: ClaimType, outcome: str, jht_kind: str = "full") -> set[str]:
-    """Keys of the fact fields a claim of `ctype` (and JKK `outcome`, JHT `jht_kind`) needs."""
+def visible_facts(ctype: ClaimType, outcome: str, jht_kind: str = "full",
+                  migrant: bool = False) -> set[str]:
+    """Keys of the fact fields a claim of `ctype` (and JKK `outcome`, JHT `jht_kind`) needs;
+    a migrant worker's (PMI) JKK and JKM also need the protection phase (Permenaker 4/2023)."""
+    if migrant and ctype in (ClaimType.JKK, ClaimType.JKM):
+        extra = {"pmi_phase", "pmi_benefits"} if ctype is ClaimType.JKK else {"pmi_phase"}
+        return visible_facts(ctype, outcome, jht_kind) | extra
     if ctype is ClaimType.JKK:
         return _JKK | _BY_OUTCOME.get(outcome, set())
     if ctype is ClaimType.JHT and jht_kind != "full":
@@ -164,6 +175,20 @@ class FactsForm(QGroupBox):
         self.jp_kind = self._combo("claim_jp_kind", JP_KINDS)
         self.phk_reason = self._combo("claim_phk_reason", PHK_REASONS)
         self.employer_size = self._combo("claim_employer_size", EMPLOYER_SIZES)
+        self.pmi_phase = self._combo("claim_pmi_phase", PMI_PHASES)
+        self.pmi_phase.setToolTip(self.tr("Pekerja Migran Indonesia: masa pelindungan saat "
+                                          "kejadian; JKM selama bekerja Rp85 juta, sebelum atau "
+                                          "setelah bekerja Rp42 juta (Permenaker 4/2023)"))
+        self.pmi_benefits = QPlainTextEdit(objectName="claim_pmi_benefits")
+        self.pmi_benefits.setPlaceholderText(
+            self.tr("Satu per baris: kunci=biaya, mis. kacamata=900000; kunci: {0}")
+            .format(", ".join(dict.fromkeys(r.key for r in PMI_JKK_RULES))))
+        self.pmi_benefits.setToolTip(self.tr("Manfaat JKK khusus Pekerja Migran Indonesia "
+                                             "(Permenaker 4/2023); tanpa biaya untuk santunan "
+                                             "berjumlah tetap"))
+        self.pmi_benefits.setMaximumHeight(60)
+        self.pmi_benefits.setTabChangesFocus(True)
+        self.migrant = False  # the participant is a PMI: the phase is asked for
         self.hint = QLabel(objectName="claim_estimate_hint", wordWrap=True)
         self.hint.setStyleSheet("color: #455a64")
         self.fields: dict[str, QWidget] = {
@@ -176,7 +201,8 @@ class FactsForm(QGroupBox):
             "jp_annual": self.jp_annual, "jp_accumulated": self.jp_accumulated,
             "children": self.children, "hint": self.hint, "outcome_on": self.outcome_on,
             "stage2_on": self.stage2_on, "jht_reason": self.jht_reason, "jp_kind": self.jp_kind,
-            "phk_reason": self.phk_reason, "employer_size": self.employer_size}
+            "phk_reason": self.phk_reason, "employer_size": self.employer_size,
+            "pmi_phase": self.pmi_phase, "pmi_benefits": self.pmi_benefits}
         texts = {"wage": self.tr("&Upah sebulan"), "outcome": self.tr("Aki&bat kecelakaan"),
                  "reported_on": self.tr("Tanggal &laporan tahap I"),
                  "medical": self.tr("Biaya peng&obatan"),
@@ -193,9 +219,12 @@ class FactsForm(QGroupBox):
                  "outcome_on": self.tr("E&valuasi akhir dokter"),
                  "stage2_on": self.tr("Laporan tahap &2"),
                  "jht_reason": self.tr("Alasan be&rhenti"), "jp_kind": self.tr("Jenis ma&nfaat JP"),
-                 "phk_reason": self.tr("Alasan P&HK"), "employer_size": self.tr("Ska&la usaha")}
+                 "phk_reason": self.tr("Alasan P&HK"), "employer_size": self.tr("Ska&la usaha"),
+                 "pmi_phase": self.tr("Masa PMI (&3 masa)"),
+                 "pmi_benefits": self.tr("Manfaat JKK PMI (&4)")}
         for combo in (self.outcome, self.transport, self.anatomic, self.jht_kind,
-                      self.jht_reason, self.jp_kind, self.phk_reason, self.employer_size):
+                      self.jht_reason, self.jp_kind, self.phk_reason, self.employer_size,
+                      self.pmi_phase):
             fit_combo(combo, 10)
         self.labels: dict[str, QLabel] = {}
         grid = QGridLayout(self)
@@ -229,10 +258,12 @@ class FactsForm(QGroupBox):
         self.reported_on.dateChanged.connect(self.changed)
         for date_edit in (self.outcome_on, self.stage2_on):
             date_edit.textChanged.connect(self.changed)
-        for combo in (self.jht_reason, self.jp_kind, self.phk_reason, self.employer_size):
+        for combo in (self.jht_reason, self.jp_kind, self.phk_reason, self.employer_size,
+                      self.pmi_phase):
             combo.currentIndexChanged.connect(self.changed)
         self.stmb.valueChanged.connect(self.changed)
         self.children.textChanged.connect(self.changed)
+        self.pmi_benefits.textChanged.connect(self.changed)
         self.ctype = ClaimType.JKK
         self.show_for(ClaimType.JKK)
 
@@ -273,7 +304,14 @@ class FactsForm(QGroupBox):
         self.hint.setText(self._hints.get(ctype, ""))
 
     def _shown(self) -> set[str]:
-        return visible_facts(self.ctype, self.outcome.currentData(), self.jht_kind.currentData())
+        return visible_facts(self.ctype, self.outcome.currentData(), self.jht_kind.currentData(),
+                             self.migrant)
+
+    def set_migrant(self, migrant: bool) -> None:
+        """Whether the chosen participant is a migrant worker (segment PMI)."""
+        if migrant != self.migrant:
+            self.migrant = migrant
+            self.show_for(self.ctype)
 
     def ordered_fields(self) -> list[QWidget]:
         """Every field in reading order (for the tab order; hidden ones are skipped)."""
@@ -369,7 +407,27 @@ class FactsForm(QGroupBox):
                            else ""),
             outcome_on=self._date_or_none(self.outcome_on, "outcome_on") if jkk else None,
             stage2_reported_on=(self._date_or_none(self.stage2_on, "stage2_on") if jkk
-                                else None))
+                                else None),
+            pmi_phase=self.pmi_phase.currentData() if "pmi_phase" in shown else "",
+            pmi_benefits=self._pmi_lines() if "pmi_benefits" in shown else ())
+
+    def _pmi_lines(self) -> tuple[tuple[str, int], ...]:
+        """The migrant-worker JKK benefits typed one per line as key=biaya (key alone for a
+        fixed sum); ValidationError naming the line."""
+        pairs = []
+        for number, line in enumerate(self.pmi_benefits.toPlainText().splitlines(), start=1):
+            key, _, cost = (part.strip() for part in line.partition("="))
+            if not key and not cost:
+                continue
+            try:
+                if not key or " " in key:
+                    raise ValidationError("", field="pmi_benefits")
+                pairs.append((key, parse_rupiah(cost) if cost else 0))
+            except ValidationError:
+                raise ValidationError(
+                    self.tr("Manfaat JKK PMI baris {0}: tulis kunci=biaya, misalnya "
+                            "kacamata=900000.").format(number), field="pmi_benefits") from None
+        return tuple(pairs)
 
     def document_facts(self) -> tuple[bool, str, int, str | None]:
         """(off_site, jht_kind, balance, JKK outcome) as the checklist needs them; unreadable
@@ -419,6 +477,9 @@ class FactsForm(QGroupBox):
         pick(self.jp_kind, facts.jp_kind)
         pick(self.phk_reason, facts.phk_reason)
         pick(self.employer_size, facts.employer_size)
+        pick(self.pmi_phase, facts.pmi_phase)
+        self.pmi_benefits.setPlainText("\n".join(f"{key}={cost}" if cost else key
+                                                  for key, cost in facts.pmi_benefits))
         self.show_for(self.ctype)
 
     def clear(self, today: date) -> None:

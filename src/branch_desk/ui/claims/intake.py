@@ -90,6 +90,7 @@ class IntakeForm(QWidget):
         self.find_button = QPushButton(self.tr("C&ari"), objectName="claim_find")
         self.find_button.clicked.connect(self.find_participants)
         self.participant = QComboBox(objectName="claim_participant")
+        self._segments: dict[str, str] = {}  # participant id → segment, for the PMI phase
         self.participant.currentIndexChanged.connect(self._participant_changed)
         self.type = QComboBox(objectName="claim_type")
         for t in ClaimType:
@@ -203,6 +204,7 @@ class IntakeForm(QWidget):
             found = find_claim_participants(uow, self.search.text())
         self.participant.blockSignals(True)
         self.participant.clear()
+        self._segments = {p.id: p.segment for p in found}
         for p in found:
             self.participant.addItem(f"{p.name} — KPJ {p.kpj} — NIK {p.nik_masked} "
                                      f"({p.segment})", p.id)
@@ -212,6 +214,8 @@ class IntakeForm(QWidget):
         self._participant_changed()
 
     def _participant_changed(self) -> None:
+        self.facts.set_migrant(self._segments.get(self.participant.currentData()) == "PMI")
+        self._left.updateGeometry()
         self._prefill()
 
     def _type_changed(self) -> None:
@@ -350,6 +354,8 @@ class IntakeForm(QWidget):
         self.participant.blockSignals(True)
         self.participant.addItem(f"{row.participant_name} — KPJ {row.kpj} — NIK "
                                  f"{row.nik_masked} ({row.segment})", row.participant_id)
+        self._segments = {row.participant_id: row.segment}
+        self.facts.set_migrant(row.segment == "PMI")
         self.participant.blockSignals(False)
         self.type.blockSignals(True)
         self.type.setCurrentIndex(self.type.findData(row.claim_type))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from branch_desk.services import clock
 from branch_desk.ui.contributions.bills import BillsPanel
+from branch_desk.ui.contributions.construction import ConstructionPanel
 from branch_desk.ui.contributions.due import DuePanel
 from branch_desk.ui.contributions.payment_form import PaymentForm
 from branch_desk.ui.shell.context import AppContext
@@ -18,9 +19,11 @@ class ContributionsPage(QTabWidget):
         self.payment = PaymentForm(ctx, today_fn)
         self.bills = BillsPanel(ctx, today_fn)
         self.due = DuePanel(ctx, today_fn)
+        self.construction = ConstructionPanel(ctx, today_fn)
         self.addTab(self.payment, self.tr("Pembayaran"))
         self.addTab(self.bills, self.tr("Tagihan Pemda"))
         self.addTab(self.due, self.tr("Jatuh tempo && tunggakan"))
+        self.addTab(self.construction, self.tr("Jasa konstruksi"))
         self.currentChanged.connect(self._shown)
 
     def _shown(self, index: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
@@ -239,6 +240,8 @@ class PaymentForm(QWidget):
             text += "<br>" + self.tr(
                 "Sudah dikurangi kredit {0}: kelebihan iuran bulan yang dibayar penuh sebelum "
                 "diskon PP 50/2025.").format(fmt_money(quote.credit))
+        for refusal in quote.refusals:  # the reason comes from the rule table (domain text)
+            text += f"<br><span style='color:#b71c1c'>{html.escape(service_text(refusal))}</span>"
         self.amount.setText(text)
 
     def save(self) -> None:
