@@ -62,7 +62,8 @@ The column labels an import names in its row problems ("Nama", "Tanggal lahir") 
 collected: they name the columns of the Pemda's list and stay as the list writes them."""
 
 WORD_TABLES = frozenset({"ACTION_LABELS", "_STEP_WORDS", "JHT_EXIT_REASONS", "_OUTCOME_WORDS",
-                         "_EVENT_WORDS", "PHK_REASONS", "EMPLOYER_SIZES", "_JP_KINDS"})
+                         "_EVENT_WORDS", "PHK_REASONS", "EMPLOYER_SIZES", "_JP_KINDS",
+                         "PMI_PHASES"})
 """Tables of words the code puts into a message (`f"Peran {label} tidak berwenang {action}."`);
 their values are templates too, so the word is translated where it appears as a value."""
 

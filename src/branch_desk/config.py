@@ -20,7 +20,8 @@ KEY_FILE_ENV = "BRANCH_DESK_KEY_FILE"
 
 def data_dir() -> Path:
     """The user's data directory (platformdirs), or `BRANCH_DESK_DATA` when set; only its
-    user may open it (0700 on POSIX; on Windows the profile's ACL, see docs/security-b.md)."""
+    user may open it (0700 on POSIX; on Windows the profile's ACL, see docs/security.md,
+    "Files at rest")."""
     override = os.environ.get(DATA_ENV)
     if override:
         path = Path(override)

@@ -7,7 +7,8 @@ removed and an existing target stays as it was. A full disk (ENOSPC, EDQUOT, EFB
 SQLITE_FULL) becomes a `ValidationError` whose Indonesian message names the file.
 
 On POSIX files are 0600 and the program's folders 0700. Windows ignores these modes: the data
-folder under %LOCALAPPDATA% inherits the user-only ACL of the profile (docs/security-b.md).
+folder under %LOCALAPPDATA% inherits the user-only ACL of the profile (docs/security.md,
+"Files at rest").
 """
 
 from __future__ import annotations

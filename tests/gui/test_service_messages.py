@@ -68,7 +68,7 @@ def _cases(office: Office, tmp_path: Path) -> list[tuple[str, str, str]]:
                             "(05-07-1985). Check the KTP (identity card).", "06-07-1985"))
     first = _register(office, "7309014507850001")
     twice = _raised(lambda: _register(office, "7309014507850001", name="Orang Lain"))
-    cases.append((twice, "NIK 7309********0001 is already registered to Sitti Aminah (KPJ "
+    cases.append((twice, "NIK 7309************ is already registered to Sitti Aminah (KPJ "
                          f"{first.kpj}). Open that participant's record; the same NIK cannot "
                          "be registered twice.", "Sitti Aminah"))
     with office.uow() as uow:
@@ -110,7 +110,8 @@ def _cases(office: Office, tmp_path: Path) -> list[tuple[str, str, str]]:
     with office.uow("admin", write=False) as uow:
         check = verify_audit_chain(uow)
     cases.append((check.message, f"The audit log is intact: {check.checked} entries checked, "
-                                 f"the hash chain is unbroken up to entry #{check.last_seq}.",
+                                 f"the hash chain is unbroken up to entry #{check.last_seq}; "
+                                 f"{check.rows_checked} data rows match their records.",
                   f"#{check.last_seq}"))
     return cases
 
@@ -295,7 +296,8 @@ def test_benefit_lines_read_in_english(english):
     from branch_desk.domain.benefits import JkkInput, jkk_benefit, jkm_benefit, pmi_jkm_benefit
 
     event = date(2025, 3, 10)
-    results = [jkm_benefit(event), pmi_jkm_benefit(event)] + [
+    results = [jkm_benefit(event)] + [pmi_jkm_benefit(event, phase)
+                                      for phase in ("sebelum", "selama", "setelah")] + [
         jkk_benefit(JkkInput(event, 5_000_000, outcome, stmb_months=3, medical_cost=2_000_000))
         for outcome in ("death", "total_disability", "temporary", "medical_only")]
     texts = {text for result in results for line in result.lines

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import io
+import os
 import pkgutil
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -25,16 +26,19 @@ Opener = Callable[["object", QWidget], QDialog]
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, bytes]]:
+    """The demo office, encrypted as the program makes it (the recovery key dialog shows
+    its key)."""
     from branch_desk.db.engine import Database
     from branch_desk.services.demo.office import build_demo
 
     application()
     path = tmp_path_factory.mktemp("dialogs") / "demo.db"
-    db = Database(path)
+    key = os.urandom(32)
+    db = Database(path, key=key)
     build_demo(db, seed=5, participants=40)
     db.dispose()
-    yield path
+    yield path, key
 
 
 def _participant_id(ctx: object) -> str:
@@ -89,6 +93,7 @@ def _openers() -> dict[str, Opener]:
     from branch_desk.ui.shell.first_start import FirstStartDialog
     from branch_desk.ui.shell.help import AboutDialog, GuideDialog, ShortcutsDialog
     from branch_desk.ui.shell.login import LoginDialog
+    from branch_desk.ui.shell.recovery_key import RecoveryKeyDialog
     from branch_desk.ui.widgets.pdf_preview import PdfPreviewDialog
     from branch_desk.ui.widgets.unsaved import UnsavedQuestion
 
@@ -116,6 +121,7 @@ def _openers() -> dict[str, Opener]:
         "ShortcutsDialog": lambda ctx, parent: ShortcutsDialog(
             parent, [("Ctrl+1", "Beranda"), ("Ctrl+P", "Pratinjau & cetak")]),
         "AboutDialog": lambda ctx, parent: AboutDialog(parent, ctx),
+        "RecoveryKeyDialog": lambda ctx, parent: RecoveryKeyDialog(ctx.db, parent),
         "PdfPreviewDialog": lambda ctx, parent: PdfPreviewDialog(parent, _pdf(), "Kwitansi"),
         "ClaimQuestion": lambda ctx, parent: ClaimQuestion(
             parent, "claim_unsaved_changes").unsaved_edit("JKM/MRS/2026/000012"),
@@ -154,7 +160,8 @@ def test_every_dialog_fits_1366x768(qtbot, demo_db, language, tmp_path):
     from branch_desk.db.engine import Database
     from branch_desk.services.admin.users import authenticate
 
-    db = Database(demo_db)
+    path, key = demo_db
+    db = Database(path, key=key)
     ctx = context_for(db, authenticate(db, "admin", "admin-demo", now=utcnow()))
     parent = QWidget()
     parent.setGeometry(SCREEN)

@@ -281,14 +281,15 @@ def test_cli_audit_verify_names_the_problem_and_exits_non_zero(demo, capsys, mon
 
     row = _first(demo, "heirs")
     _sql(demo, ("UPDATE heirs SET bank_account = '9990001112' WHERE id = ?", (row["id"],)))
-    assert main(["--db", str(demo), "audit", "verify", "--json"]) == 1
+    monkeypatch.setenv("BRANCH_DESK_PASSWORD", "petugas-rahasia")  # the audit needs a login
+    assert main(["--db", str(demo), "audit", "verify", "--json", "--user", "admin"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["ok"] is False and data["problem_count"] == 1
     (problem,) = data["problems"]
     assert {k: problem[k] for k in ("kind", "table", "row_id", "field", "recorded", "found")} \
         == {"kind": "row_changed", "table": "heirs", "row_id": row["id"],
             "field": "bank_account", "recorded": row["bank_account"], "found": "9990001112"}
-    assert main(["--db", str(demo), "audit", "verify"]) == 1
+    assert main(["--db", str(demo), "audit", "verify", "--user", "admin"]) == 1
     text = capsys.readouterr().out
     assert "Ahli waris" in text and "9990001112" in text and "TIDAK utuh" in text
 

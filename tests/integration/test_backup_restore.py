@@ -21,7 +21,7 @@ from branch_desk.db.schema_check import normalise_sql, reference_schema
 from branch_desk.domain.actor import Actor
 from branch_desk.domain.errors import PermissionDenied
 from branch_desk.services.admin.accounts import set_active
-from branch_desk.services.admin.audit import verify_audit_chain
+from branch_desk.services.admin.audit import verify_database
 from branch_desk.services.admin.backups import BackupError, backup
 from branch_desk.services.admin.change_log_check import change_log_problem
 from branch_desk.services.admin.offices import initialise
@@ -482,7 +482,7 @@ def test_a_doctored_backup_with_its_chain_computed_again_is_refused(office, tmp_
     check = Database(doctored, read_only=True)
     try:
         with UnitOfWork(check) as uow:
-            assert verify_audit_chain(uow).ok and change_log_problem(uow) is None
+            assert verify_database(uow.session).ok and change_log_problem(uow) is None
     finally:
         check.dispose()
     # … but it parts from the current database's log where it was edited

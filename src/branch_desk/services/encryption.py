@@ -383,7 +383,7 @@ def encrypt_database(db: Database, *, backup_dir: Path,
     path = db.sqlite_path
     if path is None:
         raise ValidationError("Hanya basis data SQLite yang dienkripsi oleh program; basis data "
-                              "server dilindungi oleh server (lihat docs/security-a.md).")
+                              "server dilindungi oleh server (lihat docs/security.md).")
     if db.key is not None or not is_plain_sqlite(path):
         raise ValidationError(f"Basis data {path} sudah terenkripsi.")
     db.dispose()

@@ -236,6 +236,7 @@ def pay_bill(uow: UnitOfWork, *, bill_number: str, paid_on: date, reference: str
 
 def taken_by_payments(uow: UnitOfWork, bill_number: str) -> dict[str, set[date]]:
     """The months each worker on the bill has paid (live payments, the bill's own included)."""
+    uow.reader()
     bill, _partner = _bill(uow, bill_number)
     taken: dict[str, set[date]] = defaultdict(set)
     stmt = select(ContributionEntry.participant_id, ContributionEntry.first_month,

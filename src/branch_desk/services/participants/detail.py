@@ -67,7 +67,7 @@ def participant_history(uow: UnitOfWork, participant_id: str) -> tuple[HistoryRo
             changes = ()
         if entry.action == "correct_nik":  # masked when written; older entries by an old mask
             old, new = after.get("nik") or (None, None)
-            changes = (("nik", _stored("nik", old), _stored("nik", new)),)
+            changes = (("nik", _stored("nik", old, partners), _stored("nik", new, partners)),)
         status = after.get("status")
         out.append(HistoryRow(entry.at, entry.username, entry.table_name, entry.action,
                               status if isinstance(status, str) else None, changes, entry.note))

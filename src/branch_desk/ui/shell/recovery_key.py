@@ -31,6 +31,14 @@ from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.widgets.pdf_preview import preview_written
 
 
+def _in_lines(key_text: str) -> str:
+    """The recovery key as shown: eight groups a line, the check group on its own line."""
+    groups, _, check = key_text.partition(" / ")
+    parts = groups.split("-")
+    lines = ["-".join(parts[i:i + 8]) for i in range(0, len(parts), 8)]
+    return "\n".join([*lines, f"/ {check}" if check else ""]).strip()
+
+
 class RecoveryKeyDialog(QDialog):
     """The recovery key in large type, "Cetak lembar kunci pemulihan" (a PDF preview with a
     print button; no copy is left on disk), and the confirmation that closes the dialog."""
@@ -46,13 +54,12 @@ class RecoveryKeyDialog(QDialog):
             "pemulihan di bawah. Kunci ini hanya ditampilkan sekali: cetak lembarnya dan "
             "simpan di tempat terkunci, terpisah dari komputer."))
         intro.setWordWrap(True)
-        self.key_label = QLabel(recovery_key_text(db).replace(" / ", "\n"))
+        self.key_label = QLabel(_in_lines(recovery_key_text(db)))
         font = QFont("DejaVu Sans Mono")
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSize(15)
         font.setBold(True)
         self.key_label.setFont(font)
-        self.key_label.setWordWrap(True)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setObjectName("recovery_key")
         layout = QVBoxLayout(self)
@@ -75,6 +82,14 @@ class RecoveryKeyDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         for widget in (self.print_button, self.confirm, self.buttons):
             layout.addWidget(widget)
+        # Wide enough for the key's lines; the wrapped texts get the height they need there.
+        width = max(560, self.key_label.sizeHint().width() + 40)
+        self.setMinimumWidth(width)
+        margins = layout.contentsMargins()
+        for label in self.findChildren(QLabel):
+            if label.wordWrap():
+                label.setMinimumHeight(label.heightForWidth(
+                    width - margins.left() - margins.right()))
 
     def print_sheet(self) -> None:
         """The sheet in the preview, written to a private temporary folder that is removed."""
