@@ -16,7 +16,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import subprocess
 import time
 from contextlib import closing
@@ -24,13 +23,17 @@ from pathlib import Path, PureWindowsPath
 
 import pytest
 
+from branch_desk.db.engine import Database
 from branch_desk.db.migrate import MIGRATIONS_DIR, head_revision, known_revisions
 from tests.windows.test_windows_office import ocr_words
 from tests.windows.wine import (
     PREFIX_ENV,
     Done,
     dacl,
+    db_key,
+    open_db,
     prefix,
+    remember_key,
     run_windows,
     unix_path,
     windows_path,
@@ -129,7 +132,7 @@ def digest(path: Path) -> str:
 
 
 def revision(db: Path) -> str:
-    with closing(sqlite3.connect(db)) as conn:
+    with closing(open_db(db)) as conn:
         return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
 
 
@@ -163,7 +166,10 @@ def test_installed_program_sets_up_the_office_in_localappdata_and_starts() -> No
     password_file = PureWindowsPath(r"C:\Users\Petugas\sandi demo.txt")
     unix_path(password_file).parent.mkdir(parents=True, exist_ok=True)
     unix_path(password_file).write_text(PASSWORD, encoding="utf-8")
-    ok(cli(["demo", "--participants", "40", "--password-file", str(password_file)]))
+    key_file = PureWindowsPath(r"C:\Users\Petugas\kunci pemulihan.txt")
+    ok(cli(["demo", "--participants", "40", "--password-file", str(password_file),
+            "--recovery-key-file", str(key_file)]))
+    remember_key(unix_path(key_file))
     assert office_db().is_file(), sorted(data_folder().rglob("*"))
     assert revision(office_db()) == head_revision()
     # Only the user (and SYSTEM, the administrators) may open the folder. Wine reports an
@@ -200,10 +206,8 @@ def test_upgrade_keeps_database_and_settings_and_migrates_after_a_backup() -> No
     after copying the database to backups\\."""
     from alembic import command
     from alembic.config import Config
-    from sqlalchemy import create_engine
-
     older = known_revisions()[-2]
-    engine = create_engine(f"sqlite:///{office_db()}")
+    engine = Database(office_db(), key=db_key(office_db())).engine
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as conn:
@@ -215,7 +219,7 @@ def test_upgrade_keeps_database_and_settings_and_migrates_after_a_backup() -> No
     saved = {"language": "id", "database": str(PureWindowsPath(
         r"C:\users", getpass.getuser(), r"AppData\Local\BranchDesk\branch-desk.db"))}
     settings.write_text(json.dumps(saved), encoding="utf-8")
-    with closing(sqlite3.connect(office_db())) as conn:
+    with closing(open_db(office_db())) as conn:
         participants = conn.execute("SELECT count(*) FROM participants").fetchone()[0]
 
     install(newer=True)
@@ -228,5 +232,5 @@ def test_upgrade_keeps_database_and_settings_and_migrates_after_a_backup() -> No
     assert backups, sorted(p.name for p in (data_folder() / "backups").iterdir())
     assert revision(backups[-1]) == older
     assert json.loads(settings.read_text(encoding="utf-8")) == saved
-    with closing(sqlite3.connect(office_db())) as conn:
+    with closing(open_db(office_db())) as conn:
         assert conn.execute("SELECT count(*) FROM participants").fetchone()[0] == participants

@@ -14,7 +14,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -34,6 +33,8 @@ from tests.windows.wine import (
     Done,
     branch_desk,
     held_open,
+    open_db,
+    remember_key,
     run_windows,
     unix_path,
 )
@@ -73,7 +74,7 @@ def as_user(args: list[str], db: PureWindowsPath, *, user: str = "admin",
 def scalar(db: Path, sql: str, *params: object) -> object:
     """One value read on the Linux side; the connection is closed at once (an open one would
     hold a lock the Windows program sees, as another program on the PC would)."""
-    with closing(sqlite3.connect(db)) as conn:
+    with closing(open_db(db)) as conn:
         return conn.execute(sql, params).fetchone()[0]
 
 
@@ -96,12 +97,16 @@ def offices() -> Iterator[Offices]:
     unix_path(maros.parent).mkdir()
     unix_path(pangkep.parent).mkdir()
     demo = ok(branch_desk(["--db", str(maros), "demo", "--participants", "40",
-                           "--password-file", str(work / "sandi.txt")], env=data))
+                           "--password-file", str(work / "sandi.txt"),
+                           "--recovery-key-file", str(work / "kunci Maros.txt")], env=data))
     assert "office=MRS" in demo.stdout
     init = ok(branch_desk(["--db", str(pangkep), "init", "--office-code", OFFICE_B,
                            "--office-name", "Kantor Cabang Pangkajene", "--admin", "admin",
-                           "--password-file", str(work / "sandi.txt")], env=data))
+                           "--password-file", str(work / "sandi.txt"),
+                           "--recovery-key-file", str(work / "kunci Pangkep.txt")], env=data))
     assert f"Kantor {OFFICE_B} siap" in init.stdout
+    for name in ("kunci Maros.txt", "kunci Pangkep.txt"):  # the keys, for the Linux side
+        remember_key(folder / name)
     # The path as the officer wrote it (Windows keeps the case of the folder on disk), not
     # a URL-quoted one.
     assert str(pangkep).lower() in init.stdout.lower(), init.stdout

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
+from typing import Any
 
 PREFIX_ENV = "BRANCH_DESK_WINE_PREFIX"
 PYTHON = r"C:\Python313\python.exe"
@@ -27,6 +28,39 @@ WORK = PureWindowsPath(r"C:\Users\Petugas\Dokumen Kantor\Peserta Maros – Tahap
 
 def prefix() -> Path:
     return Path(os.environ[PREFIX_ENV])
+
+
+# The office keys of this run, from the recovery key files `init` and `demo` wrote: the Linux
+# side reads the encrypted databases (and their backups) with them.
+KEYS: list[bytes] = []
+
+
+def remember_key(recovery_key_file: Path) -> bytes:
+    """Keep the key in a recovery key file the Windows program wrote."""
+    from branch_desk.domain.recovery_key import parse_recovery_key
+
+    key = parse_recovery_key(recovery_key_file.read_text(encoding="utf-8"))
+    if key not in KEYS:
+        KEYS.append(key)
+    return key
+
+
+def db_key(path: Path) -> bytes | None:
+    """The key that opens the database file `path`; None for a plain file."""
+    from branch_desk.db.encryption import is_plain_sqlite, opens_with
+
+    if is_plain_sqlite(path):
+        return None
+    found = next((key for key in KEYS if opens_with(path, key)), None)
+    assert found is not None, f"no key of this run opens {path}"
+    return found
+
+
+def open_db(path: Path) -> Any:
+    """A read connection to the database file `path`, with its key when it is encrypted."""
+    from branch_desk.db.encryption import connect
+
+    return connect(path, key=db_key(path))
 
 
 def unix_path(path: PureWindowsPath | str) -> Path:
@@ -88,11 +122,16 @@ def branch_desk(args: list[str], **kwargs: object) -> Done:
 
 HOLDER = r"""
 import os, sqlite3, sys, time
-path, kind, release = sys.argv[1:4]
+path, kind, release, key = sys.argv[1:5]
 if kind == "file":  # what Excel or a PDF viewer does: the file stays open
     handle = open(path, "rb")
-else:  # another Branch Desk in the middle of a write
-    handle = sqlite3.connect(path, isolation_level=None)
+else:  # another Branch Desk in the middle of a write (with the office key, SQLCipher)
+    if key:
+        import sqlcipher3
+        handle = sqlcipher3.connect(path, isolation_level=None)
+        handle.execute(f"PRAGMA key = \"x'{key}'\"")
+    else:
+        handle = sqlite3.connect(path, isolation_level=None)
     handle.execute("BEGIN IMMEDIATE")
 print("held", flush=True)
 deadline = time.monotonic() + 240
@@ -112,8 +151,10 @@ def held_open(path: PureWindowsPath, kind: str = "file") -> Iterator[Path]:
     makes the holder let go before the block ends."""
     release = unix_path(path.with_name(path.name + ".release"))
     release.unlink(missing_ok=True)
+    key = db_key(unix_path(path)) if kind != "file" else None
     holder = subprocess.Popen(
-        ["wine", PYTHON, "-c", HOLDER, str(path), kind, str(windows_path(release))],
+        ["wine", PYTHON, "-c", HOLDER, str(path), kind, str(windows_path(release)),
+         key.hex() if key else ""],
         env=wine_env(), cwd=prefix(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
         stderr=subprocess.PIPE)
     try:
