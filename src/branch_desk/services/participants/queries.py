@@ -204,7 +204,11 @@ def _raw_page_sqlite(uow: UnitOfWork, query: ParticipantQuery, offset: int,
 
     def run(statement: fast.Statement, skip: int, count: int) -> list[Any]:
         sql, params = statement
-        return driver.execute(f"{sql} LIMIT ? OFFSET ?", (*params, count, skip)).fetchall()
+        # LIMIT and OFFSET written in, not bound: SQLCipher's SQLite (3.51, built with STAT4)
+        # prepares a statement again for every bound LIMIT, which made a KPJ lookup 3× slower
+        # (docs/benchmarks.md, encryption). Both are ints this function computed.
+        return driver.execute(f"{sql} LIMIT {int(count)} OFFSET {int(skip)}",
+                              tuple(params)).fetchall()
 
     rows = run(statements[0], offset, limit + 1)
     if len(statements) == 1 or len(rows) > limit:
