@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QTableWidget
@@ -225,3 +226,23 @@ def test_status_column_fits_a_1366_screen(office, qtbot):
     right = header.sectionViewportPosition(COL_STATUS) + header.sectionSize(COL_STATUS)
     assert header.sectionSize(COL_STATUS) >= table.fontMetrics().horizontalAdvance("Nonaktif")
     assert right <= table.viewport().width(), (right, table.viewport().width())
+
+
+@pytest.mark.parametrize("language", ["en"], indirect=True)
+def test_the_history_reads_in_english_in_english_mode(office, qtbot, language):
+    """Issue 19: English mode entirely English — the history's phrases and field names too
+    (the values the officer typed stay as typed)."""
+    row = register(office, *PEOPLE[0], address="Dusun Bontoa", occupation="nelayan")
+    detail = ParticipantDetailDialog(app_context(office), row.id)
+    qtbot.addWidget(detail)
+    form = detail.open_edit()
+    form.address.setText("Jl. Poros Maros km 3")
+    assert form.save() is not None
+    history = detail.findChild(QTableWidget, "history")
+    first, last = 0, history.rowCount() - 1
+    assert history.item(first, 2).text() == "Participant data recorded"
+    assert history.item(last, 2).text() == "Participant data changed"
+    assert history.item(last, 3).text() == "Address: Dusun Bontoa → Jl. Poros Maros km 3"
+    registered = history.item(first, 3).text()
+    assert "Sex: Female" in registered and "Date of birth:" in registered
+    assert "Jenis kelamin" not in registered and "Perempuan" not in registered

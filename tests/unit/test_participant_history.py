@@ -13,7 +13,7 @@ from branch_desk.domain.regions import village_label
     ("participants", "update", None, "Data peserta diubah"),
     ("participants", "update", "nonaktif", "Peserta dinonaktifkan"),
     ("participants", "update", "aktif", "Peserta diaktifkan kembali"),
-    ("participants", "view_nik", None, "Data peserta NIK lengkap dilihat"),
+    ("participants", "view_nik", None, "NIK lengkap dilihat"),
     ("heirs", "insert", None, "Ahli waris dicatat"),
     ("enrolments", "delete", None, "Program dihapus"),
     ("claims", "approve", None, "claims approve"),  # unknown: shown as stored, never lost

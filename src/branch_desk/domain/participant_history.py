@@ -22,10 +22,20 @@ FIELD_LABELS = {
     "bank_account": "Rekening", "program": "Program", "start_date": "Mulai",
     "end_date": "Berakhir", "deleted": "Dihapus", "kpj": "KPJ", "registered_on": "Terdaftar",
 }
-_TABLE_WHAT = {"participants": "Data peserta", "heirs": "Ahli waris", "enrolments": "Program"}
-_ACTION_WHAT = {"insert": "dicatat", "update": "diubah", "delete": "dihapus",
-                "view_nik": "NIK lengkap dilihat"}
-_EVENTS = {"correct_nik": "NIK dikoreksi"}
+# What an entry of the history says happened (whole phrases, so the interface can show each
+# in English: scripts/extract_messages.py takes them into the message catalogue).
+_SUMMARIES = {
+    ("participants", "insert"): "Data peserta dicatat",
+    ("participants", "update"): "Data peserta diubah",
+    ("participants", "delete"): "Data peserta dihapus",
+    ("participants", "view_nik"): "NIK lengkap dilihat",
+    ("heirs", "insert"): "Ahli waris dicatat", ("heirs", "update"): "Ahli waris diubah",
+    ("heirs", "delete"): "Ahli waris dihapus",
+    ("enrolments", "insert"): "Program dicatat", ("enrolments", "update"): "Program diubah",
+    ("enrolments", "delete"): "Program dihapus",
+}
+_EVENTS = {"correct_nik": "NIK dikoreksi", "died": "Peserta meninggal dunia",
+           "deactivated": "Peserta dinonaktifkan", "reactivated": "Peserta diaktifkan kembali"}
 
 
 def summary(table: str, action: str, status_after: str | None,
@@ -36,11 +46,15 @@ def summary(table: str, action: str, status_after: str | None,
         return _EVENTS[action]
     if table == "participants" and status_after == "nonaktif":
         if reason_after and reason_after.startswith(DEATH_PREFIX + " "):
-            return "Peserta meninggal dunia"
-        return "Peserta dinonaktifkan"
+            return _EVENTS["died"]
+        return _EVENTS["deactivated"]
     if table == "participants" and status_after == "aktif" and action == "update":
-        return "Peserta diaktifkan kembali"
-    return f"{_TABLE_WHAT.get(table, table)} {_ACTION_WHAT.get(action, action)}"
+        return _EVENTS["reactivated"]
+    if (table, action) in _SUMMARIES:
+        return _SUMMARIES[(table, action)]
+    if action == "view_nik":
+        return _SUMMARIES[("participants", "view_nik")]
+    return f"{table} {action}"  # an entry this page does not know: as stored, never lost
 
 
 _SEX = {"L": "Laki-laki", "P": "Perempuan"}

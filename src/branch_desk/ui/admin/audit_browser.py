@@ -67,7 +67,8 @@ class AuditTableModel(TableModel[AuditRow]):
     def display(self, row: AuditRow, column: int) -> str:
         return (str(row.seq), fmt_datetime(row.at), row.username,
                 self.tr(ACTION_LABELS.get(row.action, row.action)),
-                domain_label(table_label(row.table_name)), row.subject or "—")[column]
+                domain_label(service_text(table_label(row.table_name))),
+                row.subject or "—")[column]
 
 
 class AuditBrowser(QWidget):
@@ -144,7 +145,7 @@ class AuditBrowser(QWidget):
         self.table_filter.clear()
         self.table_filter.addItem(self.tr("(semua)"), "")
         for name in sorted(tables, key=table_label):
-            self.table_filter.addItem(domain_label(table_label(name)), name)
+            self.table_filter.addItem(domain_label(service_text(table_label(name))), name)
         self.user_filter.clear()
         self.user_filter.addItem(self.tr("(semua)"), "")
         for name in users:
@@ -185,7 +186,7 @@ class AuditBrowser(QWidget):
         changes = shown_changes(entry.before, entry.after)
         self.changes.setRowCount(len(changes) + (1 if entry.note else 0))
         for i, (label, before, after) in enumerate(changes):
-            for column, value in enumerate((domain_label(label), before, after)):
+            for column, value in enumerate((domain_label(service_text(label)), before, after)):
                 self.changes.setItem(i, column, QTableWidgetItem(value))
         if entry.note:
             self.changes.setItem(len(changes), 0, QTableWidgetItem(self.tr("catatan")))

@@ -41,6 +41,7 @@ from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.participants.edit_form import ParticipantEditForm
 from branch_desk.ui.participants.status_dialog import StatusDialog
 from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import WriteOp
 from branch_desk.ui.widgets.formatting import fmt_date, fmt_datetime, fmt_money
 from branch_desk.ui.widgets.i18n_domain import domain_label
@@ -165,12 +166,13 @@ class ParticipantDetailDialog(QDialog):
         self.tabs.addTab(self._section(
             (self.tr("Nomor"), self.tr("Jenis"), self.tr("Tanggal kejadian"), self.tr("Status"),
              self.tr("Jumlah")),
-            [(c.number, c.claim_type, c.event_date.strftime("%d-%m-%Y"), c.status_label,
+            [(c.number, c.claim_type, fmt_date(c.event_date, "medium"), c.status_label,
               fmt_money(c.total_amount)) for c in d.claims], "claims",
             self.tr("Belum ada klaim.")), self.tr("Klaim"))
         self.tabs.addTab(_table(
             (self.tr("Waktu"), self.tr("Oleh"), self.tr("Kejadian"), self.tr("Rincian")),
-            [(fmt_datetime(h.at), h.username, summary(h.table, h.action, h.status, _reason(h)),
+            [(fmt_datetime(h.at), h.username,
+              service_text(summary(h.table, h.action, h.status, _reason(h))),
               self._details(h)) for h in d.history],
             "history"), self.tr("Riwayat"))
 
@@ -187,7 +189,8 @@ class ParticipantDetailDialog(QDialog):
 
     def _details(self, h: HistoryRow) -> str:
         """The fields an entry changed ("NIK: 7309…0001 → 7309…0009") and its reason."""
-        parts = [f"{f}: {b} → {a}" if b not in ("—", "") else f"{f}: {a}"
+        parts = [f"{service_text(f)}: {service_text(b)} → {service_text(a)}"
+                 if b not in ("—", "") else f"{service_text(f)}: {service_text(a)}"
                  for f, b, a in labelled_changes(h.changes)]
         if h.note:
             parts.append(self.tr("Alasan: {0}").format(h.note) if parts else h.note)
