@@ -33,7 +33,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_participants_import import write_sheet
+from bench_participants_import import import_template, write_sheet
 from bench_participants_search import build, median_ms
 
 from branch_desk.db.encryption import export_encrypted
@@ -88,21 +88,11 @@ def bench_search(folder: Path, rows: int, repeat: int) -> list[tuple[str, float,
 
 
 def bench_import(folder: Path, rows: int, rounds: int) -> tuple[float, float]:
-    from branch_desk.services.admin.offices import initialise
     from branch_desk.services.participants.importing import import_participants
-    from branch_desk.services.partners.registry import PartnerData, add_partner
 
     xlsx = folder / "daftar.xlsx"
     write_sheet(xlsx, rows)
-    template = folder / "import-template.db"
-    db = Database(template)
-    admin = initialise(db, office_code="MRS", office_name="Kantor Cabang Maros", admin="admin",
-                       password="bench-password-1", region_code="73.09")
-    with UnitOfWork(db, admin, write=True) as uow:
-        add_partner(uow, data=PartnerData(code="PEMKAB-MAROS", name="Pemkab Maros",
-                                          kind="pemkab", region_code="73.09"))
-        uow.commit()
-    db.dispose()
+    template = import_template(folder / "import-template.db")
     best = [float("inf"), float("inf")]
     for round_ in range(rounds):
         plain, encrypted = pair(template, folder, "import")

@@ -53,6 +53,24 @@ def write_sheet(path: Path, rows: int, seed: int = 11) -> None:
     wb.save(path)
 
 
+def import_template(path: Path) -> Path:
+    """An office MRS with the partner PEMKAB-MAROS at `path`: where the lists are imported."""
+    from branch_desk.db.engine import Database
+    from branch_desk.services.admin.offices import initialise
+    from branch_desk.services.partners.registry import PartnerData, add_partner
+    from branch_desk.services.uow import UnitOfWork
+
+    db = Database(path)
+    admin = initialise(db, office_code="MRS", office_name="Kantor Cabang Maros", admin="admin",
+                       password="bench-password-1", region_code="73.09")
+    with UnitOfWork(db, admin, write=True) as uow:
+        add_partner(uow, data=PartnerData(code="PEMKAB-MAROS", name="Pemkab Maros",
+                                          kind="pemkab", region_code="73.09"))
+        uow.commit()
+    db.dispose()
+    return path
+
+
 def baseline(xlsx: Path, db: Path) -> tuple[float, float, float]:
     """calamine read; raw executemany of the same participant rows (seconds each); CPU
     seconds of both."""
@@ -92,9 +110,7 @@ def main() -> int:
     args = parser.parse_args()
     from branch_desk.db.engine import Database
     from branch_desk.domain.actor import Actor
-    from branch_desk.services.admin.offices import initialise
     from branch_desk.services.participants.importing import import_participants
-    from branch_desk.services.partners.registry import PartnerData, add_partner
     from branch_desk.services.uow import UnitOfWork
 
     work = Path(tempfile.mkdtemp())
@@ -103,15 +119,7 @@ def main() -> int:
     write_sheet(xlsx, args.rows)
     print(f"wrote {args.rows:,}-row xlsx in {time.perf_counter() - t0:.1f} s "
           f"({xlsx.stat().st_size / 1e6:.1f} MB)")
-    template = work / "template.db"
-    db = Database(template)
-    admin = initialise(db, office_code="MRS", office_name="Kantor Cabang Maros", admin="admin",
-                       password="bench-password-1", region_code="73.09")
-    with UnitOfWork(db, admin, write=True) as uow:
-        add_partner(uow, data=PartnerData(code="PEMKAB-MAROS", name="Pemkab Maros",
-                                          kind="pemkab", region_code="73.09"))
-        uow.commit()
-    db.dispose()
+    template = import_template(work / "template.db")
     shutil.copy(template, work / "raw.db")
     read, write, base_cpu = baseline(xlsx, work / "raw.db")
     shutil.copy(template, work / "import.db")
