@@ -149,14 +149,14 @@ def _init(ctx: Context) -> int:
 def _give_recovery_key(ctx: Context) -> str | None:
     """Write the recovery key to --recovery-key-file (0600), else show it once on stderr
     with the warning to keep it; the file written, if any."""
-    from branch_desk.services.encryption import recovery_key_text, write_private
+    from branch_desk.services.encryption import recovery_key_text
 
     if not ctx.db.is_encrypted:
         return None
     text = recovery_key_text(ctx.db)
     file = getattr(ctx.args, "recovery_key_file", None)
     if file:
-        return str(write_private(Path(file), text + "\n"))
+        return str(write_private(Path(file), (text + "\n").encode("utf-8")))
     print("KUNCI PEMULIHAN KANTOR (hanya ditampilkan sekali; catat atau cetak dan simpan di "
           "tempat aman, terpisah dari komputer ini — tanpa kunci ini basis data dan cadangannya "
           f"tidak dapat dibuka di komputer lain):\n  {text}", file=sys.stderr)

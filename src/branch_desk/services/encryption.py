@@ -37,6 +37,7 @@ from branch_desk.domain.actor import Actor, system_actor
 from branch_desk.domain.errors import DomainError, ValidationError
 from branch_desk.domain.permissions import Permission
 from branch_desk.domain.recovery_key import KEY_BYTES, format_recovery_key, parse_recovery_key
+from branch_desk.private_files import write_private
 from branch_desk.services.admin.offices import office_of
 from branch_desk.services.uow import UnitOfWork
 
@@ -113,28 +114,6 @@ def read_key_file(file: Path) -> bytes:
                                field="key_file") from None
 
 
-def write_private(file: Path, text: str) -> Path:
-    """Write `text` to `file`, readable by its user only (created 0600, then renamed)."""
-    return write_private_bytes(file, text.encode("utf-8"))
-
-
-def write_private_bytes(file: Path, data: bytes) -> Path:
-    """Write `data` to `file`, readable by its user only (created 0600, then renamed); no
-    temporary file is left when writing fails."""
-    file.parent.mkdir(parents=True, exist_ok=True)
-    tmp = file.with_name(f".{file.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        tmp.replace(file)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return file
-
-
 def _env_file() -> Path | None:
     value = os.environ.get(KEY_FILE_ENV)
     return Path(value).expanduser() if value else None
@@ -178,7 +157,7 @@ def store_key(path: Path, key: bytes) -> FoundKey:
     text = key.hex() + "\n"
     env = _env_file()
     if env is not None:
-        write_private(env, text)
+        write_private(env, text.encode("utf-8"))
         return FoundKey(key, f"berkas ${KEY_FILE_ENV} ({env})")
     backend = _keyring_backend()
     if backend is not None:
@@ -187,7 +166,7 @@ def store_key(path: Path, key: bytes) -> FoundKey:
             return FoundKey(key, STORE_LABEL)
         except Exception as exc:  # any store failure (no D-Bus, locked store): use the file
             log.warning("Penyimpanan kredensial menolak kunci (%s); memakai berkas kunci.", exc)
-    file = write_private(fallback_key_file(path), text)
+    file = write_private(fallback_key_file(path), text.encode("utf-8"))
     log.warning(FILE_WARNING.format(file=file))
     return FoundKey(key, f"berkas kunci {file}", is_file_fallback=True)
 
@@ -326,7 +305,7 @@ def write_recovery_sheet(db: Database, *, out: Path, made_on: date) -> Path:
     office = office_of(db)
     sheet = RecoverySheet(office_code=office.code, office_name=office.name,
                           database=str(db.sqlite_path), made_on=made_on, key=db.key)
-    return write_private_bytes(out, render_recovery_sheet(sheet))
+    return write_private(out, render_recovery_sheet(sheet))
 
 
 def _stamp() -> str:
