@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -18,3 +20,20 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
     install_language(application(), chosen)
     yield chosen
     install_language(application(), "id")
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """The demo office the walks go through, encrypted as the program makes it (the recovery
+    key dialog shows its key): (file, key). Built once for every walk."""
+    from branch_desk.db.engine import Database
+    from branch_desk.services.demo.office import build_demo
+    from branch_desk.ui.shell.startup import application
+
+    application()
+    path = tmp_path_factory.mktemp("walk") / "demo.db"
+    key = os.urandom(32)
+    db = Database(path, key=key)
+    build_demo(db, seed=5, participants=60)
+    db.dispose()
+    return path, key

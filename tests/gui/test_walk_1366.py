@@ -7,28 +7,14 @@ cell, a button outside the window, or (in Indonesian) one of Qt's English standa
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from branch_desk.ui.shell.main_window import PAGES
-from branch_desk.ui.shell.startup import application, open_main_window
+from branch_desk.ui.shell.startup import open_main_window
 from branch_desk.ui.shell.worker import Runner
 from tests.support.walk import SCREEN, WIDE, nav_cut, window_problems
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    from branch_desk.db.engine import Database
-    from branch_desk.services.demo.office import build_demo
-
-    application()
-    path = tmp_path_factory.mktemp("walk") / "demo.db"
-    db = Database(path)
-    build_demo(db, seed=5, participants=60)
-    db.dispose()
-    yield path
 
 
 def _tabs_shown(widget: QWidget) -> Iterator[str]:
@@ -51,7 +37,8 @@ def test_every_page_and_tab_fits_the_screen(qtbot, demo_db, user, screen, langua
     from branch_desk.db.engine import Database
     from branch_desk.services.admin.users import authenticate
 
-    db = Database(demo_db)
+    path, key = demo_db
+    db = Database(path, key=key)
     actor = authenticate(db, user, f"{user}-demo", now=utcnow())
     window = open_main_window(db, actor, runner=Runner(synchronous=True))
     qtbot.addWidget(window)

@@ -7,38 +7,19 @@ from __future__ import annotations
 
 import importlib
 import io
-import os
 import pkgutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QWidget
 
 import branch_desk.ui
-from branch_desk.ui.shell.startup import application
 from tests.support.gui import context_for
 from tests.support.screenshots import save_shot
 from tests.support.walk import SCREEN, window_problems
 
 Opener = Callable[["object", QWidget], QDialog]
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, bytes]]:
-    """The demo office, encrypted as the program makes it (the recovery key dialog shows
-    its key)."""
-    from branch_desk.db.engine import Database
-    from branch_desk.services.demo.office import build_demo
-
-    application()
-    path = tmp_path_factory.mktemp("dialogs") / "demo.db"
-    key = os.urandom(32)
-    db = Database(path, key=key)
-    build_demo(db, seed=5, participants=40)
-    db.dispose()
-    yield path, key
 
 
 def _participant_id(ctx: object) -> str:
