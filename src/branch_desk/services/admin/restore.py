@@ -274,9 +274,10 @@ def restore_needs_login(db: Database) -> bool:
 # --- the swap -------------------------------------------------------------------------------
 
 
-def _set_aside(path: Path, safety: Path, key: bytes | None) -> Path:
-    """Keep the live database as `safety` and leave no WAL beside it for the new file."""
-    intact = integrity_ok(path, key=key)
+def _set_aside(path: Path, safety: Path, key: bytes | None, *, intact: bool) -> Path:
+    """Keep the live database as `safety` and leave no WAL beside it for the new file;
+    `intact`: the file passed the integrity check (then copied through SQLite, else byte for
+    byte)."""
     if intact:
         backup_sqlite(path, safety, key=key)
         conn = connect(path, key=key, timeout=2)
@@ -375,7 +376,8 @@ def restore(db_path: Path | str, source: Path | str, *, actor: Actor | None = No
         moment = now or datetime.now(UTC)
         try:
             safety = _set_aside(
-                path, folder / f"{path.stem}-sebelum-pulih-{file_stamp(moment)}.db", key)
+                path, folder / f"{path.stem}-sebelum-pulih-{file_stamp(moment)}.db", key,
+                intact=current is not None)
         except BaseException:
             staged.unlink(missing_ok=True)
             raise
