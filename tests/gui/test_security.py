@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
+from branch_desk.services.admin.audit import verify_audit_chain
 from branch_desk.services.participants.registry import register_participant
 from branch_desk.services.participants.rows import ParticipantData
 from branch_desk.services.partners.registry import PartnerData, add_partner, update_partner
@@ -74,6 +75,15 @@ def test_audit_browser_filters_and_shows_before_after(qtbot, office, qtmodeltest
         subjects = {browser.model.data(browser.model.index(r, AuditTableModel.COL_ROW))
                     for r in range(browser.model.rowCount())}
         assert browser.model.rowCount() >= 1 and all("Siti Aminah" in s for s in subjects)
+    # What a careless or curious officer types is only ever a search word: no error, no
+    # change (bound parameters; a LIKE wildcard widens the search, nothing else).
+    before = browser.model.rowCount()
+    for typed in ("x'); DROP TABLE audit_log; --", "%", "_"):
+        browser.row_filter.setText(typed)
+        qtbot.keyClick(browser.row_filter, Qt.Key.Key_Return)
+    with office.uow("admin", write=False) as uow:
+        assert verify_audit_chain(uow).ok
+    assert before >= 1
 
 
 def test_verify_button_reports_intact_and_tampered(qtbot, office):
