@@ -61,6 +61,7 @@ TEST_TOOLS=(
   x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64-win32  # Wine's missing bcryptprimitives.dll
   tesseract:tesseract-ocr   # reads the words on the Windows screenshots (text, not boxes)
   npm:npm                   # Inno Setup's compiler, from the npm package innosetup
+  unzip:unzip               # unpacks the embeddable Windows CPython (scripts/test-windows)
 )
 
 # Where a program is found: on PATH, in /usr/sbin, among PostgreSQL's versioned server
