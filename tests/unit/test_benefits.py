@@ -321,12 +321,12 @@ def test_jp_before_pension_age_is_refused():
 @pytest.mark.parametrize("event", [
     pytest.param(date(2017, 3, 1), id="Mar-2017-not-found"),
     pytest.param(date(2018, 12, 31), id="2018-not-found"),
-    pytest.param(date(2020, 6, 1), id="2020-not-found"),
+    pytest.param(date(2021, 6, 1), id="2021-not-found"),
     pytest.param(date(2022, 7, 1), id="2022-not-found"),
     pytest.param(date(2023, 2, 28), id="Feb-2023-still-the-2022-figures"),
 ])
 def test_jp_minimum_of_a_year_not_loaded_is_refused(event):
-    # Mar 2017-Feb 2019 and Mar 2020-Feb 2023: the adjustments of PP 45/2015 Ps 18(3) were not
+    # Mar 2017-Feb 2019 and Mar 2021-Feb 2023: the adjustments of PP 45/2015 Ps 18(3) were not
     # found [U]; the pension is refused with the rule's name and the date, not guessed.
     with pytest.raises(ValidationError) as err:
         jp_benefit(JpInput(180, 60 * JT, 45, event, kind="widow"))
@@ -342,6 +342,8 @@ def test_jp_minimum_of_a_year_not_loaded_is_refused(event):
     pytest.param(date(2017, 2, 28), 480 * JT, 3_720_600, id="Mar-2016-maximum-3.720.600"),
     pytest.param(date(2019, 3, 1), 12 * JT, 341_400, id="Mar-2019-minimum-341.400"),
     pytest.param(date(2020, 2, 29), 480 * JT, 4_095_750, id="Mar-2019-maximum-4.095.750"),
+    pytest.param(date(2020, 3, 1), 12 * JT, 350_700, id="Mar-2020-minimum-350.700"),
+    pytest.param(date(2021, 2, 28), 480 * JT, 4_207_200, id="Mar-2020-maximum-4.207.200"),
     pytest.param(date(2023, 3, 1), 12 * JT, 383_400, id="Mar-2023-minimum-383.400"),
 ])
 def test_jp_minimum_and_maximum_by_year(event, annual_wage, amount):
@@ -354,6 +356,13 @@ def test_jp_2016_limits_are_the_2015_ones_raised_by_the_2015_inflation():
     # BPJS's March 2016 figures are Rp300.000 and Rp3.600.000 x (1 + 3,35%) exactly.
     row = next(r for r in JP_LIMITS if r.valid_from == date(2016, 3, 1))
     assert (row.minimum, row.maximum) == (round(300_000 * 1.0335), round(3_600_000 * 1.0335))
+
+
+def test_jp_2020_limits_are_the_2019_ones_raised_by_the_2019_inflation():
+    # BPJS's March 2020 figures: 2019's Rp341.400 and Rp4.095.750 x (1 + 2,72%), to Rp100.
+    row = next(r for r in JP_LIMITS if r.valid_from == date(2020, 3, 1))
+    raised = (round(341_400 * 1.0272, -2), round(4_095_750 * 1.0272, -2))
+    assert (row.minimum, row.maximum) == raised
 
 
 def test_jp_limit_rows_do_not_overlap():

@@ -69,10 +69,11 @@ def test_working_days_skip_national_holidays_and_cuti_bersama(start, days, due):
 
 
 def test_a_year_without_its_decree_says_so():
-    # 2027's SKB is not loaded: Monday-Friday only, and the timing's source says it.
+    # 2027's SKB is not loaded: Monday-Friday without the fixed-date holidays of Keppres
+    # 8/2024 (1 January 2027 is a Friday and a holiday without any SKB), and the source says it.
     t = payment_timing("JKM", 42_000_000, date(2026, 12, 30), paid_on=None,
                        today=date(2027, 1, 4))
-    assert t.due == date(2027, 1, 4)  # 31 Dec, 1 Jan (no 2027 decree: a working day), 4 Jan
+    assert t.due == date(2027, 1, 5)  # 31 Dec, (1 Jan holiday, weekend), 4 Jan, 5 Jan
     assert "hari libur 2027 belum dimuat" in t.source
     inside = payment_timing("JKM", 42_000_000, date(2026, 6, 1), paid_on=None,
                             today=date(2026, 6, 1))
@@ -88,3 +89,22 @@ def test_the_calendar_has_each_year_as_its_decree_counts_it():
                       (2026, "libur nasional"): 17, (2026, "cuti bersama"): 8}
     assert all(h.valid_from == h.valid_to and h.source.startswith("SKB")
                for h in PUBLIC_HOLIDAYS)
+
+
+@pytest.mark.parametrize("day", [date(2027, 1, 1), date(2027, 6, 1), date(2028, 5, 1),
+                                 date(2027, 8, 17), date(2028, 12, 25)])
+def test_fixed_date_holidays_are_off_in_a_year_without_its_decree(day):
+    # Keppres 8/2024 Diktum KESATU fixes these dates; they fall on weekdays in those years.
+    from branch_desk.domain.public_holidays import is_working_day
+    assert day.weekday() < 5 and not is_working_day(day)
+    assert is_working_day(date(2027, 1, 4))
+
+
+def test_fixed_date_holidays_are_in_every_loaded_decree():
+    from branch_desk.domain.public_holidays import (
+        FIXED_DATE_HOLIDAYS,
+        HOLIDAY_DATES,
+        calendar_years,
+    )
+    for year in calendar_years():
+        assert {date(year, h.month, h.day) for h in FIXED_DATE_HOLIDAYS} <= HOLIDAY_DATES

@@ -304,8 +304,11 @@ class JpLimitRule:
 # notice) [C, secondary]. Mar 2019: inflation 2018 3,13% -> Rp341.400 / Rp4.095.750 (BPJS
 # letter quoted by jimmybudhi.com) [C, secondary]. Mar 2023: Rp383.400 / Rp4.598.100 (BPJS
 # Ketenagakerjaan's Asisten Deputi Humas to kontan.co.id, 25-10-2023) [C, secondary].
+# Mar 2020: Rp350.700 / Rp4.207.200 with the wage cap Rp8.939.700, "take effect from March
+# 2020" (indoservice.co.id relaying BPJS's announcement) [C, secondary]; both are 2019's
+# figures x (1 + inflation 2019 2,72%) rounded to Rp100, as PP 45/2015 Ps 18(3) says.
 # Mar 2024: minimum Rp393.500 (krishand.com; DOMAIN S15) [C]; that year's maximum was not found.
-# Mar 2017-Feb 2019 and Mar 2020-Feb 2023 were not found [U]: a JP pension in those months is
+# Mar 2017-Feb 2019 and Mar 2021-Feb 2023 were not found [U]: a JP pension in those months is
 # refused, not computed from a guessed chain of inflation rates (BPJS's rounding is not
 # reproducible from the published rates: 2019's Rp4.095.750 is not 3.720.600 x 1,0302 x 1,0361
 # x 1,0313 rounded).
@@ -318,6 +321,9 @@ JP_LIMITS: tuple[JpLimitRule, ...] = (
     JpLimitRule(date(2019, 3, 1), date(2020, 2, 29),
                 "PP 45/2015 Pasal 18 ayat (3); penyesuaian 2019, inflasi 2018 3,13% "
                 "(surat BPJS Ketenagakerjaan) [I]", 341_400, 4_095_750),
+    JpLimitRule(date(2020, 3, 1), date(2021, 2, 28),
+                "PP 45/2015 Pasal 18 ayat (3); penyesuaian Maret 2020, inflasi 2019 2,72% "
+                "(pengumuman BPJS Ketenagakerjaan)", 350_700, 4_207_200),
     JpLimitRule(date(2023, 3, 1), date(2024, 2, 29),
                 "PP 45/2015 Pasal 18 ayat (3); penyesuaian Maret 2023 (BPJS Ketenagakerjaan)",
                 383_400, 4_598_100),

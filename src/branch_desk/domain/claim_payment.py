@@ -3,9 +3,9 @@ participant when it pays late (issue 18 item 16).
 
 The clock starts on the day the file is complete (the last mandatory document received) and
 counts working days: Monday to Friday without the national holidays and cuti bersama of
-`public_holidays` (a year whose SKB is not loaded counts Monday to Friday only, and the timing
-says so). The regulation says "setiap hari keterlambatan" without "kerja": days late are
-counted as calendar days after the due date [I].
+`public_holidays` (a year whose SKB is not loaded skips only the holidays whose date is
+fixed, and the timing says so). The regulation says "setiap hari keterlambatan" without
+"kerja": days late are counted as calendar days after the due date [I].
 """
 
 from __future__ import annotations
@@ -108,6 +108,6 @@ def payment_timing(claim_type: str, total: int, complete_on: date | None, *,
     missing = sorted(set(range(complete_on.year, due.year + 1)) - calendar_years())
     if missing:
         source += (f"; hari libur {', '.join(map(str, missing))} belum dimuat (dihitung Senin-"
-                   "Jumat saja)")
+                   "Jumat tanpa hari libur bertanggal tetap saja)")
     return PaymentTiming(source, complete_on, due, as_of, paid_on is not None,
                          (due - as_of).days, late, owed)

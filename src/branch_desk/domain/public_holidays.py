@@ -3,9 +3,11 @@ in working days skip them (issue 18 item 16).
 
 One row per day, `valid_from` = `valid_to` = the day. The days are those of the joint decrees
 of the Ministers of Religious Affairs, Manpower and PANRB (SKB 3 Menteri) for each year, as the
-press and government sites published them. A year whose decree is not loaded counts Monday to
-Friday only: `calendar_years` says which years are loaded, and the payment deadline says so
-when it crosses another year.
+press and government sites published them. The holidays whose date never moves (Keppres
+8/2024 Diktum KESATU: 1 January, 1 May, 1 June, 17 August; Christmas on 25 December in every
+SKB) are days off in every year; a year whose SKB is not loaded skips only those:
+`calendar_years` says which years are loaded, and the payment deadline says so when it
+crosses another year.
 """
 
 from __future__ import annotations
@@ -79,6 +81,33 @@ PUBLIC_HOLIDAYS: tuple[PublicHoliday, ...] = (
 
 HOLIDAY_DATES: frozenset[date] = frozenset(h.valid_from for h in PUBLIC_HOLIDAYS)
 
+@dataclass(frozen=True)
+class FixedDateHoliday:
+    """A national holiday whose date is the same every year, a day off in every year from
+    `valid_from`, whether or not that year's SKB is loaded."""
+
+    valid_from: date
+    valid_to: date | None
+    source: str
+    month: int
+    day: int
+    name: str
+
+
+# Keppres 8/2024 (Hari-Hari Libur, 29 January 2024) Diktum KESATU names four holidays by date
+# (angka 1, 14, 15, 16); Kelahiran Yesus Kristus (angka 7) is 25 December in every SKB (2025,
+# 2026). Read in the Keppres' copy on id.scribd.com and as relayed from kemenag.go.id
+# (bungopos.com 30-01-2024) [C].
+_KEPPRES_8_2024 = "Keppres 8/2024 Diktum KESATU"
+FIXED_DATE_HOLIDAYS: tuple[FixedDateHoliday, ...] = tuple(
+    FixedDateHoliday(date(2024, 1, 29), None, f"{_KEPPRES_8_2024} angka {item}", m, d, name)
+    for item, m, d, name in ((1, 1, 1, "Tahun Baru Masehi"),
+                             (16, 5, 1, "Hari Buruh Internasional"),
+                             (15, 6, 1, "Hari Lahir Pancasila"),
+                             (14, 8, 17, "Proklamasi Kemerdekaan"),
+                             (7, 12, 25, "Kelahiran Yesus Kristus")))
+_FIXED_DAYS = frozenset((h.month, h.day) for h in FIXED_DATE_HOLIDAYS)
+
 
 def calendar_years(holidays: tuple[PublicHoliday, ...] = PUBLIC_HOLIDAYS) -> frozenset[int]:
     """The years whose SKB is loaded."""
@@ -86,5 +115,7 @@ def calendar_years(holidays: tuple[PublicHoliday, ...] = PUBLIC_HOLIDAYS) -> fro
 
 
 def is_working_day(day: date, holidays: frozenset[date] = HOLIDAY_DATES) -> bool:
-    """Monday to Friday and not a national holiday or cuti bersama."""
-    return day.weekday() < 5 and day not in holidays
+    """Monday to Friday and not a national holiday or cuti bersama: those of the loaded SKBs,
+    and in any year the holidays whose date is fixed (`FIXED_DATE_HOLIDAYS`)."""
+    fixed = day >= FIXED_DATE_HOLIDAYS[0].valid_from and (day.month, day.day) in _FIXED_DAYS
+    return day.weekday() < 5 and day not in holidays and not fixed
