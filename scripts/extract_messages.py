@@ -64,7 +64,7 @@ collected: they name the columns of the Pemda's list and stay as the list writes
 WORD_TABLES = frozenset({"ACTION_LABELS", "_STEP_WORDS", "JHT_EXIT_REASONS", "_OUTCOME_WORDS",
                          "_EVENT_WORDS", "PHK_REASONS", "EMPLOYER_SIZES", "_JP_KINDS",
                          "PMI_PHASES", "FIELD_LABELS", "TABLE_LABELS", "_SUMMARIES",
-                         "_EVENTS", "_SEX"})
+                         "_EVENTS", "_SEX", "_VALUE_WORDS"})
 """Tables of words the code puts into a message (`f"Peran {label} tidak berwenang {action}."`);
 their values are templates too, so the word is translated where it appears as a value."""
 

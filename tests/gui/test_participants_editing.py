@@ -246,3 +246,10 @@ def test_the_history_reads_in_english_in_english_mode(office, qtbot, language):
     registered = history.item(first, 3).text()
     assert "Sex: Female" in registered and "Date of birth:" in registered
     assert "Jenis kelamin" not in registered and "Perempuan" not in registered
+    texts = " ".join(history.item(r, c).text() for r in range(history.rowCount())
+                     for c in (2, 3))
+    assert "Programme: Work Accident Benefit (JKK), Death Benefit (JKM)" in texts
+    assert "Income: Rp1,000,000" in texts and "Date of birth: 5 July 1985" in texts
+    assert not {"Januari", "Februari", "Maret", "Mei", "Juni", "Juli", "Agustus", "Oktober",
+                "Desember", "Jaminan", "Ya", "Tidak", "mitra"} & set(texts.replace(",", " ")
+                                                                    .replace(":", " ").split())

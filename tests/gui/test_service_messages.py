@@ -310,3 +310,16 @@ def test_benefit_lines_read_in_english(english):
     shown = {english_message(line.label) for line in results[0].lines}
     assert shown == {"Lump-sum death benefit", "Periodic benefit (paid as a lump sum)",
                      "Funeral costs"}
+
+
+def test_lists_and_amounts_in_english_leave_names_and_addresses_alone(english):
+    """A list of known words reads in English item by item; a comma inside a name or an
+    address is no list (nothing of it is translated); amounts are grouped the English way."""
+    programmes = "Jaminan Kecelakaan Kerja (JKK), Jaminan Kematian (JKM)"
+    assert english_message(programmes) == ("Work Accident Benefit (JKK), "
+                                           "Death Benefit (JKM)")
+    for typed in ("Jl. Poros Maros, Aktif", "Aktif, Dusun Bontoa", "Ya, Tidak Jadi"):
+        assert english_message(typed) == typed
+    assert service_text("Rp1.204.000.000") == "Rp1,204,000,000"
+    assert service_text("Rp12.345,67") == "Rp12,345.67"
+    assert service_text("NIK 7309.05.1001") == "NIK 7309.05.1001"

@@ -58,6 +58,7 @@ def summary(table: str, action: str, status_after: str | None,
 
 
 _SEX = {"L": "Laki-laki", "P": "Perempuan"}
+_VALUE_WORDS = {"yes": "Ya", "no": "Tidak", "other_partner": "mitra lain"}
 _DATE_FIELDS = frozenset({"birth_date", "tmt", "start_date", "end_date", "registered_on"})
 
 
@@ -79,7 +80,7 @@ def field_text(field: str, value: Any, *, partners: Mapping[str, str] | None = N
     if field == "village_code":
         return village_label(str(value)) if value else ""
     if field == "partner_id":
-        return (partners or {}).get(str(value), "mitra lain") if value else ""
+        return (partners or {}).get(str(value), _VALUE_WORDS["other_partner"]) if value else ""
     if field == "income" and isinstance(value, int) and not isinstance(value, bool):
         return format_rupiah(value)
     if field == "segment":
@@ -87,10 +88,10 @@ def field_text(field: str, value: Any, *, partners: Mapping[str, str] | None = N
     if field == "funding_source":
         return _label_of(FundingSource, str(value))
     if field in ("programs", "program"):
-        codes = value if isinstance(value, list) else [value]
+        codes = value if isinstance(value, list) else str(value).split()  # "JKK JKM"
         return ", ".join(f"{_label_of(Program, str(code))} ({code})" for code in codes)
     if isinstance(value, bool):
-        return "Ya" if value else "Tidak"
+        return _VALUE_WORDS["yes" if value else "no"]
     if field in _DATE_FIELDS and isinstance(value, str) and value:
         try:
             return format_date(date.fromisoformat(value[:10]))

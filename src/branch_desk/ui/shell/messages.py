@@ -14,7 +14,7 @@ numbers, codes) stay as they are. A value may run over the end of a sentence onl
 sentence ends with it, so two messages joined with a space are not read as one template
 swallowing the other. Text that matches no template as a whole is translated sentence by
 sentence (messages joined with a space), then part by part at "; " and " + " (an account
-put together from parts), a trailing "(…)" apart from what precedes it, and what still
+put together from parts) and at ", " (a list, when every item is known), a trailing "(…)" apart from what precedes it, and what still
 matches nothing is shown in Indonesian.
 """
 
@@ -107,17 +107,20 @@ def _translate(text: str, depth: int) -> str:
     sentences = _SENTENCES.split(text)
     if len(sentences) > 1:
         return " ".join(_translate(sentence, depth + 1) for sentence in sentences)
-    for joint in ("; ", " + "):  # an account put together from parts ("…; dibayar Rp…")
+    for joint in ("; ", " + ", ", "):  # an account put together from parts ("…; dibayar Rp…")
         parts = text.split(joint)
         if len(parts) > 1:
             shown = [_translate(part, depth + 1) for part in parts]
-            if shown != parts:
+            # A list ("Jaminan Kematian (JKM), Jaminan Hari Tua (JHT)") only when every item
+            # is a known word: a comma inside a name or an address is not a list.
+            if shown != parts and (joint != ", " or all(map(str.__ne__, shown, parts))):
                 return joint.join(shown)
     note = _TRAILING_NOTE.fullmatch(text) if len(text) <= LONGEST_MATCHED else None
     if note is not None:
         head, inner = _translate(note[1], depth + 1), _translate(note[2], depth + 1)
         if (head, inner) != (note[1], note[2]):
-            return f"{head} ({inner})"
+            # "Jaminan Kematian (JKM)": the English label may carry the code already.
+            return head if head.endswith(f"({inner})") else f"{head} ({inner})"
     if _CITATION.fullmatch(text):  # "PP 46/2015 jo. PP 60/2015 Pasal 22": names kept
         return _ARTICLE.sub("Article", text)
     month = _MONTH_DATE.fullmatch(text)
@@ -135,6 +138,17 @@ def _whole_sentences(found: re.Match[str], group: int) -> bool:
     return value.rstrip().endswith((".", "!", "?", ")")) and (not after or after[0].isspace())
 
 
+# An amount as the services write it ("Rp1.204.000.000", "Rp12.345,67").
+_RUPIAH = re.compile(r"\bRp(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{2}))?(?!\d)")
+
+
+def english_amounts(text: str) -> str:
+    """The rupiah amounts in `text` grouped the English way, as `fmt_money` shows them
+    ("Rp1,204,000,000")."""
+    return _RUPIAH.sub(lambda m: "Rp" + m[1].replace(".", ",")
+                       + (f".{m[2]}" if m[2] else ""), text)
+
+
 def service_text(text: str) -> str:
     """`text` from a service in the interface language: English when English is installed."""
-    return english_message(text) if current_language() == "en" else text
+    return english_amounts(english_message(text)) if current_language() == "en" else text
