@@ -49,6 +49,9 @@ MESSAGE_SINKS: dict[str, tuple[int, ...]] = {
     "_check_extent": (3,),  # spreadsheets/xlsx_guard: the verb of "lembar … {verb} sampai …"
     "ImportRowResult": (4,),  # services/participants/importing: why a row is refused
     "BenefitLine": (1, 3, 4),  # domain/benefits: a benefit line's label, rule and account
+    "Verification": (1,),  # services/partners/verification: the verdict on a paper
+    "AreaFigure": (1,),  # services/contributions/coverage_figures: a figure's name
+    "CoverageSummary": (2,),  # … and the region the summary covers ("Semua wilayah")
 }
 """Helpers that build an error or a display text: their positional arguments that hold text."""
 
@@ -64,7 +67,8 @@ collected: they name the columns of the Pemda's list and stay as the list writes
 WORD_TABLES = frozenset({"ACTION_LABELS", "_STEP_WORDS", "JHT_EXIT_REASONS", "_OUTCOME_WORDS",
                          "_EVENT_WORDS", "PHK_REASONS", "EMPLOYER_SIZES", "_JP_KINDS",
                          "PMI_PHASES", "FIELD_LABELS", "TABLE_LABELS", "_SUMMARIES",
-                         "_EVENTS", "_SEX", "_VALUE_WORDS"})
+                         "_EVENTS", "_SEX", "_VALUE_WORDS",
+                         "_CERTIFIED", "KIND_LABELS"})
 """Tables of words the code puts into a message (`f"Peran {label} tidak berwenang {action}."`);
 their values are templates too, so the word is translated where it appears as a value."""
 
@@ -72,7 +76,7 @@ TEXT_PARAMETERS = frozenset({"verb"})
 """Parameters whose default word goes into a message (`def _check_extent(…, verb="memakai")`)."""
 
 TEXT_FUNCTIONS = frozenset({"message", "payee_problem", "heir_order_problem", "quarantine_note",
-                            "gap_note", "event_text"})
+                            "gap_note", "event_text", "record_subject"})
 """Functions (and properties) that write a text shown as it is: the texts they return or
 assign (the parts they put together)."""
 

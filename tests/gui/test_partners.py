@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -132,3 +133,22 @@ def test_certificate_batch_and_verify_field(qtbot, ctx, tmp_path):
     verify.input.setText(number + "9")
     verify.check()
     assert not verify.genuine and "tidak dikenal" in verify.result.text()
+
+
+@pytest.mark.parametrize("language", ["en"], indirect=True)
+def test_verify_field_reads_in_english(qtbot, ctx, language):
+    """Issue 19: the verification's verdict and what the paper states, in English."""
+    page = PartnersPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    certs = page.certificates
+    certs.partners.item(0).setCheckState(Qt.CheckState.Checked)
+    certs.place.setText("Maros")
+    certs.signer.setText("Mintje Wattu")
+    certs.issue()
+    _previews()[-1].close()
+    page.verify.input.setText(certs.model.rows[0][0])
+    page.verify.check()
+    shown = page.verify.result.text()
+    assert page.verify.genuine and "Number of workers:" in shown and "Benefits paid:" in shown
+    assert not {"ASLI", "Jumlah", "Manfaat", "Tanggal", "Mitra"} & set(
+        re.findall(r"[A-Za-z]+", shown))

@@ -33,7 +33,7 @@ def test_subjects_name_records_without_their_nik():
         "Rusli Daeng Nai (KPJ 37500000015)"
     assert record_subject("claims", {"number": "JKM/MRS/2025/000001"}) == "JKM/MRS/2025/000001"
     assert record_subject("coverage_targets", {"region_code": "73.73", "year": 2024}) == \
-        "Kota Palopo tahun 2024"
+        "Target cakupan Kota Palopo 2024"
     assert record_subject("contribution_bills", {"status": "lunas"}) == ""  # an update
     assert table_label("contribution_entries") == "Pembayaran iuran"
     assert table_label("something_new") == "something_new"

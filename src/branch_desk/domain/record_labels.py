@@ -114,7 +114,8 @@ def record_subject(table: str, values: Mapping[str, Any]) -> str:
     if table == "coverage_targets" and values.get("region_code"):
         region = regions.region(str(values["region_code"]))
         place = region.name if region else str(values["region_code"])
-        return f"{place} tahun {values.get('year', '')}".strip()
+        year = values.get("year")
+        return f"Target cakupan {place} {year}" if year else f"Target cakupan {place}"
     if name:
         return str(name)
     return ""

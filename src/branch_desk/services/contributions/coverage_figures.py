@@ -55,6 +55,10 @@ class CoverageSummary:
     trend: tuple[tuple[date, int], ...]
 
 
+NO_PARTNER_CODE = "MANDIRI"
+"""The code of the partner figure that counts the workers without a partner (self-funded);
+a name the CLI's JSON and the xlsx carry."""
+
 def _region(region: str | None) -> str | None:
     if region is None or not region.strip():
         return None
@@ -154,7 +158,7 @@ def coverage_summary(uow: UnitOfWork, *, as_of: date, region: str | None = None,
     partner_names = dict(session.execute(select(Partner.id, Partner.code)).all())
     partner_full = dict(session.execute(select(Partner.id, Partner.name)).all())
     partners = tuple(sorted(
-        (AreaFigure(partner_names.get(k, "") if k else "MANDIRI",
+        (AreaFigure(partner_names.get(k, "") if k else NO_PARTNER_CODE,
                     partner_full.get(k, k) if k else "Mandiri / tanpa mitra", c)
          for k, c in by_kind["p"]), key=lambda f: -f.covered))
     target = target_for(goal, code)

@@ -68,7 +68,7 @@ class AuditTableModel(TableModel[AuditRow]):
         return (str(row.seq), fmt_datetime(row.at), row.username,
                 self.tr(ACTION_LABELS.get(row.action, row.action)),
                 domain_label(service_text(table_label(row.table_name))),
-                row.subject or "—")[column]
+                service_text(row.subject) if row.subject else "—")[column]
 
 
 class AuditBrowser(QWidget):
@@ -186,7 +186,8 @@ class AuditBrowser(QWidget):
         changes = shown_changes(entry.before, entry.after)
         self.changes.setRowCount(len(changes) + (1 if entry.note else 0))
         for i, (label, before, after) in enumerate(changes):
-            for column, value in enumerate((domain_label(service_text(label)), before, after)):
+            for column, value in enumerate((domain_label(service_text(label)),
+                                            service_text(before), service_text(after))):
                 self.changes.setItem(i, column, QTableWidgetItem(value))
         if entry.note:
             self.changes.setItem(len(changes), 0, QTableWidgetItem(self.tr("catatan")))

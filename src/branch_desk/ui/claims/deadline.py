@@ -15,12 +15,21 @@ def timing_short(timing: PaymentTiming | None) -> str:
     if timing is None:
         return ""
     if timing.paid and timing.late:
-        return translate("ClaimDeadline", "terlambat {0} hari").format(timing.days_late)
+        return _count(timing.days_late, translate("ClaimDeadline", "terlambat {0} hari", "satu"),
+                      translate("ClaimDeadline", "terlambat {0} hari"))
     if timing.paid:
         return translate("ClaimDeadline", "tepat waktu")
     if timing.late:
-        return translate("ClaimDeadline", "lewat {0} hari").format(timing.days_late)
-    return translate("ClaimDeadline", "sisa {0} hari").format(timing.days_left)
+        return _count(timing.days_late, translate("ClaimDeadline", "lewat {0} hari", "satu"),
+                      translate("ClaimDeadline", "lewat {0} hari"))
+    return _count(timing.days_left, translate("ClaimDeadline", "sisa {0} hari", "satu"),
+                  translate("ClaimDeadline", "sisa {0} hari"))
+
+
+def _count(days: int, one: str, many: str) -> str:
+    """`one` (the text told apart by the disambiguation "satu": English has a singular,
+    "1 day late") or `many`, with the number of days."""
+    return (one if days == 1 else many).format(days)
 
 
 def timing_sentence(timing: PaymentTiming | None) -> str:

@@ -11,6 +11,7 @@ from branch_desk.domain.claim_payment import PaymentTiming
 from branch_desk.services.claims.queries import ClaimListRow
 from branch_desk.ui.claims.deadline import timing_sentence, timing_short
 from branch_desk.ui.widgets.formatting import fmt_date, fmt_money
+from branch_desk.ui.widgets.i18n_domain import domain_label
 from branch_desk.ui.widgets.table_model import TableModel
 
 
@@ -57,7 +58,8 @@ class ClaimsModel(TableModel[ClaimListRow]):
             return fmt_money(row.total_amount) if row.eligible else "—"
         if column == self.COL_EVENT:
             return fmt_date(row.event_date, "medium")
-        return (row.number, row.claim_type, row.participant_name, row.status_label)[column]
+        return (row.number, row.claim_type, row.participant_name,
+                domain_label(row.status_label))[column]
 
     def key(self, index: int) -> str:
         return self.rows[index].number

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from branch_desk.domain.coverage import BULAN
+from branch_desk.ui.widgets.formatting import fmt_number
 
 
 class TrendChart(QWidget):
@@ -42,7 +43,7 @@ class TrendChart(QWidget):
         painter.drawLine(int(left), int(base), int(left + width), int(base))
         painter.drawText(QRectF(0, top - 8, left - 6, 16),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         f"{peak:,}".replace(",", "."))
+                         fmt_number(peak))
         slot = width / len(self.points)
         font = painter.font()
         font.setPointSizeF(max(6.0, min(9.0, slot / 7)))
@@ -53,7 +54,7 @@ class TrendChart(QWidget):
             painter.fillRect(bar, QColor("#2a6fa8"))
             painter.setPen(QColor("#222"))
             painter.drawText(QRectF(left + i * slot, base - h - 16, slot, 14),
-                             Qt.AlignmentFlag.AlignCenter, f"{count:,}".replace(",", "."))
+                             Qt.AlignmentFlag.AlignCenter, fmt_number(count))
             painter.drawText(QRectF(left + i * slot, base + 4, slot, 16),
                              Qt.AlignmentFlag.AlignCenter,
                              f"{BULAN[month.month - 1][:3]} {month:%y}")
@@ -64,4 +65,4 @@ class TrendChart(QWidget):
             painter.setPen(pen)
             painter.drawLine(int(left), int(y), int(left + width), int(y))
             painter.drawText(QRectF(left + 4, y - 16, 200, 14), Qt.AlignmentFlag.AlignLeft,
-                             self.tr("Target {0}").format(f"{self.target:,}".replace(",", ".")))
+                             self.tr("Target {0}").format(fmt_number(self.target)))

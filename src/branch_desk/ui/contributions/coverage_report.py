@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.domain.coverage import format_percentage
 from branch_desk.services import clock
 from branch_desk.services.contributions.coverage_figures import (
+    NO_PARTNER_CODE,
     CoverageSummary,
     coverage_summary,
     write_coverage_xlsx,
@@ -33,9 +33,10 @@ from branch_desk.services.contributions.monev import write_monev
 from branch_desk.ui.contributions.chart import TrendChart
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.widgets import pdf_preview
-from branch_desk.ui.widgets.formatting import fmt_date
-from branch_desk.ui.widgets.i18n_domain import column
+from branch_desk.ui.widgets.formatting import fmt_date, fmt_number, fmt_percent
+from branch_desk.ui.widgets.i18n_domain import column, domain_label
 from branch_desk.ui.widgets.tables import fill_table, text_table
 
 FIGURES = (QT_TRANSLATE_NOOP("columns", "Kode"), QT_TRANSLATE_NOOP("columns", "Nama"),
@@ -44,7 +45,7 @@ FIGURES = (QT_TRANSLATE_NOOP("columns", "Kode"), QT_TRANSLATE_NOOP("columns", "N
 
 
 def _num(n: int | None) -> str:
-    return "–" if n is None else f"{n:,}".replace(",", ".")
+    return "–" if n is None else fmt_number(n)
 
 
 class CoverageTab(QWidget):
@@ -116,14 +117,16 @@ class CoverageTab(QWidget):
             return
         self.summary = summary
         target = (self.tr(" dari target {0} ({1})").format(_num(summary.target),
-                                                            format_percentage(summary.percentage))
+                                                            fmt_percent(summary.percentage))
                   if summary.target else self.tr(" (target belum diisi)"))
         self.headline.setText(self.tr("{0}, {1}: {2} pekerja tercakup").format(
-            summary.region_name, fmt_date(summary.as_of), _num(summary.covered)) + target)
+            service_text(summary.region_name), fmt_date(summary.as_of), _num(summary.covered))
+            + target)
         for widget, figures in ((self.areas, summary.areas), (self.segments, summary.segments),
                                 (self.partners, summary.partners)):
-            fill_table(widget, [(f.code, f.name, _num(f.target), _num(f.covered),
-                                 format_percentage(f.percentage))
+            fill_table(widget, [("—" if f.code == NO_PARTNER_CODE else f.code,
+                                 domain_label(service_text(f.name)), _num(f.target),
+                                 _num(f.covered), fmt_percent(f.percentage))
                                 for f in figures], right=(2, 3, 4))
         if self.isVisible():
             self._fit_split()

@@ -18,17 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 from branch_desk.domain.claim_workflow import ClaimStatus
-from branch_desk.domain.coverage import format_percentage
 from branch_desk.domain.permissions import Permission
 from branch_desk.services import clock
 from branch_desk.services.claims.queries import ClaimListRow
 from branch_desk.services.dashboard import DashboardFigures, dashboard_figures
 from branch_desk.ui.shell.context import AppContext
-from branch_desk.ui.widgets.formatting import fmt_date, fmt_date_full, fmt_money
+from branch_desk.ui.widgets.formatting import (
+    fmt_date,
+    fmt_date_full,
+    fmt_money,
+    fmt_number,
+    fmt_percent,
+)
 
 
 def _number(value: int | None) -> str:
-    return "—" if value is None else f"{value:,}".replace(",", ".")
+    return "—" if value is None else fmt_number(value)
 
 
 class Tile(QFrame):
@@ -128,7 +133,7 @@ class DashboardPage(QWidget):
         self.tiles["participants"].set(_number(f.participants))
         self.tiles["covered"].set(_number(f.covered))
         self.tiles["coverage"].set(
-            format_percentage(f.percentage),
+            fmt_percent(f.percentage),
             self.tr("Cakupan terhadap target {0}: {1} dari {2} pekerja").format(
                 f.as_of.year, _number(f.covered), _number(f.target)))
         self.tiles["pending"].set(_number(f.claims_pending))
@@ -138,7 +143,7 @@ class DashboardPage(QWidget):
         self.regions.setRowCount(len(f.regions))
         for row, area in enumerate(f.regions):
             cells = (area.name, _number(area.covered), _number(area.target),
-                     format_percentage(area.percentage))
+                     fmt_percent(area.percentage))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column:

@@ -47,6 +47,7 @@ from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import BackgroundReadOp, BackgroundWriteOp, WriteOp
 from branch_desk.ui.shell.worker import Progress
+from branch_desk.ui.widgets.formatting import fmt_number
 
 
 class ImportDialog(QDialog):
@@ -236,7 +237,7 @@ class ImportDialog(QDialog):
             self.show_filter.setCurrentIndex(self.show_filter.findData(wanted))
         for key, count in self.rows.counts().items():
             self.show_filter.setItemText(self.show_filter.findData(key), (
-                f"{self._filter_labels[key]} ({count:,})").replace(",", "."))
+                f"{self._filter_labels[key]} ({fmt_number(count)})"))
         self.run.setEnabled(report.dry_run and report.imported > 0)
         self.errors.setEnabled(report.rejected > 0)
 

@@ -27,6 +27,10 @@ INACTIVE = QColor("#8A8F98")  # rows of participants no longer active
 _ROOT = QModelIndex()
 
 
+# The sex as the column shows it: "L"/"P" in Indonesian, "M"/"F" in English.
+_SEX = {"L": QT_TRANSLATE_NOOP("ParticipantListModel", "L"),
+        "P": QT_TRANSLATE_NOOP("ParticipantListModel", "P")}
+
 class ParticipantListModel(TableModel[ParticipantRow]):
     """Rows of the current query, fetched `PAGE_SIZE` at a time through `fetch`."""
 
@@ -98,7 +102,8 @@ class ParticipantListModel(TableModel[ParticipantRow]):
     def display(self, row: ParticipantRow, column: int) -> str:
         values = {
             COL_KPJ: row.kpj, COL_NIK: row.nik_masked, COL_NAME: row.name,
-            COL_BIRTH: fmt_date(row.birth_date, "medium"), COL_SEX: row.sex,
+            COL_BIRTH: fmt_date(row.birth_date, "medium"),
+            COL_SEX: QCoreApplication.translate("ParticipantListModel", _SEX.get(row.sex, row.sex)),
             COL_VILLAGE: row.village_name or "—", COL_SEGMENT: row.segment,
             COL_PARTNER: row.partner_code
             or QCoreApplication.translate("ParticipantListModel", "Mandiri"),

@@ -11,7 +11,7 @@ from branch_desk.domain.agreements import STATUS_LABELS
 from branch_desk.services import clock
 from branch_desk.services.partners.agreements import agreements_due, list_agreements
 from branch_desk.ui.shell.context import AppContext
-from branch_desk.ui.widgets.formatting import fmt_date, fmt_money
+from branch_desk.ui.widgets.formatting import fmt_date, fmt_money, fmt_number
 from branch_desk.ui.widgets.table_model import RowsModel, make_table
 
 
@@ -54,7 +54,7 @@ class AgreementsReport(QWidget):
         self.model.set_rows([
             (r.number, r.partner_name, fmt_date(r.end_date, "medium"),
              str(r.days_left(as_of)) if r.status == "aktif" else "",
-             f"{r.workers:,}".replace(",", "."), fmt_money(r.budget),
+             fmt_number(r.workers), fmt_money(r.budget),
              STATUS_LABELS[r.status_on(as_of)], r.renewed_by_number) for r in rows],
             [r.number for r in rows])
         self.summary.setText(self.tr("{0} PKS perlu diperpanjang (per {1}); {2} PKS seluruhnya.")

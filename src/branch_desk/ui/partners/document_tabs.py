@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.domain.agreements import STATUS_LABELS
 from branch_desk.domain.permissions import Permission
 from branch_desk.domain.record_labels import certified_lines
 from branch_desk.services import clock
@@ -37,10 +36,11 @@ from branch_desk.ui.partners.documents import preview_document
 from branch_desk.ui.partners.forms import AgreementDialog, date_edit, from_qdate
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import BackgroundWriteOp
 from branch_desk.ui.shell.worker import Progress
-from branch_desk.ui.widgets.formatting import fmt_date, fmt_money
-from branch_desk.ui.widgets.i18n_domain import domain_label
+from branch_desk.ui.widgets.formatting import fmt_date, fmt_money, fmt_number
+from branch_desk.ui.widgets.i18n_domain import status_text
 from branch_desk.ui.widgets.table_model import RowsModel, make_table, selected_key
 
 
@@ -87,8 +87,8 @@ class AgreementsTab(QWidget):
         self.model.set_rows([
             (r.number, r.partner_number, r.partner_name, fmt_date(r.signed_on, "medium"),
              f"{fmt_date(r.start_date, 'medium')} – {fmt_date(r.end_date, 'medium')}",
-             f"{r.workers:,}".replace(",", "."), fmt_money(r.budget),
-             STATUS_LABELS[r.status_on(as_of)], r.renews_number) for r in rows],
+             fmt_number(r.workers), fmt_money(r.budget),
+             status_text(r.status_on(as_of)), r.renews_number) for r in rows],
             [r.number for r in rows])
 
     def new(self) -> None:
@@ -184,7 +184,7 @@ class CertificatesTab(QWidget):
             self.partners.addItem(item)
         self.model.set_rows([(c.number, c.partner_name, fmt_date(c.issued_on, "medium"),
                               fmt_date(c.as_of, "medium"),
-                              f"{c.workers:,}".replace(",", "."),
+                              fmt_number(c.workers),
                               fmt_money(c.benefits_paid)) for c in certs],
                             [c.number for c in certs])
 
@@ -257,8 +257,8 @@ class VerifyTab(QWidget):
         with self.ctx.reading() as uow:
             found = verify(uow, text)
         colour = "#1d7a46" if found.genuine else "#b00020"
-        details = "".join(f"<br>{domain_label(label)}: {escape(text)}"
+        details = "".join(f"<br>{escape(service_text(label))}: {escape(service_text(text))}"
                           for label, text in certified_lines(found.summary))
         self.result.setText(f"<span style='color:{colour}; font-size:13pt'><b>"
-                            f"{found.message}</b></span>{details}")
+                            f"{escape(service_text(found.message))}</b></span>{details}")
         self.genuine = found.genuine

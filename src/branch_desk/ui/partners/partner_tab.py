@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.domain.agreements import STATUS_LABELS
 from branch_desk.services.partners.overview import PartnerOverview, partner_overview
 from branch_desk.services.partners.registry import list_partners
 from branch_desk.ui.partners.forms import PartnerDialog, kind_label
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
 from branch_desk.ui.widgets.formatting import fmt_date, fmt_money, fmt_number
+from branch_desk.ui.widgets.i18n_domain import status_text
 from branch_desk.ui.widgets.table_model import RowsModel, make_table, selected_key
 
 # A tab of the overview: object name, title, column titles, rows of text, rows in all.
@@ -41,26 +41,26 @@ def _sections(o: PartnerOverview) -> tuple[Section, ...]:
          (QT_TRANSLATE_NOOP("columns", "KPJ"), QT_TRANSLATE_NOOP("columns", "Nama"),
           QT_TRANSLATE_NOOP("columns", "Segmen"), QT_TRANSLATE_NOOP("columns", "Sumber dana"),
           QT_TRANSLATE_NOOP("columns", "TMT"), QT_TRANSLATE_NOOP("columns", "Status")),
-         [(p.kpj, p.name, p.segment, p.funding_source, _medium(p.tmt), p.status)
+         [(p.kpj, p.name, p.segment, p.funding_source, _medium(p.tmt), status_text(p.status))
           for p in o.participants], o.participants_total),
         ("perjanjian", QT_TRANSLATE_NOOP("PartnerOverviewWidget", "Perjanjian kerja sama"),
          (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Ditandatangani"),
           QT_TRANSLATE_NOOP("columns", "Berlaku s.d."), QT_TRANSLATE_NOOP("columns", "Pekerja"),
           QT_TRANSLATE_NOOP("columns", "Anggaran"), QT_TRANSLATE_NOOP("columns", "Status")),
          [(a.number, _medium(a.signed_on), _medium(a.end_date), fmt_number(a.workers),
-           fmt_money(a.budget), STATUS_LABELS.get(a.status, a.status))
+           fmt_money(a.budget), status_text(a.status))
           for a in o.agreements], len(o.agreements)),  # the partner's number: on the PKS tab
         ("tagihan", QT_TRANSLATE_NOOP("PartnerOverviewWidget", "Tagihan"),
          (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Bulan pertama"),
           QT_TRANSLATE_NOOP("columns", "Bulan"), QT_TRANSLATE_NOOP("columns", "Pekerja"),
           QT_TRANSLATE_NOOP("columns", "Jumlah"), QT_TRANSLATE_NOOP("columns", "Status")),
          [(b.number, _medium(b.first_month), str(b.months), str(b.workers),
-           fmt_money(b.total), b.status) for b in o.bills], o.bills_total),
+           fmt_money(b.total), status_text(b.status)) for b in o.bills], o.bills_total),
         ("klaim", QT_TRANSLATE_NOOP("PartnerOverviewWidget", "Klaim"),
          (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Jenis"),
           QT_TRANSLATE_NOOP("columns", "Peserta"), QT_TRANSLATE_NOOP("columns", "Diajukan"),
           QT_TRANSLATE_NOOP("columns", "Status"), QT_TRANSLATE_NOOP("columns", "Jumlah")),
-         [(c.number, c.claim_type, c.participant_name, _medium(c.filed_on), c.status,
+         [(c.number, c.claim_type, c.participant_name, _medium(c.filed_on), status_text(c.status),
            fmt_money(c.total_amount)) for c in o.claims], o.claims_total),
         ("piagam", QT_TRANSLATE_NOOP("PartnerOverviewWidget", "Piagam penghargaan"),
          (QT_TRANSLATE_NOOP("columns", "Nomor"), QT_TRANSLATE_NOOP("columns", "Tanggal"),
@@ -102,7 +102,8 @@ class PartnerOverviewWidget(QWidget):
             page = QWidget()
             model = RowsModel(columns, rows)
             view = make_table(model, f"overview_{name}")
-            note = QLabel(self.tr("{0} baris{1}").format(total, self.tr(
+            rows_text = self.tr("{0} baris{1}", "satu") if total == 1 else self.tr("{0} baris{1}")
+            note = QLabel(rows_text.format(total, self.tr(
                 " (ditampilkan {0})").format(len(rows)) if len(rows) < total else ""))
             note.setObjectName(f"note_{name}")
             box = QVBoxLayout(page)

@@ -14,8 +14,8 @@ numbers, codes) stay as they are. A value may run over the end of a sentence onl
 sentence ends with it, so two messages joined with a space are not read as one template
 swallowing the other. Text that matches no template as a whole is translated sentence by
 sentence (messages joined with a space), then part by part at "; " and " + " (an account
-put together from parts) and at ", " (a list, when every item is known), a trailing "(…)" apart from what precedes it, and what still
-matches nothing is shown in Indonesian.
+put together from parts) and at ", " (a list, when every item is known), a trailing "(…)"
+apart from what precedes it, and what still matches nothing is shown in Indonesian.
 """
 
 from __future__ import annotations

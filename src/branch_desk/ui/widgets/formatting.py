@@ -9,7 +9,9 @@ using `domain.dates` / `domain.money` directly.
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 
+from branch_desk.domain.coverage import format_percentage
 from branch_desk.domain.dates import Style, format_date, format_datetime, format_month
 from branch_desk.domain.money import format_rupiah
 from branch_desk.ui.shell.i18n import current_language
@@ -52,3 +54,9 @@ def fmt_number(value: int) -> str:
 def fmt_date_full(d: date) -> str:
     """With the day name: ``Selasa, 29 April 2025`` / ``Tuesday, April 29, 2025``."""
     return format_date(d, "full", locale=current_language())
+
+
+def fmt_percent(value: Decimal | None) -> str:
+    """A coverage percentage with two decimals: ``61,54%`` / ``61.54%``; "–" for none."""
+    text = format_percentage(value)
+    return text.replace(",", ".") if current_language() == "en" else text

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from branch_desk.domain.agreements import STATUS_LABELS as AGREEMENT_STATUSES
+from branch_desk.domain.claim_workflow import ClaimStatus
+from branch_desk.domain.coverage import CoverageStatus
+
 CONTEXT = "domain"
 
 LABELS = (
@@ -26,11 +30,19 @@ LABELS = (
     QT_TRANSLATE_NOOP("domain", "Disetujui"),
     QT_TRANSLATE_NOOP("domain", "Dibayar"),
     QT_TRANSLATE_NOOP("domain", "Ditolak"),
-    # CoverageStatus
+    # CoverageStatus (and Participant.status, Agreement.status "aktif")
     QT_TRANSLATE_NOOP("domain", "Aktif"),
     QT_TRANSLATE_NOOP("domain", "Masa tenggang"),
     QT_TRANSLATE_NOOP("domain", "Nonaktif"),
     QT_TRANSLATE_NOOP("domain", "Belum terdaftar"),
+    # PemdaBill.status (db.models.contributions.BILL_STATES)
+    QT_TRANSLATE_NOOP("domain", "Terbit"),
+    QT_TRANSLATE_NOOP("domain", "Lunas"),
+    QT_TRANSLATE_NOOP("domain", "Batal"),
+    # Agreement.status (domain.agreements.STATUS_LABELS)
+    QT_TRANSLATE_NOOP("domain", "Diperpanjang"),
+    QT_TRANSLATE_NOOP("domain", "Berakhir"),
+    QT_TRANSLATE_NOOP("domain", "Dibatalkan"),
     # Role
     QT_TRANSLATE_NOOP("domain", "Petugas"),
     QT_TRANSLATE_NOOP("domain", "Kepala Cabang"),
@@ -71,3 +83,17 @@ def domain_label(text: str) -> str:
 def column(text: str) -> str:
     """A table column title marked ``QT_TRANSLATE_NOOP("columns", …)``, translated."""
     return QCoreApplication.translate("columns", text)
+
+
+# The statuses stored as codes ("dibayar", "lunas", "masa_tenggang"), by their label.
+_STATUS_WORDS: dict[str, str] = {
+    **{status.value: status.label for status in (*ClaimStatus, *CoverageStatus)},
+    **AGREEMENT_STATUSES,
+    "terbit": "Terbit", "lunas": "Lunas", "batal": "Batal",  # PemdaBill.status
+}
+
+
+def status_text(code: str) -> str:
+    """A stored status code (a claim's, a participant's, a bill's, a PKS's) as a word in the
+    interface language: "dibayar" → "Dibayar" / "Paid"; an unknown code as it is."""
+    return domain_label(_STATUS_WORDS.get(code, code))
