@@ -198,3 +198,11 @@ def test_wita_without_tz_database(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(dates, "ZoneInfo", missing)
     assert dates._wita().utcoffset(None) == timedelta(hours=8)
+
+
+def test_short_month_of_a_chart_axis_in_both_languages():
+    from branch_desk.domain.dates import format_month_short
+    assert [format_month_short(2026, m) for m in (5, 8, 10, 12)] == [
+        "Mei 26", "Agu 26", "Okt 26", "Des 26"]
+    assert [format_month_short(2026, m, locale="en") for m in (5, 8, 10, 12)] == [
+        "May 26", "Aug 26", "Oct 26", "Dec 26"]

@@ -55,6 +55,11 @@ def format_month(year: int, month: int, *, locale: str = "id") -> str:
     return babel_dates.format_date(date(year, month, 1), "MMMM y", locale=_babel_locale(locale))
 
 
+def format_month_short(year: int, month: int, *, locale: str = "id") -> str:
+    """Month and year in short, as a chart's axis shows them: ``Des 26`` / ``Dec 26``."""
+    return babel_dates.format_date(date(year, month, 1), "MMM yy", locale=_babel_locale(locale))
+
+
 def month_name(month: int, *, locale: str = "id") -> str:
     """Month name alone: ``Desember``."""
     return babel_dates.get_month_names("wide", locale=_babel_locale(locale))[month]

@@ -8,8 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from branch_desk.domain.coverage import BULAN
-from branch_desk.ui.widgets.formatting import fmt_number
+from branch_desk.ui.widgets.formatting import fmt_month_short, fmt_number
 
 
 class TrendChart(QWidget):
@@ -57,7 +56,7 @@ class TrendChart(QWidget):
                              Qt.AlignmentFlag.AlignCenter, fmt_number(count))
             painter.drawText(QRectF(left + i * slot, base + 4, slot, 16),
                              Qt.AlignmentFlag.AlignCenter,
-                             f"{BULAN[month.month - 1][:3]} {month:%y}")
+                             fmt_month_short(month.year, month.month))
         if self.target:
             y = base - height * self.target / peak
             pen = QPen(QColor("#c0392b"))

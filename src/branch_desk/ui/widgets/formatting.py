@@ -12,7 +12,13 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from branch_desk.domain.coverage import format_percentage
-from branch_desk.domain.dates import Style, format_date, format_datetime, format_month
+from branch_desk.domain.dates import (
+    Style,
+    format_date,
+    format_datetime,
+    format_month,
+    format_month_short,
+)
 from branch_desk.domain.money import format_rupiah
 from branch_desk.ui.shell.i18n import current_language
 
@@ -34,6 +40,11 @@ def fmt_datetime(dt_utc: datetime | None, *, empty: str = "—") -> str:
 def fmt_month(year: int, month: int) -> str:
     """``April 2025`` (both languages spell the month their own way)."""
     return format_month(year, month, locale=current_language())
+
+
+def fmt_month_short(year: int, month: int) -> str:
+    """``Des 26`` / ``Dec 26``."""
+    return format_month_short(year, month, locale=current_language())
 
 
 def fmt_money(amount: int, *, cents: bool = False) -> str:
