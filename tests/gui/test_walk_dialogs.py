@@ -108,7 +108,9 @@ def _openers() -> dict[str, Opener]:
             parent, "claim_unsaved_changes").unsaved_edit("JKM/MRS/2026/000012"),
         "UnsavedQuestion": lambda ctx, parent: UnsavedQuestion(
             parent, "unsaved_leave").leave_program(
-                ["Peserta baru: Siti Aminah", "Klaim JKM/MRS/2026/000012"], logout=False),
+                [_tr("ParticipantForm", "Peserta baru {0}").format("Siti Aminah"),
+                 _tr("ClaimsPage", "Perubahan pada klaim {0}").format("JKM/MRS/2026/000012")],
+                logout=False),
     }
 
 

@@ -1,9 +1,12 @@
 """What a walk through the screens checks on each window: texts cut off (labels, buttons, combo
 boxes, table cells), table columns off to the right, buttons outside the window, Qt's English
-standard words in Indonesian mode, the navigation's page names."""
+standard words in Indonesian mode, Indonesian words in English mode (the catalogue's texts,
+and the statuses, counts and percentages in labels, choices and table cells), the navigation's
+page names."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from xml.etree import ElementTree
 
@@ -11,6 +14,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QComboBox,
     QGroupBox,
     QLabel,
     QListWidget,
@@ -77,6 +81,8 @@ def window_problems(window: QWidget, where: str, screen: QRect = SCREEN, *,
     if language == "en":
         found += [f"{where}: Indonesian in English mode: {text!r}"
                   for text in untranslated_texts(window)]
+        found += [f"{where}: Indonesian in English mode: {text!r} ({', '.join(words)})"
+                  for text, words in indonesian_words(window)]
     return found
 
 
@@ -131,3 +137,47 @@ def untranslated_texts(window: QWidget) -> list[str]:
             shown += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
                       for c in range(model.columnCount())]
     return sorted({text for text in shown if text.replace("&", "") in sources})
+
+
+# Indonesian words a label, a choice or a cell shows in English mode when a status, a label, a
+# count or a percentage was left untranslated. Names of people, places, partners, offices and
+# login names are data and stay as written, so only words that are none of those are listed.
+INDONESIAN = frozenset((
+    "draf", "diajukan", "diverifikasi", "disetujui", "dibayar", "ditolak", "aktif", "nonaktif",
+    "lunas", "terbit", "batal", "diperpanjang", "berakhir", "dibatalkan", "penerima", "upah",
+    "bukan", "mandiri", "tanpa", "semua", "wilayah", "tahun", "tidak", "ya", "hari", "sisa",
+    "lewat", "terlambat", "dan", "dari", "yang", "belum", "sudah", "untuk", "dengan", "bulan",
+    "baris", "peserta", "klaim", "iuran", "tagihan", "laki-laki", "perempuan", "tambah",
+    "ubah", "hapus"))
+_COMMA_PERCENT = re.compile(r"\d,\d\d%")
+_TABLE_ROWS = 20  # the first rows of a table are read
+
+
+def _shown_texts(window: QWidget) -> list[str]:
+    """The labels, buttons, list choices and first table cells visible in `window`."""
+    texts: list[str] = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        elif isinstance(widget, QTableView) and widget.model() is not None:
+            model = widget.model()
+            texts += [str(model.index(r, c).data() or "")
+                      for r in range(min(model.rowCount(), _TABLE_ROWS))
+                      for c in range(model.columnCount())]
+    return texts
+
+
+def indonesian_words(window: QWidget) -> list[tuple[str, list[str]]]:
+    """In English mode: each text shown in `window` with the Indonesian words (and decimal
+    commas in percentages) it still holds."""
+    found = []
+    for text in _shown_texts(window):
+        words = re.findall(r"[A-Za-z-]+", re.sub(r"<[^>]+>", " ", text))
+        bad = [w for w in words if w.lower() in INDONESIAN] + _COMMA_PERCENT.findall(text)
+        if bad:
+            found.append((text, bad))
+    return found

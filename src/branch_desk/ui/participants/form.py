@@ -42,6 +42,7 @@ from branch_desk.ui.participants.village_field import VillageField
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import WriteOp
+from branch_desk.ui.widgets.i18n_domain import domain_label
 from branch_desk.ui.widgets.unsaved import GuardedDialog
 
 PROGRAMS = ("JKK", "JKM", "JHT", "JP", "JKP")
@@ -86,7 +87,9 @@ class ParticipantForm(GuardedDialog):
         self.sex.addItem(self.tr("Perempuan"), "P")
         self.segment = QComboBox(objectName="segment")
         for segment in Segment:
-            self.segment.addItem(f"{segment.value} — {segment.label}", segment.value)
+            label = domain_label(segment.label)  # "Wage earners (PU)" in English
+            self.segment.addItem(label if segment.value in label
+                                 else f"{segment.value} — {label}", segment.value)
         self.segment.setCurrentIndex(list(Segment).index(Segment.BPU))
         self.occupation = QComboBox(objectName="occupation", editable=True)
         self.occupation.addItems(OCCUPATIONS)

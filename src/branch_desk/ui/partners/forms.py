@@ -45,6 +45,7 @@ from branch_desk.services.partners.registry import (
 )
 from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import WriteOp
 from branch_desk.ui.widgets.i18n_domain import domain_label
 from branch_desk.ui.widgets.unsaved import GuardedDialog
@@ -271,7 +272,7 @@ class AgreementDialog(_Form):
             grid.addWidget(box, 0, i)
         self.groups: dict[str, QCheckBox] = {}
         for i, (key, label) in enumerate(GROUPS.items()):
-            box = QCheckBox(label)
+            box = QCheckBox(service_text(label))
             box.setObjectName(f"group_{key}")
             box.setChecked(key in (renews.groups if renews else ("pekerja_rentan",)))
             self.groups[key] = box
