@@ -92,6 +92,7 @@ def _claim_intake(app, db) -> None:  # type: ignore[no-untyped-def]
     for _ in range(5):
         app.processEvents()
     window.grab().save(str(OUT / "guide-4b-klaim-catat.png"))
+    form.clear()  # the claim was only for the picture: closing would ask whether to discard it
     window.close()
 
 

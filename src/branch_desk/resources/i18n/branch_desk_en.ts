@@ -37,7 +37,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/partners/forms.py" line="+222"/>
+        <location filename="../../ui/partners/forms.py" line="+223"/>
         <source>Perpanjangan PKS {0}</source>
         <translation>Renewal of PKS {0}</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>AgreementsTab</name>
     <message>
-        <location filename="../../ui/partners/document_tabs.py" line="+72"/>
+        <location filename="../../ui/partners/document_tabs.py" line="+73"/>
         <source>PKS &amp;baru</source>
         <translation>&amp;New PKS</translation>
     </message>
@@ -353,7 +353,12 @@
         <translation>{0} files in {1}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>belum ada berkas cadangan</source>
+        <translation>no backup files yet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
@@ -1415,7 +1420,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/contributions/coverage_report.py" line="+58"/>
+        <location filename="../../ui/contributions/coverage_report.py" line="+59"/>
         <source>kode wilayah, mis. 73.09 (kosong: semua)</source>
         <translation>region code, e.g. 73.09 (empty: all)</translation>
     </message>
@@ -1476,7 +1481,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>{0}, {1}: {2} workers covered</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
@@ -3560,13 +3565,13 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../../ui/participants/form.py" line="+66"/>
-        <location line="+217"/>
+        <location filename="../../ui/participants/form.py" line="+67"/>
+        <location line="+219"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <source>16 digit sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
@@ -3581,7 +3586,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Female</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Mandiri (dibayar sendiri)</source>
         <translation>Self-funded (paid by the participant)</translation>
     </message>
@@ -4699,7 +4704,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../ui/contributions/chart.py" line="+35"/>
+        <location filename="../../ui/contributions/chart.py" line="+34"/>
         <source>Belum ada data</source>
         <translation>No data yet</translation>
     </message>
@@ -5057,7 +5062,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../../ui/contributions/coverage_report.py" line="-158"/>
+        <location filename="../../ui/contributions/coverage_report.py" line="-159"/>
         <location filename="../../ui/contributions/due.py" line="+0"/>
         <location filename="../../ui/participants/list_model.py" line="+1"/>
         <location filename="../../ui/partners/partner_tab.py" line="+0"/>

@@ -80,7 +80,8 @@ class BackupPanel(QGroupBox):
         self.last.setStyleSheet("" if when else "color: #b00020; font-weight: bold;")
         backups = list_backups(self.directory)
         self.count.setText(self.tr("{0} berkas di {1}").format(
-            len(backups), str(backups[0].path.parent) if backups else "-"))
+            len(backups), str(backups[0].path.parent)) if backups
+            else self.tr("belum ada berkas cadangan"))
         with self.ctx.reading() as uow:
             self.keep.setValue(backup_retention(uow))
 
