@@ -108,7 +108,8 @@ def test_page_preview_print_and_reprint(qtbot, ctx, tmp_path):
     again.close()
 
 
-def test_certificate_batch_and_verify_field(qtbot, ctx, tmp_path):
+def _issue_one_certificate(qtbot, ctx) -> PartnersPage:
+    """The partners page after issuing a certificate to its first partner (shown in a preview)."""
     page = PartnersPage(ctx, today=TODAY)
     qtbot.addWidget(page)
     certs = page.certificates
@@ -116,6 +117,12 @@ def test_certificate_batch_and_verify_field(qtbot, ctx, tmp_path):
     certs.place.setText("Maros")
     certs.signer.setText("Mintje Wattu")
     certs.issue()
+    return page
+
+
+def test_certificate_batch_and_verify_field(qtbot, ctx, tmp_path):
+    page = _issue_one_certificate(qtbot, ctx)
+    certs = page.certificates
     preview = _previews()[-1]
     assert preview.page_count() == 1
     assert certs.model.rowCount() == 1
@@ -138,15 +145,9 @@ def test_certificate_batch_and_verify_field(qtbot, ctx, tmp_path):
 @pytest.mark.parametrize("language", ["en"], indirect=True)
 def test_verify_field_reads_in_english(qtbot, ctx, language):
     """Issue 19: the verification's verdict and what the paper states, in English."""
-    page = PartnersPage(ctx, today=TODAY)
-    qtbot.addWidget(page)
-    certs = page.certificates
-    certs.partners.item(0).setCheckState(Qt.CheckState.Checked)
-    certs.place.setText("Maros")
-    certs.signer.setText("Mintje Wattu")
-    certs.issue()
+    page = _issue_one_certificate(qtbot, ctx)
     _previews()[-1].close()
-    page.verify.input.setText(certs.model.rows[0][0])
+    page.verify.input.setText(page.certificates.model.rows[0][0])
     page.verify.check()
     shown = page.verify.result.text()
     assert page.verify.genuine and "Number of workers:" in shown and "Benefits paid:" in shown

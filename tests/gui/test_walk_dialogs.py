@@ -100,7 +100,8 @@ def _openers() -> dict[str, Opener]:
         "FirstStartDialog": lambda ctx, parent: FirstStartDialog(ctx.db, parent=parent),
         "GuideDialog": lambda ctx, parent: GuideDialog(parent),
         "ShortcutsDialog": lambda ctx, parent: ShortcutsDialog(
-            parent, [("Ctrl+1", "Beranda"), ("Ctrl+P", "Pratinjau & cetak")]),
+            parent, [("Ctrl+1", _tr("MainWindow", "Beranda")),
+                     ("Ctrl+P", _tr("PageShortcuts", "Ce&tak").replace("&", ""))]),
         "AboutDialog": lambda ctx, parent: AboutDialog(parent, ctx),
         "RecoveryKeyDialog": lambda ctx, parent: RecoveryKeyDialog(ctx.db, parent),
         "PdfPreviewDialog": lambda ctx, parent: PdfPreviewDialog(parent, _pdf(), "Kwitansi"),

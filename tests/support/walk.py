@@ -114,29 +114,11 @@ def _indonesian_sources() -> frozenset[str]:
 
 
 def untranslated_texts(window: QWidget) -> list[str]:
-    """In English mode: the labels, buttons, tabs, group boxes, menus and table headers under
-    `window` that still show an Indonesian text of the catalogue."""
+    """In English mode: the texts shown under `window` (labels, buttons, tabs, group boxes,
+    menus, table headers and cells, list choices) that are an Indonesian text of the
+    catalogue."""
     sources = _indonesian_sources()
-    shown: list[str] = [window.windowTitle()]
-    for widget in [window, *window.findChildren(QWidget)]:
-        if not widget.isVisible():
-            continue
-        if isinstance(widget, QLabel | QAbstractButton):
-            shown.append(widget.text())
-        elif isinstance(widget, QGroupBox):
-            shown.append(widget.title())
-        elif isinstance(widget, QTabBar):
-            shown += [widget.tabText(i) for i in range(widget.count())]
-        elif isinstance(widget, QMenuBar):
-            for action in widget.actions():
-                shown.append(action.text())
-                if action.menu() is not None:
-                    shown += [a.text() for a in action.menu().actions()]
-        elif isinstance(widget, QTableView) and widget.model() is not None:
-            model = widget.model()
-            shown += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-                      for c in range(model.columnCount())]
-    return sorted({text for text in shown if text.replace("&", "") in sources})
+    return sorted({text for text in _shown_texts(window) if text.replace("&", "") in sources})
 
 
 # Indonesian words a label, a choice or a cell shows in English mode when a status, a label, a
@@ -154,17 +136,29 @@ _TABLE_ROWS = 20  # the first rows of a table are read
 
 
 def _shown_texts(window: QWidget) -> list[str]:
-    """The labels, buttons, list choices and first table cells visible in `window`."""
-    texts: list[str] = []
+    """The texts visible in `window`: its title, labels, buttons, group boxes, tabs, menus,
+    list choices, and the headers and first rows of its tables."""
+    texts: list[str] = [window.windowTitle()]
     for widget in [window, *window.findChildren(QWidget)]:
         if not widget.isVisible():
             continue
         if isinstance(widget, QLabel | QAbstractButton):
             texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QMenuBar):
+            for action in widget.actions():
+                texts.append(action.text())
+                if action.menu() is not None:
+                    texts += [a.text() for a in action.menu().actions()]
         elif isinstance(widget, QComboBox):
             texts += [widget.itemText(i) for i in range(widget.count())]
         elif isinstance(widget, QTableView) and widget.model() is not None:
             model = widget.model()
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                      for c in range(model.columnCount())]
             texts += [str(model.index(r, c).data() or "")
                       for r in range(min(model.rowCount(), _TABLE_ROWS))
                       for c in range(model.columnCount())]

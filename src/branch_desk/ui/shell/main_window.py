@@ -27,7 +27,11 @@ from branch_desk.ui.shell import reports
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.help import AboutDialog, GuideDialog, ShortcutsDialog
 from branch_desk.ui.shell.idle_lock import install_idle_lock
-from branch_desk.ui.shell.shortcuts import PAGE_SHORTCUTS, install_page_shortcuts
+from branch_desk.ui.shell.shortcuts import (
+    PAGE_SHORTCUTS,
+    install_page_shortcuts,
+    shortcut_label,
+)
 from branch_desk.ui.sync import page as sync
 from branch_desk.ui.widgets.i18n_domain import domain_label
 from branch_desk.ui.widgets.unsaved import confirm_leave, unsaved_work_of
@@ -139,7 +143,7 @@ class MainWindow(QMainWindow):
         """The keys of the main window and what they do, as the shortcuts window lists them."""
         keys = [(f"Ctrl+{i + 1}", self.tr("Buka halaman {0}").format(self.tr(label)))
                 for i, (_, label, _) in enumerate(PAGES)]
-        keys += [(key, self.tr(label).replace("&", "")) for _, key, label, _ in PAGE_SHORTCUTS]
+        keys += [(key, shortcut_label(label)) for _, key, label, _ in PAGE_SHORTCUTS]
         keys += [("F1", self.tr("Panduan pengguna")),
                  (QKeySequence(QKeySequence.StandardKey.Quit).toString(
                      QKeySequence.SequenceFormat.NativeText) or "Ctrl+Q",

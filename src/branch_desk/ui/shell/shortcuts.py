@@ -32,6 +32,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PageShortcuts", text)
 
 
+def shortcut_label(label: str) -> str:
+    """A shortcut's label of `PAGE_SHORTCUTS` as the shortcuts list shows it ("Baru" / "New")."""
+    return _tr(label).replace("&", "")
+
+
 def current_page(window: QMainWindow) -> QWidget | None:
     """The page shown in the window's stack (`window.stack`), or the central widget."""
     stack = getattr(window, "stack", None)
