@@ -2996,7 +2996,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+41"/>
+        <location filename="../../ui/shell/main_window.py" line="+45"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
@@ -3147,7 +3147,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>This page has no document to print.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Ha&amp;laman</source>
         <translation>&amp;Pages</translation>
     </message>
@@ -4478,12 +4478,12 @@ Save only if this really is a different person.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Gunakan berkas basis data lain…</source>
         <translation>Use another database file…</translation>
     </message>
@@ -4499,17 +4499,17 @@ Save only if this really is a different person.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Bahasa / Language</source>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Bahasa tampilan berlaku setelah program dibuka lagi. Dokumen resmi (PKS, piagam, tagihan, kuitansi) tetap dalam bahasa Indonesia.</source>
-        <translation>The display language applies after the program is opened again. Official papers (PKS, certificates, bills, receipts) stay in Indonesian.</translation>
+        <location line="-15"/>
+        <source>Bahasa tampilan berlaku setelah program dibuka lagi. Dokumen resmi dan laporan (PKS, piagam, tagihan, kuitansi, kartu, laporan Monev dan rekap klaim) tetap dalam bahasa Indonesia.</source>
+        <translation>The display language applies after the program is opened again. Official papers and reports (PKS, certificates, bills, receipts, cards, the Monev report and the claims recap) stay in Indonesian.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>

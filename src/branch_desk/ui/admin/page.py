@@ -109,7 +109,8 @@ class SettingsPage(QScrollArea):
         self.language.setCurrentIndex(max(self.language.findData(saved_language()), 0))
         self.language.currentIndexChanged.connect(self._language_chosen)
         note = QLabel(self.tr("Bahasa tampilan berlaku setelah program dibuka lagi. Dokumen "
-                              "resmi (PKS, piagam, tagihan, kuitansi) tetap dalam bahasa "
+                              "resmi dan laporan (PKS, piagam, tagihan, kuitansi, kartu, "
+                              "laporan Monev dan rekap klaim) tetap dalam bahasa "
                               "Indonesia."))
         note.setWordWrap(True)
         form = QFormLayout(box)
