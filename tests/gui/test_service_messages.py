@@ -323,3 +323,17 @@ def test_lists_and_amounts_in_english_leave_names_and_addresses_alone(english):
     assert service_text("Rp1.204.000.000") == "Rp1,204,000,000"
     assert service_text("Rp12.345,67") == "Rp12,345.67"
     assert service_text("NIK 7309.05.1001") == "NIK 7309.05.1001"
+
+
+def test_recorded_values_are_translated_only_where_wholly_a_word_of_the_program(english):
+    """A history or audit value: yes/no, a sex, a programme list, a month date and amounts
+    read in English; a name or an address typed to look like a message stays as recorded."""
+    from branch_desk.ui.shell.messages import service_value
+
+    assert [service_value(v) for v in ("Ya", "Perempuan", "5 Juli 1985", "Rp1.000.000")] == [
+        "Yes", "Female", "5 July 1985", "Rp1,000,000"]
+    assert service_value("Jaminan Kematian (JKM), Jaminan Hari Tua (JHT)") == (
+        "Death Benefit (JKM), Old-Age Savings (JHT)")
+    for typed in ("Kolom 'Nama' tidak dikenal.", "Berkas 'a' tidak ditemukan.",
+                  "Ya, Dusun Bontoa", "Jl. Poros (Aktif)"):
+        assert service_value(typed) == typed

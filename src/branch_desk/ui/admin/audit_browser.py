@@ -38,7 +38,7 @@ from branch_desk.services.admin.audit import (
 )
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
-from branch_desk.ui.shell.messages import service_text
+from branch_desk.ui.shell.messages import service_text, service_value
 from branch_desk.ui.shell.operations import BackgroundReadOp
 from branch_desk.ui.widgets.formatting import fmt_datetime
 from branch_desk.ui.widgets.i18n_domain import domain_label
@@ -187,7 +187,7 @@ class AuditBrowser(QWidget):
         self.changes.setRowCount(len(changes) + (1 if entry.note else 0))
         for i, (label, before, after) in enumerate(changes):
             for column, value in enumerate((domain_label(service_text(label)),
-                                            service_text(before), service_text(after))):
+                                            service_value(before), service_value(after))):
                 self.changes.setItem(i, column, QTableWidgetItem(value))
         if entry.note:
             self.changes.setItem(len(changes), 0, QTableWidgetItem(self.tr("catatan")))

@@ -41,7 +41,7 @@ from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.participants.edit_form import ParticipantEditForm
 from branch_desk.ui.participants.status_dialog import StatusDialog
 from branch_desk.ui.shell.context import AppContext
-from branch_desk.ui.shell.messages import service_text
+from branch_desk.ui.shell.messages import service_text, service_value
 from branch_desk.ui.shell.operations import WriteOp
 from branch_desk.ui.widgets.formatting import fmt_date, fmt_datetime, fmt_money
 from branch_desk.ui.widgets.i18n_domain import domain_label
@@ -189,8 +189,8 @@ class ParticipantDetailDialog(QDialog):
 
     def _details(self, h: HistoryRow) -> str:
         """The fields an entry changed ("NIK: 7309…0001 → 7309…0009") and its reason."""
-        parts = [f"{service_text(f)}: {service_text(b)} → {service_text(a)}"
-                 if b not in ("—", "") else f"{service_text(f)}: {service_text(a)}"
+        parts = [f"{service_text(f)}: {service_value(b)} → {service_value(a)}"
+                 if b not in ("—", "") else f"{service_text(f)}: {service_value(a)}"
                  for f, b, a in labelled_changes(h.changes)]
         if h.note:
             parts.append(self.tr("Alasan: {0}").format(h.note) if parts else h.note)

@@ -74,6 +74,13 @@ def compile_template(indonesian: str, english: str) -> Template:
 
 
 @cache
+def _words() -> dict[str, str]:
+    """The catalogue's entries without a placeholder: whole words and phrases ("Ya",
+    "Perempuan", "pekerja rentan") with their English."""
+    return {t.pattern.pattern: t.english for t in templates() if not t.fields}
+
+
+@cache
 def templates() -> tuple[Template, ...]:
     """The catalogue's templates with English, the most specific (most literal text) first."""
     path = resource_path("i18n", "messages_en.json")
@@ -127,6 +134,35 @@ def _translate(text: str, depth: int) -> str:
     if month is not None:  # "Januari 2025", "5 Juli 1985" (domain.dates, coverage.month_label)
         return f"{month[1] or ''}{_MONTHS[month[2]]} {month[3]}"
     return domain_label(text)
+
+
+def _value(text: str) -> str:
+    if (word := _words().get(re.escape(text))) is not None:
+        return word
+    month = _MONTH_DATE.fullmatch(text)
+    if month is not None:
+        return f"{month[1] or ''}{_MONTHS[month[2]]} {month[3]}"
+    parts = text.split(", ")
+    if len(parts) > 1:  # a list of known words, each translated, or nothing of it
+        shown = [_value(part) for part in parts]
+        return ", ".join(shown) if all(map(str.__ne__, shown, parts)) else text
+    note = _TRAILING_NOTE.fullmatch(text) if len(text) <= LONGEST_MATCHED else None
+    if note is not None:  # "Jaminan Kematian (JKM)"
+        head = _value(note[1])
+        if head != note[1]:
+            return head if head.endswith(f"({note[2]})") else f"{head} ({note[2]})"
+    return domain_label(text)
+
+
+def service_value(text: str) -> str:
+    """A recorded value (a field in a participant's history or the audit log) in the interface
+    language. Only what is wholly a word of the program is translated: yes/no, a sex, a status,
+    a programme (or a list of them), a date with its month in words, an amount's grouping;
+    names, addresses and anything else typed stay exactly as recorded, even where they look
+    like a message."""
+    if current_language() != "en" or len(text) > LONGEST_MATCHED:
+        return text
+    return english_amounts(_value(text))
 
 
 def _whole_sentences(found: re.Match[str], group: int) -> bool:
