@@ -2,10 +2,14 @@
 keyboard shortcuts, and "Tentang" (version, database location, office).
 
 The guide is the packaged `resources/guide/user-guide.md` (Markdown, pictures beside it in
-`screenshots/`), the same text the documentation links to.
+`screenshots/guide-*.png`), the same text the documentation links to. In English mode
+(`i18n.current_language() == "en"`) it is its translation `user-guide.en.md`, whose pictures
+`screenshots/guide-en-*.png` show the English interface (`guide_path`).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QTextCursor, QTextDocument
@@ -27,12 +31,19 @@ from branch_desk import __version__
 from branch_desk.domain.resources_path import resource_path
 from branch_desk.services.database import database_location
 from branch_desk.ui.shell.context import AppContext
+from branch_desk.ui.shell.i18n import current_language
 from branch_desk.ui.widgets.pdf_preview import fitted_size
 
 GUIDE = ("guide", "user-guide.md")
+GUIDE_EN = ("guide", "user-guide.en.md")
 _WANTED = QSize(900, 1000)  # the guide's size where the screen allows
 _SMALL = QSize(520, 380)
 IMAGE_WIDTH = 820  # screenshots (1366 wide) shown at this width, so that nothing scrolls sideways
+
+
+def guide_path() -> Path:
+    """The guide in the interface language: English in English mode, else Indonesian."""
+    return resource_path(*(GUIDE_EN if current_language() == "en" else GUIDE))
 
 
 class GuideDialog(QDialog):
@@ -43,7 +54,7 @@ class GuideDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("guide")
         self.setWindowTitle(self.tr("Panduan pengguna"))
-        path = resource_path(*GUIDE)
+        path = guide_path()
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("guide_text")
         self.browser.setOpenExternalLinks(False)
