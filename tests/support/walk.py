@@ -32,6 +32,9 @@ WIDE = QRect(0, 0, 1920, 1050)  # 1080 less the taskbar
 # Columns a table may leave to its scroll bar at 1366×768: placed last on purpose, and shown
 # whole in the detail beside the list.
 MAY_SCROLL = {"claims_table": {"Tgl kejadian", "Catatan", "Event date", "Notes"}}
+# English words for a state that a translation can give a button by mistake ("Batal" is both
+# the Cancel button and the cancelled status).
+STATES_NOT_ACTIONS = {"Cancelled", "Rejected", "Paid", "Issued", "Submitted"}
 QT_ENGLISH = {"OK", "Cancel", "&Cancel", "Yes", "&Yes", "No", "&No", "Open", "&Open", "Save",
               "&Save", "Close", "&Close", "Apply", "Reset", "Help", "Discard", "Abort",
               "Retry", "Ignore", "Select All", "&Copy", "&Paste", "Cu&t", "&Undo", "&Redo"}
@@ -78,6 +81,8 @@ def window_problems(window: QWidget, where: str, screen: QRect = SCREEN, *,
             found.append(f"{where}: outside the window: {button.text()!r}")
         if language == "id" and button.text() in QT_ENGLISH:
             found.append(f"{where}: English: {button.text()!r}")
+        if language == "en" and button.text().replace("&", "") in STATES_NOT_ACTIONS:
+            found.append(f"{where}: a button named as a state: {button.text()!r}")
     if language == "en":
         found += [f"{where}: Indonesian in English mode: {text!r}"
                   for text in untranslated_texts(window)]

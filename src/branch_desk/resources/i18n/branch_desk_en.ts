@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/shell/help.py" line="+175"/>
+        <location filename="../../ui/shell/help.py" line="+186"/>
         <source>Tentang Branch Desk</source>
         <translation>About Branch Desk</translation>
     </message>
@@ -2980,7 +2980,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
     <message>
         <location line="+1"/>
         <source>Batal</source>
-        <translation>Cancelled</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3694,7 +3694,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <location line="+3"/>
         <location line="+154"/>
         <source>Batal</source>
-        <translation>Cancelled</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="-110"/>
@@ -4970,7 +4970,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     <message>
         <location line="+1"/>
         <source>Batal</source>
-        <translation>Cancelled</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
