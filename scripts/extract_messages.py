@@ -50,6 +50,9 @@ MESSAGE_SINKS: dict[str, tuple[int, ...]] = {
     "ImportRowResult": (4,),  # services/participants/importing: why a row is refused
     "BenefitLine": (1, 3, 4),  # domain/benefits: a benefit line's label, rule and account
     "Verification": (1,),  # services/partners/verification: the verdict on a paper
+    "_doc": (1, 2),  # domain/claim_rules: a claim document's label and when it is needed
+    "AnatomicCase": (1,),  # domain/benefit_rules: a disability of the anatomic table
+    "CoverageReport": (1,),  # domain/coverage: why a participant is covered or not
     "AreaFigure": (1,),  # services/contributions/coverage_figures: a figure's name
     "CoverageSummary": (2,),  # … and the region the summary covers ("Semua wilayah")
 }
@@ -68,7 +71,8 @@ WORD_TABLES = frozenset({"ACTION_LABELS", "_STEP_WORDS", "JHT_EXIT_REASONS", "_O
                          "_EVENT_WORDS", "PHK_REASONS", "EMPLOYER_SIZES", "_JP_KINDS",
                          "PMI_PHASES", "FIELD_LABELS", "TABLE_LABELS", "_SUMMARIES",
                          "_EVENTS", "_SEX", "_VALUE_WORDS",
-                         "_CERTIFIED", "KIND_LABELS", "GROUPS"})
+                         "_CERTIFIED", "KIND_LABELS", "GROUPS", "TRANSPORT_WORDS",
+                         "_DISABILITY_KINDS", "_MISSING_WORDS"})
 """Tables of words the code puts into a message (`f"Peran {label} tidak berwenang {action}."`);
 their values are templates too, so the word is translated where it appears as a value."""
 
@@ -76,7 +80,8 @@ TEXT_PARAMETERS = frozenset({"verb"})
 """Parameters whose default word goes into a message (`def _check_extent(…, verb="memakai")`)."""
 
 TEXT_FUNCTIONS = frozenset({"message", "payee_problem", "heir_order_problem", "quarantine_note",
-                            "gap_note", "event_text", "record_subject"})
+                            "gap_note", "event_text", "record_subject",
+                            "coverage_finding"})
 """Functions (and properties) that write a text shown as it is: the texts they return or
 assign (the parts they put together)."""
 

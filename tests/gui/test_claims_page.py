@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 
 from branch_desk.ui.claims.intake import set_heir
@@ -113,3 +114,44 @@ def test_recap_tab(qtbot, office, tmp_path):
     claims_shot(tab, "claims-recap.png")
     tab.ask_path = lambda name: tmp_path / name
     assert tab.save("xlsx").exists() and tab.save("pdf").read_bytes().startswith(b"%PDF")
+
+
+def _saved_jkm_claim(qtbot, office, heir: tuple[str, str, str, str]):
+    """The petugas's claims page after saving a JKM claim with `heir` as its recipient."""
+    kpj = add_person(office)
+    page = claims_page(qtbot, office, "petugas")
+    form = page.intake
+    page.setCurrentIndex(1)
+    form.search.setText(kpj)
+    qtbot.keyClick(form.search, Qt.Key.Key_Return)
+    form.type.setCurrentIndex(form.type.findData("JKM"))
+    form.event_date.setDate(date(2025, 6, 1))
+    set_heir(form.heirs, 0, heir)
+    form.save.click()
+    return page
+
+
+def test_claim_detail_shows_typed_markup_as_text(qtbot, office):
+    """A recipient's name and account typed (or synced from another office) as markup are
+    shown as the characters they are: no bold, no link, no fake line in the claim."""
+    crafted = "<b>Hasnah</b><a href='file:///etc/passwd'>x</a>"
+    page = _saved_jkm_claim(qtbot, office, (crafted, "istri", "<i>BRI</i>", "0123456789"))
+    body = page.detail.body
+    assert crafted in body.toPlainText() and "<i>BRI</i>" in body.toPlainText()
+    assert "<b>Hasnah</b>" not in body.toHtml() and "file:///etc/passwd" not in \
+        body.toHtml().replace("file:///etc/passwd'&gt;", "")
+
+
+@pytest.mark.parametrize("language", ["en"], indirect=True)
+def test_claim_documents_read_in_english(qtbot, office, language):
+    """Issue 19: a claim's documents (the intake checklist and the detail) in English."""
+    page = _saved_jkm_claim(qtbot, office, ("Hasnah", "istri", "BRI", "0123456789"))
+    shown = page.detail.body.toPlainText()
+    assert "Member card (KPJ)" in shown and "Death certificate" in shown
+    assert "Kartu peserta" not in shown and "Akta" not in shown
+    page.setCurrentIndex(1)
+    form = page.intake
+    form.type.setCurrentIndex(form.type.findData("JKK"))
+    listed = [form.documents.item(i).text() for i in range(form.documents.count())]
+    assert "Attendance list on the day of the event" in listed
+    assert not [text for text in listed if "Daftar" in text or "Kuitansi" in text]

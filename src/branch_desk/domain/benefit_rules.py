@@ -131,6 +131,8 @@ JKM_RULES: tuple[JkmRule, ...] = (
 )
 
 TransportMode = Literal["darat", "laut", "udara"]
+TRANSPORT_WORDS: dict[str, str] = {"darat": "darat", "laut": "laut", "udara": "udara"}
+"""The transport modes as words in a benefit line (the codes are the Indonesian words)."""
 
 
 @dataclass(frozen=True)

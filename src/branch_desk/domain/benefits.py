@@ -50,6 +50,9 @@ JkkOutcome = Literal["death", "total_disability", "partial_disability", "tempora
                      "medical_only"]
 
 
+# How a partial disability is measured, as a word in its benefit line.
+_DISABILITY_KINDS = {"function": "fungsi", "anatomic": "anatomis"}
+
 @dataclass(frozen=True)
 class JkkInput:
     """Facts of a work accident or occupational disease (PAK); percents are 0-100."""
@@ -105,8 +108,9 @@ def jkk_benefit(inp: JkkInput, rules: Sequence[br.JkkRule] = br.JKK_RULES) -> Be
             raise ValidationError("Pilih jenis angkutan.", field="transport")
         cap = rule.transport_cap(inp.transport)
         paid = min(inp.transport_cost, cap)
-        lines.append(BenefitLine("JKK_TRANSPORTASI", f"Biaya transportasi ({inp.transport})",
-                                 paid, f"{src}; biaya transportasi {inp.transport}",
+        mode = br.TRANSPORT_WORDS[inp.transport]
+        lines.append(BenefitLine("JKK_TRANSPORTASI", f"Biaya transportasi ({mode})",
+                                 paid, f"{src}; biaya transportasi {mode}",
                                  f"Biaya {rupiah(inp.transport_cost)}, paling banyak "
                                  f"{rupiah(cap)}; dibayar {rupiah(paid)}."))
     if inp.stmb_months:
@@ -166,7 +170,8 @@ def _jkk_outcome_lines(inp: JkkInput, rule: br.JkkRule) -> list[BenefitLine]:
             value *= inp.function_loss_percent / 100
             detail = f"{percent(inp.function_loss_percent / 100)} hilang fungsi × {detail}"
         function = inp.function_loss_percent is not None
-        kind, formula = ("fungsi", "% hilang fungsi × ") if function else ("anatomis", "")
+        kind = _DISABILITY_KINDS["function" if function else "anatomic"]
+        formula = "% hilang fungsi × " if function else ""
         return [BenefitLine("JKK_CACAT_SEBAGIAN", f"Santunan cacat sebagian {kind}",
                             round_half_up(value), f"{src}; {formula}tabel % × 80 × upah",
                             detail + ".")]

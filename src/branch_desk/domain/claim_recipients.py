@@ -11,6 +11,9 @@ from datetime import date
 from branch_desk.domain.claim_rules import ClaimType
 
 SELF_RELATIONSHIP = "peserta"
+# What a recipient's row still lacks, as words in the payee problem.
+_MISSING_WORDS = {"relationship": "hubungan", "bank_account": "nomor rekening",
+                  "both": "hubungan dan nomor rekening"}
 
 # DOMAIN §3.1 (S24): widow/widower and children first, then blood relatives, parents-in-law,
 # and anyone else (e.g. named in a will).
@@ -149,10 +152,11 @@ def payee_problem(claim_type: ClaimType | str, outcome: str | None,
     for r in listed:
         if heirs and _is_self(r):
             continue
-        missing = [what for what, value in (("hubungan", r.relationship),
-                                            ("nomor rekening", r.bank_account))
+        missing = [key for key, value in (("relationship", r.relationship),
+                                          ("bank_account", r.bank_account))
                    if not value.strip()]
-        gaps.append(f"{r.name.strip()}: {' dan '.join(missing)} belum diisi")
+        what = _MISSING_WORDS["both" if len(missing) == 2 else missing[0]] if missing else ""
+        gaps.append(f"{r.name.strip()}: {what} belum diisi")
     who = "ahli waris" if heirs else "penerima"
     return (f"belum ada {who} dengan nama, hubungan dan nomor rekening bank yang lengkap "
             f"({'; '.join(gaps)})")

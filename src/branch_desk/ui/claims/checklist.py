@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from branch_desk.domain import claim_rules
 from branch_desk.domain.claim_rules import ClaimType
+from branch_desk.ui.shell.messages import service_text
 
 # The words of this list keep the intake form's translation context.
 translate = QCoreApplication.translate
@@ -52,7 +53,8 @@ class DocumentsChecklist(QListWidget):
         self.clear()
         for doc in claim_rules.required_documents(ctype, off_site=off_site, jht_kind=jht_kind,
                                                   balance=balance, outcome=outcome):
-            text = doc.label if doc.mandatory else f"{doc.label} — {doc.note}"
+            label = service_text(doc.label)
+            text = label if doc.mandatory else f"{label} — {service_text(doc.note)}"
             item = QListWidgetItem(text if doc.mandatory else f"({if_needed}) {text}")
             item.setData(Qt.ItemDataRole.UserRole, doc.key)
             if doc.key in self.received:

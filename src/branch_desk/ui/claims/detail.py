@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -36,6 +37,7 @@ from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import WriteOp, preview_printed
 from branch_desk.ui.widgets.formatting import fmt_date, fmt_datetime, fmt_money
+from branch_desk.ui.widgets.i18n_domain import domain_label
 
 # (target, button label, what to ask: None | "reason" | "reference")
 STEPS = ((ClaimStatus.DIAJUKAN, QT_TRANSLATE_NOOP("ClaimDetail", "Ajukan"), None),
@@ -113,14 +115,14 @@ class ClaimDetail(QWidget):
             self.title.setText(self.tr("Pilih klaim dari daftar."))
             self.body.clear()
             return
-        self.title.setText(f"<h3>{row.number} — {row.type_label}</h3>"
-                           f"{self.tr('Status')}: <b>{row.status_label}</b>")
+        self.title.setText(f"<h3>{escape(row.number)} — {domain_label(row.type_label)}</h3>"
+                           f"{self.tr('Status')}: <b>{domain_label(row.status_label)}</b>")
         self.body.setHtml(_html(row, self.today()))
         actor = self.ctx.actor
         allowed = set() if actor.role == "admin" else set(permitted_targets(
             row.workflow_facts(), actor=actor.username, actor_role=actor.role))  # type: ignore[arg-type]
         reopening = row.status in (ClaimStatus.DITOLAK.value, ClaimStatus.DIBAYAR.value)
-        why = "; ".join(blockers(row))
+        why = "; ".join(service_text(stop) for stop in blockers(row))
         for target, _, _ in STEPS:
             ok = target in allowed and not (reopening and target is ClaimStatus.DIAJUKAN)
             if target in (ClaimStatus.DIVERIFIKASI, ClaimStatus.DISETUJUI,
@@ -250,6 +252,9 @@ def blockers(row: ClaimRow) -> tuple[str, ...]:
 
 
 def _html(row: ClaimRow, today: date) -> str:
+    """The claim as rich text; every value from the database (names, reasons, references,
+    anything a sync file or another office wrote) is escaped, never read as markup."""
+    h = escape
     t = {
         "ok": QCoreApplication.translate("ClaimDetail", "Memenuhi syarat"),
         "not_ok": QCoreApplication.translate("ClaimDetail", "Tidak memenuhi syarat"),
@@ -266,39 +271,42 @@ def _html(row: ClaimRow, today: date) -> str:
     if row.late:
         ok += f" — <b style='color:#e65100'>{t['late']}</b>"
     facts = (QCoreApplication.translate("ClaimDetail", "Peserta: <b>{0}</b> (KPJ {1}, NIK {2})")
-             .format(row.participant_name, row.kpj, row.nik_masked) + "<br>"
+             .format(h(row.participant_name), h(row.kpj), h(row.nik_masked)) + "<br>"
              + QCoreApplication.translate("ClaimDetail", "Kejadian: {0}")
              .format(fmt_date(row.event_date))
-             + (f", {row.place}" if row.place else "")
+             + (f", {h(row.place)}" if row.place else "")
              + QCoreApplication.translate("ClaimDetail", "; diajukan {0}")
              .format(fmt_date(row.filed_on)))
-    findings = "".join(f"<li>{'✔' if f.ok else '✘'} {service_text(f.text)}</li>"
+    findings = "".join(f"<li>{'✔' if f.ok else '✘'} {h(service_text(f.text))}</li>"
                        for f in row.findings)
-    lines = "".join(f"<tr><td>{service_text(ln.label)}<br><small>{service_text(ln.detail)} "
-                    f"{t['basis']} {service_text(ln.rule)}</small>"
+    lines = "".join(f"<tr><td>{h(service_text(ln.label))}<br><small>{h(service_text(ln.detail))} "
+                    f"{t['basis']} {h(service_text(ln.rule))}</small>"
                     f"</td><td align='right'>{fmt_money(ln.amount)}</td></tr>"
                     for ln in row.lines)
-    docs = "".join(f"<li>{'☑' if d.received else '☐'} {d.label}</li>" for d in row.documents)
-    heirs = "".join(f"<li>{r.name} ({r.relationship}) {r.bank_name} {r.bank_account}</li>"
+    docs = "".join(f"<li>{'☑' if d.received else '☐'} {h(service_text(d.label))}</li>"
+                   for d in row.documents)
+    heirs = "".join(f"<li>{h(r.name)} ({h(r.relationship)}) {h(r.bank_name)} "
+                    f"{h(r.bank_account)}</li>"
                     for r in row.recipients)
     history = "".join(
-        f"<tr><td>{fmt_datetime(e.at)}</td><td>{e.username}</td>"
-        f"<td>{service_text(event_text(e.action, e.from_status, e.to_status))}</td>"
-        f"<td>{service_text(e.reason)} {e.reference}</td></tr>"
+        f"<tr><td>{fmt_datetime(e.at)}</td><td>{h(e.username)}</td>"
+        f"<td>{h(service_text(event_text(e.action, e.from_status, e.to_status)))}</td>"
+        f"<td>{h(service_text(e.reason))} {h(e.reference)}</td></tr>"
         for e in row.events)
     extra = ""
     if deadline := timing_sentence(row.payment_timing(today)):
-        extra += f"<p>{deadline}</p>"
+        extra += f"<p>{h(deadline)}</p>"
     if stops := blockers(row):
         title = QCoreApplication.translate("ClaimDetail", "Belum dapat dilanjutkan:")
-        extra += (f"<p style='color:#e65100'>⚠ <b>{title}</b> {'; '.join(stops)}.</p>")
+        why = "; ".join(service_text(stop) for stop in stops)
+        extra += f"<p style='color:#e65100'>⚠ <b>{title}</b> {h(why)}.</p>"
     if row.status_reason:
         extra += "<p>" + QCoreApplication.translate("ClaimDetail", "Alasan: {0}").format(
-            row.status_reason) + "</p>"
+            h(row.status_reason)) + "</p>"
     if row.transfer_reference:
         extra += "<p>" + QCoreApplication.translate(
             "ClaimDetail", "Dibayar {0}, referensi {1}").format(
-            fmt_date(row.paid_on) if row.paid_on else "", row.transfer_reference) + "</p>"
+            fmt_date(row.paid_on) if row.paid_on else "", h(row.transfer_reference)) + "</p>"
     return (f"<p>{facts}</p><p>{ok}</p><ul>{findings}</ul>{extra}"
             f"<h4>{t['benefits']}</h4><table width='100%'>{lines}"
             f"<tr><td><b>{t['total']}</b></td>"

@@ -33,7 +33,6 @@ from branch_desk.services.claims.intake import SavingsRow
 from branch_desk.ui.claims.widgets import MoneyEdit, fit_combo
 from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.widgets.formatting import fmt_money
-from branch_desk.ui.widgets.i18n_domain import domain_label
 
 OUTCOMES = (("medical_only", QT_TRANSLATE_NOOP("FactsForm", "Perawatan saja")),
             ("temporary", QT_TRANSLATE_NOOP("FactsForm", "Tidak mampu bekerja (STMB)")),
@@ -145,7 +144,7 @@ class FactsForm(QGroupBox):
         self.anatomic = QComboBox(objectName="claim_anatomic_case")
         self.anatomic.addItem(self.tr("Tidak dari tabel — isi persentase sendiri"), None)
         for case in ANATOMIC_CASES:
-            self.anatomic.addItem(f"{domain_label(case.label)} ({case.percent}%)", case.key)
+            self.anatomic.addItem(f"{service_text(case.label)} ({case.percent}%)", case.key)
         self.disability = QLineEdit(objectName="claim_disability_percent")
         self.function = QLineEdit(objectName="claim_function_loss_percent")
         self.function.setPlaceholderText(self.tr("kosong = cacat anatomis"))
