@@ -53,6 +53,8 @@ MESSAGE_SINKS: dict[str, tuple[int, ...]] = {
     "_doc": (1, 2),  # domain/claim_rules: a claim document's label and when it is needed
     "AnatomicCase": (1,),  # domain/benefit_rules: a disability of the anatomic table
     "CoverageReport": (1,),  # domain/coverage: why a participant is covered or not
+    "DeadlineCheck": (0, 3),  # domain/claim_rules: a deadline's rule and what it found
+    "_expiry": (0,),  # … a claim right's expiry rule
     "AreaFigure": (1,),  # services/contributions/coverage_figures: a figure's name
     "CoverageSummary": (2,),  # … and the region the summary covers ("Semua wilayah")
 }

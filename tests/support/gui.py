@@ -100,12 +100,46 @@ def answer_next_box(key: Qt.Key) -> Seen:
 def clipped_texts(root: QWidget) -> list[str]:
     """The visible labels, buttons and combo boxes under `root` whose text does not fit
     them: a wrapped label shorter than its lines, a one-line label or button narrower than
-    its text, a combo box whose chosen item is cut off."""
-    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QStyle, QStyleOptionComboBox
+    its text, a combo box whose chosen item is cut off; an empty field whose hint is cut
+    off, a tab whose title does not fit the tab bar, a table header cut off."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QHeaderView,
+        QLabel,
+        QLineEdit,
+        QStyle,
+        QStyleOptionComboBox,
+        QTabBar,
+    )
 
     clipped = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible():
+            continue
+        if isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
+            room = widget.contentsRect().width() - 8  # the frame's and the text's margins
+            hint = widget.placeholderText()
+            if widget.fontMetrics().horizontalAdvance(hint) > room:
+                clipped.append(f"hint {hint!r}")
+            continue
+        if isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                rect = widget.tabRect(i)
+                if rect.right() > widget.width() or rect.left() < 0 \
+                        or rect.width() < widget.fontMetrics().horizontalAdvance(
+                            widget.tabText(i).replace("&", "")):
+                    clipped.append(f"tab {widget.tabText(i)!r}")
+            continue
+        if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+            model = widget.model()
+            for c in range(model.columnCount() if model is not None else 0):
+                if widget.isSectionHidden(c) or widget.sectionViewportPosition(c) \
+                        + widget.sectionSize(c) > widget.width():
+                    continue  # a column scrolled off is the walk's own check
+                title = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                if widget.fontMetrics().horizontalAdvance(title) + 8 > widget.sectionSize(c):
+                    clipped.append(f"header {title!r}")
             continue
         if isinstance(widget, QComboBox) and not widget.isEditable():
             option = QStyleOptionComboBox()

@@ -166,7 +166,9 @@ def _shown_texts(window: QWidget) -> list[str]:
                       for c in range(model.columnCount())]
             texts += [str(model.index(r, c).data() or "")
                       for r in range(min(model.rowCount(), _TABLE_ROWS))
-                      for c in range(model.columnCount())]
+                      for c in range(model.columnCount())
+                      # a cell the officer types in holds data, not the program's words
+                      if not model.flags(model.index(r, c)) & Qt.ItemFlag.ItemIsEditable]
     return texts
 
 

@@ -181,7 +181,7 @@
         <translation>name, KPJ, NIK or number</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -255,7 +255,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location line="-152"/>
+        <location line="-154"/>
         <source>tambah</source>
         <translation>add</translation>
     </message>
@@ -654,7 +654,7 @@ Data created after that backup will no longer be in the database (the current da
 <context>
     <name>ClaimDetail</name>
     <message>
-        <location filename="../../ui/claims/detail.py" line="+41"/>
+        <location filename="../../ui/claims/detail.py" line="+43"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
@@ -811,7 +811,7 @@ Data created after that backup will no longer be in the database (the current da
         <translation>Payment proof {0}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
@@ -871,12 +871,12 @@ Data created after that backup will no longer be in the database (the current da
         <translation>; filed {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Belum dapat dilanjutkan:</source>
         <translation>Cannot go on yet:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Alasan: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
@@ -1906,7 +1906,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>FactsForm</name>
     <message>
-        <location filename="../../ui/claims/facts.py" line="+38"/>
+        <location filename="../../ui/claims/facts.py" line="+37"/>
         <source>Perawatan saja</source>
         <translation>Medical treatment only</translation>
     </message>
@@ -2095,11 +2095,31 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
     <message>
         <location line="+5"/>
-        <source>kosong = cacat anatomis</source>
-        <translation>empty = anatomic disability</translation>
+        <source>kosong: anatomis</source>
+        <translation>empty: anatomic</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Kosongkan bila cacat dinilai dari tabel anatomis; isi persentase hilang fungsi bila cacat fungsi.</source>
+        <translation>Leave empty when the disability is rated by the anatomic table; enter the percentage of function lost for a functional disability.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal dd-mm-yyyy; kosongkan selama belum ada.</source>
+        <translation>Date as dd-mm-yyyy; leave empty while there is none yet.</translation>
+    </message>
+    <message>
+        <location line="+244"/>
+        <source>Kosong: upah terdaftar {0} yang dipakai.</source>
+        <translation>Empty: the registered wage {0} is used.</translation>
+    </message>
+    <message>
+        <location line="-367"/>
         <source>kosong = batas terbesar</source>
         <translation>empty = the most allowed</translation>
     </message>
@@ -2264,12 +2284,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Migrant JKK benefits (&amp;4)</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>dd-mm-yyyy, kosong = belum</source>
-        <translation>dd-mm-yyyy, empty = not yet</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+67"/>
         <source>{0}: tulis tanggal seperti 05-06-2025.</source>
         <translation>{0}: write a date such as 05-06-2025.</translation>
     </message>
@@ -2295,17 +2310,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
     <message>
         <location line="+59"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>kosong = upah terdaftar</source>
         <translation>empty = registered wage</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <source>{0} (terdaftar)</source>
-        <translation>{0} (registered)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-24"/>
         <source>Saldo JHT diisi perkiraan dari {0} bulan iuran JHT yang tercatat ({1}), belum termasuk hasil pengembangan. Cocokkan dengan saldo resmi; angka dapat diubah.</source>
         <translation>JHT balance estimated from {0} months of JHT contributions recorded ({1}), returns not included. Check it against the official balance; the figure can be changed.</translation>
     </message>
@@ -2739,7 +2749,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/claims/intake.py" line="+88"/>
+        <location filename="../../ui/claims/intake.py" line="+89"/>
         <source>NIK, KPJ atau nama peserta, lalu Enter</source>
         <translation>NIK, KPJ or participant name, then Enter</translation>
     </message>
@@ -2829,7 +2839,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Participant not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/claims/checklist.py" line="+49"/>
+        <location filename="../../ui/claims/checklist.py" line="+50"/>
         <source>bila perlu</source>
         <translation>if needed</translation>
     </message>
@@ -2864,7 +2874,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Cannot be calculated yet</translation>
     </message>
     <message>
-        <location filename="../../ui/claims/preview.py" line="+19"/>
+        <location filename="../../ui/claims/preview.py" line="+27"/>
         <source>Memenuhi syarat</source>
         <translation>Eligible</translation>
     </message>
@@ -3565,13 +3575,13 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../../ui/participants/form.py" line="+67"/>
-        <location line="+219"/>
+        <location filename="../../ui/participants/form.py" line="+68"/>
+        <location line="+222"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-212"/>
         <source>16 digit sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
@@ -3611,7 +3621,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>NIK (may be empty)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Tambah ahli wa&amp;ris</source>
         <translation>Add &amp;heir</translation>
     </message>
@@ -3823,7 +3833,7 @@ Save only if this really is a different person.</translation>
     <message>
         <location line="+2"/>
         <source>Kode desa/kec.</source>
-        <translation>Village/district code</translation>
+        <translation>Region code</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4030,7 +4040,7 @@ Save only if this really is a different person.</translation>
     <message>
         <location line="+6"/>
         <source>Piagam penghargaan</source>
-        <translation>Certificates of appreciation</translation>
+        <translation>Certificates</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5009,7 +5019,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <location line="+1"/>
         <location filename="../../ui/contributions/payment_form.py" line="+1"/>
         <source>Masa iuran</source>
-        <translation>Contribution period</translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location line="+0"/>

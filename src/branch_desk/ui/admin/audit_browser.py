@@ -80,6 +80,8 @@ class AuditBrowser(QWidget):
         self.table_filter = QComboBox(objectName="audit_table")
         self.row_filter = QLineEdit(objectName="audit_row")
         self.row_filter.setPlaceholderText(self.tr("nama, KPJ, NIK atau nomor"))
+        hint = self.row_filter.fontMetrics().horizontalAdvance(self.row_filter.placeholderText())
+        self.row_filter.setMinimumWidth(hint + 24)  # the hint whole, in either language
         self.user_filter = QComboBox(objectName="audit_user")
         self.use_dates = QCheckBox(self.tr("Tanggal"), objectName="audit_use_dates")
         self.since = QDateEdit(objectName="audit_since", calendarPopup=True)

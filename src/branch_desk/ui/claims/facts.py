@@ -147,7 +147,9 @@ class FactsForm(QGroupBox):
             self.anatomic.addItem(f"{service_text(case.label)} ({case.percent}%)", case.key)
         self.disability = QLineEdit(objectName="claim_disability_percent")
         self.function = QLineEdit(objectName="claim_function_loss_percent")
-        self.function.setPlaceholderText(self.tr("kosong = cacat anatomis"))
+        self.function.setPlaceholderText(self.tr("kosong: anatomis"))
+        self.function.setToolTip(self.tr("Kosongkan bila cacat dinilai dari tabel anatomis; isi "
+                                         "persentase hilang fungsi bila cacat fungsi."))
         self.jht_kind = QComboBox(objectName="claim_jht_kind")
         for key, label in JHT_KINDS:
             self.jht_kind.addItem(self.tr(label), key)
@@ -275,7 +277,8 @@ class FactsForm(QGroupBox):
     def _maybe_date(self, name: str) -> QLineEdit:
         """A date that may not be known yet: typed as dd-mm-yyyy, empty while it is not."""
         edit = QLineEdit(objectName=name)
-        edit.setPlaceholderText(self.tr("dd-mm-yyyy, kosong = belum"))
+        edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        edit.setToolTip(self.tr("Tanggal dd-mm-yyyy; kosongkan selama belum ada."))
         return edit
 
     def _date_or_none(self, edit: QLineEdit, key: str) -> date | None:
@@ -518,7 +521,9 @@ class FactsForm(QGroupBox):
     def offer_estimates(self, registered_wage: int, jht: SavingsRow, jp: SavingsRow) -> None:
         """Registered wage as placeholder; JHT/JP estimates into untouched fields; the hint
         says where the figures come from, or why they cannot be derived."""
-        self.wage.setPlaceholderText(self.tr("{0} (terdaftar)").format(fmt_money(registered_wage)))
+        self.wage.setPlaceholderText(fmt_money(registered_wage))
+        self.wage.setToolTip(self.tr("Kosong: upah terdaftar {0} yang dipakai.").format(
+            fmt_money(registered_wage)))
         self._offer(self.balance, "balance", jht.contributions if jht.available else None)
         self._offer(self.jp_accumulated, "jp_accumulated",
                     jp.contributions if jp.available else None)

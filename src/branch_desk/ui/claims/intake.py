@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import date
+from html import escape
 from itertools import pairwise
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -144,7 +145,7 @@ class IntakeForm(QWidget):
         self.assessment = QLabel(objectName="claim_assessment", wordWrap=True)
         self.assessment.setTextFormat(Qt.TextFormat.RichText)
         self.assessment.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.assessment.setMinimumWidth(360)
+        self.assessment.setMinimumWidth(320)
         assess_box = QGroupBox(self.tr("Kelayakan dan manfaat"))
         assess_box.setToolTip(self.tr("Kelayakan, batas waktu dan manfaat, dihitung langsung "
                                       "dari isian"))
@@ -293,7 +294,7 @@ class IntakeForm(QWidget):
                                         filed_on=self.editing.filed_on if self.editing else None)
         except DomainError as exc:
             not_yet = self.tr("Belum dapat dihitung")
-            self.assessment.setText(f"<b>{not_yet}:</b> {exc}")
+            self.assessment.setText(f"<b>{not_yet}:</b> {escape(service_text(str(exc)))}")
             return
         self.assessment.setText(assessment_html(preview))
         self.recipients.show_order_problem(preview.heir_order_problem)

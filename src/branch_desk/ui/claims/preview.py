@@ -3,6 +3,8 @@ submission, the benefit lines with the rule each applies, and the eligibility fi
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication
 
 from branch_desk.services.claims.workflow import ClaimPreview
@@ -11,6 +13,12 @@ from branch_desk.ui.widgets.formatting import fmt_money
 
 # Translated in the intake form's context, where these words have always been.
 translate = QCoreApplication.translate
+
+
+def _shown(text: str) -> str:
+    """A service's text in the interface language, as text (names typed in it are never
+    read as markup)."""
+    return escape(service_text(text))
 
 
 def assessment_html(preview: ClaimPreview) -> str:
@@ -26,15 +34,15 @@ def assessment_html(preview: ClaimPreview) -> str:
     if preview.payee_problem:
         cannot = translate("IntakeForm", "Belum dapat diajukan")
         verdict += (f"<br><span style='color:#e65100'>⚠ <b>{cannot}:</b> "
-                    f"{service_text(preview.payee_problem)}.</span>")
+                    f"{_shown(preview.payee_problem)}.</span>")
     if preview.heir_order_problem:
         order = translate("IntakeForm", "Urutan ahli waris")
         verdict += (f"<br><span style='color:#e65100'>⚠ <b>{order}:</b> "
-                    f"{service_text(preview.heir_order_problem)}.</span>")
-    items = "".join(f"<li>{'✔' if f.ok else '✘'} {service_text(f.text)}</li>"
+                    f"{_shown(preview.heir_order_problem)}.</span>")
+    items = "".join(f"<li>{'✔' if f.ok else '✘'} {_shown(f.text)}</li>"
                     for f in preview.findings)
-    lines = "".join(f"<tr><td>{service_text(ln.label)}<br><small>{service_text(ln.detail)} "
-                    f"{service_text(ln.rule)}</small></td>"
+    lines = "".join(f"<tr><td>{_shown(ln.label)}<br><small>{_shown(ln.detail)} "
+                    f"{_shown(ln.rule)}</small></td>"
                     f"<td align='right'>{fmt_money(ln.amount)}</td></tr>"
                     for ln in preview.lines)
     total = translate("IntakeForm", "Jumlah")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -115,7 +116,10 @@ class ParticipantForm(GuardedDialog):
         self.heirs = QTableWidget(0, 3, objectName="heirs")
         self.heirs.setHorizontalHeaderLabels([self.tr("Nama ahli waris"), self.tr("Hubungan"),
                                               self.tr("NIK (boleh kosong)")])
-        self.heirs.horizontalHeader().setStretchLastSection(True)
+        header = self.heirs.horizontalHeader()  # the name takes the room; the rest their titles
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.heirs.setMaximumHeight(120)
         self.heirs.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         add_heir = QPushButton(self.tr("Tambah ahli wa&ris"), objectName="add_heir")

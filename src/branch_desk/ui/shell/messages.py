@@ -14,8 +14,9 @@ numbers, codes) stay as they are. A value may run over the end of a sentence onl
 sentence ends with it, so two messages joined with a space are not read as one template
 swallowing the other. Text that matches no template as a whole is translated sentence by
 sentence (messages joined with a space), then part by part at "; " and " + " (an account
-put together from parts) and at ", " (a list, when every item is known), a trailing "(…)"
-apart from what precedes it, and what still matches nothing is shown in Indonesian.
+put together from parts), at ", " (a list) and ": " (a rule and what it found) when every
+part is known or only figures, a trailing "(…)" apart from what precedes it, and what still
+matches nothing is shown in Indonesian.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ _MONTHS = dict(zip(
     ("January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December"), strict=True))
 _MONTH_DATE = re.compile(r"(\d{1,2} )?(" + "|".join(_MONTHS) + r") (\d{4})")
+_WORDS = re.compile(r"[^\W\d_]{2,}")  # a part holding words (not only figures and signs)
 _CITATION = re.compile(r"(?:PP|UU|Perpres|Permenaker|Permendagri) \d+/\d{4}\b.*")
 _ARTICLE = re.compile(r"\bPasal\b")
 _DEPTH = 4
@@ -114,13 +116,16 @@ def _translate(text: str, depth: int) -> str:
     sentences = _SENTENCES.split(text)
     if len(sentences) > 1:
         return " ".join(_translate(sentence, depth + 1) for sentence in sentences)
-    for joint in ("; ", " + ", ", "):  # an account put together from parts ("…; dibayar Rp…")
+    for joint in ("; ", " + ", ", ", ": "):  # an account put together from parts
         parts = text.split(joint)
         if len(parts) > 1:
             shown = [_translate(part, depth + 1) for part in parts]
-            # A list ("Jaminan Kematian (JKM), Jaminan Hari Tua (JHT)") only when every item
-            # is a known word: a comma inside a name or an address is not a list.
-            if shown != parts and (joint != ", " or all(map(str.__ne__, shown, parts))):
+            # A list ("Jaminan Kematian (JKM), Jaminan Hari Tua (JHT)") or a rule and what it
+            # found ("… (Permenaker 1/2025): Laporan tahap I diterima …") only when every part
+            # is known or holds no words: a comma or a colon inside a name is not a joint.
+            if shown != parts and (joint in ("; ", " + ") or all(
+                    after != before or not _WORDS.search(before.replace("Rp", ""))
+                    for before, after in zip(parts, shown, strict=True))):
                 return joint.join(shown)
     note = _TRAILING_NOTE.fullmatch(text) if len(text) <= LONGEST_MATCHED else None
     if note is not None:
