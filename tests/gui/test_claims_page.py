@@ -15,13 +15,19 @@ from tests.support.gui import app_context
 from tests.support.offices import TODAY
 
 
-def test_intake_through_payment(qtbot, office, tmp_path):
+def _intake_of_a_participant(qtbot, office):
+    """The petugas's claims page on its intake tab, a participant found by KPJ."""
     kpj = add_person(office)
     page = claims_page(qtbot, office, "petugas")
-    form = page.intake
     page.setCurrentIndex(1)
-    form.search.setText(kpj)
-    qtbot.keyClick(form.search, Qt.Key.Key_Return)
+    page.intake.search.setText(kpj)
+    qtbot.keyClick(page.intake.search, Qt.Key.Key_Return)
+    return page
+
+
+def test_intake_through_payment(qtbot, office, tmp_path):
+    page = _intake_of_a_participant(qtbot, office)
+    form = page.intake
     assert form.participant.count() == 1 and "Daeng Sija" in form.participant.currentText()
     form.type.setCurrentIndex(form.type.findData("JKM"))
     form.event_date.setDate(date(2025, 6, 1))
@@ -118,12 +124,8 @@ def test_recap_tab(qtbot, office, tmp_path):
 
 def _saved_jkm_claim(qtbot, office, heir: tuple[str, str, str, str]):
     """The petugas's claims page after saving a JKM claim with `heir` as its recipient."""
-    kpj = add_person(office)
-    page = claims_page(qtbot, office, "petugas")
+    page = _intake_of_a_participant(qtbot, office)
     form = page.intake
-    page.setCurrentIndex(1)
-    form.search.setText(kpj)
-    qtbot.keyClick(form.search, Qt.Key.Key_Return)
     form.type.setCurrentIndex(form.type.findData("JKM"))
     form.event_date.setDate(date(2025, 6, 1))
     set_heir(form.heirs, 0, heir)
