@@ -1906,7 +1906,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>FactsForm</name>
     <message>
-        <location filename="../../ui/claims/facts.py" line="+37"/>
+        <location filename="../../ui/claims/facts.py" line="+36"/>
         <source>Perawatan saja</source>
         <translation>Medical treatment only</translation>
     </message>
@@ -3117,6 +3117,14 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <location filename="../../ui/widgets/formatting.py" line="+93"/>
+        <source>Nominal &apos;{0}&apos; tidak dikenali; tulis rupiah utuh seperti {1} atau {2}.</source>
+        <translation>Amount &apos;{0}&apos; is not recognised; write whole rupiah like {1} or {2}.</translation>
+    </message>
+</context>
+<context>
     <name>NoSyncPermission</name>
     <message>
         <location filename="../../ui/sync/page.py" line="+59"/>
@@ -3575,13 +3583,13 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../../ui/participants/form.py" line="+68"/>
-        <location line="+222"/>
+        <location filename="../../ui/participants/form.py" line="+69"/>
+        <location line="+227"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-217"/>
         <source>16 digit sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
@@ -3702,12 +3710,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
     <message>
         <location line="+3"/>
-        <location line="+154"/>
+        <location line="+159"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-115"/>
         <source>{0} dari 16 digit</source>
         <translation>{0} of 16 digits</translation>
     </message>
@@ -3732,7 +3740,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Does not match the NIK: </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+23"/>
+        <source>Penghasilan: {0}</source>
+        <translation>Income: {0}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Peserta baru {0}</source>
         <translation>New participant {0}</translation>
     </message>

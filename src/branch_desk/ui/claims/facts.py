@@ -27,12 +27,11 @@ from branch_desk.domain.benefit_rules import ANATOMIC_CASES, PMI_JKK_RULES
 from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.domain.dates import parse_date
 from branch_desk.domain.errors import ValidationError
-from branch_desk.domain.money import format_rupiah, parse_rupiah
 from branch_desk.services.claims.data import ChildData, ClaimFactsData
 from branch_desk.services.claims.intake import SavingsRow
 from branch_desk.ui.claims.widgets import MoneyEdit, fit_combo
 from branch_desk.ui.shell.messages import service_text
-from branch_desk.ui.widgets.formatting import fmt_money
+from branch_desk.ui.widgets.formatting import fmt_money, parse_money
 
 OUTCOMES = (("medical_only", QT_TRANSLATE_NOOP("FactsForm", "Perawatan saja")),
             ("temporary", QT_TRANSLATE_NOOP("FactsForm", "Tidak mampu bekerja (STMB)")),
@@ -339,7 +338,7 @@ class FactsForm(QGroupBox):
         if not text:
             return 0
         try:
-            value = parse_rupiah(text)
+            value = parse_money(text)
         except ValidationError as exc:
             raise ValidationError(f"{name}: {exc}", field=key) from None
         if value < 0:
@@ -424,7 +423,7 @@ class FactsForm(QGroupBox):
             try:
                 if not key or " " in key:
                     raise ValidationError("", field="pmi_benefits")
-                pairs.append((key, parse_rupiah(cost) if cost else 0))
+                pairs.append((key, parse_money(cost) if cost else 0))
             except ValidationError:
                 raise ValidationError(
                     self.tr("Manfaat JKK PMI baris {0}: tulis kunci=biaya, misalnya "
@@ -435,7 +434,7 @@ class FactsForm(QGroupBox):
         """(off_site, jht_kind, balance, JKK outcome) as the checklist needs them; unreadable
         balance = 0."""
         try:
-            balance = parse_rupiah(self.balance.text()) if self.balance.text().strip() else 0
+            balance = parse_money(self.balance.text()) if self.balance.text().strip() else 0
         except ValidationError:
             balance = 0
         jkk = self.ctype is ClaimType.JKK
@@ -446,7 +445,7 @@ class FactsForm(QGroupBox):
     def load(self, facts: ClaimFactsData, *, reported_default: date) -> None:
         """Show a saved claim's facts."""
         def amount(value: int | None) -> str:
-            return format_rupiah(value) if value else ""
+            return fmt_money(value) if value else ""
 
         def pick(combo: QComboBox, value: object) -> None:
             combo.setCurrentIndex(max(0, combo.findData(value)))
@@ -514,7 +513,7 @@ class FactsForm(QGroupBox):
         """Put `value` in `edit` unless the officer typed something there."""
         if edit.text().strip() not in ("", self._auto.get(key, "")):
             return
-        text = format_rupiah(value) if value is not None else ""
+        text = fmt_money(value) if value is not None else ""
         self._auto[key] = text
         edit.setText(text)
 

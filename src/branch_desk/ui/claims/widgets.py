@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QLineEdit, QScrollArea
 
 from branch_desk.domain.errors import ValidationError
-from branch_desk.domain.money import format_rupiah, parse_rupiah
+from branch_desk.ui.widgets.formatting import fmt_money, parse_money
 
 
 def fit_combo(combo: QComboBox, chars: int = 14) -> None:
@@ -16,7 +16,8 @@ def fit_combo(combo: QComboBox, chars: int = 14) -> None:
 
 
 class MoneyEdit(QLineEdit):
-    """A rupiah amount; a readable entry is shown back in house style (Rp7.850.000)."""
+    """A rupiah amount; a readable entry is shown back as the interface shows amounts
+    (Rp7.850.000 / Rp7,850,000)."""
 
     def __init__(self, name: str) -> None:
         super().__init__(objectName=name)
@@ -25,11 +26,11 @@ class MoneyEdit(QLineEdit):
 
     def _tidy(self) -> None:
         try:
-            value = parse_rupiah(self.text()) if self.text().strip() else None
+            value = parse_money(self.text()) if self.text().strip() else None
         except ValidationError:
             return  # left as typed; reading the form names the field
-        if value is not None and value >= 0 and self.text() != format_rupiah(value):
-            self.setText(format_rupiah(value))
+        if value is not None and value >= 0 and self.text() != fmt_money(value):
+            self.setText(fmt_money(value))
 
 
 class FitWidthScroll(QScrollArea):

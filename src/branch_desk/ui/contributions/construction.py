@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from branch_desk.domain.benefit_rules import percent
 from branch_desk.domain.errors import ValidationError
-from branch_desk.domain.money import format_rupiah, parse_rupiah
 from branch_desk.services.contributions.construction import ConstructionQuote, quote_construction
 from branch_desk.ui.contributions.common import as_date, month_edit
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.errors import show_error
+from branch_desk.ui.widgets.formatting import fmt_money, parse_money
 
 BASES = (("contract_value", QT_TRANSLATE_NOOP("ConstructionPanel", "Nilai kontrak")),
          ("wages", QT_TRANSLATE_NOOP("ConstructionPanel", "Upah pekerja sebulan (diketahui)")))
@@ -66,7 +66,7 @@ class ConstructionPanel(QWidget):
             if not text:
                 raise ValidationError(self.tr("Isi jumlah nilai kontrak atau upah."),
                                       field="amount")
-            value = parse_rupiah(text)
+            value = parse_money(text)
             basis = self.basis.currentData()
             with self.ctx.reading() as uow:
                 quote = quote_construction(uow, month=as_date(self.month), **{basis: value})
@@ -79,11 +79,11 @@ class ConstructionPanel(QWidget):
 
     def _text(self, q: ConstructionQuote) -> str:
         r = q.result
-        rows = [f"{t.program.value} {format_rupiah(t.lower)} – {format_rupiah(t.upper)} × "
+        rows = [f"{t.program.value} {fmt_money(t.lower)} – {fmt_money(t.upper)} × "
                 f"{percent(t.rate)}" for t in q.slices]
-        rows += [f"<b>JKK {format_rupiah(r.jkk)}</b>", f"<b>JKM {format_rupiah(r.jkm)}</b>"]
+        rows += [f"<b>JKK {fmt_money(r.jkk)}</b>", f"<b>JKM {fmt_money(r.jkm)}</b>"]
         if r.discount:
-            rows.append(self.tr("Diskon {0}").format(format_rupiah(r.discount)))
-        rows.append(self.tr("<b>Jumlah {0}</b>").format(format_rupiah(r.total)))
+            rows.append(self.tr("Diskon {0}").format(fmt_money(r.discount)))
+        rows.append(self.tr("<b>Jumlah {0}</b>").format(fmt_money(r.total)))
         rows += [f"<small>{html.escape(source)}</small>" for source in r.sources]
         return "<br>".join(rows)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from branch_desk.domain.errors import DomainError, ValidationError
-from branch_desk.domain.money import parse_rupiah
 from branch_desk.domain.occupations import OCCUPATIONS
 from branch_desk.services.participants.registry import edit_participant, get_participant
 from branch_desk.services.participants.rows import ParticipantChanges, ParticipantRow
@@ -29,6 +28,7 @@ from branch_desk.ui.participants.village_field import VillageField
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import WriteOp
+from branch_desk.ui.widgets.formatting import parse_money
 from branch_desk.ui.widgets.unsaved import GuardedDialog
 
 T = TypeVar("T")
@@ -141,7 +141,7 @@ class ParticipantEditForm(GuardedDialog):
         born = date(d.year(), d.month(), d.day())
         income_text = self.income.text().strip()
         try:
-            income = parse_rupiah(income_text) if income_text else None
+            income = parse_money(income_text) if income_text else None
         except ValidationError:
             raise ValidationError(self.tr("Penghasilan '{0}' tidak dikenali; tulis rupiah utuh "
                                           "seperti 1500000.").format(income_text),

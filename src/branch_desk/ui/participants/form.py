@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.domain.errors import DomainError, DuplicateError
+from branch_desk.domain.errors import DomainError, DuplicateError, ValidationError
 from branch_desk.domain.nik import NikError, parse_nik
 from branch_desk.domain.occupations import OCCUPATIONS
 from branch_desk.domain.programs import Segment
@@ -43,6 +43,7 @@ from branch_desk.ui.participants.village_field import VillageField
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import WriteOp
+from branch_desk.ui.widgets.formatting import parse_money
 from branch_desk.ui.widgets.i18n_domain import domain_label
 from branch_desk.ui.widgets.unsaved import GuardedDialog
 
@@ -241,7 +242,12 @@ class ParticipantForm(GuardedDialog):
             relationship = combo.currentText() if isinstance(combo, QComboBox) else ""
             heirs.append(HeirData(name, relationship,
                                   (self.heirs.item(row, 2) or QTableWidgetItem("")).text()))
-        income_text = "".join(ch for ch in self.income.text() if ch.isdigit())
+        income_text = self.income.text().strip()
+        try:  # "1.500.000,00" is Rp1.500.000, never the digits 150000000
+            income = parse_money(income_text) if income_text else None
+        except ValidationError as exc:
+            raise ValidationError(self.tr("Penghasilan: {0}").format(
+                service_text(exc.message)), field="income") from None
         t = self.tmt.date()
         return ParticipantData(
             nik=self.nik.text(), name=self.name.text(), village_code=self.village.code(),
@@ -250,7 +256,7 @@ class ParticipantForm(GuardedDialog):
             address=self.address.text(), phone=self.phone.text(),
             partner_code=self.funding.currentData(),
             programs=frozenset(p for p, box in self.programs.items() if box.isChecked()),
-            income=int(income_text) if income_text else None,
+            income=income,
             tmt=date(t.year(), t.month(), t.day()), heirs=tuple(heirs))
 
     def save(self, *, allow_likely_duplicate: bool = False) -> ParticipantRow | None:

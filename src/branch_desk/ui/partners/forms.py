@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from branch_desk.domain import regions
 from branch_desk.domain.errors import DomainError, ValidationError
-from branch_desk.domain.money import format_rupiah, parse_rupiah
 from branch_desk.domain.programs import Industry, Program
 from branch_desk.services import clock
 from branch_desk.services.partners.agreements import (
@@ -47,6 +46,7 @@ from branch_desk.services.uow import UnitOfWork
 from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import WriteOp
+from branch_desk.ui.widgets.formatting import fmt_money, parse_money
 from branch_desk.ui.widgets.i18n_domain import domain_label
 from branch_desk.ui.widgets.unsaved import GuardedDialog
 
@@ -287,7 +287,7 @@ class AgreementDialog(_Form):
         self.workers.setValue(renews.workers if renews else 0)
         self.fields["workers"] = self.workers
         terms.addRow(self.tr("Jumlah &pekerja"), self.workers)
-        budget = self.line("budget", format_rupiah(renews.budget) if renews else "")
+        budget = self.line("budget", fmt_money(renews.budget) if renews else "")
         budget.setPlaceholderText("Rp0")
         terms.addRow(self.tr("&Anggaran APBD"), budget)
         start = renews.end_date + timedelta(days=1) if renews else day
@@ -313,7 +313,7 @@ class AgreementDialog(_Form):
         assert isinstance(partner, QComboBox)
         budget_text = self.text("budget").strip()
         try:
-            budget = parse_rupiah(budget_text) if budget_text else 0
+            budget = parse_money(budget_text) if budget_text else 0
         except DomainError as exc:
             raise ValidationError(str(exc), field="budget") from exc
         return AgreementData(
