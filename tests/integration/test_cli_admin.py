@@ -7,14 +7,9 @@ import json
 import pytest
 
 from branch_desk.cli.main import main
+from tests.support.cli import run_cli as run
 from tests.support.encryption import connect_keyed
 from tests.support.program import program_command
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

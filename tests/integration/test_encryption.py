@@ -16,15 +16,12 @@ import sqlcipher3
 from branch_desk.cli.main import main
 from branch_desk.domain.recovery_key import format_recovery_key, parse_recovery_key
 from branch_desk.services.encryption import fallback_key_file, find_key
+from tests.support.cli import run_cli as run
 from tests.support.encryption import connect_keyed
 
 pytestmark = pytest.mark.sqlite_only
 
 
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
@@ -52,6 +49,16 @@ def demo_files(tmp_path_factory) -> dict[str, Path]:
             os.environ["BRANCH_DESK_DATA"] = saved
     assert code == 0
     return {"db": base / "kantor.db", "key": base / "kunci.txt", "data": data}
+
+
+def _new_office(capsys, tmp_path: Path, pwfile: str) -> Path:
+    """`branch-desk init` of an encrypted office "kantor.db" in `tmp_path` (its recovery key
+    written to k.txt beside it); the database file."""
+    db = tmp_path / "kantor.db"
+    assert run(capsys, "--db", str(db), "init", "--office-code", "MRS", "--office-name", "Maros",
+               "--admin", "admin", "--password-file", pwfile,
+               "--recovery-key-file", str(tmp_path / "k.txt"))[0] == 0
+    return db
 
 
 def _people(db: Path, key: bytes, count: int = 8) -> list[tuple[str, str]]:
@@ -244,10 +251,7 @@ def test_init_encrypts_and_a_copy_on_another_computer_needs_the_recovery_key(
 
 def test_a_wrong_key_kept_for_the_file_gives_a_clear_message(capsys, tmp_path, pwfile,
                                                              monkeypatch):
-    db = tmp_path / "kantor.db"
-    assert run(capsys, "--db", str(db), "init", "--office-code", "MRS", "--office-name", "Maros",
-               "--admin", "admin", "--password-file", pwfile,
-               "--recovery-key-file", str(tmp_path / "k.txt"))[0] == 0
+    db = _new_office(capsys, tmp_path, pwfile)
     before = db.read_bytes()
     fallback_key_file(db).write_text("ab" * 32 + "\n", encoding="utf-8")
     monkeypatch.setenv("BRANCH_DESK_PASSWORD", "rahasia-maros")
@@ -259,10 +263,7 @@ def test_a_wrong_key_kept_for_the_file_gives_a_clear_message(capsys, tmp_path, p
 
 def test_a_plain_file_swapped_in_for_the_encrypted_one_is_refused(
         capsys, tmp_path, pwfile, template_db, monkeypatch):
-    db = tmp_path / "kantor.db"
-    assert run(capsys, "--db", str(db), "init", "--office-code", "MRS", "--office-name", "Maros",
-               "--admin", "admin", "--password-file", pwfile,
-               "--recovery-key-file", str(tmp_path / "k.txt"))[0] == 0
+    db = _new_office(capsys, tmp_path, pwfile)
     shutil.copy(template_db, db)  # a plain office file with other users and passwords
     swapped = db.read_bytes()
     monkeypatch.setenv("BRANCH_DESK_PASSWORD", "admin-demo")
@@ -273,10 +274,7 @@ def test_a_plain_file_swapped_in_for_the_encrypted_one_is_refused(
 
 def test_a_world_readable_key_file_is_made_user_only_with_a_warning(
         capsys, tmp_path, pwfile, monkeypatch, caplog):
-    db = tmp_path / "kantor.db"
-    assert run(capsys, "--db", str(db), "init", "--office-code", "MRS", "--office-name", "Maros",
-               "--admin", "admin", "--password-file", pwfile,
-               "--recovery-key-file", str(tmp_path / "k.txt"))[0] == 0
+    db = _new_office(capsys, tmp_path, pwfile)
     kept = fallback_key_file(db)
     kept.chmod(0o644)
     monkeypatch.setenv("BRANCH_DESK_PASSWORD", "rahasia-maros")
@@ -289,10 +287,7 @@ def test_the_key_file_of_scripts(capsys, tmp_path, pwfile, monkeypatch):
     """`BRANCH_DESK_KEY_FILE`: init writes the new key there (0600), later commands read it."""
     key_file = tmp_path / "skrip.key"
     monkeypatch.setenv("BRANCH_DESK_KEY_FILE", str(key_file))
-    db = tmp_path / "kantor.db"
-    assert run(capsys, "--db", str(db), "init", "--office-code", "MRS", "--office-name", "Maros",
-               "--admin", "admin", "--password-file", pwfile,
-               "--recovery-key-file", str(tmp_path / "k.txt"))[0] == 0
+    db = _new_office(capsys, tmp_path, pwfile)
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     assert not fallback_key_file(db).exists()
     assert parse_recovery_key(key_file.read_text()) == parse_recovery_key(

@@ -15,7 +15,6 @@ import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
 
-from branch_desk.cli.main import main
 from branch_desk.db.encryption import is_plain_sqlite
 from branch_desk.db.models.participants import Participant
 from branch_desk.domain.recovery_key import parse_recovery_key
@@ -26,16 +25,13 @@ from branch_desk.services.encryption import (
     fallback_key_file,
     find_key,
 )
+from tests.support.cli import run_cli as run
 from tests.support.encryption import connect_keyed
 from tests.support.partners import add_maros
 
 pytestmark = pytest.mark.sqlite_only
 
 
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _content(conn) -> dict[str, list[tuple]]:
