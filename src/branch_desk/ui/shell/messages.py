@@ -97,29 +97,36 @@ def english_message(text: str) -> str:
     return text if len(text) > LONGEST else _translate(text, 0)
 
 
-def _translate(text: str, depth: int) -> str:
+def _translate(text: str, depth: int, *, words: bool = False) -> str:
+    """`text` in English; `words`: only what is wholly a word or phrase of the catalogue, a
+    list of them, one with its code after it, a month or a domain label (never a template with
+    values, never a sentence or an account taken apart)."""
     core = text.strip()
     if depth > _DEPTH or not core:
         return text
     if core != text:  # a value with the space that joined it to the text before or after
         start = text.index(core)
-        return text[:start] + _translate(core, depth) + text[start + len(core):]
-    for template in templates() if len(text) <= LONGEST_MATCHED else ():
-        found = template.pattern.fullmatch(text)
-        if found is None or not all(_whole_sentences(found, i)
-                                    for i in range(1, len(template.fields) + 1)):
-            continue
-        values: dict[int, str] = {}
-        for field, value in zip(template.fields, found.groups(), strict=True):
-            values[field] = _translate(value, depth + 1)
-        return template.english.format(*(values[i] for i in range(len(values))))
-    sentences = _SENTENCES.split(text)
-    if len(sentences) > 1:
-        return " ".join(_translate(sentence, depth + 1) for sentence in sentences)
-    for joint in ("; ", " + ", ", ", ": "):  # an account put together from parts
+        return text[:start] + _translate(core, depth, words=words) + text[start + len(core):]
+    if words:
+        if (word := _words().get(re.escape(text))) is not None:
+            return word
+    else:
+        for template in templates() if len(text) <= LONGEST_MATCHED else ():
+            found = template.pattern.fullmatch(text)
+            if found is None or not all(_whole_sentences(found, i)
+                                        for i in range(1, len(template.fields) + 1)):
+                continue
+            values: dict[int, str] = {}
+            for field, value in zip(template.fields, found.groups(), strict=True):
+                values[field] = _translate(value, depth + 1)
+            return template.english.format(*(values[i] for i in range(len(values))))
+        sentences = _SENTENCES.split(text)
+        if len(sentences) > 1:
+            return " ".join(_translate(sentence, depth + 1) for sentence in sentences)
+    for joint in (", ",) if words else ("; ", " + ", ", ", ": "):  # parts of an account
         parts = text.split(joint)
         if len(parts) > 1:
-            shown = [_translate(part, depth + 1) for part in parts]
+            shown = [_translate(part, depth + 1, words=words) for part in parts]
             # A list ("Jaminan Kematian (JKM), Jaminan Hari Tua (JHT)") or a rule and what it
             # found ("… (Permenaker 1/2025): Laporan tahap I diterima …") only when every part
             # is known or holds no words: a comma or a colon inside a name is not a joint.
@@ -129,33 +136,17 @@ def _translate(text: str, depth: int) -> str:
                 return joint.join(shown)
     note = _TRAILING_NOTE.fullmatch(text) if len(text) <= LONGEST_MATCHED else None
     if note is not None:
-        head, inner = _translate(note[1], depth + 1), _translate(note[2], depth + 1)
-        if (head, inner) != (note[1], note[2]):
+        head = _translate(note[1], depth + 1, words=words)
+        # a word's code is kept; a value's note is translated only after a known head
+        inner = note[2] if words else _translate(note[2], depth + 1)
+        if head != note[1] or (not words and inner != note[2]):
             # "Jaminan Kematian (JKM)": the English label may carry the code already.
             return head if head.endswith(f"({inner})") else f"{head} ({inner})"
-    if _CITATION.fullmatch(text):  # "PP 46/2015 jo. PP 60/2015 Pasal 22": names kept
+    if not words and _CITATION.fullmatch(text):  # "PP 46/2015 jo. PP 60/2015 Pasal 22"
         return _ARTICLE.sub("Article", text)
     month = _MONTH_DATE.fullmatch(text)
     if month is not None:  # "Januari 2025", "5 Juli 1985" (domain.dates, coverage.month_label)
         return f"{month[1] or ''}{_MONTHS[month[2]]} {month[3]}"
-    return domain_label(text)
-
-
-def _value(text: str) -> str:
-    if (word := _words().get(re.escape(text))) is not None:
-        return word
-    month = _MONTH_DATE.fullmatch(text)
-    if month is not None:
-        return f"{month[1] or ''}{_MONTHS[month[2]]} {month[3]}"
-    parts = text.split(", ")
-    if len(parts) > 1:  # a list of known words, each translated, or nothing of it
-        shown = [_value(part) for part in parts]
-        return ", ".join(shown) if all(map(str.__ne__, shown, parts)) else text
-    note = _TRAILING_NOTE.fullmatch(text) if len(text) <= LONGEST_MATCHED else None
-    if note is not None:  # "Jaminan Kematian (JKM)"
-        head = _value(note[1])
-        if head != note[1]:
-            return head if head.endswith(f"({note[2]})") else f"{head} ({note[2]})"
     return domain_label(text)
 
 
@@ -167,7 +158,7 @@ def service_value(text: str) -> str:
     like a message."""
     if current_language() != "en" or len(text) > LONGEST_MATCHED:
         return text
-    return english_amounts(_value(text))
+    return english_amounts(_translate(text, 0, words=True))
 
 
 def _whole_sentences(found: re.Match[str], group: int) -> bool:
