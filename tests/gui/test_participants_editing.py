@@ -253,3 +253,15 @@ def test_the_history_reads_in_english_in_english_mode(office, qtbot, language):
     assert not {"Januari", "Februari", "Maret", "Mei", "Juni", "Juli", "Agustus", "Oktober",
                 "Desember", "Jaminan", "Ya", "Tidak", "mitra"} & set(texts.replace(",", " ")
                                                                     .replace(":", " ").split())
+
+
+def test_a_name_written_as_markup_is_shown_as_typed(office, qtbot):
+    """A name typed (or synced) with markup is shown as its characters in the detail window's
+    title, never as bold text or a link."""
+    crafted = "<a href='file:///etc/passwd'>Sitti</a>"
+    row = register(office, PEOPLE[0][0], crafted)
+    detail = ParticipantDetailDialog(app_context(office), row.id)
+    qtbot.addWidget(detail)
+    assert crafted in detail.title.text().replace("&lt;", "<").replace("&gt;", ">")\
+        .replace("&#x27;", "'")
+    assert "<a href" not in detail.title.text()

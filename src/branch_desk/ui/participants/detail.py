@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from html import escape
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -114,7 +115,7 @@ class ParticipantDetailDialog(QDialog):
     def _fill(self, d: ParticipantDetail) -> None:
         r = d.row
         self.setWindowTitle(self.tr("Peserta {0}").format(r.name))
-        self.title.setText(f"<b>{r.name}</b> — KPJ {r.kpj} — "
+        self.title.setText(f"<b>{escape(r.name)}</b> — KPJ {escape(r.kpj)} — "
                            + (self.tr("Aktif") if r.status == "aktif" else self.tr("Nonaktif")))
         may = self.ctx.actor.can(Permission.DEACTIVATE_PARTICIPANTS)
         self.deactivate.setVisible(may and r.status == "aktif")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -92,10 +93,11 @@ class PartnerOverviewWidget(QWidget):
     def show_overview(self, overview: PartnerOverview) -> None:
         p = overview.partner
         self.heading.setText(
-            f"<b style='font-size:13pt'>{p.name}</b> ({p.code}) — "
-            f"{kind_label(p.kind)}, {p.region_name}<br>"
-            f"{p.head_title} {p.head_name}".strip() + (f" · {p.address}" if p.address else "")
-            + (f" · NPWP {p.npwp}" if p.npwp else ""))
+            f"<b style='font-size:13pt'>{escape(p.name)}</b> ({escape(p.code)}) — "
+            f"{kind_label(p.kind)}, {escape(p.region_name)}<br>"
+            + escape(f"{p.head_title} {p.head_name}".strip()
+                     + (f" · {p.address}" if p.address else "")
+                     + (f" · NPWP {p.npwp}" if p.npwp else "")))
         current = self.tabs.currentIndex()
         self.tabs.clear()
         for name, title, columns, rows, total in _sections(overview):

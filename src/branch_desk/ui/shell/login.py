@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,7 +35,7 @@ class LoginDialog(QDialog):
         self.db = db
         self.actor: Actor | None = None
         self.setWindowTitle(title or self.tr("Masuk — Branch Desk"))
-        heading = QLabel(f"<b>{office_name}</b>")
+        heading = QLabel(f"<b>{escape(office_name)}</b>")
         self.username = QLineEdit(username)
         self.username.setObjectName("username")
         self.password = QLineEdit()
