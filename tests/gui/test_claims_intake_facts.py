@@ -18,7 +18,7 @@ from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.services.claims.queries import get_claim, list_claims
 from branch_desk.services.participants.registry import register_participant
 from branch_desk.services.participants.rows import HeirData, ParticipantData
-from branch_desk.ui.claims.facts import OUTCOMES
+from branch_desk.ui.claims.fact_fields import OUTCOMES
 from branch_desk.ui.claims.intake import set_heir
 from tests.support.claims import add_person
 from tests.support.claims_gui import claims_shot, heir_cells, mnemonics, open_claim_intake

@@ -1906,7 +1906,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>FactsForm</name>
     <message>
-        <location filename="../../ui/claims/facts.py" line="+36"/>
+        <location filename="../../ui/claims/fact_fields.py" line="+10"/>
         <source>Perawatan saja</source>
         <translation>Medical treatment only</translation>
     </message>
@@ -2074,7 +2074,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Air</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../ui/claims/facts.py" line="+61"/>
         <source>Rincian manfaat</source>
         <translation>Benefit details</translation>
     </message>
@@ -2958,7 +2958,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/shell/login.py" line="+35"/>
+        <location filename="../../ui/shell/login.py" line="+37"/>
         <source>Masuk — Branch Desk</source>
         <translation>Log in — Branch Desk</translation>
     </message>
@@ -3173,7 +3173,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ParticipantDetailDialog</name>
     <message>
-        <location filename="../../ui/participants/detail.py" line="+83"/>
+        <location filename="../../ui/participants/detail.py" line="+84"/>
         <source>Tampilkan NIK lengkap</source>
         <translation>Show full NIK</translation>
     </message>
@@ -4031,7 +4031,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>PartnerOverviewWidget</name>
     <message>
-        <location filename="../../ui/partners/partner_tab.py" line="+40"/>
+        <location filename="../../ui/partners/partner_tab.py" line="+41"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
@@ -4061,7 +4061,7 @@ Save only if this really is a different person.</translation>
         <translation>Choose a partner in the list.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>{0} baris{1}</source>
         <translation>{0} rows{1}</translation>
     </message>
@@ -5012,7 +5012,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <location filename="../../ui/partners/agreements_report.py" line="-49"/>
         <location filename="../../ui/partners/document_tabs.py" line="-189"/>
         <location line="+96"/>
-        <location filename="../../ui/partners/partner_tab.py" line="-97"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-98"/>
         <location line="+7"/>
         <location line="+6"/>
         <location line="+6"/>
@@ -5089,7 +5089,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
         <location filename="../../ui/contributions/due.py" line="+0"/>
         <location filename="../../ui/participants/list_model.py" line="+1"/>
         <location filename="../../ui/partners/partner_tab.py" line="+0"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -5121,8 +5121,8 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     </message>
     <message>
         <location filename="../../ui/contributions/payment_form.py" line="-2"/>
-        <location filename="../../ui/partners/partner_tab.py" line="-62"/>
-        <location line="+62"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-63"/>
+        <location line="+63"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
@@ -5144,7 +5144,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     <message>
         <location line="+1"/>
         <location filename="../../ui/partners/document_tabs.py" line="+0"/>
-        <location filename="../../ui/partners/partner_tab.py" line="-73"/>
+        <location filename="../../ui/partners/partner_tab.py" line="-74"/>
         <source>Anggaran</source>
         <translation>Budget</translation>
     </message>
