@@ -300,7 +300,7 @@ def test_jht_unknown_kind():
 @pytest.mark.parametrize(("months", "annual_wage", "amount"), [
     pytest.param(180, 60 * JT, 750_000, id="PP45-1%-15-years"),
     pytest.param(240, 120 * JT, 2 * JT, id="PP45-1%-20-years"),
-    pytest.param(180, 24 * JT, 393_500, id="S15-minimum-393.500"),
+    pytest.param(180, 24 * JT, 399_700, id="Mar-2025-minimum-399.700"),
 ])
 def test_jp_monthly_pension(months, annual_wage, amount):
     result = jp_benefit(JpInput(months, annual_wage, 60, EVENT))
@@ -319,14 +319,13 @@ def test_jp_before_pension_age_is_refused():
 
 
 @pytest.mark.parametrize("event", [
-    pytest.param(date(2017, 3, 1), id="Mar-2017-not-found"),
+    pytest.param(date(2018, 3, 1), id="Mar-2018-not-found"),
     pytest.param(date(2018, 12, 31), id="2018-not-found"),
     pytest.param(date(2021, 6, 1), id="2021-not-found"),
-    pytest.param(date(2022, 7, 1), id="2022-not-found"),
-    pytest.param(date(2023, 2, 28), id="Feb-2023-still-the-2022-figures"),
+    pytest.param(date(2022, 2, 28), id="Feb-2022-still-the-2021-figures"),
 ])
 def test_jp_minimum_of_a_year_not_loaded_is_refused(event):
-    # Mar 2017-Feb 2019 and Mar 2021-Feb 2023: the adjustments of PP 45/2015 Ps 18(3) were not
+    # Mar 2018-Feb 2019 and Mar 2021-Feb 2022: the adjustments of PP 45/2015 Ps 18(3) were not
     # found [U]; the pension is refused with the rule's name and the date, not guessed.
     with pytest.raises(ValidationError) as err:
         jp_benefit(JpInput(180, 60 * JT, 45, event, kind="widow"))
@@ -340,11 +339,18 @@ def test_jp_minimum_of_a_year_not_loaded_is_refused(event):
     pytest.param(date(2016, 2, 29), 480 * JT, 3_600_000, id="PP45-Ps18(2)-until-Feb-2016"),
     pytest.param(date(2016, 3, 1), 12 * JT, 310_050, id="Mar-2016-minimum-310.050"),
     pytest.param(date(2017, 2, 28), 480 * JT, 3_720_600, id="Mar-2016-maximum-3.720.600"),
+    pytest.param(date(2017, 3, 1), 12 * JT, 319_450, id="Mar-2017-minimum-319.450"),
+    pytest.param(date(2018, 2, 28), 480 * JT, 3_833_000, id="Mar-2017-maximum-3.833.000"),
     pytest.param(date(2019, 3, 1), 12 * JT, 341_400, id="Mar-2019-minimum-341.400"),
     pytest.param(date(2020, 2, 29), 480 * JT, 4_095_750, id="Mar-2019-maximum-4.095.750"),
     pytest.param(date(2020, 3, 1), 12 * JT, 350_700, id="Mar-2020-minimum-350.700"),
     pytest.param(date(2021, 2, 28), 480 * JT, 4_207_200, id="Mar-2020-maximum-4.207.200"),
+    pytest.param(date(2022, 3, 1), 12 * JT, 363_300, id="Mar-2022-minimum-363.300"),
     pytest.param(date(2023, 3, 1), 12 * JT, 383_400, id="Mar-2023-minimum-383.400"),
+    pytest.param(date(2024, 3, 1), 12 * JT, 393_500, id="S15-Mar-2024-minimum-393.500"),
+    pytest.param(date(2025, 2, 28), 12 * JT, 393_500, id="Feb-2025-still-393.500"),
+    pytest.param(date(2025, 3, 1), 12 * JT, 399_700, id="Mar-2025-minimum-399.700"),
+    pytest.param(date(2025, 3, 1), 480 * JT, 4_792_300, id="Mar-2025-maximum-4.792.300"),
 ])
 def test_jp_minimum_and_maximum_by_year(event, annual_wage, amount):
     result = jp_benefit(JpInput(180, annual_wage, 40, event, kind="disability"))
@@ -363,6 +369,39 @@ def test_jp_2020_limits_are_the_2019_ones_raised_by_the_2019_inflation():
     row = next(r for r in JP_LIMITS if r.valid_from == date(2020, 3, 1))
     raised = (round(341_400 * 1.0272, -2), round(4_095_750 * 1.0272, -2))
     assert (row.minimum, row.maximum) == raised
+
+
+def test_jp_2022_and_2025_minimums_follow_the_published_inflation():
+    # OECD's 2022 minimum is 2020's Rp350.700 raised by the inflation of 2020 (1,68%) and 2021
+    # (1,87%), each step to Rp100; i-admin's March 2025 minimum is 2024's Rp393.500 raised by
+    # 2024's 1,57%. (The chain is a cross-check of the sources, not how the table is filled.)
+    by_start = {r.valid_from: r for r in JP_LIMITS}
+    assert by_start[date(2022, 3, 1)].minimum == round(round(350_700 * 1.0168, -2) * 1.0187, -2)
+    assert by_start[date(2025, 3, 1)].minimum == round(393_500 * 1.0157, -2)
+
+
+@pytest.mark.parametrize("event", [
+    pytest.param(date(2022, 7, 1), id="2022-maximum-not-loaded"),
+    pytest.param(date(2024, 7, 1), id="2024-maximum-not-loaded"),
+])
+def test_jp_without_the_years_maximum_refuses_a_benefit_above_the_last_one(event):
+    # Rp600 jt a year over 180 months is Rp7.500.000 a month: above every maximum loaded
+    # before it. Without that year's maximum the benefit is refused (a mistyped wage), not paid.
+    with pytest.raises(EligibilityError) as err:
+        jp_benefit(JpInput(180, 600 * JT, 40, event, kind="disability"))
+    assert err.value.field == "average_indexed_annual_wage"
+    assert "belum dimuat" in err.value.message
+    ordinary = jp_benefit(JpInput(180, 120 * JT, 40, event, kind="disability"))
+    assert amounts(ordinary) == {"JP_DISABILITY": 1_500_000}
+
+
+def test_jp_after_a_march_whose_adjustment_is_not_loaded_says_so():
+    before = jp_benefit(JpInput(180, 12 * JT, 40, date(2026, 2, 28), kind="disability"))
+    after = jp_benefit(JpInput(180, 12 * JT, 40, date(2026, 3, 1), kind="disability"))
+    assert amounts(before) == amounts(after) == {"JP_DISABILITY": 399_700}
+    assert "belum dimuat" not in before.lines[0].rule
+    assert ("penyesuaian Maret 2026 belum dimuat, dipakai angka Maret 2025 sampai"
+            in after.lines[0].rule)
 
 
 def test_jp_limit_rows_do_not_overlap():

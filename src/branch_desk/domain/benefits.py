@@ -342,6 +342,8 @@ def jp_benefit(inp: JpInput, rules: Sequence[br.JpRule] = br.JP_RULES,
     amount = max(base, limit.minimum)
     if limit.maximum is not None:
         amount = min(amount, limit.maximum)
+    else:
+        _check_below_last_maximum(base, limit, limits)
     label = JP_KIND_LABELS[inp.kind]
     detail = (f"{deemed}{percent(rule.accrual)} × {counted}/12 × {rupiah(wage)}/12 = "
               f"{rupiah(formula)}")
@@ -352,10 +354,36 @@ def jp_benefit(inp: JpInput, rules: Sequence[br.JpRule] = br.JP_RULES,
         detail += f"; dinaikkan ke manfaat minimum {rupiah(limit.minimum)}"
     elif amount < base:
         detail += f"; dibatasi manfaat maksimum {rupiah(amount)}"
+    source = f"{rule.source}; {limit.source}"
+    adjusted = _march_on_or_before(inp.event_date)
+    if limit.valid_to is None and adjusted > limit.valid_from:
+        source += (f"; penyesuaian Maret {adjusted.year} belum dimuat, dipakai angka Maret "
+                   f"{limit.valid_from.year} sampai pengumuman BPJS Ketenagakerjaan dimuat")
     code = "JP_PENSIUN_BULANAN" if inp.kind == "old_age" else f"JP_{inp.kind.upper()}"
-    line = BenefitLine(code, f"Manfaat {label} (per bulan)", amount,
-                       f"{rule.source}; {limit.source}", detail + ".")
+    line = BenefitLine(code, f"Manfaat {label} (per bulan)", amount, source, detail + ".")
     return _result([line], rule.source, **inputs)
+
+
+def _march_on_or_before(on: date) -> date:
+    """The 1 March of the last yearly JP adjustment due by `on` (PP 45/2015 Ps 18(3))."""
+    return date(on.year if on.month >= 3 else on.year - 1, 3, 1)
+
+
+def _check_below_last_maximum(base: int, limit: br.JpLimitRule,
+                              limits: Sequence[br.JpLimitRule]) -> None:
+    """Refuse a JP benefit above the last maximum loaded before `limit` (whose own maximum is
+    not loaded): PP 45/2015 Ps 18(3) only raises it with inflation, so a benefit below it is
+    below this year's too; one above it is more likely a mistyped wage than a real pension."""
+    earlier = [r for r in limits if r.maximum is not None and r.valid_from < limit.valid_from]
+    if not earlier:
+        return
+    last = max(earlier, key=lambda r: r.valid_from)
+    if base > (last.maximum or 0):
+        raise EligibilityError(
+            f"Manfaat JP {rupiah(base)} per bulan melebihi manfaat maksimum terakhir yang "
+            f"dimuat ({rupiah(last.maximum or 0)}, mulai {last.valid_from:%m-%Y}); manfaat "
+            f"maksimum mulai {limit.valid_from:%m-%Y} belum dimuat. Periksa upah rata-rata "
+            "setahun yang diisi.", field="average_indexed_annual_wage")
 
 
 def _pmi_phase(phase: str) -> str:
