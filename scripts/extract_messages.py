@@ -83,7 +83,8 @@ TEXT_PARAMETERS = frozenset({"verb"})
 
 TEXT_FUNCTIONS = frozenset({"message", "payee_problem", "heir_order_problem", "quarantine_note",
                             "gap_note", "event_text", "record_subject",
-                            "coverage_finding"})
+                            "coverage_finding", "jp_deemed_record_refusal",
+                            "_deemed_refusal"})
 """Functions (and properties) that write a text shown as it is: the texts they return or
 assign (the parts they put together)."""
 

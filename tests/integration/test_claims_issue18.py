@@ -328,3 +328,23 @@ def test_widow_pension_before_pension_age_is_paid_to_the_widow(office):
     assert "ahli waris" in row.payee_problem
     assert [(ln.code, ln.amount) for ln in row.lines] == [("JP_WIDOW", 750_000)]
     assert row.eligible and any("tidak menunggu usia pensiun" in f.text for f in row.findings)
+
+
+def test_widow_pension_on_a_sparse_record_is_the_lump_sum(office):
+    # Permenaker 29/2015 Ps 26: enrolled March 2023, died March 2025, but only the last 12 of
+    # the 24 months due were paid (density 50 %): the record is not counted as 15 years and
+    # the widow receives the accumulated contributions at once, the finding says why.
+    kpj = add_person(office, nik="7309010101800007", name="La Sennang", segment="PU",
+                     income=10_000_000, programs=frozenset({"JKK", "JKM", "JHT", "JP"}),
+                     tmt=date(2023, 3, 1), paid_from=date(2024, 3, 1),
+                     paid_to=date(2025, 2, 1))
+    widow = ClaimFactsData(jp_kind="widow", average_indexed_annual_wage=120_000_000,
+                           accumulated_contributions=3_600_000)
+    with office.uow("petugas") as uow:
+        row = new_claim(uow, data=ClaimData(participant=kpj, claim_type="JP",
+                                            event_date=date(2025, 3, 5), facts=widow),
+                        today=TODAY)
+        uow.commit()
+    assert [(ln.code, ln.amount) for ln in row.lines] == [("JP_SEKALIGUS", 3_600_000)]
+    assert any("kepadatan iuran 50%, kurang dari 80%" in f.text for f in row.findings)
+    assert "Permenaker 29/2015 Pasal 26" in row.lines[0].detail

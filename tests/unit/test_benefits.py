@@ -429,9 +429,44 @@ def test_jp_survivor_pension_needs_no_pension_age_and_takes_its_share():
 
 
 def test_jp_disability_counts_a_short_record_as_180_months():
-    result = jp_benefit(JpInput(24, 120 * JT, 40, EVENT, kind="disability"))
+    result = jp_benefit(JpInput(24, 120 * JT, 40, EVENT, kind="disability",
+                                membership_months=24, density=Decimal(1)))
     assert amounts(result) == {"JP_DISABILITY": 1_500_000}
     assert "masa iur 24 bulan dihitung 180 bulan" in result.lines[0].detail
+
+
+@pytest.mark.parametrize(("kind", "member", "density", "deemed", "why"), [
+    pytest.param("widow", 12, Decimal("0.8"), True, "",
+                 id="Ps26(1)-a-year-and-80%-deemed-180"),
+    pytest.param("widow", 11, Decimal(1), False, "kepesertaan 11 bulan, kurang dari 12 bulan",
+                 id="Ps26(1)a-member-under-a-year-lump-sum"),
+    pytest.param("child", 36, Decimal("0.79"), False, "kepadatan iuran 79%, kurang dari 80%",
+                 id="Ps26(1)b-density-79%-lump-sum"),
+    pytest.param("disability", 1, Decimal(1), True, "",
+                 id="disability-a-month-a-member-deemed-180"),
+    pytest.param("disability", 0, Decimal(0), False, "kepesertaan 0 bulan, kurang dari 1 bulan",
+                 id="disability-in-the-first-month-lump-sum"),
+])
+def test_jp_short_record_is_deemed_only_with_membership_and_density(kind, member, density,
+                                                                     deemed, why):
+    # Permenaker 29/2015 Ps 26: a death before 15 years counts 15 years when the participant
+    # was a member for a year and paid at least 80 % of the months due; else the lump sum.
+    # A total disability: a member for a month and the same density (BPJS's account).
+    result = jp_benefit(JpInput(24, 120 * JT, 40, EVENT, accumulated_contributions=9 * JT,
+                                kind=kind, membership_months=member, density=density))
+    if deemed:
+        assert "JP_SEKALIGUS" not in amounts(result)
+        assert "dihitung 180 bulan" in result.lines[0].detail
+    else:
+        assert amounts(result) == {"JP_SEKALIGUS": 9 * JT}
+        assert why in result.lines[0].detail and "Permenaker 29/2015 Pasal 26" in (
+            result.lines[0].detail)
+
+
+def test_jp_short_record_without_membership_facts_is_refused():
+    with pytest.raises(ValidationError) as err:
+        jp_benefit(JpInput(24, 120 * JT, 40, EVENT, kind="widow"))
+    assert "kepadatan iuran" in err.value.message
 
 
 def test_jp_old_age_career_of_210_months_is_monthly_not_lump_sum():

@@ -12,7 +12,9 @@ import pytest
 from branch_desk.domain.claim_eligibility import (
     EligibilityInput,
     check_eligibility,
+    contribution_density,
     coverage_finding,
+    membership_months,
 )
 from branch_desk.domain.claim_rules import (
     ClaimType,
@@ -171,6 +173,7 @@ BASE = EligibilityInput(
 )
 
 
+JP_DENSE = {"jp_membership_months": 48, "jp_density": Decimal(1)}
 JKP_OK = {"jkp_join_age": 30, "jkp_phk_reason": "efisiensi",
           "programs": frozenset({"JKK", "JKM", "JHT", "JP", "JKP"})}
 
@@ -263,13 +266,30 @@ def facts(**changes) -> EligibilityInput:
     pytest.param({"claim_type": C.JP, "segment": Segment.PU, "age": 60,
                   "contribution_months_total": 60, "contribution_months_career": 210}, True,
                  "seluruhnya 210 bulan", id="issue18-JP-career-150-gap-60-is-210-monthly"),
-    pytest.param({"claim_type": C.JP, "segment": Segment.PU, "age": 40, "jp_kind": "widow"},
-                 True, "tidak menunggu usia pensiun", id="PP45-Ps16-widow-pension-any-age"),
-    pytest.param({"claim_type": C.JP, "segment": Segment.PU, "age": 35, "jp_kind": "child"},
-                 True, "Pensiun anak", id="PP45-Ps16-child-pension-any-age"),
+    pytest.param({"claim_type": C.JP, "segment": Segment.PU, "age": 40, "jp_kind": "widow",
+                  **JP_DENSE}, True, "tidak menunggu usia pensiun",
+                 id="PP45-Ps16-widow-pension-any-age"),
+    pytest.param({"claim_type": C.JP, "segment": Segment.PU, "age": 35, "jp_kind": "child",
+                  **JP_DENSE}, True, "Pensiun anak", id="PP45-Ps16-child-pension-any-age"),
     pytest.param({"claim_type": C.JP, "segment": Segment.PU, "age": 45,
-                  "jp_kind": "disability"}, True, "cacat total tetap",
+                  "jp_kind": "disability", **JP_DENSE}, True, "cacat total tetap",
                  id="PP45-Ps16-disability-pension-any-age"),
+    pytest.param({"claim_type": C.JP, "segment": Segment.PU, "age": 40, "jp_kind": "widow",
+                  **JP_DENSE}, True, "Masa iur 48 bulan: untuk pensiun janda/duda dihitung 180",
+                 id="Permenaker29-Ps26-widow-48-months-dense-deemed-180"),
+    pytest.param({"claim_type": C.JP, "segment": Segment.PU, "age": 40, "jp_kind": "widow",
+                  "jp_membership_months": 48, "jp_density": Decimal("0.75")}, True,
+                 "karena kepadatan iuran 75%, kurang dari 80%: manfaat dibayar sekaligus",
+                 id="Permenaker29-Ps26-widow-density-75-lump-sum"),
+    pytest.param({"claim_type": C.JP, "segment": Segment.PU, "age": 40, "jp_kind": "widow",
+                  "contribution_months_total": 11, "jp_membership_months": 11,
+                  "jp_density": Decimal(1)}, True,
+                 "karena kepesertaan 11 bulan, kurang dari 12 bulan",
+                 id="Permenaker29-Ps26-widow-member-11-months-lump-sum"),
+    pytest.param({"claim_type": C.JP, "segment": Segment.PU, "age": 40, "jp_kind": "disability",
+                  "contribution_months_total": 1, "jp_membership_months": 1,
+                  "jp_density": Decimal(1)}, True, "untuk pensiun cacat (cacat total tetap) "
+                 "dihitung 180", id="JP-disability-after-one-month-deemed-180"),
     pytest.param({"claim_type": C.JHT}, True, "sekaligus", id="PP46-JHT-full"),
     pytest.param({"claim_type": C.JHT, "jht_reason": "mengundurkan_diri",
                   "filed_on": date(2025, 4, 10)}, True, "mulai 10 April 2025",
@@ -376,3 +396,29 @@ def test_jkk_medical_claim_needs_the_receipts():
     assert docs["kuitansi_pengobatan"].mandatory and docs["formulir_3b"].mandatory
     assert len([d for d in required_documents(C.JKK, outcome="medical_only")
                 if d.key == "kuitansi_pengobatan"]) == 1
+
+
+def test_jp_membership_months_count_whole_months():
+    assert membership_months(date(2024, 3, 15), date(2025, 3, 14)) == 11
+    assert membership_months(date(2024, 3, 15), date(2025, 3, 15)) == 12
+    assert membership_months(date(2025, 3, 15), date(2025, 3, 1)) == 0  # event before enrolment
+
+
+@pytest.mark.parametrize(("paid", "density"), [
+    pytest.param([date(2024, m, 1) for m in range(3, 13)] + [date(2025, 1, 1), date(2025, 2, 1)],
+                 Decimal(1), id="every-month-due-paid"),
+    pytest.param([date(2024, m, 1) for m in range(3, 12)], Decimal(9) / 12,
+                 id="nine-of-twelve"),
+    pytest.param([date(2024, m, 1) for m in range(3, 13)] + [date(2025, 3, 1), date(2026, 1, 1)],
+                 Decimal(10) / 12, id="the-event-month-and-later-are-not-due"),
+    pytest.param([date(2023, 1, 1)], Decimal(0), id="before-enrolment-does-not-count"),
+])
+def test_jp_contribution_density_is_paid_over_due_before_the_event_month(paid, density):
+    # Enrolled March 2024, event 5 March 2025: March 2024 - February 2025 are the 12 months due.
+    got = contribution_density(paid, enrolled_from=date(2024, 3, 1), as_of=date(2025, 3, 5))
+    assert got == density
+
+
+def test_jp_contribution_density_with_nothing_due_is_zero():
+    assert contribution_density([date(2025, 3, 1)], enrolled_from=date(2025, 3, 1),
+                                as_of=date(2025, 3, 20)) == 0

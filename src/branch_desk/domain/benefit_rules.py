@@ -263,9 +263,13 @@ class JpRule:
     """JP formula (PP 45/2015 Ps 17(2)): `accrual` × months/12 × average wage/12; a monthly
     pension needs `min_months` of contributions, else the lump sum (DOMAIN §3.5).
 
-    Survivor shares of the formula (janda/duda, anak, orang tua) and the record deemed for a
-    death or total disability before `min_months` are [I]: from the common reading of PP 45/2015
-    Ps 19-25, whose text was not found in the sources searched (see docs/rules-claims.md).
+    A death or total disability before `min_months` counts the record as `deemed_months` when
+    the participant had been a member `deemed_membership_months` (death) or
+    `deemed_disability_months` (disability) and paid at least `deemed_min_density` of the
+    months due (Permenaker 29/2015 Ps 26(1) for the widow's pension; BPJS's account of the
+    disability rule); otherwise the lump sum (Ps 26(2)). Survivor shares of the formula
+    (janda/duda, anak, orang tua) are [I]: from the common reading of PP 45/2015 Ps 19-25,
+    whose text was not found in the sources searched (see docs/rules-claims.md).
     """
 
     valid_from: date
@@ -277,13 +281,34 @@ class JpRule:
     child_share: Decimal
     parent_share: Decimal
     deemed_months: int  # record counted for disability and survivor pensions when shorter
+    deemed_membership_months: int  # a death: member at least this long
+    deemed_disability_months: int  # a disability: member at least this long at the event
+    deemed_min_density: Decimal  # share of the months due that were paid
 
 
 JP_RULES: tuple[JpRule, ...] = (
-    JpRule(date(2015, 7, 1), None, "PP 45/2015 Pasal 17",
+    JpRule(date(2015, 7, 1), None, "PP 45/2015 Pasal 17; Permenaker 29/2015 Pasal 26",
            accrual=pct("1"), min_months=180, widow_share=pct("50"), child_share=pct("50"),
-           parent_share=pct("20"), deemed_months=180),
+           parent_share=pct("20"), deemed_months=180, deemed_membership_months=12,
+           deemed_disability_months=1, deemed_min_density=pct("80")),
 )
+
+
+def jp_deemed_record_refusal(rule: JpRule, kind: str, membership_months: int,
+                             density: Decimal) -> str | None:
+    """Why a disability or survivor pension with a record shorter than `rule.min_months` may
+    not count it as `rule.deemed_months` (Permenaker 29/2015 Ps 26(1): a member for a year
+    and a contribution density of at least 80 %; for a disability, a member for a month), or
+    None when it may. `density` is the share of the months due that were paid; the reason
+    names no regulation (the caller cites `rule.source`)."""
+    needed = rule.deemed_disability_months if kind == "disability" else (
+        rule.deemed_membership_months)
+    if membership_months < needed:
+        return f"kepesertaan {membership_months} bulan, kurang dari {needed} bulan"
+    if density < rule.deemed_min_density:
+        shown = percent(density.quantize(Decimal("0.001")))
+        return f"kepadatan iuran {shown}, kurang dari {percent(rule.deemed_min_density)}"
+    return None
 
 
 @dataclass(frozen=True)

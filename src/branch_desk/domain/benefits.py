@@ -294,6 +294,11 @@ class JpInput:
     event_date: date
     accumulated_contributions: int = 0  # contributions + returns, for the lump sum
     kind: JpKind = "old_age"
+    # A disability or survivor pension on a record shorter than 15 years: whole months a
+    # member at the event, and the share of the months due that were paid (Permenaker 29/2015
+    # Ps 26(1)); `claim_eligibility.contribution_density` counts both.
+    membership_months: int | None = None
+    density: Decimal | None = None
 
 
 def _jp_share(kind: str, rule: br.JpRule) -> Decimal:
@@ -309,8 +314,9 @@ def jp_benefit(inp: JpInput, rules: Sequence[br.JpRule] = br.JP_RULES,
     """JP (PP 45/2015): 1 % × months/12 × wage/12 (Ps 17(2)) × the survivor's share, between
     the year's minimum and maximum (Ps 18); fewer than 180 months pays the accumulated
     contributions at once. Only the old-age pension waits for pension age (Ps 15); a
-    disability or survivor pension counts a shorter record as 180 months once at least 12
-    months were paid ([I], DOMAIN §3.5)."""
+    disability or survivor pension counts a shorter record as 180 months when the membership
+    and the contribution density of Permenaker 29/2015 Ps 26(1) are met, else it is the lump
+    sum (Ps 26(2))."""
     _non_negative(contribution_months=inp.contribution_months,
                   average_indexed_annual_wage=inp.average_indexed_annual_wage,
                   accumulated_contributions=inp.accumulated_contributions)
@@ -325,16 +331,28 @@ def jp_benefit(inp: JpInput, rules: Sequence[br.JpRule] = br.JP_RULES,
             )
     inputs = {f.name: getattr(inp, f.name) for f in dataclasses.fields(inp)}
     months, wage = inp.contribution_months, inp.average_indexed_annual_wage
-    counted, deemed = months, ""
-    if inp.kind != "old_age" and 12 <= months < rule.min_months:
-        counted = rule.deemed_months
-        deemed = f"masa iur {months} bulan dihitung {counted} bulan; "
+    counted, deemed, refusal = months, "", None
+    if inp.kind != "old_age" and months < rule.min_months:
+        if inp.membership_months is None or inp.density is None:
+            raise ValidationError(
+                "Masa kepesertaan dan kepadatan iuran JP diperlukan untuk menghitung "
+                f"{JP_KIND_LABELS[inp.kind]} dengan masa iur kurang dari {rule.min_months} "
+                "bulan (Permenaker 29/2015 Pasal 26).", field="contribution_months")
+        refusal = br.jp_deemed_record_refusal(rule, inp.kind, inp.membership_months,
+                                              inp.density)
+        if refusal is None:
+            counted = rule.deemed_months
+            deemed = f"masa iur {months} bulan dihitung {counted} bulan; "
     if counted < rule.min_months:
+        detail = f"Masa iur {months} bulan (< {rule.min_months}): akumulasi iuran dan hasil " \
+                 "pengembangan."
+        if refusal:
+            detail = (f"Masa iur {months} bulan (< {rule.min_months}) tidak dihitung "
+                      f"{rule.deemed_months} bulan karena {refusal} ({rule.source}): akumulasi "
+                      "iuran dan hasil pengembangan.")
         line = BenefitLine("JP_SEKALIGUS", "Manfaat pensiun sekaligus",
                            inp.accumulated_contributions,
-                           "PP 45/2015; masa iur kurang dari 15 tahun dibayar sekaligus",
-                           f"Masa iur {months} bulan (< {rule.min_months}): akumulasi iuran "
-                           "dan hasil pengembangan.")
+                           "PP 45/2015; masa iur kurang dari 15 tahun dibayar sekaligus", detail)
         return _result([line], rule.source, **inputs)
     limit = br.rule_on(limits, inp.event_date, "manfaat minimum dan maksimum JP")
     formula = round_half_up(rule.accrual * Decimal(counted) / 12 * Decimal(wage) / 12)

@@ -41,6 +41,8 @@ class EligibilityInput:
     jht_kind: str = "full"  # full | partial_housing | partial_other
     jht_partial_taken: bool = False
     contribution_months_career: int | None = None  # JP: every paid month, gaps included
+    jp_membership_months: int | None = None  # JP: whole months a member at the event
+    jp_density: Decimal | None = None  # JP: share of the months due that were paid
     jp_kind: str = "old_age"  # old_age | disability | widow | child | parent
     jkk_outcome: str | None = None  # scholarship: the outcome of the work accident
     jht_reason: str = ""  # JHT full: mengundurkan_diri | phk | "" (another reason)
@@ -58,6 +60,25 @@ def career_contribution_months(paid_months: Collection[date], *, enrolled_from: 
     gap and 60 months are 210 months)."""
     first, last = month_start(enrolled_from), month_start(as_of)
     return len({month_start(m) for m in paid_months if first <= month_start(m) <= last})
+
+
+def membership_months(enrolled_from: date, on: date) -> int:
+    """Whole months a member from `enrolled_from` to `on` (a month counts once its day came)."""
+    months = (on.year - enrolled_from.year) * 12 + on.month - enrolled_from.month
+    return max(months - (on.day < enrolled_from.day), 0)
+
+
+def contribution_density(paid_months: Collection[date], *, enrolled_from: date,
+                         as_of: date) -> Decimal:
+    """The JP contribution density ("tingkat kepadatan", Permenaker 29/2015 Ps 26(1)b): the
+    share of the months due, from the month of enrolment to the month before `as_of`, that
+    were paid (the event's own month is not yet due). No month due yet: 0."""
+    first, last = month_start(enrolled_from), month_start(as_of)
+    due = (last.year - first.year) * 12 + last.month - first.month
+    if due <= 0:
+        return Decimal(0)
+    paid = len({month_start(m) for m in paid_months if first <= month_start(m) < last})
+    return Decimal(paid) / Decimal(due)
 
 
 # PHK reasons an officer records for JKP (PP 37/2021 Ps 20; the excluded ones are in the rule).
@@ -244,9 +265,13 @@ def _pension(inp: EligibilityInput, check: _Check) -> None:
         check(True, f"Masa iur seluruhnya {months} bulan (jeda antarpekerjaan tidak "
                     f"menghapus masa iur): berhak pensiun bulanan (PP 45/2015: paling sedikit "
                     f"{rule.min_months} bulan).")
-    elif inp.jp_kind != "old_age" and months >= 12:
+    elif inp.jp_kind != "old_age" and (refusal := _deemed_refusal(inp, rule)) is None:
         check(True, f"Masa iur {months} bulan: untuk {_JP_KINDS[inp.jp_kind]} dihitung "
-                    f"{rule.deemed_months} bulan (PP 45/2015).")
+                    f"{rule.deemed_months} bulan ({rule.source}).")
+    elif inp.jp_kind != "old_age":
+        check(True, f"Masa iur {months} bulan tidak dapat dihitung {rule.deemed_months} bulan "
+                    f"untuk {_JP_KINDS[inp.jp_kind]} karena {refusal}: manfaat dibayar "
+                    f"sekaligus berupa akumulasi iuran dan hasil pengembangan ({rule.source}).")
     else:
         check(True, f"Masa iur seluruhnya {months} bulan, kurang dari {rule.min_months} bulan: "
                     "manfaat dibayar sekaligus berupa akumulasi iuran dan hasil pengembangan "
@@ -259,6 +284,13 @@ def _pension(inp: EligibilityInput, check: _Check) -> None:
         check(inp.age >= needed,
               f"Usia {inp.age} tahun; usia pensiun pada {inp.event_date.year} adalah {needed} "
               "tahun (PP 45/2015 Pasal 15).")
+
+
+def _deemed_refusal(inp: EligibilityInput, rule: br.JpRule) -> str | None:
+    if inp.jp_membership_months is None or inp.jp_density is None:
+        return "masa kepesertaan dan kepadatan iuran tidak diketahui"
+    return br.jp_deemed_record_refusal(rule, inp.jp_kind, inp.jp_membership_months,
+                                       inp.jp_density)
 
 
 def _jkp(inp: EligibilityInput, check: _Check) -> None:

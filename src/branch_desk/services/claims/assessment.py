@@ -156,6 +156,9 @@ def assess(*, claim_type: str, cause: str | None, event_date: date, filed_on: da
         jht_kind=facts.jht_kind, jht_partial_taken=facts.jht_partial_taken,
         contribution_months_career=claim_eligibility.career_contribution_months(
             paid, enrolled_from=person.tmt, as_of=event_date),
+        jp_membership_months=claim_eligibility.membership_months(person.tmt, event_date),
+        jp_density=claim_eligibility.contribution_density(paid, enrolled_from=person.tmt,
+                                                          as_of=event_date),
         jp_kind=facts.jp_kind, jkk_outcome=facts.outcome, jht_reason=facts.jht_reason,
         filed_on=filed_on, jkp_join_age=_years_between(person.birth_date, jkp_joined),
         jkp_phk_reason=facts.phk_reason, programs=person.programs,
@@ -227,5 +230,6 @@ def compute_benefit(ctype: ClaimType, event_date: date, person: PersonFacts,
             average_indexed_annual_wage=annual if annual is not None else wage * 12,
             age=inp.age or 0, event_date=event_date,
             accumulated_contributions=facts.accumulated_contributions,
-            kind=facts.jp_kind))  # type: ignore[arg-type]
+            kind=facts.jp_kind,  # type: ignore[arg-type]
+            membership_months=inp.jp_membership_months, density=inp.jp_density))
     return benefits.jkp_benefit(event_date, wage)
