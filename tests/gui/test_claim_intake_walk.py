@@ -1,10 +1,12 @@
-"""The claim intake filled in as an officer records a JKK partial disability, on a 1366×768
-screen in Indonesian and in English: nothing cut off (hints included), the assessment
-readable without scrolling sideways, no Indonesian word left in English."""
+"""The claim intake filled in as an officer records a JKK partial disability and a JP widow's
+pension on a sparse record, on a 1366×768 screen in Indonesian and in English: nothing cut off
+(hints included), the assessment readable without scrolling sideways, no Indonesian word left
+in English."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
@@ -14,21 +16,14 @@ from branch_desk.ui.shell.startup import open_main_window
 from branch_desk.ui.shell.worker import Runner
 from tests.support.claims import add_person
 from tests.support.offices import TODAY
+from tests.support.screenshots import save_shot
 from tests.support.walk import SCREEN, window_problems
 
 
 @pytest.mark.parametrize("language", ["id", "en"], indirect=True)
-def test_a_filled_jkk_intake_fits_1366(qtbot, office, language):
+def test_a_filled_jkk_intake_fits_1366(qtbot, office, language, tmp_path):
     kpj = add_person(office, paid_to=TODAY)
-    window = open_main_window(office.db, office.actors["petugas"],
-                              runner=Runner(synchronous=True))
-    qtbot.addWidget(window)
-    window.setGeometry(SCREEN)
-    window.show()
-    qtbot.waitExposed(window)
-    page = window.go_to("klaim")
-    page.new_item()
-    form = page.intake
+    window, form = _intake(qtbot, office)
     form.search.setText(kpj)
     form.find_participants()
     form.type.setCurrentIndex(form.type.findData("JKK"))
@@ -42,9 +37,49 @@ def test_a_filled_jkk_intake_fits_1366(qtbot, office, language):
     facts.transport_cost.setText("2500000")
     facts.stmb.setValue(3)
 
+    _assert_fits(qtbot, window, form, f"klaim-catat-{language}", language, tmp_path)
+
+
+@pytest.mark.parametrize("language", ["id", "en"], indirect=True)
+def test_a_jp_widow_intake_on_a_sparse_record_fits_1366(qtbot, office, language,
+                                                         tmp_path):
+    # Enrolled three years ago, the last year paid only (density 33 %): the widow's pension is
+    # the lump sum, and the assessment says why (Permenaker 29/2015 Ps 26), readable at 1366.
+    kpj = add_person(office, nik="7309010101800007", name="La Sennang", segment="PU",
+                     income=10_000_000, programs=frozenset({"JKK", "JKM", "JHT", "JP"}),
+                     tmt=date(2022, 6, 1), paid_from=date(2024, 6, 1), paid_to=date(2025, 5, 1))
+    window, form = _intake(qtbot, office)
+    form.search.setText(kpj)
+    form.find_participants()
+    form.type.setCurrentIndex(form.type.findData("JP"))
+    form.event_date.setDate(QDate(TODAY - timedelta(days=3)))
+    facts = form.facts
+    facts.jp_kind.setCurrentIndex(facts.jp_kind.findData("widow"))
+    facts.jp_accumulated.setText("3600000")
+    form.refresh_preview()
+    shown = form.assessment.text()
+    _assert_fits(qtbot, window, form, f"klaim-jp-janda-{language}", language, tmp_path)
+    density = "33,3%" if language == "id" else "33.3%"
+    assert density in shown and "Permenaker 29/2015" in shown, shown
+
+
+def _intake(qtbot, office):
+    window = open_main_window(office.db, office.actors["petugas"],
+                              runner=Runner(synchronous=True))
+    qtbot.addWidget(window)
+    window.setGeometry(SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.go_to("klaim")
+    page.new_item()
+    return window, page.intake
+
+
+def _assert_fits(qtbot, window, form, name: str, language: str, tmp_path: Path) -> None:
     form.refresh_preview()
     qtbot.wait(50)
-    problems = window_problems(window, f"klaim-catat-{language}", SCREEN, language=language)
+    save_shot(window, f"{name}.png", tmp_path)
+    problems = window_problems(window, name, SCREEN, language=language)
     scroll = next(s for s in window.findChildren(QScrollArea)
                   if s.widget() is form.assessment)
     if scroll.horizontalScrollBar().maximum() > 0:

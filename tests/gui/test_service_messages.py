@@ -323,6 +323,10 @@ def test_lists_and_amounts_in_english_leave_names_and_addresses_alone(english):
     assert service_text("Rp1.204.000.000") == "Rp1,204,000,000"
     assert service_text("Rp12.345,67") == "Rp12,345.67"
     assert service_text("NIK 7309.05.1001") == "NIK 7309.05.1001"
+    assert service_text("kepadatan iuran 33,3%, kurang dari 80%") == (
+        "a contribution density of 33.3%, under 80%")
+    assert service_text("Rp1.500.000,00 dan 0,24%").endswith("0.24%")
+    assert service_text("1,2,5%") == "1,2,5%"  # a list of figures is no decimal
 
 
 def test_recorded_values_are_translated_only_where_wholly_a_word_of_the_program(english):

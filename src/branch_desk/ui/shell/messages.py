@@ -170,15 +170,18 @@ def _whole_sentences(found: re.Match[str], group: int) -> bool:
     return value.rstrip().endswith((".", "!", "?", ")")) and (not after or after[0].isspace())
 
 
+# A percentage with a decimal comma as the services write it ("33,3%", "0,24%").
+_PERCENT = re.compile(r"(?<![\d.,])(\d+),(\d+)%")
 # An amount as the services write it ("Rp1.204.000.000", "Rp12.345,67").
 _RUPIAH = re.compile(r"\bRp(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{2}))?(?!\d)")
 
 
 def english_amounts(text: str) -> str:
     """The rupiah amounts in `text` grouped the English way, as `fmt_money` shows them
-    ("Rp1,204,000,000")."""
-    return _RUPIAH.sub(lambda m: "Rp" + m[1].replace(".", ",")
+    ("Rp1,204,000,000"), and its percentages with a decimal point ("33,3%" → "33.3%")."""
+    text = _RUPIAH.sub(lambda m: "Rp" + m[1].replace(".", ",")
                        + (f".{m[2]}" if m[2] else ""), text)
+    return _PERCENT.sub(r"\1.\2%", text)
 
 
 def service_text(text: str) -> str:
