@@ -84,7 +84,7 @@ TEXT_PARAMETERS = frozenset({"verb"})
 TEXT_FUNCTIONS = frozenset({"message", "payee_problem", "heir_order_problem", "quarantine_note",
                             "gap_note", "event_text", "record_subject",
                             "coverage_finding", "jp_deemed_record_refusal",
-                            "_deemed_refusal"})
+                            "_deemed_refusal", "jp_survivor_problem"})
 """Functions (and properties) that write a text shown as it is: the texts they return or
 assign (the parts they put together)."""
 

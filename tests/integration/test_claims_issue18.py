@@ -348,3 +348,39 @@ def test_widow_pension_on_a_sparse_record_is_the_lump_sum(office):
     assert [(ln.code, ln.amount) for ln in row.lines] == [("JP_SEKALIGUS", 3_600_000)]
     assert any("kepadatan iuran 50%, kurang dari 80%" in f.text for f in row.findings)
     assert "Permenaker 29/2015 Pasal 26" in row.lines[0].detail
+
+
+def test_child_pension_while_a_widow_is_registered_is_refused(office):
+    # PP 45/2015 Ps 16 d: the child's pension is for a participant who left no widow. With a
+    # registered wife the claim is refused whatever reason is typed, nothing is written; the
+    # widow's pension to her is accepted; three children on a child's pension are refused.
+    with office.uow("petugas") as uow:
+        kpj = register_participant(uow, data=ParticipantData(
+            nik="7309010101800008", name="Daeng Rani", village_code="73.09.01.1001",
+            segment="PU", income=5_000_000, tmt=date(2020, 1, 1),
+            heirs=(HeirData("Hasnah", "istri"), HeirData("Baco", "anak"))), today=TODAY).kpj
+        uow.commit()
+    child = ClaimData(participant=kpj, claim_type="JP", event_date=date(2025, 6, 1),
+                      recipients=(RecipientData("Baco", "anak", "0987654321", "BNI"),),
+                      facts=ClaimFactsData(jp_kind="child", heir_order_reason=(
+                          "Anak yang mengurus keluarga sejak ayahnya meninggal.")))
+    with office.uow("petugas") as uow, pytest.raises(ValidationError) as err:
+        new_claim(uow, data=child, today=TODAY)
+    assert err.value.field == "recipients"
+    assert "Penerima pensiun JP" in err.value.message and "janda/duda" in err.value.message
+    with office.uow(write=False) as uow:
+        assert list_claims(uow) == []
+    widow = dataclasses.replace(child, recipients=(WIDOW,),
+                                facts=ClaimFactsData(jp_kind="widow"))
+    with office.uow("petugas") as uow:
+        row = new_claim(uow, data=widow, today=TODAY)
+        uow.commit()
+    assert row.recipients[0].relationship == "istri"
+    three = tuple(RecipientData(name, "anak", f"01234567{i}", "BRI")
+                  for i, name in enumerate(("A", "B", "C")))
+    orphan = add_person(office, nik="7309010101800009", name="La Tahir", segment="PU",
+                        programs=frozenset({"JKK", "JKM", "JHT", "JP"}))
+    with office.uow("petugas") as uow, pytest.raises(ValidationError) as err:
+        new_claim(uow, data=dataclasses.replace(child, participant=orphan, recipients=three),
+                  today=TODAY)
+    assert "paling banyak untuk 2 anak; tercatat 3 anak" in err.value.message

@@ -8,6 +8,7 @@ from branch_desk.domain.claim_recipients import (
     Payee,
     heir_order_problem,
     heir_tier,
+    jp_survivor_problem,
     paid_to_heirs,
     payee_problem,
     spouse_relationship,
@@ -58,3 +59,30 @@ def test_jp_survivor_pensions_are_paid_to_heirs(kind, heirs):
     assert paid_to_heirs("JP", None, kind) is heirs
     problem = payee_problem("JP", None, [Payee("Daeng Sija", "peserta", "0123")], kind)
     assert bool(problem) is heirs  # never to the deceased participant
+
+
+@pytest.mark.parametrize(("kind", "payees", "known", "problem"), [
+    pytest.param("widow", [("Hasnah", "istri")], ["istri", "anak"], "", id="widow-to-the-wife"),
+    pytest.param("widow", [("Baco", "anak")], ["istri", "anak"],
+                 "bukan penerimanya: Baco (anak)", id="widow-pension-not-to-a-child"),
+    pytest.param("child", [("Baco", "anak"), ("Sitti", "anak")], ["anak", "anak"], "",
+                 id="child-pension-two-children"),
+    pytest.param("child", [("Baco", "anak")], ["istri", "anak"],
+                 "tidak meninggalkan istri atau suami", id="child-pension-while-a-widow-lives"),
+    pytest.param("child", [("A", "anak"), ("B", "anak"), ("C", "anak")], ["anak"] * 3,
+                 "paling banyak untuk 2 anak; tercatat 3 anak", id="child-pension-three"),
+    pytest.param("parent", [("Becce", "ibu")], ["ibu", "ayah"], "", id="parent-of-a-single"),
+    pytest.param("parent", [("Becce", "ibu")], ["ibu", "anak"],
+                 "tidak meninggalkan istri, suami atau anak", id="parent-while-a-child-lives"),
+    pytest.param("parent", [("Tahir", "saudara kandung")], ["saudara kandung"],
+                 "bukan penerimanya: Tahir (saudara kandung)", id="parent-pension-not-a-sibling"),
+    pytest.param("old_age", [("Daeng", "peserta")], [], "", id="old-age-is-no-survivor"),
+])
+def test_jp_survivor_pension_recipients(kind, payees, known, problem):
+    # PP 45/2015 Ps 16 c-e as BPJS states them: the widow's pension to the spouse; the
+    # child's to at most 2 children when no spouse is left; the parents' to the parents of a
+    # participant who left neither spouse nor child.
+    found = jp_survivor_problem(kind, [_payee(n, r) for n, r in payees], known)
+    assert (problem in found) if problem else found == ""
+    if problem:
+        assert found.endswith("(PP 45/2015 Pasal 16)")

@@ -90,6 +90,61 @@ _ACCOUNT = re.compile(r"\s*(?P<bank>[^\d]*?)[\s:.\-]*(?P<number>\d[\d\s.\-]*)\s*
 SURVIVOR_PENSIONS = ("widow", "child", "parent")  # PP 45/2015 Ps 16 c-e
 
 
+@dataclass(frozen=True)
+class JpSurvivorRule:
+    """Who receives each JP survivor pension (PP 45/2015 Ps 16 c-e, as BPJS Ketenagakerjaan
+    states them; docs/rules-claims.md item 9): the widow's pension the spouse; the child's
+    pension at most `max_children` children, only when no widow or widower is left; the
+    parents' pension the parents of a participant who left no spouse and no child."""
+
+    valid_from: date
+    valid_to: date | None
+    source: str
+    max_children: int
+
+
+JP_SURVIVOR_RULES: tuple[JpSurvivorRule, ...] = (
+    JpSurvivorRule(date(2015, 7, 1), None, "PP 45/2015 Pasal 16", 2),
+)
+_SPOUSES = ("istri", "suami")
+_PAID_TO = {"widow": _SPOUSES, "child": ("anak",), "parent": ("ayah", "ibu")}
+
+
+def jp_survivor_problem(jp_kind: str, payees: Iterable[Payee], known: Iterable[str],
+                        rule: JpSurvivorRule = JP_SURVIVOR_RULES[-1]) -> str:
+    """Why `payees` may not receive the JP survivor pension `jp_kind` (Indonesian, lower-case
+    clause), or "". `known` are the relationships of every heir the office knows of (the
+    registered heirs and the claim's recipients): a child's pension while a widow or widower
+    is known, a parents' pension while a spouse or a child is known, a payee of another
+    relationship, or more children than the rule allows."""
+    if jp_kind not in _PAID_TO:
+        return ""
+    kin = {k.strip().lower() for k in known}
+    if jp_kind == "child" and kin & set(_SPOUSES):
+        return ("pensiun anak dibayar bila peserta tidak meninggalkan istri atau suami; ada "
+                "janda/duda tercatat, ajukan pensiun janda/duda (janda/duda yang telah "
+                f"meninggal atau menikah lagi dihapus dahulu dari ahli waris peserta) "
+                f"({rule.source})")
+    if jp_kind == "parent" and kin & {*_SPOUSES, "anak"}:
+        return ("pensiun orang tua hanya untuk peserta yang tidak meninggalkan istri, suami "
+                f"atau anak ({rule.source})")
+    listed = [p for p in payees if p.name.strip()]
+    others = [f"{p.name.strip()} ({p.relationship.strip() or '-'})"
+              for p in listed if p.relationship.strip().lower() not in _PAID_TO[jp_kind]]
+    if others:
+        if jp_kind == "widow":
+            paid_to = "pensiun janda/duda dibayar kepada istri atau suami peserta"
+        elif jp_kind == "child":
+            paid_to = "pensiun anak dibayar kepada anak peserta"
+        else:
+            paid_to = "pensiun orang tua dibayar kepada ayah atau ibu peserta"
+        return f"{paid_to}; bukan penerimanya: {', '.join(others)} ({rule.source})"
+    if jp_kind == "child" and len(listed) > rule.max_children:
+        return (f"pensiun anak paling banyak untuk {rule.max_children} anak; tercatat "
+                f"{len(listed)} anak ({rule.source})")
+    return ""
+
+
 def paid_to_heirs(claim_type: ClaimType | str, outcome: str | None = None,
                   jp_kind: str = "old_age") -> bool:
     """True when the heirs receive the benefit: JKM, the scholarship, a JKK death and a JP

@@ -6,7 +6,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branch_desk.db.models.participants import Heir, Participant
-from branch_desk.domain.claim_recipients import Payee, paid_to_heirs
+from branch_desk.domain.claim_recipients import (
+    SURVIVOR_PENSIONS,
+    Payee,
+    jp_survivor_problem,
+    paid_to_heirs,
+)
 from branch_desk.domain.claim_recipients import heir_order_problem as order_problem
 from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.domain.errors import ValidationError
@@ -17,24 +22,46 @@ MIN_REASON = 10  # characters: a reason an auditor can read, not "-" or "ok"
 
 def heir_order_problem(session: Session, ctype: ClaimType, data: ClaimData,
                        person: Participant) -> str:
-    """Why the payees skip the legal order of heirs while no usable reason is recorded,
-    or ""."""
-    if (not paid_to_heirs(ctype, data.facts.outcome, data.facts.jp_kind)
-            or len(data.facts.heir_order_reason.strip()) >= MIN_REASON):
+    """Why the payees may not be paid: a JP survivor pension to someone it is not for (no
+    reason lifts that), or payees that skip the legal order of heirs while no usable reason is
+    recorded; "" when neither."""
+    if not paid_to_heirs(ctype, data.facts.outcome, data.facts.jp_kind):
         return ""
-    registered = session.scalars(select(Heir.relationship).where(
-        Heir.participant_id == person.id, Heir.deleted.is_(False))).all()
-    payees = [Payee(r.name, r.relationship, r.bank_account) for r in data.recipients]
-    return order_problem(payees, [*registered, *(r.relationship for r in data.recipients)])
+    survivors = _jp_survivor_problem(session, ctype, data, person)
+    if survivors or len(data.facts.heir_order_reason.strip()) >= MIN_REASON:
+        return survivors
+    return order_problem(_payees(data), _known_heirs(session, data, person))
 
 
 def check_heir_order(session: Session, ctype: ClaimType, data: ClaimData,
                      person: Participant) -> None:
-    """Refuse payees that skip the legal order of heirs unless a reason of at least
-    `MIN_REASON` characters is recorded."""
+    """Refuse a JP survivor pension to someone it is not for, and payees that skip the legal
+    order of heirs unless a reason of at least `MIN_REASON` characters is recorded."""
+    survivors = _jp_survivor_problem(session, ctype, data, person)
+    if survivors:
+        raise ValidationError(f"Penerima pensiun JP: {survivors}.", field="recipients")
     problem = heir_order_problem(session, ctype, data, person)
     if problem:
         short = (f" (alasan paling sedikit {MIN_REASON} karakter)"
                  if data.facts.heir_order_reason.strip() else "")
         raise ValidationError(f"Urutan ahli waris: {problem}{short}.",
                               field="heir_order_reason")
+
+
+def _jp_survivor_problem(session: Session, ctype: ClaimType, data: ClaimData,
+                         person: Participant) -> str:
+    if ctype is not ClaimType.JP or data.facts.jp_kind not in SURVIVOR_PENSIONS:
+        return ""
+    return jp_survivor_problem(data.facts.jp_kind, _payees(data),
+                               _known_heirs(session, data, person))
+
+
+def _payees(data: ClaimData) -> list[Payee]:
+    return [Payee(r.name, r.relationship, r.bank_account) for r in data.recipients]
+
+
+def _known_heirs(session: Session, data: ClaimData, person: Participant) -> list[str]:
+    """The relationships of the registered heirs and of the claim's recipients."""
+    registered = session.scalars(select(Heir.relationship).where(
+        Heir.participant_id == person.id, Heir.deleted.is_(False))).all()
+    return [*registered, *(r.relationship for r in data.recipients if r.name.strip())]
