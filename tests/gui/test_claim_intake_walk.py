@@ -23,11 +23,7 @@ from tests.support.walk import SCREEN, window_problems
 @pytest.mark.parametrize("language", ["id", "en"], indirect=True)
 def test_a_filled_jkk_intake_fits_1366(qtbot, office, language, tmp_path):
     kpj = add_person(office, paid_to=TODAY)
-    window, form = _intake(qtbot, office)
-    form.search.setText(kpj)
-    form.find_participants()
-    form.type.setCurrentIndex(form.type.findData("JKK"))
-    form.event_date.setDate(QDate(TODAY - timedelta(days=3)))
+    window, form = _intake(qtbot, office, kpj, "JKK")
     facts = form.facts
     facts.reported_on.setDate(QDate(TODAY - timedelta(days=2)))
     facts.outcome.setCurrentIndex(facts.outcome.findData("partial_disability"))
@@ -48,11 +44,7 @@ def test_a_jp_widow_intake_on_a_sparse_record_fits_1366(qtbot, office, language,
     kpj = add_person(office, nik="7309010101800007", name="La Sennang", segment="PU",
                      income=10_000_000, programs=frozenset({"JKK", "JKM", "JHT", "JP"}),
                      tmt=date(2022, 6, 1), paid_from=date(2024, 6, 1), paid_to=date(2025, 5, 1))
-    window, form = _intake(qtbot, office)
-    form.search.setText(kpj)
-    form.find_participants()
-    form.type.setCurrentIndex(form.type.findData("JP"))
-    form.event_date.setDate(QDate(TODAY - timedelta(days=3)))
+    window, form = _intake(qtbot, office, kpj, "JP")
     facts = form.facts
     facts.jp_kind.setCurrentIndex(facts.jp_kind.findData("widow"))
     facts.jp_accumulated.setText("3600000")
@@ -63,7 +55,9 @@ def test_a_jp_widow_intake_on_a_sparse_record_fits_1366(qtbot, office, language,
     assert density in shown and "Permenaker 29/2015" in shown, shown
 
 
-def _intake(qtbot, office):
+def _intake(qtbot, office, kpj: str, claim_type: str):
+    """The main window at 1366×768 on a new claim of `claim_type` for `kpj`, three days
+    after its event."""
     window = open_main_window(office.db, office.actors["petugas"],
                               runner=Runner(synchronous=True))
     qtbot.addWidget(window)
@@ -72,7 +66,12 @@ def _intake(qtbot, office):
     qtbot.waitExposed(window)
     page = window.go_to("klaim")
     page.new_item()
-    return window, page.intake
+    form = page.intake
+    form.search.setText(kpj)
+    form.find_participants()
+    form.type.setCurrentIndex(form.type.findData(claim_type))
+    form.event_date.setDate(QDate(TODAY - timedelta(days=3)))
+    return window, form
 
 
 def _assert_fits(qtbot, window, form, name: str, language: str, tmp_path: Path) -> None:
