@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QScrollArea
 
 from branch_desk.ui.shell.startup import open_main_window
@@ -50,9 +50,13 @@ def test_a_jp_widow_intake_on_a_sparse_record_fits_1366(qtbot, office, language,
     facts.jp_accumulated.setText("3600000")
     form.refresh_preview()
     shown = form.assessment.text()
+    papers = {form.documents.item(i).data(Qt.ItemDataRole.UserRole)
+              for i in range(form.documents.count())}
     _assert_fits(qtbot, window, form, f"klaim-jp-janda-{language}", language, tmp_path)
     density = "33,3%" if language == "id" else "33.3%"
     assert density in shown and "Permenaker 29/2015" in shown, shown
+    # choosing the widow's pension brought her papers into the checklist
+    assert {"buku_nikah", "akta_kematian", "surat_keterangan_ahli_waris"} <= papers
 
 
 def _intake(qtbot, office, kpj: str, claim_type: str):

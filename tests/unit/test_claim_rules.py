@@ -60,6 +60,21 @@ def test_documents_have_stable_keys_and_indonesian_labels(claim_type):
                  {"kpj", "ktp", "bukti_perumahan", "buku_tabungan"}, id="S86-JHT-30%-housing"),
     pytest.param(C.JKP, {}, {"bukti_phk", "komitmen_mencari_kerja", "buku_tabungan"},
                  id="S27-JKP"),
+    pytest.param(C.JP, {}, {"formulir_7", "kpj", "ktp", "kartu_keluarga", "buku_tabungan"},
+                 id="BPJS-JP-old-age"),
+    pytest.param(C.JP, {"jp_kind": "disability"},
+                 {"formulir_7", "kpj", "ktp", "kartu_keluarga", "buku_tabungan",
+                  "surat_keterangan_cacat", "surat_tidak_mampu_bekerja"}, id="BPJS-JP-disability"),
+    pytest.param(C.JP, {"jp_kind": "widow"},
+                 {"formulir_7", "kpj", "ktp", "kartu_keluarga", "buku_tabungan", "buku_nikah",
+                  "akta_kematian", "surat_keterangan_ahli_waris"}, id="BPJS-JP-widow"),
+    pytest.param(C.JP, {"jp_kind": "child"},
+                 {"formulir_7", "kpj", "ktp", "kartu_keluarga", "buku_tabungan",
+                  "akta_kematian", "surat_keterangan_ahli_waris", "surat_keterangan_wali",
+                  "ktp_wali"}, id="BPJS-JP-child"),
+    pytest.param(C.JP, {"jp_kind": "parent"},
+                 {"formulir_7", "kpj", "ktp", "kartu_keluarga", "buku_tabungan",
+                  "akta_kematian", "surat_keterangan_ahli_waris"}, id="BPJS-JP-parent"),
 ])
 def test_required_documents(claim_type, kwargs, expected):
     assert {doc.key for doc in required_documents(claim_type, **kwargs)} == expected
@@ -70,6 +85,19 @@ def test_jkk_conditional_documents_are_not_mandatory():
     assert not docs["kuitansi_transportasi"].mandatory
     assert docs["laporan_kecelakaan"].mandatory and "2 orang saksi" in docs[
         "laporan_kecelakaan"].label
+
+
+@pytest.mark.parametrize(("kind", "holder"), [
+    ("widow", "KTP janda/duda"), ("child", "KTP atau akta kelahiran anak"),
+    ("parent", "KTP orang tua"), ("old_age", "KTP peserta"), ("disability", "KTP peserta"),
+])
+def test_jp_survivor_papers_ask_for_the_heirs_identity_card(kind, holder):
+    # A survivor pension is claimed by the heir: their KTP replaces the participant's, in place.
+    docs = required_documents(C.JP, jp_kind=kind)
+    assert [d.label for d in docs if d.key == "ktp"] == [holder]
+    assert [d.key for d in docs][:3] == ["formulir_7", "kpj", "ktp"]
+    guardian = [d for d in docs if d.key in ("surat_keterangan_wali", "ktp_wali")]
+    assert all(not d.mandatory and "18 tahun" in d.note for d in guardian)
 
 
 def test_jkk_off_site_needs_assignment_letter_and_police_report():

@@ -94,8 +94,27 @@ _DOCUMENTS: dict[ClaimType, tuple[DocumentRequirement, ...]] = {
         _doc("komitmen_mencari_kerja", "Surat pernyataan komitmen mencari kerja"),
         _BANK,
     ),
-    # JP documents are not in DOMAIN §4.2 [U]: the common identity set until confirmed.
-    ClaimType.JP: (_KPJ, _KTP, _KK, _BANK),
+    # JP: Formulir 7, the card, KTP and family card (Bisnis.com 25-07-2023 and infobpjs.id
+    # relaying BPJS Ketenagakerjaan's list) [C, secondary]; each pension adds its own papers
+    # (`_JP_BY_KIND`).
+    ClaimType.JP: (_doc("formulir_7", "Formulir 7 (formulir klaim JP) yang diisi lengkap"),
+                   _KPJ, _KTP, _KK, _BANK),
+}
+_GUARDIAN = "bila anak di bawah 18 tahun"
+# BPJS Ketenagakerjaan's list by pension (Bisnis.com 25-07-2023, infobpjs.id, star.grid.id
+# 2024) [C, secondary]: the heirs' KTP replaces the participant's for a survivor pension.
+_JP_BY_KIND: dict[str, tuple[DocumentRequirement, ...]] = {
+    "disability": (
+        _doc("surat_keterangan_cacat",
+             "Surat keterangan dokter pemeriksa/penasihat tentang cacat total tetap"),
+        _doc("surat_tidak_mampu_bekerja",
+             "Surat keterangan tidak mampu bekerja karena cacat dari pemberi kerja"),
+    ),
+    "widow": (_doc("ktp", "KTP janda/duda"), _doc("buku_nikah", "Buku nikah"), _DEATH, _HEIRS),
+    "child": (_doc("ktp", "KTP atau akta kelahiran anak"), _DEATH, _HEIRS,
+              _doc("surat_keterangan_wali", "Surat keterangan wali anak", _GUARDIAN),
+              _doc("ktp_wali", "KTP wali anak", _GUARDIAN)),
+    "parent": (_doc("ktp", "KTP orang tua"), _DEATH, _HEIRS),
 }
 
 _JHT_DOCUMENTS: dict[str, tuple[DocumentRequirement, ...]] = {
@@ -131,12 +150,12 @@ _JKK_BY_OUTCOME: dict[str, tuple[DocumentRequirement, ...]] = {
 
 def required_documents(
     claim_type: ClaimType, *, off_site: bool = False, jht_kind: str = "full",
-    balance: int | None = None, outcome: str | None = None,
+    balance: int | None = None, outcome: str | None = None, jp_kind: str = "old_age",
 ) -> tuple[DocumentRequirement, ...]:
     """Documents for a claim (DOMAIN §4.2). `off_site`: JKK accident outside the workplace;
     `jht_kind`/`balance`: JHT purpose and balance (NPWP needed above Rp50 jt); `outcome`: the
     JKK outcome, whose papers replace an optional row of the same key (Permenaker 5/2021
-    Ps 19)."""
+    Ps 19); `jp_kind`: the JP pension, whose papers replace a row of the same key."""
     claim_type = ClaimType(claim_type)
     if claim_type is ClaimType.JHT:
         if jht_kind not in _JHT_DOCUMENTS:
@@ -147,12 +166,20 @@ def required_documents(
         return docs
     docs = _DOCUMENTS[claim_type]
     if claim_type is ClaimType.JKK:
-        extra = _JKK_BY_OUTCOME.get(outcome or "", ())
-        keys = {d.key for d in extra}
-        docs = (*(d for d in docs if d.key not in keys), *extra)
+        docs = _with(docs, _JKK_BY_OUTCOME.get(outcome or "", ()))
         if off_site:
             docs = (*docs, *_OFF_SITE)
+    if claim_type is ClaimType.JP:
+        docs = _with(docs, _JP_BY_KIND.get(jp_kind, ()))
     return docs
+
+
+def _with(docs: tuple[DocumentRequirement, ...], extra: tuple[DocumentRequirement, ...]
+          ) -> tuple[DocumentRequirement, ...]:
+    """`docs` with `extra` added, each replacing the row of its key where it stands."""
+    replacing = {d.key: d for d in extra}
+    kept = tuple(replacing.pop(d.key, d) for d in docs)
+    return (*kept, *replacing.values())
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ def _wanted(ctype: ClaimType, facts: ClaimFactsData, received: Iterable[str]
             ) -> tuple[tuple[claim_rules.DocumentRequirement, ...], set[str]]:
     wanted = claim_rules.required_documents(ctype, off_site=facts.off_site,
                                             jht_kind=facts.jht_kind, balance=facts.balance,
-                                            outcome=facts.outcome)
+                                            outcome=facts.outcome, jp_kind=facts.jp_kind)
     got = set(received)
     unknown = got - {d.key for d in wanted}
     if unknown:

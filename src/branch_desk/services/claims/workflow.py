@@ -207,7 +207,8 @@ def preview_claim(uow: UnitOfWork, *, data: ClaimData, today: date,
     docs = claim_rules.required_documents(ctype, off_site=data.facts.off_site,
                                           jht_kind=data.facts.jht_kind,
                                           balance=data.facts.balance,
-                                          outcome=data.facts.outcome)
+                                          outcome=data.facts.outcome,
+                                          jp_kind=data.facts.jp_kind)
     lines = result.result.lines if result.result else ()
     payees = [Payee(r.name, r.relationship, r.bank_account)
               for r in _recipients_or_self(ctype, data, person)]

@@ -193,6 +193,7 @@ class FactsForm(QGroupBox):
         self.outcome.currentIndexChanged.connect(self.documents_changed)
         self.anatomic.currentIndexChanged.connect(self._anatomic_changed)
         self.off_site.toggled.connect(self.documents_changed)
+        self.jp_kind.currentIndexChanged.connect(self.documents_changed)
         self.off_site.toggled.connect(self.changed)
         self.reported_on.dateChanged.connect(self.changed)
         for date_edit in (self.outcome_on, self.stage2_on):
@@ -369,9 +370,9 @@ class FactsForm(QGroupBox):
                             "kacamata=900000.").format(number), field="pmi_benefits") from None
         return tuple(pairs)
 
-    def document_facts(self) -> tuple[bool, str, int, str | None]:
-        """(off_site, jht_kind, balance, JKK outcome) as the checklist needs them; unreadable
-        balance = 0."""
+    def document_facts(self) -> tuple[bool, str, int, str | None, str]:
+        """(off_site, jht_kind, balance, JKK outcome, JP kind) as the checklist needs them;
+        unreadable balance = 0."""
         try:
             balance = parse_money(self.balance.text()) if self.balance.text().strip() else 0
         except ValidationError:
@@ -379,7 +380,8 @@ class FactsForm(QGroupBox):
         jkk = self.ctype is ClaimType.JKK
         return (jkk and self.off_site.isChecked(),
                 self.jht_kind.currentData() if self.ctype is ClaimType.JHT else "full", balance,
-                self.outcome.currentData() if jkk else None)
+                self.outcome.currentData() if jkk else None,
+                self.jp_kind.currentData() if self.ctype is ClaimType.JP else "old_age")
 
     def load(self, facts: ClaimFactsData, *, reported_default: date) -> None:
         """Show a saved claim's facts."""

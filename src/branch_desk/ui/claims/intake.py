@@ -229,9 +229,10 @@ class IntakeForm(QWidget):
         self._prefill()
 
     def _fill_documents(self) -> None:
-        off_site, jht_kind, balance, outcome = self.facts.document_facts()
+        off_site, jht_kind, balance, outcome, jp_kind = self.facts.document_facts()
         self.documents.fill(ClaimType(self.type.currentData()), off_site=off_site,
-                            jht_kind=jht_kind, balance=balance, outcome=outcome)
+                            jht_kind=jht_kind, balance=balance, outcome=outcome,
+                            jp_kind=jp_kind)
 
     def _prefill(self, *_: object) -> None:
         """Recipients and JHT/JP figures proposed from the records (untouched fields only)."""
