@@ -384,3 +384,22 @@ def test_child_pension_while_a_widow_is_registered_is_refused(office):
         new_claim(uow, data=dataclasses.replace(child, participant=orphan, recipients=three),
                   today=TODAY)
     assert "paling banyak untuk 2 anak; tercatat 3 anak" in err.value.message
+
+
+
+def test_child_pension_to_a_child_registered_as_23_or_older_is_refused(office):
+    # The child's NIK (born 3 March 2002) says 23 on the event of 1 June 2025: refused, named.
+    with office.uow("petugas") as uow:
+        kpj = register_participant(uow, data=ParticipantData(
+            nik="7309010101700010", name="Daeng Lalo", village_code="73.09.01.1001",
+            segment="PU", income=5_000_000, tmt=date(2020, 1, 1),
+            heirs=(HeirData("Baco", "anak", nik="7309010303020001"),)), today=TODAY).kpj
+        uow.commit()
+    child = ClaimData(participant=kpj, claim_type="JP", event_date=date(2025, 6, 1),
+                      recipients=(RecipientData("Baco", "anak", "0987654321", "BNI"),),
+                      facts=ClaimFactsData(jp_kind="child"))
+    with office.uow("petugas") as uow, pytest.raises(ValidationError) as err:
+        new_claim(uow, data=child, today=TODAY)
+    assert "sampai anak berusia 23 tahun" in err.value.message and "Baco" in err.value.message
+    with office.uow(write=False) as uow:
+        assert list_claims(uow) == []

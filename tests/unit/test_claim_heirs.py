@@ -86,3 +86,14 @@ def test_jp_survivor_pension_recipients(kind, payees, known, problem):
     assert (problem in found) if problem else found == ""
     if problem:
         assert found.endswith("(PP 45/2015 Pasal 16)")
+
+
+@pytest.mark.parametrize(("ages", "problem"), [
+    pytest.param({"baco": 22}, "", id="22-still-paid"),
+    pytest.param({"baco": 23}, "sudah mencapainya: Baco", id="23-no-longer"),
+    pytest.param({}, "", id="age-unknown-not-refused"),
+])
+def test_jp_child_pension_ends_at_23(ages, problem):
+    # BPJS: the child's pension runs "sampai dengan usia anak mencapai usia 23 tahun".
+    found = jp_survivor_problem("child", [_payee("Baco", "anak")], ["anak"], child_ages=ages)
+    assert (problem in found) if problem else found == ""

@@ -4,7 +4,7 @@ details read from an heir's record."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -94,29 +94,34 @@ SURVIVOR_PENSIONS = ("widow", "child", "parent")  # PP 45/2015 Ps 16 c-e
 class JpSurvivorRule:
     """Who receives each JP survivor pension (PP 45/2015 Ps 16 c-e, as BPJS Ketenagakerjaan
     states them; docs/rules-claims.md item 9): the widow's pension the spouse; the child's
-    pension at most `max_children` children, only when no widow or widower is left; the
-    parents' pension the parents of a participant who left no spouse and no child."""
+    pension at most `max_children` children under `child_age_limit`, only when no widow or
+    widower is left; the parents' pension the parents of a participant who left no spouse and
+    no child."""
 
     valid_from: date
     valid_to: date | None
     source: str
     max_children: int
+    child_age_limit: int  # the child's pension ends when the child reaches this age
 
 
 JP_SURVIVOR_RULES: tuple[JpSurvivorRule, ...] = (
-    JpSurvivorRule(date(2015, 7, 1), None, "PP 45/2015 Pasal 16", 2),
+    JpSurvivorRule(date(2015, 7, 1), None, "PP 45/2015 Pasal 16", 2, 23),
 )
 _SPOUSES = ("istri", "suami")
 _PAID_TO = {"widow": _SPOUSES, "child": ("anak",), "parent": ("ayah", "ibu")}
 
 
 def jp_survivor_problem(jp_kind: str, payees: Iterable[Payee], known: Iterable[str],
-                        rule: JpSurvivorRule = JP_SURVIVOR_RULES[-1]) -> str:
+                        rule: JpSurvivorRule = JP_SURVIVOR_RULES[-1], *,
+                        child_ages: Mapping[str, int] | None = None) -> str:
     """Why `payees` may not receive the JP survivor pension `jp_kind` (Indonesian, lower-case
     clause), or "". `known` are the relationships of every heir the office knows of (the
     registered heirs and the claim's recipients): a child's pension while a widow or widower
     is known, a parents' pension while a spouse or a child is known, a payee of another
-    relationship, or more children than the rule allows."""
+    relationship, a child as old as the age limit (`child_ages`: age at the event by
+    lower-case name, where a registered heir's NIK tells it), or more children than the rule
+    allows."""
     if jp_kind not in _PAID_TO:
         return ""
     kin = {k.strip().lower() for k in known}
@@ -139,6 +144,13 @@ def jp_survivor_problem(jp_kind: str, payees: Iterable[Payee], known: Iterable[s
         else:
             paid_to = "pensiun orang tua dibayar kepada ayah atau ibu peserta"
         return f"{paid_to}; bukan penerimanya: {', '.join(others)} ({rule.source})"
+    ages = child_ages or {}
+    grown = [p.name.strip() for p in listed
+             if (key := p.name.strip().lower()) in ages and ages[key] >= rule.child_age_limit]
+    if jp_kind == "child" and grown:
+        return (f"pensiun anak dibayar sampai anak berusia {rule.child_age_limit} tahun; "
+                f"menurut NIK ahli waris yang tercatat sudah mencapainya: {', '.join(grown)} "
+                f"({rule.source})")
     if jp_kind == "child" and len(listed) > rule.max_children:
         return (f"pensiun anak paling banyak untuk {rule.max_children} anak; tercatat "
                 f"{len(listed)} anak ({rule.source})")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -15,6 +17,7 @@ from branch_desk.domain.claim_recipients import (
 from branch_desk.domain.claim_recipients import heir_order_problem as order_problem
 from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.domain.errors import ValidationError
+from branch_desk.domain.nik import parse_nik
 from branch_desk.services.claims.data import ClaimData
 
 MIN_REASON = 10  # characters: a reason an auditor can read, not "-" or "ok"
@@ -53,7 +56,23 @@ def _jp_survivor_problem(session: Session, ctype: ClaimType, data: ClaimData,
     if ctype is not ClaimType.JP or data.facts.jp_kind not in SURVIVOR_PENSIONS:
         return ""
     return jp_survivor_problem(data.facts.jp_kind, _payees(data),
-                               _known_heirs(session, data, person))
+                               _known_heirs(session, data, person),
+                               child_ages=_child_ages(session, person, data.event_date))
+
+
+def _child_ages(session: Session, person: Participant, on: date) -> dict[str, int]:
+    """Age on `on` of each registered child heir whose NIK is valid, by lower-case name."""
+    ages: dict[str, int] = {}
+    for name, nik in session.execute(select(Heir.name, Heir.nik).where(
+            Heir.participant_id == person.id, Heir.deleted.is_(False),
+            Heir.relationship == "anak", Heir.nik != "")):
+        try:
+            born = parse_nik(nik, today=on, regions=False).birth_date
+        except ValidationError:
+            continue  # a NIK that cannot be read tells no age
+        ages[name.strip().lower()] = on.year - born.year - ((on.month, on.day)
+                                                             < (born.month, born.day))
+    return ages
 
 
 def _payees(data: ClaimData) -> list[Payee]:
