@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Literal
 
@@ -77,7 +77,8 @@ def contribution_density(paid_months: Collection[date], *, enrolled_from: date,
     due = (last.year - first.year) * 12 + last.month - first.month
     if due <= 0:
         return Decimal(0)
-    paid = len({month_start(m) for m in paid_months if first <= month_start(m) < last})
+    paid = career_contribution_months(paid_months, enrolled_from=first,
+                                      as_of=last - timedelta(days=1))
     return Decimal(paid) / Decimal(due)
 
 

@@ -146,6 +146,11 @@ def format_datetime(dt_utc: datetime, *, locale: str = "id") -> str:
 # --- months ---------------------------------------------------------------------------------
 
 
+def whole_years(start: date, end: date) -> int:
+    """Whole years from `start` to `end` (an age: a year counts once its day came)."""
+    return end.year - start.year - ((end.month, end.day) < (start.month, start.day))
+
+
 def add_months(year: int, month: int, n: int) -> tuple[int, int]:
     """(year, month) ``n`` months later (earlier for negative ``n``)."""
     if not 1 <= month <= 12:

@@ -24,6 +24,7 @@ from branch_desk.domain.coverage import (
     months_covered,
     paid_months_within,
 )
+from branch_desk.domain.dates import whole_years
 from branch_desk.domain.errors import EligibilityError, ValidationError
 from branch_desk.services.claims.data import ClaimFactsData
 from branch_desk.services.contributions.coverage import coverage_for, paid_months
@@ -119,13 +120,9 @@ def load_coverage(uow: UnitOfWork, *, person: PersonFacts, program: str,
     return CoverageFacts(program, status, text, paid)
 
 
-def _years_between(start: date, end: date) -> int:
-    return end.year - start.year - ((end.month, end.day) < (start.month, start.day))
-
-
 def _membership_years(tmt: date, on: date) -> Decimal:
-    months = (on.year - tmt.year) * 12 + on.month - tmt.month - (on.day < tmt.day)
-    return (Decimal(max(months, 0)) / 12).quantize(Decimal("0.1"))
+    months = claim_eligibility.membership_months(tmt, on)
+    return (Decimal(months) / 12).quantize(Decimal("0.1"))
 
 
 def assess(*, claim_type: str, cause: str | None, event_date: date, filed_on: date,
@@ -152,7 +149,7 @@ def assess(*, claim_type: str, cause: str | None, event_date: date, filed_on: da
         contribution_months_last_24=paid_months_within(paid, end=event_date),
         consecutive_months_before_event=consecutive_paid_months(paid, before=event_date),
         membership_years=_membership_years(person.tmt, event_date),
-        age=_years_between(person.birth_date, event_date), segment=person.segment,  # type: ignore[arg-type]
+        age=whole_years(person.birth_date, event_date), segment=person.segment,  # type: ignore[arg-type]
         jht_kind=facts.jht_kind, jht_partial_taken=facts.jht_partial_taken,
         contribution_months_career=claim_eligibility.career_contribution_months(
             paid, enrolled_from=person.tmt, as_of=event_date),
@@ -160,7 +157,7 @@ def assess(*, claim_type: str, cause: str | None, event_date: date, filed_on: da
         jp_density=claim_eligibility.contribution_density(paid, enrolled_from=person.tmt,
                                                           as_of=event_date),
         jp_kind=facts.jp_kind, jkk_outcome=facts.outcome, jht_reason=facts.jht_reason,
-        filed_on=filed_on, jkp_join_age=_years_between(person.birth_date, jkp_joined),
+        filed_on=filed_on, jkp_join_age=whole_years(person.birth_date, jkp_joined),
         jkp_phk_reason=facts.phk_reason, programs=person.programs,
         employer_size=facts.employer_size)
     verdict = claim_eligibility.check_eligibility(inp)
