@@ -19,6 +19,8 @@ _MISSING_WORDS = {"relationship": "hubungan", "bank_account": "nomor rekening",
 # and anyone else (e.g. named in a will).
 HEIR_ORDER = ("istri", "suami", "anak", "ayah", "ibu", "kakek", "nenek", "cucu",
               "saudara kandung", "mertua", "penerima wasiat")
+# What the recipients table offers: the participant, the heirs in their order, anyone else.
+RECIPIENT_RELATIONSHIPS = (SELF_RELATIONSHIP, *HEIR_ORDER, "lainnya")
 
 
 @dataclass(frozen=True)

@@ -2104,7 +2104,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Leave empty when the disability is rated by the anatomic table; enter the percentage of function lost for a functional disability.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-yyyy</translation>
     </message>
@@ -2114,12 +2114,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Date as dd-mm-yyyy; leave empty while there is none yet.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+245"/>
         <source>Kosong: upah terdaftar {0} yang dipakai.</source>
         <translation>Empty: the registered wage {0} is used.</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-369"/>
         <source>kosong = batas terbesar</source>
         <translation>empty = the most allowed</translation>
     </message>
@@ -2284,7 +2284,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Migrant JKK benefits (&amp;4)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>{0}: tulis tanggal seperti 05-06-2025.</source>
         <translation>{0}: write a date such as 05-06-2025.</translation>
     </message>
@@ -2309,7 +2309,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Migrant JKK benefits line {0}: write key=cost, for example kacamata=900000.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <location line="+67"/>
         <source>kosong = upah terdaftar</source>
         <translation>empty = registered wage</translation>
@@ -2839,7 +2839,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Participant not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/claims/checklist.py" line="+50"/>
+        <location filename="../../ui/claims/checklist.py" line="+51"/>
         <source>bila perlu</source>
         <translation>if needed</translation>
     </message>
@@ -2849,7 +2849,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Already received</translation>
     </message>
     <message>
-        <location filename="../../ui/claims/intake.py" line="+44"/>
+        <location filename="../../ui/claims/intake.py" line="+45"/>
         <source>Manfaat dibayar kepada peserta sendiri; lengkapi bank dan nomor rekeningnya.</source>
         <translation>The benefit is paid to the participant; add their bank and account number.</translation>
     </message>
@@ -3322,7 +3322,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Relationship</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ahli waris</source>
         <translation>Heirs</translation>
     </message>
@@ -3422,7 +3422,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>By</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>&amp;Ubah data…</source>
         <translation>&amp;Edit data…</translation>
     </message>
@@ -3447,7 +3447,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Record &amp;death…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Kejadian</source>
         <translation>Event</translation>
     </message>
@@ -3583,13 +3583,13 @@ Is it exactly the same as the one read out over the phone by that office’s off
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../../ui/participants/form.py" line="+69"/>
-        <location line="+227"/>
+        <location filename="../../ui/participants/form.py" line="+70"/>
+        <location line="+233"/>
         <source>Peserta baru</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-223"/>
         <source>16 digit sesuai KTP</source>
         <translation>16 digits as on the KTP</translation>
     </message>
@@ -3710,7 +3710,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
     <message>
         <location line="+3"/>
-        <location line="+159"/>
+        <location line="+165"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -4371,7 +4371,7 @@ Save only if this really is a different person.</translation>
 <context>
     <name>RecipientsBox</name>
     <message>
-        <location filename="../../ui/claims/recipients.py" line="+40"/>
+        <location filename="../../ui/claims/recipients.py" line="+78"/>
         <source>Ahli &amp;waris / penerima dan rekening bank</source>
         <translation>&amp;Heirs / recipients and bank accounts</translation>
     </message>
@@ -4396,7 +4396,7 @@ Save only if this really is a different person.</translation>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Tambah ahli waris</source>
         <translation>Add heir</translation>
     </message>
@@ -5376,7 +5376,7 @@ Reason for the reprint:</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../ui/widgets/i18n_domain.py" line="+20"/>
+        <location filename="../../ui/widgets/i18n_domain.py" line="+21"/>
         <source>Jaminan Kecelakaan Kerja</source>
         <translation>Work Accident Benefit (JKK)</translation>
     </message>
@@ -5604,6 +5604,71 @@ Reason for the reprint:</translation>
         <location line="+1"/>
         <source>Industri/usaha lainnya</source>
         <translation>Other industry or business</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>peserta</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>istri</source>
+        <translation>wife</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suami</source>
+        <translation>husband</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anak</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ayah</source>
+        <translation>father</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ibu</source>
+        <translation>mother</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kakek</source>
+        <translation>grandfather</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nenek</source>
+        <translation>grandmother</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cucu</source>
+        <translation>grandchild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saudara kandung</source>
+        <translation>sibling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mertua</source>
+        <translation>parent-in-law</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>penerima wasiat</source>
+        <translation>person named in the will</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lainnya</source>
+        <translation>other</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import WriteOp, preview_printed
 from branch_desk.ui.widgets.formatting import fmt_date, fmt_datetime, fmt_money
-from branch_desk.ui.widgets.i18n_domain import domain_label
+from branch_desk.ui.widgets.i18n_domain import domain_label, relationship_text
 
 # (target, button label, what to ask: None | "reason" | "reference")
 STEPS = ((ClaimStatus.DIAJUKAN, QT_TRANSLATE_NOOP("ClaimDetail", "Ajukan"), None),
@@ -285,7 +285,7 @@ def _html(row: ClaimRow, today: date) -> str:
                     for ln in row.lines)
     docs = "".join(f"<li>{'☑' if d.received else '☐'} {h(service_text(d.label))}</li>"
                    for d in row.documents)
-    heirs = "".join(f"<li>{h(r.name)} ({h(r.relationship)}) {h(r.bank_name)} "
+    heirs = "".join(f"<li>{h(r.name)} ({h(relationship_text(r.relationship))}) {h(r.bank_name)} "
                     f"{h(r.bank_account)}</li>"
                     for r in row.recipients)
     history = "".join(

@@ -5,30 +5,68 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
+from branch_desk.domain.claim_recipients import RECIPIENT_RELATIONSHIPS
 from branch_desk.services.claims.data import RecipientData
 from branch_desk.services.claims.queries import ClaimRecipientRow
+from branch_desk.ui.widgets.i18n_domain import relationship_text, relationship_value
 
-Cells = tuple[str, str, str, str]  # name, relationship, bank, account
+Cells = tuple[str, str, str, str]  # name, relationship (the stored word), bank, account
+RELATIONSHIP_COLUMN = 1
 
 
 def set_heir(table: QTableWidget, row: int, values: Cells) -> None:
-    """Fill one heir row (used by the form and by tests)."""
+    """Fill one heir row (used by the form and by tests); the relationship is shown in the
+    interface language."""
     if table.rowCount() <= row:
         table.setRowCount(row + 1)
     for col, value in enumerate(values):
-        table.setItem(row, col, QTableWidgetItem(value))
+        shown = relationship_text(value) if col == RELATIONSHIP_COLUMN else value
+        table.setItem(row, col, QTableWidgetItem(shown))
+
+
+class RelationshipChoice(QStyledItemDelegate):
+    """The relationship cell is chosen from the list, never typed: "isteri" or "wife" would
+    fall outside the heirs' order. A relationship already in the cell that the list lacks
+    (a claim saved before) stays offered."""
+
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem,
+                     _index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        combo = QComboBox(parent, objectName="claim_heir_relationship")
+        combo.addItem("", "")
+        for word in RECIPIENT_RELATIONSHIPS:
+            combo.addItem(relationship_text(word), word)
+        return combo
+
+    def setEditorData(self, editor: QWidget,
+                      index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        value = relationship_value(str(index.data() or ""))
+        at = editor.findData(value)
+        if at < 0:
+            editor.addItem(value, value)
+            at = editor.count() - 1
+        editor.setCurrentIndex(at)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText())
 
 
 class RecipientsBox(QGroupBox):
@@ -45,6 +83,8 @@ class RecipientsBox(QGroupBox):
         self.table.setColumnWidth(0, 170)
         self.table.setMaximumHeight(110)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self._relationship = RelationshipChoice(self.table)
+        self.table.setItemDelegateForColumn(RELATIONSHIP_COLUMN, self._relationship)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.add = QPushButton(self.tr("Tambah ahli waris"), objectName="claim_add_heir")
         self.add.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
@@ -74,13 +114,14 @@ class RecipientsBox(QGroupBox):
         return self.reason.text().strip()
 
     def cells(self) -> list[Cells]:
-        """The filled rows as typed."""
+        """The filled rows as typed, the relationship as its stored word."""
         out = []
         for r in range(self.table.rowCount()):
             item = [self.table.item(r, c) for c in range(4)]
-            cells = tuple((i.text().strip() if i else "") for i in item)
+            cells = [(i.text().strip() if i else "") for i in item]
+            cells[RELATIONSHIP_COLUMN] = relationship_value(cells[RELATIONSHIP_COLUMN])
             if any(cells):
-                out.append(cells)
+                out.append(tuple(cells))
         return out  # type: ignore[return-value]
 
     def edited(self) -> list[Cells]:

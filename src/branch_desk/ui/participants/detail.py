@@ -45,7 +45,7 @@ from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.messages import service_text, service_value
 from branch_desk.ui.shell.operations import WriteOp
 from branch_desk.ui.widgets.formatting import fmt_date, fmt_datetime, fmt_money
-from branch_desk.ui.widgets.i18n_domain import domain_label
+from branch_desk.ui.widgets.i18n_domain import domain_label, relationship_text
 
 
 def _table(columns: tuple[str, ...], rows: list[tuple[str, ...]], name: str) -> QTableWidget:
@@ -155,7 +155,8 @@ class ParticipantDetailDialog(QDialog):
             self.tr("Program"))
         self.tabs.addTab(_table(
             (self.tr("Nama"), self.tr("Hubungan"), self.tr("NIK"), self.tr("No. HP")),
-            [(h.name, h.relationship, h.nik_masked or "—", h.phone or "—") for h in d.heirs],
+            [(h.name, relationship_text(h.relationship), h.nik_masked or "—", h.phone or "—")
+             for h in d.heirs],
             "heirs"), self.tr("Ahli waris"))
         self.tabs.addTab(self._section(
             (self.tr("Nomor"), self.tr("Jenis"), self.tr("Bulan"), self.tr("Jumlah"),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branch_desk.domain.claim_recipients import spouse_relationship
 from branch_desk.domain.errors import DomainError, DuplicateError, ValidationError
 from branch_desk.domain.nik import NikError, parse_nik
 from branch_desk.domain.occupations import OCCUPATIONS
@@ -44,7 +45,7 @@ from branch_desk.ui.shell.context import AppContext
 from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import WriteOp
 from branch_desk.ui.widgets.formatting import parse_money
-from branch_desk.ui.widgets.i18n_domain import domain_label
+from branch_desk.ui.widgets.i18n_domain import domain_label, relationship_text
 from branch_desk.ui.widgets.unsaved import GuardedDialog
 
 PROGRAMS = ("JKK", "JKM", "JHT", "JP", "JKP")
@@ -125,7 +126,7 @@ class ParticipantForm(GuardedDialog):
         self.heirs.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         add_heir = QPushButton(self.tr("Tambah ahli wa&ris"), objectName="add_heir")
         add_heir.setAutoDefault(False)
-        add_heir.clicked.connect(self.add_heir_row)
+        add_heir.clicked.connect(lambda: self.add_heir_row())
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #B3261E")
@@ -169,13 +170,19 @@ class ParticipantForm(GuardedDialog):
 
     # --- behaviour ---------------------------------------------------------------------------
 
-    def add_heir_row(self, name: str = "", relationship: str = "istri", nik: str = "") -> None:
+    def add_heir_row(self, name: str = "", relationship: str = "", nik: str = "") -> None:
+        """A row for one more heir; the first proposes the spouse by the participant's sex
+        ("suami" for a woman, "istri" for a man), the relationship shown in the interface
+        language."""
         row = self.heirs.rowCount()
+        if not relationship:
+            relationship = spouse_relationship(self.sex.currentData()) if row == 0 else "anak"
         self.heirs.insertRow(row)
         self.heirs.setItem(row, 0, QTableWidgetItem(name))
-        combo = QComboBox()
-        combo.addItems(RELATIONSHIPS)
-        combo.setCurrentText(relationship)
+        combo = QComboBox(objectName="heir_relationship")
+        for word in RELATIONSHIPS:
+            combo.addItem(relationship_text(word), word)
+        combo.setCurrentIndex(max(combo.findData(relationship), 0))
         self.heirs.setCellWidget(row, 1, combo)
         self.heirs.setItem(row, 2, QTableWidgetItem(nik))
 
@@ -239,7 +246,7 @@ class ParticipantForm(GuardedDialog):
             if not name:
                 continue
             combo = self.heirs.cellWidget(row, 1)
-            relationship = combo.currentText() if isinstance(combo, QComboBox) else ""
+            relationship = combo.currentData() if isinstance(combo, QComboBox) else ""
             heirs.append(HeirData(name, relationship,
                                   (self.heirs.item(row, 2) or QTableWidgetItem("")).text()))
         income_text = self.income.text().strip()

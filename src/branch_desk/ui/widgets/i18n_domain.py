@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from branch_desk.domain.agreements import STATUS_LABELS as AGREEMENT_STATUSES
+from branch_desk.domain.claim_recipients import RECIPIENT_RELATIONSHIPS
 from branch_desk.domain.claim_workflow import ClaimStatus
 from branch_desk.domain.coverage import CoverageStatus
 
@@ -72,6 +73,20 @@ LABELS = (
     QT_TRANSLATE_NOOP("domain", "Industri mainan anak"),
     QT_TRANSLATE_NOOP("domain", "Industri furnitur"),
     QT_TRANSLATE_NOOP("domain", "Industri/usaha lainnya"),
+    # Heirs' and recipients' relationships (domain.claim_recipients.RECIPIENT_RELATIONSHIPS)
+    QT_TRANSLATE_NOOP("domain", "peserta"),
+    QT_TRANSLATE_NOOP("domain", "istri"),
+    QT_TRANSLATE_NOOP("domain", "suami"),
+    QT_TRANSLATE_NOOP("domain", "anak"),
+    QT_TRANSLATE_NOOP("domain", "ayah"),
+    QT_TRANSLATE_NOOP("domain", "ibu"),
+    QT_TRANSLATE_NOOP("domain", "kakek"),
+    QT_TRANSLATE_NOOP("domain", "nenek"),
+    QT_TRANSLATE_NOOP("domain", "cucu"),
+    QT_TRANSLATE_NOOP("domain", "saudara kandung"),
+    QT_TRANSLATE_NOOP("domain", "mertua"),
+    QT_TRANSLATE_NOOP("domain", "penerima wasiat"),
+    QT_TRANSLATE_NOOP("domain", "lainnya"),
 )
 
 
@@ -97,3 +112,20 @@ def status_text(code: str) -> str:
     """A stored status code (a claim's, a participant's, a bill's, a PKS's) as a word in the
     interface language: "dibayar" → "Dibayar" / "Paid"; an unknown code as it is."""
     return domain_label(_STATUS_WORDS.get(code, code))
+
+
+def relationship_text(word: str) -> str:
+    """A stored relationship ("istri") in the interface language ("wife"); one the program
+    does not know (typed before the list existed) as it was stored."""
+    key = word.strip().lower()
+    return domain_label(key) if key in RECIPIENT_RELATIONSHIPS else word
+
+
+def relationship_value(text: str) -> str:
+    """The stored word for a relationship shown or typed in either language ("Wife" →
+    "istri"); anything else as typed, for the rules to judge."""
+    key = text.strip()
+    for word in RECIPIENT_RELATIONSHIPS:
+        if key.casefold() in (word, domain_label(word).casefold()):
+            return word
+    return key
