@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 
 import pytest
 
@@ -318,20 +318,10 @@ def test_jp_before_pension_age_is_refused():
     assert err.value.field == "age" and "59" in err.value.message
 
 
-@pytest.mark.parametrize("event", [
-    pytest.param(date(2018, 3, 1), id="Mar-2018-not-found"),
-    pytest.param(date(2018, 12, 31), id="2018-not-found"),
-    pytest.param(date(2021, 6, 1), id="2021-not-found"),
-    pytest.param(date(2022, 2, 28), id="Feb-2022-still-the-2021-figures"),
-])
-def test_jp_minimum_of_a_year_not_loaded_is_refused(event):
-    # Mar 2018-Feb 2019 and Mar 2021-Feb 2022: the adjustments of PP 45/2015 Ps 18(3) were not
-    # found [U]; the pension is refused with the rule's name and the date, not guessed.
+def test_jp_before_the_programme_began_is_refused():
     with pytest.raises(ValidationError) as err:
-        jp_benefit(JpInput(180, 60 * JT, 45, event, kind="widow"))
-    assert err.value.field == "event_date"
-    assert "manfaat minimum dan maksimum JP" in err.value.message
-    assert "belum dimuat" in err.value.message
+        jp_benefit(JpInput(180, 60 * JT, 45, date(2015, 6, 30), kind="widow"))
+    assert err.value.field == "event_date" and "belum dimuat" in err.value.message
 
 
 @pytest.mark.parametrize(("event", "annual_wage", "amount"), [
@@ -341,16 +331,25 @@ def test_jp_minimum_of_a_year_not_loaded_is_refused(event):
     pytest.param(date(2017, 2, 28), 480 * JT, 3_720_600, id="Mar-2016-maximum-3.720.600"),
     pytest.param(date(2017, 3, 1), 12 * JT, 319_450, id="Mar-2017-minimum-319.450"),
     pytest.param(date(2018, 2, 28), 480 * JT, 3_833_000, id="Mar-2017-maximum-3.833.000"),
+    pytest.param(date(2018, 3, 1), 12 * JT, 331_000, id="Mar-2018-minimum-331.000-I"),
+    pytest.param(date(2019, 2, 28), 480 * JT, 3_971_400, id="Mar-2018-maximum-3.971.400-I"),
     pytest.param(date(2019, 3, 1), 12 * JT, 341_400, id="Mar-2019-minimum-341.400"),
     pytest.param(date(2020, 2, 29), 480 * JT, 4_095_750, id="Mar-2019-maximum-4.095.750"),
     pytest.param(date(2020, 3, 1), 12 * JT, 350_700, id="Mar-2020-minimum-350.700"),
     pytest.param(date(2021, 2, 28), 480 * JT, 4_207_200, id="Mar-2020-maximum-4.207.200"),
+    pytest.param(date(2021, 3, 1), 12 * JT, 356_600, id="Mar-2021-minimum-356.600-I"),
+    pytest.param(date(2022, 2, 28), 480 * JT, 4_277_900, id="Mar-2021-maximum-4.277.900-I"),
     pytest.param(date(2022, 3, 1), 12 * JT, 363_300, id="Mar-2022-minimum-363.300"),
+    pytest.param(date(2023, 2, 28), 480 * JT, 4_357_900, id="Mar-2022-maximum-4.357.900"),
     pytest.param(date(2023, 3, 1), 12 * JT, 383_400, id="Mar-2023-minimum-383.400"),
     pytest.param(date(2024, 3, 1), 12 * JT, 393_500, id="S15-Mar-2024-minimum-393.500"),
     pytest.param(date(2025, 2, 28), 12 * JT, 393_500, id="Feb-2025-still-393.500"),
+    pytest.param(date(2025, 2, 28), 480 * JT, 4_718_200, id="Mar-2024-maximum-4.718.200-I"),
     pytest.param(date(2025, 3, 1), 12 * JT, 399_700, id="Mar-2025-minimum-399.700"),
     pytest.param(date(2025, 3, 1), 480 * JT, 4_792_300, id="Mar-2025-maximum-4.792.300"),
+    pytest.param(date(2026, 2, 28), 12 * JT, 399_700, id="Feb-2026-still-399.700"),
+    pytest.param(date(2026, 3, 1), 12 * JT, 411_400, id="Mar-2026-minimum-411.400-I"),
+    pytest.param(date(2026, 3, 1), 480 * JT, 4_932_300, id="Mar-2026-maximum-4.932.300-I"),
 ])
 def test_jp_minimum_and_maximum_by_year(event, annual_wage, amount):
     result = jp_benefit(JpInput(180, annual_wage, 40, event, kind="disability"))
@@ -358,49 +357,47 @@ def test_jp_minimum_and_maximum_by_year(event, annual_wage, amount):
     assert "Pasal 18" in result.lines[0].rule
 
 
-def test_jp_2016_limits_are_the_2015_ones_raised_by_the_2015_inflation():
-    # BPJS's March 2016 figures are Rp300.000 and Rp3.600.000 x (1 + 3,35%) exactly.
-    row = next(r for r in JP_LIMITS if r.valid_from == date(2016, 3, 1))
-    assert (row.minimum, row.maximum) == (round(300_000 * 1.0335), round(3_600_000 * 1.0335))
+# BPS's yearly (December y-o-y) inflation, the figure PP 45/2015 Ps 18(3) raises the limits by:
+# 2015-2024 as BPJS's notices and the press quote them (krishand.com, Warta Ekonomi, kontan,
+# gadjian.com, suaraindonesia.co.id); 2025 2,92% (BPS press release 5-1-2026, tvrinews/Antara).
+INFLATION = {2015: "3.35", 2016: "3.02", 2017: "3.61", 2018: "3.13", 2019: "2.72",
+             2020: "1.68", 2021: "1.87", 2022: "5.51", 2023: "2.61", 2024: "1.57",
+             2025: "2.92"}
+# The figures BPJS Ketenagakerjaan published (sources in benefit_rules.JP_LIMITS).
+PUBLISHED = {2016: (310_050, 3_720_600), 2017: (319_450, 3_833_000),
+             2019: (341_400, 4_095_750), 2020: (350_700, 4_207_200),
+             2022: (363_300, 4_357_900), 2023: (383_400, 4_598_100), 2024: (393_500, None),
+             2025: (399_700, 4_792_300)}
 
 
-def test_jp_2020_limits_are_the_2019_ones_raised_by_the_2019_inflation():
-    # BPJS's March 2020 figures: 2019's Rp341.400 and Rp4.095.750 x (1 + 2,72%), to Rp100.
-    row = next(r for r in JP_LIMITS if r.valid_from == date(2020, 3, 1))
-    raised = (round(341_400 * 1.0272, -2), round(4_095_750 * 1.0272, -2))
-    assert (row.minimum, row.maximum) == raised
+def _raised(amount: int, year: int) -> int:
+    """`amount` raised by `year - 1`'s inflation and rounded up, to Rp50 until 2019 and to
+    Rp100 from 2020 (the rounding every published figure shows)."""
+    step = 50 if year <= 2019 else 100
+    raised = Decimal(amount) * (1 + Decimal(INFLATION[year - 1]) / 100)
+    return int((raised / step).to_integral_value(ROUND_CEILING)) * step
 
 
-def test_jp_2022_and_2025_minimums_follow_the_published_inflation():
-    # OECD's 2022 minimum is 2020's Rp350.700 raised by the inflation of 2020 (1,68%) and 2021
-    # (1,87%), each step to Rp100; i-admin's March 2025 minimum is 2024's Rp393.500 raised by
-    # 2024's 1,57%. (The chain is a cross-check of the sources, not how the table is filled.)
-    by_start = {r.valid_from: r for r in JP_LIMITS}
-    assert by_start[date(2022, 3, 1)].minimum == round(round(350_700 * 1.0168, -2) * 1.0187, -2)
-    assert by_start[date(2025, 3, 1)].minimum == round(393_500 * 1.0157, -2)
-
-
-@pytest.mark.parametrize("event", [
-    pytest.param(date(2022, 7, 1), id="2022-maximum-not-loaded"),
-    pytest.param(date(2024, 7, 1), id="2024-maximum-not-loaded"),
-])
-def test_jp_without_the_years_maximum_refuses_a_benefit_above_the_last_one(event):
-    # Rp600 jt a year over 180 months is Rp7.500.000 a month: above every maximum loaded
-    # before it. Without that year's maximum the benefit is refused (a mistyped wage), not paid.
-    with pytest.raises(EligibilityError) as err:
-        jp_benefit(JpInput(180, 600 * JT, 40, event, kind="disability"))
-    assert err.value.field == "average_indexed_annual_wage"
-    assert "belum dimuat" in err.value.message
-    ordinary = jp_benefit(JpInput(180, 120 * JT, 40, event, kind="disability"))
-    assert amounts(ordinary) == {"JP_DISABILITY": 1_500_000}
+def test_every_published_jp_limit_is_the_year_before_raised_by_its_inflation():
+    # PP 45/2015 Ps 18(3); this is what makes the [I] rows of the table (2018, 2021, the 2024
+    # maximum, 2026) the chain's figures rather than guesses: each published year follows
+    # from the table's year before it, and each [I] year leads to the published year after.
+    by_year = {r.valid_from.year: r for r in JP_LIMITS}
+    for year in range(2016, 2027):
+        before, row = by_year[year - 1], by_year[year]
+        assert (row.minimum, row.maximum) == (_raised(before.minimum, year),
+                                              _raised(before.maximum, year)), year
+        published_min, published_max = PUBLISHED.get(year, (row.minimum, row.maximum))
+        assert (row.minimum, row.maximum) == (published_min, published_max or row.maximum)
+    assert {y for y, r in by_year.items() if "[I]" in r.source} == {2018, 2021, 2024, 2026}
 
 
 def test_jp_after_a_march_whose_adjustment_is_not_loaded_says_so():
-    before = jp_benefit(JpInput(180, 12 * JT, 40, date(2026, 2, 28), kind="disability"))
-    after = jp_benefit(JpInput(180, 12 * JT, 40, date(2026, 3, 1), kind="disability"))
-    assert amounts(before) == amounts(after) == {"JP_DISABILITY": 399_700}
+    before = jp_benefit(JpInput(180, 12 * JT, 40, date(2027, 2, 28), kind="disability"))
+    after = jp_benefit(JpInput(180, 12 * JT, 40, date(2027, 3, 1), kind="disability"))
+    assert amounts(before) == amounts(after) == {"JP_DISABILITY": 411_400}
     assert "belum dimuat" not in before.lines[0].rule
-    assert ("penyesuaian Maret 2026 belum dimuat, dipakai angka Maret 2025 sampai"
+    assert ("penyesuaian Maret 2027 belum dimuat, dipakai angka Maret 2026 sampai"
             in after.lines[0].rule)
 
 

@@ -315,66 +315,70 @@ def jp_deemed_record_refusal(rule: JpRule, kind: str, membership_months: int,
 class JpLimitRule:
     """Minimum and maximum monthly JP benefit in force from `valid_from` (PP 45/2015 Ps 18:
     Rp300.000 and Rp3.600.000 at the start, adjusted every year by the previous year's
-    inflation). `maximum` None: the year's maximum is not loaded; `jp_benefit` then refuses a
-    benefit above the last maximum loaded before it (the maximum rises with inflation, and a
-    pension of 1 % a year of a capped wage stays far below it)."""
+    inflation)."""
 
     valid_from: date
     valid_to: date | None
     source: str
     minimum: int
-    maximum: int | None
+    maximum: int
 
 
 # Each adjustment of PP 45/2015 Ps 18(3) takes effect in March, with the JP wage cap (BPJS
 # Ketenagakerjaan's letters; i-admin.com for 2017, 2023 and 2025: "take effect as of 1st March").
-# 2015: PP 45/2015 Ps 18(1)-(2) [C] (hasanah.id, krishand.com quoting Ps 18).
-# Mar 2016: inflation 2015 3,35% -> Rp310.050 / Rp3.720.600 (krishand.com, relaying the BPJS
-# notice) [C, secondary]. Mar 2017: Rp319.450 / Rp3.833.000 (BPJS Ketenagakerjaan's director E.
-# Ilyas Lubis, press statement of 13-02-2017 reported by Kontan; i-admin.com: "take effect as of
-# 1st March 2017") [C, secondary]. Mar 2019: inflation 2018 3,13% -> Rp341.400 / Rp4.095.750
-# (BPJS letter quoted by jimmybudhi.com) [C, secondary]. Mar 2020: Rp350.700 / Rp4.207.200 with
-# the wage cap Rp8.939.700, "take effect from March 2020" (indoservice.co.id relaying BPJS's
-# announcement; OECD Pensions at a Glance 2021) [C, secondary]; both are 2019's figures x
-# (1 + inflation 2019 2,72%) rounded to Rp100. Mar 2022: minimum Rp363.300 with the ceiling
-# "IDR 9.1 million" (OECD Pensions at a Glance Asia/Pacific 2024, "pension system in 2022")
-# [C, secondary]; its maximum is given only as "IDR 4.36 million", not loaded. Mar 2023:
-# Rp383.400 / Rp4.598.100 (BPJS Ketenagakerjaan's Asisten Deputi Humas to kontan.co.id,
-# 25-10-2023; i-admin.com) [C, secondary]. Mar 2024: minimum Rp393.500 (krishand.com relaying
-# BPJS; DOMAIN S15) [C]; that year's maximum was not found. Mar 2025: Rp399.700 / Rp4.792.300
-# (i-admin.com, "effective March 1, 2025") [C, secondary]. The March 2026 adjustment was not
-# found: the 2025 figures stay in force and the benefit line says they are the last loaded.
-# Mar 2018-Feb 2019 and Mar 2021-Feb 2022 were not found [U]: a JP pension in those months is
-# refused, not computed from a guessed chain of inflation rates (BPJS's rounding is not
-# reproducible from the published rates: 2019's Rp4.095.750 is not 3.833.000 x 1,0361 x 1,0313
-# rounded).
+# Published figures [C, secondary unless said]: 2015 Ps 18(1)-(2) (hasanah.id, krishand.com
+# quoting Ps 18) [C]; Mar 2016 Rp310.050 / Rp3.720.600 (krishand.com relaying the BPJS notice);
+# Mar 2017 Rp319.450 / Rp3.833.000 (BPJS's director E. Ilyas Lubis, press statement of
+# 13-02-2017 in Kontan; i-admin.com); 2019 Rp341.400 / Rp4.095.750 (BPJS letter quoted by
+# jimmybudhi.com); Mar 2020 Rp350.700 / Rp4.207.200 (indoservice.co.id relaying BPJS; OECD
+# Pensions at a Glance 2021); Mar 2022 Rp363.300 / Rp4.357.900 with the wage cap Rp9.077.600
+# (BPJS's ketentuan as relayed by gadjian.com; OECD Pensions at a Glance Asia/Pacific 2024:
+# "IDR 4.36 million"); Mar 2023 Rp383.400 / Rp4.598.100 (BPJS's Asisten Deputi Humas to
+# kontan.co.id 25-10-2023; i-admin.com); Mar 2024 minimum Rp393.500 (krishand.com relaying BPJS;
+# DOMAIN S15) [C]; Mar 2025 Rp399.700 / Rp4.792.300 (i-admin.com, "effective March 1, 2025").
+# BPJS's rounding: every one of those figures is the previous year's x (1 + that year's BPS
+# inflation) rounded UP to Rp50 (to 2019) or Rp100 (from 2020); tests/unit/test_benefits.py
+# walks the whole chain. The rows marked [I] are that chain where no announcement was found:
+# Mar 2018 (inflation 2017 3,61%) and Mar 2021 (2020 1,68%) are each the only figures that
+# both the year before and the year after reproduce; the 2024 maximum likewise (4.598.100 x
+# 1,0261 up to Rp100, and 2025's 4.792.300 follows from it and from no other); Mar 2026 is
+# 2025's figures x 1,0292 (BPS, 5-1-2026), the same as a payroll note citing BPJS's letter
+# B/1226/022026 (Rp411.400 / Rp4.932.300).
+_PS18 = "PP 45/2015 Pasal 18 ayat (3)"
 JP_LIMITS: tuple[JpLimitRule, ...] = (
     JpLimitRule(date(2015, 7, 1), date(2016, 2, 29), "PP 45/2015 Pasal 18 ayat (1)-(2)",
                 300_000, 3_600_000),
     JpLimitRule(date(2016, 3, 1), date(2017, 2, 28),
-                "PP 45/2015 Pasal 18 ayat (3); penyesuaian Maret 2016, inflasi 2015 3,35% "
-                "(BPJS Ketenagakerjaan)", 310_050, 3_720_600),
+                f"{_PS18}; penyesuaian Maret 2016, inflasi 2015 3,35% (BPJS Ketenagakerjaan)",
+                310_050, 3_720_600),
     JpLimitRule(date(2017, 3, 1), date(2018, 2, 28),
-                "PP 45/2015 Pasal 18 ayat (3); penyesuaian Maret 2017 (siaran pers BPJS "
-                "Ketenagakerjaan 13-02-2017)", 319_450, 3_833_000),
+                f"{_PS18}; penyesuaian Maret 2017 (siaran pers BPJS Ketenagakerjaan "
+                "13-02-2017)", 319_450, 3_833_000),
+    JpLimitRule(date(2018, 3, 1), date(2019, 2, 28),
+                f"{_PS18}; penyesuaian Maret 2018, inflasi 2017 3,61%, dibulatkan ke atas "
+                "Rp50 [I]", 331_000, 3_971_400),
     JpLimitRule(date(2019, 3, 1), date(2020, 2, 29),
-                "PP 45/2015 Pasal 18 ayat (3); penyesuaian 2019, inflasi 2018 3,13% "
-                "(surat BPJS Ketenagakerjaan) [I]", 341_400, 4_095_750),
+                f"{_PS18}; penyesuaian 2019, inflasi 2018 3,13% (surat BPJS "
+                "Ketenagakerjaan)", 341_400, 4_095_750),
     JpLimitRule(date(2020, 3, 1), date(2021, 2, 28),
-                "PP 45/2015 Pasal 18 ayat (3); penyesuaian Maret 2020, inflasi 2019 2,72% "
-                "(pengumuman BPJS Ketenagakerjaan)", 350_700, 4_207_200),
+                f"{_PS18}; penyesuaian Maret 2020, inflasi 2019 2,72% (pengumuman BPJS "
+                "Ketenagakerjaan)", 350_700, 4_207_200),
+    JpLimitRule(date(2021, 3, 1), date(2022, 2, 28),
+                f"{_PS18}; penyesuaian Maret 2021, inflasi 2020 1,68%, dibulatkan ke atas "
+                "Rp100 [I]", 356_600, 4_277_900),
     JpLimitRule(date(2022, 3, 1), date(2023, 2, 28),
-                "PP 45/2015 Pasal 18 ayat (3); minimum 2022 (OECD, Pensions at a Glance "
-                "Asia/Pacific 2024)", 363_300, None),
+                f"{_PS18}; penyesuaian Maret 2022, inflasi 2021 1,87% (ketentuan BPJS "
+                "Ketenagakerjaan)", 363_300, 4_357_900),
     JpLimitRule(date(2023, 3, 1), date(2024, 2, 29),
-                "PP 45/2015 Pasal 18 ayat (3); penyesuaian Maret 2023 (BPJS Ketenagakerjaan)",
-                383_400, 4_598_100),
+                f"{_PS18}; penyesuaian Maret 2023 (BPJS Ketenagakerjaan)", 383_400, 4_598_100),
     JpLimitRule(date(2024, 3, 1), date(2025, 2, 28),
-                "PP 45/2015 Pasal 18 ayat (3); minimum sejak Maret 2024 (BPJS Ketenagakerjaan)",
-                393_500, None),
-    JpLimitRule(date(2025, 3, 1), None,
-                "PP 45/2015 Pasal 18 ayat (3); penyesuaian Maret 2025 (BPJS Ketenagakerjaan)",
-                399_700, 4_792_300),
+                f"{_PS18}; penyesuaian Maret 2024, inflasi 2023 2,61% (minimum: BPJS "
+                "Ketenagakerjaan; maksimum dibulatkan ke atas Rp100 [I])", 393_500, 4_718_200),
+    JpLimitRule(date(2025, 3, 1), date(2026, 2, 28),
+                f"{_PS18}; penyesuaian Maret 2025 (BPJS Ketenagakerjaan)", 399_700, 4_792_300),
+    JpLimitRule(date(2026, 3, 1), None,
+                f"{_PS18}; penyesuaian Maret 2026, inflasi 2025 2,92%, dibulatkan ke atas "
+                "Rp100 [I]", 411_400, 4_932_300),
 )
 
 

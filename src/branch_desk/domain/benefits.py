@@ -357,11 +357,7 @@ def jp_benefit(inp: JpInput, rules: Sequence[br.JpRule] = br.JP_RULES,
     limit = br.rule_on(limits, inp.event_date, "manfaat minimum dan maksimum JP")
     formula = round_half_up(rule.accrual * Decimal(counted) / 12 * Decimal(wage) / 12)
     base = round_half_up(formula * share)
-    amount = max(base, limit.minimum)
-    if limit.maximum is not None:
-        amount = min(amount, limit.maximum)
-    else:
-        _check_below_last_maximum(base, limit, limits)
+    amount = min(max(base, limit.minimum), limit.maximum)
     label = JP_KIND_LABELS[inp.kind]
     detail = (f"{deemed}{percent(rule.accrual)} × {counted}/12 × {rupiah(wage)}/12 = "
               f"{rupiah(formula)}")
@@ -385,23 +381,6 @@ def jp_benefit(inp: JpInput, rules: Sequence[br.JpRule] = br.JP_RULES,
 def _march_on_or_before(on: date) -> date:
     """The 1 March of the last yearly JP adjustment due by `on` (PP 45/2015 Ps 18(3))."""
     return date(on.year if on.month >= 3 else on.year - 1, 3, 1)
-
-
-def _check_below_last_maximum(base: int, limit: br.JpLimitRule,
-                              limits: Sequence[br.JpLimitRule]) -> None:
-    """Refuse a JP benefit above the last maximum loaded before `limit` (whose own maximum is
-    not loaded): PP 45/2015 Ps 18(3) only raises it with inflation, so a benefit below it is
-    below this year's too; one above it is more likely a mistyped wage than a real pension."""
-    earlier = [r for r in limits if r.maximum is not None and r.valid_from < limit.valid_from]
-    if not earlier:
-        return
-    last = max(earlier, key=lambda r: r.valid_from)
-    if base > (last.maximum or 0):
-        raise EligibilityError(
-            f"Manfaat JP {rupiah(base)} per bulan melebihi manfaat maksimum terakhir yang "
-            f"dimuat ({rupiah(last.maximum or 0)}, mulai {last.valid_from:%m-%Y}); manfaat "
-            f"maksimum mulai {limit.valid_from:%m-%Y} belum dimuat. Periksa upah rata-rata "
-            "setahun yang diisi.", field="average_indexed_annual_wage")
 
 
 def _pmi_phase(phase: str) -> str:
