@@ -396,7 +396,7 @@ def test_coverage_finding_mark_agrees_with_its_text(claim_type, status, met, not
 def test_jkk_stage2_report_within_2x24_hours(reported, met, text):
     check = jkk_stage2_check(date(2025, 6, 3), reported)
     assert (check.due, check.met, check.advisory) == (date(2025, 6, 5), met, True)
-    assert text in check.message and "Permenaker 5/2021 Pasal 19" in check.rule
+    assert text in check.message and "Permenaker 1/2025 Pasal 19 ayat (2)" in check.rule
 
 
 def test_jkk_stage2_report_before_the_rule_and_before_the_outcome():

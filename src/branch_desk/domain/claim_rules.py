@@ -207,11 +207,15 @@ class ReportRule:
     days: int
 
 
-# Stage II: 2×24 h after the worker is declared recovered, disabled or dead (Permenaker 5/2021
-# Ps 19(2) as cited by issue 18; the article's text was not found in the sources searched
-# [U]); from 1 April 2021, when Permenaker 5/2021 took over (DOMAIN §3.2) [I].
+# Stage II: Permenaker 5/2021 Ps 19(2) as amended by Permenaker 1/2025 (pasal.id) [C]: the
+# report "disampaikan dalam jangka waktu paling lama 2 x 24 jam sejak Pekerja atau pegawai non
+# ASN dinyatakan sembuh, Cacat, atau meninggal dunia berdasarkan surat keterangan dokter"; by
+# Ps 19(3) it is also the claim for the JKK benefit. The 2021 wording before the amendment
+# was not found; the amendment added the non-ASN staff, so the 2×24 h is taken to hold from
+# 1 April 2021, when Permenaker 5/2021 took over (DOMAIN §3.2) [I].
 JKK_STAGE2_RULES: tuple[ReportRule, ...] = (
-    ReportRule(date(2021, 4, 1), None, "Permenaker 5/2021 Pasal 19 ayat (2)", 2),
+    ReportRule(date(2021, 4, 1), None,
+               "Permenaker 5/2021 jo. Permenaker 1/2025 Pasal 19 ayat (2)", 2),
 )
 JKK_DECISION_DAYS = 30  # KK status decision after the stage-I report (PP 49/2023) [C] S12
 # JKK claim expiry by accident date: 5 years from PP 82/2019, 2 years before (transition [I]).
