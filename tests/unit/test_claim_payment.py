@@ -69,15 +69,26 @@ def test_working_days_skip_national_holidays_and_cuti_bersama(start, days, due):
 
 
 def test_a_year_without_its_decree_says_so():
-    # 2027's SKB is not loaded: Monday-Friday without the fixed-date holidays of Keppres
-    # 8/2024 (1 January 2027 is a Friday and a holiday without any SKB), and the source says it.
-    t = payment_timing("JKM", 42_000_000, date(2026, 12, 30), paid_on=None,
-                       today=date(2027, 1, 4))
-    assert t.due == date(2027, 1, 5)  # 31 Dec, (1 Jan holiday, weekend), 4 Jan, 5 Jan
-    assert "hari libur 2027 belum dimuat" in t.source
-    inside = payment_timing("JKM", 42_000_000, date(2026, 6, 1), paid_on=None,
-                            today=date(2026, 6, 1))
+    # 2028's SKB is not loaded: Monday-Friday without the fixed-date holidays of Keppres
+    # 8/2024 (1 May 2028 is a Monday and a holiday without any SKB), and the source says it.
+    t = payment_timing("JKM", 42_000_000, date(2028, 4, 28), paid_on=None,
+                       today=date(2028, 5, 1))
+    assert t.due == date(2028, 5, 4)  # (1 May holiday), 2, 3, 4 May
+    assert "hari libur 2028 belum dimuat" in t.source
+    inside = payment_timing("JKM", 42_000_000, date(2027, 12, 20), paid_on=None,
+                            today=date(2027, 12, 20))
     assert "belum dimuat" not in inside.source
+
+
+@pytest.mark.parametrize(("start", "days", "due"), [
+    # Idulfitri 1448 H (SKB 2027): cuti bersama 9, 12 and 15 March, holidays 8 (Nyepi), 10 and
+    # 11 March: a JKM file completed on Friday 5 March is due Thursday 18 March.
+    pytest.param(date(2027, 3, 5), 3, date(2027, 3, 18), id="JKM-across-Idulfitri-2027"),
+    # Waisak and Iduladha 2027: 17-20 May off, so Friday 14 May + 1 is Friday 21 May.
+    pytest.param(date(2027, 5, 14), 1, date(2027, 5, 21), id="Iduladha-Waisak-2027"),
+])
+def test_working_days_of_2027_follow_its_decree(start, days, due):
+    assert add_working_days(start, days) == due
 
 
 def test_the_calendar_has_each_year_as_its_decree_counts_it():
@@ -86,7 +97,8 @@ def test_the_calendar_has_each_year_as_its_decree_counts_it():
     from branch_desk.domain.public_holidays import PUBLIC_HOLIDAYS
     counts = Counter((h.valid_from.year, h.kind) for h in PUBLIC_HOLIDAYS)
     assert counts == {(2025, "libur nasional"): 17, (2025, "cuti bersama"): 11,
-                      (2026, "libur nasional"): 17, (2026, "cuti bersama"): 8}
+                      (2026, "libur nasional"): 17, (2026, "cuti bersama"): 8,
+                      (2027, "libur nasional"): 18, (2027, "cuti bersama"): 8}
     assert all(h.valid_from == h.valid_to and h.source.startswith("SKB")
                for h in PUBLIC_HOLIDAYS)
 

@@ -31,6 +31,7 @@ class PublicHoliday:
 _SKB_2025 = "SKB Menag, Menaker, MenPANRB No. 1017/2024, 2/2024, 2/2024"
 _SKB_2025_AMENDED = "SKB No. 933/2025, 1/2025, 3/2025 (perubahan SKB 2025)"
 _SKB_2026 = "SKB Menag, Menaker, MenPANRB No. 1497/2025, 2/2025, 5/2025"
+_SKB_2027 = "SKB Menag, Menaker, MenPANRB No. 1205/2026, 3/2026, 2/2026"
 _LIBUR, _CUTI = "libur nasional", "cuti bersama"
 
 
@@ -43,7 +44,12 @@ def _days(source: str, kind: str, *days: tuple[int, int, int, str]) -> list[Publ
 # 03-01-2025, prokalteng.co quoting Sekretariat Kabinet), plus 18 August added by the SKB of
 # 7 August 2025 (okezone, cnnindonesia, fajar.co.id 07/08-08-2025).
 # 2026: 17 national holidays and 8 cuti bersama (SKB of 19 September 2025; brilio.net,
-# lintaspriangan.com, disdiksmg.semarangkota.go.id). 2027: no decree found, not loaded.
+# lintaspriangan.com, disdiksmg.semarangkota.go.id).
+# 2027: 18 national holidays (Isra Mikraj twice: 27 Rajab 1448 and 1449) and 8 cuti bersama
+# (SKB of 15 September 2026, as published by setneg.go.id and kemenkopmk.go.id; read in two
+# independent copies of its lists, whose 2026 lists match the table above day for day)
+# [C, secondary]. As every year, 1 Ramadan, Idulfitri and Iduladha are finally set by the
+# Minister of Religious Affairs: a change is a new row here.
 PUBLIC_HOLIDAYS: tuple[PublicHoliday, ...] = (
     *_days(_SKB_2025, _LIBUR,
            (2025, 1, 1, "Tahun Baru 2025 Masehi"), (2025, 1, 27, "Isra Mikraj"),
@@ -77,6 +83,21 @@ PUBLIC_HOLIDAYS: tuple[PublicHoliday, ...] = (
            (2026, 3, 20, "Idulfitri"), (2026, 3, 23, "Idulfitri"), (2026, 3, 24, "Idulfitri"),
            (2026, 5, 15, "Kenaikan Yesus Kristus"), (2026, 5, 28, "Iduladha"),
            (2026, 12, 24, "Kelahiran Yesus Kristus")),
+    *_days(_SKB_2027, _LIBUR,
+           (2027, 1, 1, "Tahun Baru 2027 Masehi"), (2027, 1, 5, "Isra Mikraj"),
+           (2027, 2, 6, "Tahun Baru Imlek 2578"), (2027, 3, 8, "Hari Suci Nyepi"),
+           (2027, 3, 10, "Idulfitri 1448 H"), (2027, 3, 11, "Idulfitri 1448 H"),
+           (2027, 3, 26, "Wafat Yesus Kristus"), (2027, 3, 28, "Paskah"),
+           (2027, 5, 1, "Hari Buruh Internasional"), (2027, 5, 6, "Kenaikan Yesus Kristus"),
+           (2027, 5, 17, "Iduladha 1448 H"), (2027, 5, 20, "Waisak 2571 BE"),
+           (2027, 6, 1, "Hari Lahir Pancasila"), (2027, 6, 6, "Tahun Baru Islam 1449 H"),
+           (2027, 8, 15, "Maulid Nabi Muhammad"), (2027, 8, 17, "Proklamasi Kemerdekaan"),
+           (2027, 12, 25, "Kelahiran Yesus Kristus"), (2027, 12, 26, "Isra Mikraj")),
+    *_days(_SKB_2027, _CUTI,
+           (2027, 2, 5, "Tahun Baru Imlek"), (2027, 3, 9, "Idulfitri"),
+           (2027, 3, 12, "Idulfitri"), (2027, 3, 15, "Idulfitri"),
+           (2027, 3, 25, "Wafat Yesus Kristus"), (2027, 5, 18, "Iduladha"),
+           (2027, 5, 19, "Waisak"), (2027, 12, 24, "Kelahiran Yesus Kristus")),
 )
 
 HOLIDAY_DATES: frozenset[date] = frozenset(h.valid_from for h in PUBLIC_HOLIDAYS)
