@@ -259,6 +259,25 @@ def test_migrant_worker_jkk_benefits_from_the_cli_and_refused_for_others(office,
         assert len(list_claims(uow)) == before
 
 
+def test_migrant_worker_killed_at_work_is_paid_85_million_from_jkk(office, cli):
+    # A PMI killed in a work accident abroad: the heirs get BPJS's fixed Rp85 jt from JKK, not
+    # 48 x the registered income + Rp22 jt. A careless officer who leaves the phase empty is
+    # refused (the amount depends on it) and nothing is written.
+    pmi = add_person(office, nik="7309010101900011", name="Wa Ode", segment="PMI",
+                     paid_from=None, paid_to=None)
+    args = ("claims", "new", "--participant", pmi, "--type", "JKK", "--event-date",
+            "2025-06-10", "--cause", "kerja", "--outcome", "death", "--wage", "9000000",
+            "--heir", "Hasnah;istri;BRI 0123456789", "--json", "--today", "2025-06-16")
+    out = cli(*args)
+    assert out.returncode != 0 and "masa pelindungan" in out.stderr
+    with office.uow(write=False) as uow:
+        assert list_claims(uow) == []
+    out = cli(*args, "--pmi-phase", "selama")
+    assert out.returncode == 0, out.stderr
+    lines = {ln["code"]: ln["amount"] for ln in json.loads(out.stdout)["lines"]}
+    assert lines == {"JKK_PMI_KEMATIAN": 85_000_000}
+
+
 def test_a_reason_of_one_character_does_not_skip_the_order(office):
     with office.uow("petugas") as uow:
         kpj = register_participant(uow, data=ParticipantData(

@@ -529,11 +529,34 @@ def test_pmi_jkk_benefits_during_work_as_kemnaker_announced(key, cost, paid):
 
 
 def test_pmi_jkk_adds_its_benefits_to_the_standard_lines():
-    inp = JkkInput(date(2025, 3, 1), 4 * JT, "death")
+    inp = JkkInput(date(2025, 3, 1), 4 * JT, "total_disability", medical_cost=3 * JT)
     result = pmi_jkk_benefit(inp, "selama", [("perawatan_luar_negeri", 10 * JT)])
-    assert amounts(result)["JKK_SANTUNAN_KEMATIAN"] == 192 * JT  # 60% x 80 x Rp4 jt
+    assert amounts(result)["JKK_CACAT_TOTAL"] == 224 * JT  # 70% x 80 x Rp4 jt
+    assert amounts(result)["JKK_PENGOBATAN"] == 3 * JT
     assert amounts(result)["JKK_PMI_PERAWATAN_LUAR_NEGERI"] == 10 * JT
     assert result.worksheet()["inputs"]["pmi_phase"] == "selama"
+
+
+@pytest.mark.parametrize("wage", [pytest.param(0, id="no-wage-needed"),
+                                  pytest.param(4 * JT, id="not-60%-x-80-x-wage"),
+                                  pytest.param(25 * JT, id="a-Korean-wage")])
+def test_pmi_death_from_a_work_accident_during_work_is_85_million_at_once(wage):
+    # BPJS pays a PMI's heirs Rp85 jt from JKK for a death at work abroad (its Director of
+    # Services, jpnn.com 5-7-2025; BPJS NTB, suarantb.com 21-01-2026), not 60% x 80 x wage +
+    # funeral + berkala (Rp214 jt on Rp4 jt; over Rp1,2 M on a Korean fisherman's wage).
+    inp = JkkInput(date(2025, 6, 27), wage, "death", medical_cost=2 * JT)
+    result = pmi_jkk_benefit(inp, "selama", [])
+    assert amounts(result) == {"JKK_PMI_KEMATIAN": 85 * JT, "JKK_PENGOBATAN": 2 * JT}
+    assert "Permenaker 4/2023 Pasal 34" in result.lines[-1].rule
+    assert result.worksheet()["inputs"]["outcome"] == "death"
+
+
+@pytest.mark.parametrize("phase", ["sebelum", "setelah"])
+def test_pmi_death_from_a_work_accident_before_or_after_work_keeps_the_standard_lines(phase):
+    # No published amount for those phases [U]: the standard PP 44/2015 lines stay.
+    result = pmi_jkk_benefit(JkkInput(date(2025, 3, 1), 4 * JT, "death"), phase, [])
+    assert amounts(result)["JKK_SANTUNAN_KEMATIAN"] == 192 * JT  # 60% x 80 x Rp4 jt
+    assert "JKK_PMI_KEMATIAN" not in amounts(result)
 
 
 @pytest.mark.parametrize(("phase", "items", "text"), [

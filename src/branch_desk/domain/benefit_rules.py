@@ -455,6 +455,33 @@ PMI_JKM_RULES: tuple[PmiJkmRule, ...] = (
 
 
 @dataclass(frozen=True)
+class PmiJkkDeathRule:
+    """What the heirs of a migrant worker who dies of a work accident in the protection
+    `phases` of the row receive from JKK instead of the standard death lines: `amount` at once,
+    santunan kematian, santunan berkala and funeral costs together (Permenaker 4/2023 Pasal 34
+    ayat (1) huruf g lists the santunan kematian; the amount as BPJS Ketenagakerjaan pays and
+    states it: its Director of Services for a PMI who died at Incheon airport, jpnn.com
+    5-7-2025, "santunan Jaminan Kecelakaan Kerja (JKK) Pekerja Migran Indonesia (PMI) ...
+    senilai Rp 85 juta"; BPJS Madiun for a PMI fisherman killed at work in Korea, Antara Jatim;
+    BPJS NTB's head, suarantb.com 21-01-2026, "santunan kematian sebesar Rp85.000.000 yang
+    dibayarkan sekaligus"). Every account is of a death during work; before and after work
+    the amount was not found [U] and the standard lines stay."""
+
+    valid_from: date
+    valid_to: date | None
+    source: str
+    phases: tuple[str, ...]
+    amount: int
+
+
+PMI_JKK_DEATH_RULES: tuple[PmiJkkDeathRule, ...] = (
+    PmiJkkDeathRule(date(2023, 2, 22), None,
+                    "Permenaker 4/2023 Pasal 34 ayat (1) huruf g; besaran dibayarkan BPJS "
+                    "Ketenagakerjaan [I]", ("selama",), 85_000_000),
+)
+
+
+@dataclass(frozen=True)
 class PmiJkkRule:
     """A JKK benefit particular to migrant workers, for an event in the protection `phases` of
     the row: Permenaker 4/2023 Pasal 27 ayat (1) (before and after work) and Pasal 34 ayat (1)

@@ -456,13 +456,29 @@ def pmi_jkk_lines(event_date: date, phase: str, items: Sequence[tuple[str, int]]
 
 
 def pmi_jkk_benefit(inp: JkkInput, phase: str, items: Sequence[tuple[str, int]],
-                    rules: Sequence[br.JkkRule] = br.JKK_RULES) -> BenefitResult:
-    """JKK of a migrant worker: the standard lines of `jkk_benefit` for the accident's outcome
-    (the PMI amounts for death and disability were not found [U], see docs/rules-claims.md)
-    and the migrant-worker benefits of Permenaker 4/2023 claimed in `items`."""
-    result = jkk_benefit(inp, rules)
+                    rules: Sequence[br.JkkRule] = br.JKK_RULES,
+                    deaths: Sequence[br.PmiJkkDeathRule] = br.PMI_JKK_DEATH_RULES
+                    ) -> BenefitResult:
+    """JKK of a migrant worker: the standard lines of `jkk_benefit`, except that a death in a
+    phase of `deaths` pays its fixed amount instead of the standard death lines (no wage is
+    needed); and the migrant-worker benefits of Permenaker 4/2023 claimed in `items`. The PMI
+    amounts for disability and for a death before or after work were not found [U]
+    (docs/rules-claims.md item 17)."""
     extra = pmi_jkk_lines(inp.event_date, phase, items)
-    inputs = {**result.inputs, "pmi_phase": phase, "pmi_benefits": list(items)}
+    death = next((d for d in deaths if phase in d.phases and d.valid_from <= inp.event_date
+                  and (d.valid_to is None or inp.event_date <= d.valid_to)), None)
+    if inp.outcome == "death" and death is not None:
+        result = jkk_benefit(dataclasses.replace(inp, outcome="medical_only"), rules)
+        when = br.PMI_PHASES[phase]
+        extra.insert(0, BenefitLine(
+            "JKK_PMI_KEMATIAN", "Santunan kematian akibat kecelakaan kerja Pekerja Migran "
+            "Indonesia", death.amount, death.source,
+            f"Santunan kematian, santunan berkala dan biaya pemakaman dibayar sekaligus "
+            f"(meninggal {when})."))
+    else:
+        result = jkk_benefit(inp, rules)
+    inputs = {**result.inputs, "outcome": inp.outcome, "pmi_phase": phase,
+              "pmi_benefits": list(items)}
     return _result([*result.lines, *extra], result.rule_version, **inputs)
 
 

@@ -2104,7 +2104,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Leave empty when the disability is rated by the anatomic table; enter the percentage of function lost for a functional disability.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+29"/>
+        <source>Pekerja Migran Indonesia: masa pelindungan saat kejadian; JKM selama bekerja Rp85 juta, sebelum atau setelah bekerja Rp42 juta; meninggal karena kecelakaan kerja selama bekerja Rp85 juta dari JKK (Permenaker 4/2023)</source>
+        <translation>Indonesian migrant worker: the protection phase at the event; JKM during work Rp85 million, before or after work Rp42 million; a death from a work accident during work Rp85 million from JKK (Permenaker 4/2023)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-yyyy</translation>
     </message>
@@ -2119,7 +2124,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Empty: the registered wage {0} is used.</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-371"/>
         <source>kosong = batas terbesar</source>
         <translation>empty = the most allowed</translation>
     </message>
@@ -2144,12 +2149,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Date the doctor declared the worker recovered, disabled or dead; the stage II report is due within 2×24 hours of it (Permenaker 5/2021 Article 19)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Pekerja Migran Indonesia: masa pelindungan saat kejadian; JKM selama bekerja Rp85 juta, sebelum atau setelah bekerja Rp42 juta (Permenaker 4/2023)</source>
-        <translation>Indonesian migrant worker: the protection phase at the event; JKM during work Rp85 million, before or after work Rp42 million (Permenaker 4/2023)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Satu per baris: kunci=biaya, mis. kacamata=900000; kunci: {0}</source>
         <translation>One per line: key=cost, e.g. kacamata=900000; keys: {0}</translation>
     </message>

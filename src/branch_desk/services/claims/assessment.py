@@ -207,7 +207,8 @@ def compute_benefit(ctype: ClaimType, event_date: date, person: PersonFacts,
             medical_cost=facts.medical_cost, transport=facts.transport,  # type: ignore[arg-type]
             transport_cost=facts.transport_cost, anatomic_case=facts.anatomic_case,
             rehabilitation_aid_cost=facts.rehabilitation_aid_cost)
-        if facts.pmi_benefits:  # Permenaker 4/2023 beside the standard JKK lines
+        if person.segment == "PMI" and (facts.pmi_benefits or facts.outcome == "death"):
+            # Permenaker 4/2023: the migrant-worker benefits, and the fixed death amount
             return benefits.pmi_jkk_benefit(jkk, facts.pmi_phase, facts.pmi_benefits)
         return benefits.jkk_benefit(jkk)
     if ctype is ClaimType.BEASISWA:

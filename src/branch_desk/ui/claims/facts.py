@@ -117,7 +117,9 @@ class FactsForm(QGroupBox):
         self.pmi_phase = self._combo("claim_pmi_phase", PMI_PHASES)
         self.pmi_phase.setToolTip(self.tr("Pekerja Migran Indonesia: masa pelindungan saat "
                                           "kejadian; JKM selama bekerja Rp85 juta, sebelum atau "
-                                          "setelah bekerja Rp42 juta (Permenaker 4/2023)"))
+                                          "setelah bekerja Rp42 juta; meninggal karena "
+                                          "kecelakaan kerja selama bekerja Rp85 juta dari JKK "
+                                          "(Permenaker 4/2023)"))
         self.pmi_benefits = QPlainTextEdit(objectName="claim_pmi_benefits")
         self.pmi_benefits.setPlaceholderText(
             self.tr("Satu per baris: kunci=biaya, mis. kacamata=900000; kunci: {0}")
