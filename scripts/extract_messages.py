@@ -57,6 +57,7 @@ MESSAGE_SINKS: dict[str, tuple[int, ...]] = {
     "_expiry": (0,),  # … a claim right's expiry rule
     "AreaFigure": (1,),  # services/contributions/coverage_figures: a figure's name
     "CoverageSummary": (2,),  # … and the region the summary covers ("Semua wilayah")
+    "PmiPackage": (2,),  # services/contributions/payments: what a migrant worker's package is
 }
 """Helpers that build an error or a display text: their positional arguments that hold text."""
 

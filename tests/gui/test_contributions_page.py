@@ -6,6 +6,7 @@ import os
 from datetime import date
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget
@@ -217,3 +218,43 @@ def test_payment_form_finds_by_name_and_starts_at_the_first_unpaid_month(office,
     qtbot.keyClick(lookup, Qt.Key.Key_Return)
     assert "Tidak ada peserta" in seen.text
     assert form.participant_id == first  # nothing found: the form keeps what it had
+
+
+@pytest.mark.parametrize("language", ["id", "en"], indirect=True)
+def test_payment_form_takes_a_migrant_workers_package(office, qtbot, language, tmp_path):
+    # The phase choice shows for a PMI only; the package's amount and what it protects are
+    # shown before saving; the saved entry covers the agreement + 2 months (Permenaker 4/2023).
+    from PySide6.QtWidgets import QComboBox
+
+    from tests.support.claims import add_person
+    from tests.support.screenshots import save_shot
+    from tests.support.walk import SCREEN, window_problems
+
+    kpj = add_person(office, nik="7309010101900011", name="La Ode Hamsa", segment="PMI",
+                     tmt=date(2025, 1, 1), paid_from=None, paid_to=None)
+    page = ContributionsPage(app_context(office), today_fn=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.setGeometry(SCREEN)
+    page.show()
+    form = page.payment
+    phase = form.findChild(QComboBox, "pay_pmi_phase")
+    assert not phase.isVisibleTo(form)
+    lookup = form.findChild(QLineEdit, "pay_participant")
+    qtbot.keyClicks(lookup, kpj)
+    qtbot.keyClick(lookup, Qt.Key.Key_Return)
+    assert phase.isVisibleTo(form)
+    phase.setCurrentIndex(phase.findData("penempatan"))
+    assert form.findChild(QSpinBox, "pay_months").value() == 24
+    shown = form.findChild(QLabel, "pay_amount").text()
+    assert {"id": "Rp332.500", "en": "Rp332,500"}[language] in shown
+    assert {"id": "melindungi 26 bulan", "en": "protects 26 months"}[language] in shown, shown
+    qtbot.wait(50)  # the labels' new heights are laid out
+    save_shot(page, f"iuran-pmi-{language}.png", tmp_path)
+    problems = window_problems(page, f"iuran-pmi-{language}", SCREEN, language=language)
+    assert not problems, problems
+    form.findChild(QPushButton, "pay_save").click()
+    history = form.findChild(QTableWidget, "pay_history")
+    assert history.rowCount() == 1
+    assert history.item(0, 3).text() == {"id": "Rp332.500", "en": "Rp332,500"}[language]
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert not phase.isVisibleTo(form)  # the next participant is anyone

@@ -552,6 +552,17 @@ def test_pmi_death_from_a_work_accident_during_work_is_85_million_at_once(wage):
 
 
 @pytest.mark.parametrize("phase", ["sebelum", "setelah"])
+def test_pmi_before_or_after_work_has_no_stmb(phase):
+    # Permenaker 4/2023 Ps 27(1) lists the JKK santunan before and after work: no STMB.
+    inp = JkkInput(date(2025, 3, 1), 4 * JT, "temporary", stmb_months=2)
+    with pytest.raises(ValidationError) as err:
+        pmi_jkk_benefit(inp, phase, [])
+    assert err.value.field == "stmb_months" and "Pasal 27 ayat (1)" in err.value.message
+    during = pmi_jkk_benefit(inp, "selama", [])  # Ps 34(1) not read to its end: standard
+    assert amounts(during) == {"JKK_STMB": 8 * JT}
+
+
+@pytest.mark.parametrize("phase", ["sebelum", "setelah"])
 def test_pmi_death_from_a_work_accident_before_or_after_work_keeps_the_standard_lines(phase):
     # No published amount for those phases [U]: the standard PP 44/2015 lines stay.
     result = pmi_jkk_benefit(JkkInput(date(2025, 3, 1), 4 * JT, "death"), phase, [])

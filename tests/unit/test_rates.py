@@ -27,6 +27,7 @@ from branch_desk.domain.rates import (
     find_rate_rule,
     monthly_contribution,
     pmi_contribution,
+    pmi_protection_months,
     round_half_up,
 )
 
@@ -394,3 +395,25 @@ def test_pmi_contribution(phase, months, amount):
 def test_pmi_contribution_refuses_unknown_periods(phase, months):
     with pytest.raises(ValidationError):
         pmi_contribution(phase, months)
+
+
+@pytest.mark.parametrize(("phase", "months", "protected"), [
+    pytest.param("pra_penempatan", 5, 5, id="before-work-5-months"),
+    pytest.param("penempatan", 24, 26, id="24-month-agreement-plus-return-and-30-days"),
+    pytest.param("penempatan", 6, 8, id="6-month-agreement"),
+    pytest.param("penempatan", 30, 32, id="30-month-agreement"),
+])
+def test_pmi_protection_months(phase, months, protected):
+    # BPJS's membership manual (PROBIS Kepesertaan, UU 18/2017): before work up to 5 months;
+    # during work to the agreement's end + up to 1 month to come home; after work 30 days.
+    assert pmi_protection_months(phase, months) == protected
+
+
+@pytest.mark.parametrize(("phase", "months", "text"), [
+    pytest.param("pra_penempatan", 3, "isi 5 bulan", id="before-work-not-5"),
+    pytest.param("penempatan", 9, "6, 12 atau 24", id="no-9-month-package"),
+])
+def test_pmi_protection_months_refuses_what_it_cannot_cover(phase, months, text):
+    with pytest.raises(ValidationError) as err:
+        pmi_protection_months(phase, months)
+    assert text in err.value.message and err.value.field == "months"

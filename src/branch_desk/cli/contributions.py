@@ -43,7 +43,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     pay = actions.add_parser("pay", parents=[COMMON], help="catat pembayaran iuran satu peserta")
     pay.add_argument("--participant", required=True, metavar="NIK_OR_KPJ")
     pay.add_argument("--from", dest="first", required=True, type=_month, metavar="YYYY-MM")
-    pay.add_argument("--months", required=True, type=int, metavar="N")
+    pay.add_argument("--months", required=True, type=int, metavar="N",
+                     help="jumlah bulan; peserta PMI: lama perjanjian kerja (6, 12, 24 atau "
+                          "lebih), atau 5 untuk iuran sebelum bekerja")
+    pay.add_argument("--pmi-phase", choices=["pra_penempatan", "penempatan"], default="",
+                     help="peserta PMI: iuran sebelum bekerja (Rp37.500) atau paket selama dan "
+                          "setelah bekerja (Permenaker 4/2023 Pasal 18)")
     pay.add_argument("--payer", default=None, help="nama penyetor (bawaan: nama peserta)")
     pay.add_argument("--paid-on", type=_day, default=None, metavar="YYYY-MM-DD")
     pay.add_argument("--reference", default="")
@@ -172,7 +177,8 @@ def _pay(ctx: Context) -> int:
         person = find_participant(uow, a.participant)
         row = record_payment(uow, participant_id=person.id, first_month=a.first,
                              months=a.months, payer=a.payer or person.name,
-                             paid_on=a.paid_on or ctx.today(), reference=a.reference)
+                             paid_on=a.paid_on or ctx.today(), reference=a.reference,
+                             pmi_phase=a.pmi_phase)
         if a.receipt:
             print_receipt(uow, number=row.number, path=Path(a.receipt), size=a.size)
         uow.commit()

@@ -454,6 +454,14 @@ PMI_JKM_RULES: tuple[PmiJkmRule, ...] = (
 )
 
 
+# The protection phases whose JKK benefits for a migrant worker do not include the STMB
+# (santunan sementara tidak mampu bekerja): Permenaker 4/2023 Pasal 27 ayat (1) lists the
+# santunan of the phases before and after work, a to j, without it [C] (pasal.id). During work
+# (Pasal 34 ayat (1)) items a to m were read, also without it, but not the list's last item
+# [U]: there the standard STMB stays.
+PMI_PHASES_WITHOUT_STMB: tuple[str, ...] = ("sebelum", "setelah")
+
+
 @dataclass(frozen=True)
 class PmiJkkDeathRule:
     """What the heirs of a migrant worker who dies of a work accident in the protection

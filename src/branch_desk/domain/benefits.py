@@ -461,10 +461,16 @@ def pmi_jkk_benefit(inp: JkkInput, phase: str, items: Sequence[tuple[str, int]],
                     ) -> BenefitResult:
     """JKK of a migrant worker: the standard lines of `jkk_benefit`, except that a death in a
     phase of `deaths` pays its fixed amount instead of the standard death lines (no wage is
-    needed); and the migrant-worker benefits of Permenaker 4/2023 claimed in `items`. The PMI
-    amounts for disability and for a death before or after work were not found [U]
-    (docs/rules-claims.md item 17)."""
+    needed); no STMB before or after work (`br.PMI_PHASES_WITHOUT_STMB`); and the
+    migrant-worker benefits of Permenaker 4/2023 claimed in `items`. The PMI amounts for
+    disability and for a death before or after work were not found [U] (docs/rules-claims.md
+    item 17)."""
     extra = pmi_jkk_lines(inp.event_date, phase, items)
+    if inp.stmb_months and phase in br.PMI_PHASES_WITHOUT_STMB:
+        raise ValidationError(
+            "Santunan sementara tidak mampu bekerja (STMB) bukan manfaat JKK Pekerja Migran "
+            f"Indonesia {br.PMI_PHASES[phase]} (Permenaker 4/2023 Pasal 27 ayat (1)); isi 0 "
+            "bulan.", field="stmb_months")
     death = next((d for d in deaths if phase in d.phases and d.valid_from <= inp.event_date
                   and (d.valid_to is None or inp.event_date <= d.valid_to)), None)
     if inp.outcome == "death" and death is not None:

@@ -565,16 +565,30 @@ _PAYER: dict[FundingSource, Literal["employer", "worker", "government"]] = {
     FundingSource.APBN: "government",
 }
 
-# Pekerja Migran Indonesia, Permenaker 4/2023 Pasal 18 [C] S37.
+# Pekerja Migran Indonesia, Permenaker 4/2023 Pasal 18 [C] S37: Rp37.500 before work
+# (ayat (1) huruf a); during and after work by the length of the work agreement, 24, 12 or 6
+# months (ayat (1) huruf b, ayat (2)), and Rp13.500 a month beyond it, paid at once
+# (ayat (3)) [C] (pasal.id, basishukum.com).
 PMI_SOURCE = "Permenaker 4/2023 Pasal 18"
 PMI_PRE_PLACEMENT = 37_500
 PMI_PLACEMENT_PACKAGES: dict[int, int] = {6: 108_000, 12: 189_000, 24: 332_500}
 PMI_EXTRA_MONTH = 13_500
+PmiPaymentPhase = Literal["pra_penempatan", "penempatan"]
+PMI_PAYMENT_PHASES: dict[str, str] = {"pra_penempatan": "sebelum bekerja",
+                                      "penempatan": "selama dan setelah bekerja"}
+# How long a PMI payment protects, as BPJS Ketenagakerjaan's own membership manual (PROBIS
+# Kepesertaan) states it under UU 18/2017 [C, secondary]: before work up to 5 months from the
+# registration (a CPMI not yet gone by then pays again); during work from the departure to the
+# end of the work agreement plus up to 1 month to come home, then after work 30 days from the
+# arrival: the agreement's months + 2.
+PMI_PRE_PLACEMENT_MONTHS = 5
+PMI_MONTHS_AFTER_AGREEMENT = 2
 
 
-def pmi_contribution(phase: Literal["pra_penempatan", "penempatan"], months: int = 0) -> int:
-    """PMI JKK+JKM contribution: the pre-placement flat amount, or a 6/12/24-month placement
-    package; beyond 24 months the 24-month package plus Rp13.500 per extra month [I]."""
+def pmi_contribution(phase: PmiPaymentPhase, months: int = 0) -> int:
+    """PMI JKK+JKM contribution: the pre-placement flat amount, or the placement package of a
+    6/12/24-month work agreement; beyond 24 months the 24-month package plus Rp13.500 per
+    extra month (Permenaker 4/2023 Pasal 18)."""
     if phase == "pra_penempatan":
         return PMI_PRE_PLACEMENT
     if phase != "penempatan":
@@ -587,3 +601,18 @@ def pmi_contribution(phase: Literal["pra_penempatan", "penempatan"], months: int
         "Masa penempatan PMI harus 6, 12 atau 24 bulan (atau lebih dari 24 bulan dengan "
         f"tambahan Rp13.500 per bulan); diisi {months} bulan.", field="months",
     )
+
+
+def pmi_protection_months(phase: PmiPaymentPhase, months: int) -> int:
+    """The months a PMI payment protects: before work `PMI_PRE_PLACEMENT_MONTHS` (`months`
+    must say so: nothing typed is dropped), during and after work the agreement's `months`
+    + `PMI_MONTHS_AFTER_AGREEMENT`."""
+    pmi_contribution(phase, months)  # the phase and the agreement's length are valid
+    if phase == "pra_penempatan":
+        if months != PMI_PRE_PLACEMENT_MONTHS:
+            raise ValidationError(
+                f"Iuran PMI sebelum bekerja melindungi {PMI_PRE_PLACEMENT_MONTHS} bulan sejak "
+                f"pendaftaran; isi {PMI_PRE_PLACEMENT_MONTHS} bulan (diisi {months}).",
+                field="months")
+        return PMI_PRE_PLACEMENT_MONTHS
+    return months + PMI_MONTHS_AFTER_AGREEMENT

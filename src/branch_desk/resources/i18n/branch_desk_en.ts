@@ -2814,7 +2814,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Tick the documents received</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Kelayakan dan manfaat</source>
         <translation>Eligibility and benefit</translation>
     </message>
@@ -2824,7 +2824,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Eligibility, deadlines and benefit, computed from what is entered</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Simpan klaim (Ctrl+S)</source>
         <translation>Save claim (Ctrl+S)</translation>
     </message>
@@ -4146,7 +4146,22 @@ Save only if this really is a different person.</translation>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Sebelum bekerja (5 bulan)</source>
+        <translation>Before work (5 months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selama dan setelah bekerja (lama perjanjian kerja)</source>
+        <translation>During and after work (length of the work agreement)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iuran Pekerja Migran Indonesia (Permenaker 4/2023 Pasal 18): jumlah bulan = lama perjanjian kerja, 6, 12, 24 bulan atau lebih</source>
+        <translation>Indonesian migrant worker&apos;s contribution (Permenaker 4/2023 Article 18): number of months = length of the work agreement, 6, 12, 24 months or more</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Simpan pembayaran</source>
         <translation>Save payment</translation>
     </message>
@@ -4187,6 +4202,11 @@ Save only if this really is a different person.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Tahap iuran PMI</source>
+        <translation>Migrant worker&apos;s phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mulai bulan</source>
         <translation>From month</translation>
     </message>
@@ -4216,17 +4236,17 @@ Save only if this really is a different person.</translation>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Riwayat iuran peserta</source>
         <translation>Participant’s contribution history</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>pembayaran iuran ini</source>
         <translation>this contribution payment</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Pilih peserta</source>
         <translation>Choose the participant</translation>
     </message>
@@ -4241,12 +4261,12 @@ Save only if this really is a different person.</translation>
         <translation>No participant with the NIK, KPJ or name &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{0} — KPJ {1} — perlindungan: {2}</source>
         <translation>{0} — KPJ {1} — protection: {2}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Sudah dikurangi kredit {0}: kelebihan iuran bulan yang dibayar penuh sebelum diskon PP 50/2025.</source>
         <translation>Less a credit of {0}: the excess paid for months paid in full before the PP 50/2025 discount.</translation>
     </message>
@@ -5008,7 +5028,7 @@ Bahasa tampilan disimpan. Tutup lalu buka lagi program untuk memakainya.</transl
     <name>columns</name>
     <message>
         <location filename="../../ui/contributions/bills.py" line="-168"/>
-        <location filename="../../ui/contributions/payment_form.py" line="-253"/>
+        <location filename="../../ui/contributions/payment_form.py" line="-288"/>
         <location filename="../../ui/partners/agreements_report.py" line="-49"/>
         <location filename="../../ui/partners/document_tabs.py" line="-189"/>
         <location line="+96"/>

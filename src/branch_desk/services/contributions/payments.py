@@ -24,6 +24,14 @@ from branch_desk.domain.errors import NotFound, ValidationError
 from branch_desk.domain.identifiers import format_document_number
 from branch_desk.domain.money import format_rupiah
 from branch_desk.domain.permissions import Permission
+from branch_desk.domain.rates import (
+    PMI_PAYMENT_PHASES,
+    PMI_PRE_PLACEMENT,
+    PMI_PRE_PLACEMENT_MONTHS,
+    PMI_SOURCE,
+    pmi_contribution,
+    pmi_protection_months,
+)
 from branch_desk.services.admin.offices import OfficeRow, office_row
 from branch_desk.services.admin.users import signer
 from branch_desk.services.contributions.coverage import (
@@ -81,6 +89,42 @@ class QuoteRow:
     total: int  # what is collected: the months' amounts less the credit used
     credit: int = 0  # credit used: months paid in full before a discount (PP 50/2025)
     refusals: tuple[str, ...] = ()  # why a discount is not granted (PP 49/2020, PP 7/2025)
+    note: str = ""  # a migrant worker's package: what it is and how long it protects
+
+
+@dataclass(frozen=True)
+class PmiPackage:
+    """A migrant worker's payment (Permenaker 4/2023 Pasal 18): one amount for the months it
+    protects."""
+
+    amount: int
+    months: int
+    note: str
+
+
+PMI_PROGRAMS = ("JKK", "JKM")  # the package pays these; JHT is the worker's own choice
+
+
+def pmi_package(person: Participant, pmi_phase: str, months: int) -> PmiPackage | None:
+    """The package a PMI pays for `pmi_phase` and a work agreement of `months` months; None
+    for any other participant (who must not name a phase)."""
+    if person.segment != "PMI":
+        if pmi_phase:
+            raise ValidationError("Tahap iuran PMI hanya untuk peserta segmen Pekerja Migran "
+                                  "Indonesia.", field="pmi_phase")
+        return None
+    if pmi_phase not in PMI_PAYMENT_PHASES:
+        raise ValidationError("Pilih tahap iuran Pekerja Migran Indonesia: sebelum bekerja, "
+                              f"atau selama dan setelah bekerja ({PMI_SOURCE}).",
+                              field="pmi_phase")
+    covered = pmi_protection_months(pmi_phase, months)  # type: ignore[arg-type]
+    amount = pmi_contribution(pmi_phase, months)  # type: ignore[arg-type]
+    if pmi_phase == "pra_penempatan":
+        return PmiPackage(amount, covered, f"Iuran PMI sebelum bekerja: melindungi {covered} "
+                                           f"bulan ({PMI_SOURCE}).")
+    return PmiPackage(amount, covered, f"Iuran PMI selama dan setelah bekerja: perjanjian "
+                                       f"kerja {months} bulan, melindungi {covered} bulan "
+                                       f"({PMI_SOURCE}).")
 
 
 def _participant(uow: UnitOfWork, participant_id: str) -> Participant:
@@ -99,12 +143,19 @@ def _check_months(months: int) -> None:
 
 
 def quote_payment(uow: UnitOfWork, *, participant_id: str, first_month: date,
-                  months: int) -> QuoteRow:
-    """The amounts of a payment of `months` months from `first_month`, without writing."""
+                  months: int, pmi_phase: str = "") -> QuoteRow:
+    """The amounts of a payment of `months` months from `first_month`, without writing; for a
+    migrant worker, the package of `pmi_phase` (`months`: the work agreement's length)."""
     uow.reader()
     _check_months(months)
     person = _participant(uow, participant_id)
     first = first_month.replace(day=1)
+    package = pmi_package(person, pmi_phase, months)
+    if package is not None:
+        listed = tuple((add_months(first, i), package.amount if i == 0 else 0)
+                       for i in range(package.months))
+        return QuoteRow(person.id, person.kpj, person.name, PMI_PROGRAMS, listed,
+                        package.amount, note=package.note)
     paid = paid_months(uow, participant_id=person.id, program="JKK")
     amounts = amounts_for(person, first, months, paid=paid)
     listed = tuple((add_months(first, i), a) for i, a in enumerate(amounts))
@@ -152,12 +203,25 @@ def _next_number(uow: UnitOfWork, kind: str, year: int) -> str:
     return format_document_number(kind, uow.actor_required.office, year, serial)
 
 
+def _months_paid_besides_pre_placement(uow: UnitOfWork, participant_id: str) -> set[date]:
+    """The months a migrant worker's live payments cover, leaving out the pre-placement ones
+    (Rp37.500 for 5 months): a placement package paid before the departure may overlap them."""
+    rows = uow.session.execute(select(
+        ContributionEntry.first_month, ContributionEntry.months, ContributionEntry.amount,
+    ).where(ContributionEntry.participant_id == participant_id, live_payments()))
+    return {add_months(first, i) for first, months, amount in rows
+            if (amount, months) != (PMI_PRE_PLACEMENT, PMI_PRE_PLACEMENT_MONTHS)
+            for i in range(months)}
+
+
 def record_payment(uow: UnitOfWork, *, participant_id: str, first_month: date, months: int,
-                   payer: str, paid_on: date, reference: str = "", note: str = "") -> PaymentRow:
+                   payer: str, paid_on: date, reference: str = "", note: str = "",
+                   pmi_phase: str = "") -> PaymentRow:
     """Record a payment for one participant covering `months` months from `first_month`
     (months in advance included). Refuses months before the TMT and months already paid.
     Credit from months paid in full before a discount (PP 50/2025) is used first: the entry
-    records what was collected, its note the credit used."""
+    records what was collected, its note the credit used. A migrant worker pays the package
+    of `pmi_phase` (`pmi_package`): the entry covers the months it protects."""
     actor = uow.actor_required
     actor.require(Permission.RECORD_PAYMENTS)
     _check_months(months)
@@ -165,13 +229,17 @@ def record_payment(uow: UnitOfWork, *, participant_id: str, first_month: date, m
     if person.status != "aktif":
         raise ValidationError(f"Peserta {person.name} berstatus nonaktif; aktifkan kembali "
                               "sebelum menerima iuran.", field="participant")
+    package = pmi_package(person, pmi_phase, months)
     first = first_month.replace(day=1)
     if first < person.tmt.replace(day=1):
         raise ValidationError(
             f"Bulan pertama ({month_label(first)}) sebelum TMT peserta "
             f"({month_label(person.tmt)}).", field="first_month")
-    covered = {add_months(first, i) for i in range(months)}
+    span = package.months if package else months
+    covered = {add_months(first, i) for i in range(span)}
     paid = paid_months(uow, participant_id=person.id, program="JKK")
+    if pmi_phase == "penempatan":  # the protection before work ends at the departure
+        paid = _months_paid_besides_pre_placement(uow, person.id)
     already = sorted(covered & paid)
     if already:
         listed = ", ".join(month_label(m) for m in already[:6])
@@ -179,14 +247,17 @@ def record_payment(uow: UnitOfWork, *, participant_id: str, first_month: date, m
                               field="first_month")
     if not payer.strip():
         raise ValidationError("Nama penyetor wajib diisi.", field="payer")
-    due = sum(amounts_for(person, first, months, paid=paid))
-    used = min(discount_credit_of(uow, person).balance, due)
-    if used:
-        note = f"Memakai kredit kelebihan iuran {format_rupiah(used)} (PP 50/2025). {note}"
-    amount = due - used
+    if package is not None:
+        amount, programs, note = package.amount, PMI_PROGRAMS, f"{package.note} {note}"
+    else:
+        due = sum(amounts_for(person, first, months, paid=paid))
+        used = min(discount_credit_of(uow, person).balance, due)
+        if used:
+            note = f"Memakai kredit kelebihan iuran {format_rupiah(used)} (PP 50/2025). {note}"
+        amount, programs = due - used, participant_programs(person)
     entry = ContributionEntry(
         number=_next_number(uow, "KWT", paid_on.year), kind="bayar", participant_id=person.id,
-        first_month=first, months=months, programs=",".join(participant_programs(person)),
+        first_month=first, months=span, programs=",".join(programs),
         amount=amount, payer=payer.strip()[:200], paid_on=paid_on,
         reference=reference.strip()[:100], note=note.strip()[:300])
     uow.session.add(entry)

@@ -44,7 +44,7 @@ from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.shell.operations import BackgroundWriteOp, WriteOp, preview_printed
 from branch_desk.ui.shell.worker import Progress
 from branch_desk.ui.widgets.formatting import fmt_date, fmt_money
-from branch_desk.ui.widgets.i18n_domain import column
+from branch_desk.ui.widgets.i18n_domain import column, domain_label
 from branch_desk.ui.widgets.pdf_preview import show_pdf
 from branch_desk.ui.widgets.tables import fill_table, text_table
 from branch_desk.ui.widgets.unsaved import confirm_close_form
@@ -77,6 +77,15 @@ class PaymentForm(QWidget):
         self.who.setWordWrap(True)
         self.first = month_edit("pay_first_month", today)
         self.months = QSpinBox(objectName="pay_months", minimum=1, maximum=36, value=1)
+        self.pmi_phase = QComboBox(objectName="pay_pmi_phase")  # a migrant worker's package
+        self.pmi_phase.addItem(self.tr("Sebelum bekerja (5 bulan)"), "pra_penempatan")
+        self.pmi_phase.addItem(self.tr("Selama dan setelah bekerja (lama perjanjian kerja)"),
+                               "penempatan")
+        self.pmi_phase.setToolTip(self.tr("Iuran Pekerja Migran Indonesia (Permenaker 4/2023 "
+                                          "Pasal 18): jumlah bulan = lama perjanjian kerja, "
+                                          "6, 12, 24 bulan atau lebih"))
+        self.pmi_phase.currentIndexChanged.connect(self._pmi_phase_changed)
+        self.segment = ""
         self.payer = QLineEdit(objectName="pay_payer")
         self.payer.returnPressed.connect(self.save)
         self.paid_on = day_edit("pay_paid_on", today)
@@ -109,6 +118,7 @@ class PaymentForm(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Peserta"), row)
         form.addRow("", self.who)
+        form.addRow(self.tr("Tahap iuran PMI"), self.pmi_phase)
         form.addRow(self.tr("Mulai bulan"), self.first)
         form.addRow(self.tr("Jumlah bulan"), self.months)
         form.addRow(self.tr("Penyetor"), self.payer)
@@ -123,12 +133,15 @@ class PaymentForm(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.day_button)
         self.history = text_table("pay_history", [column(t) for t in HISTORY])
+        self._form = form
+        form.setRowVisible(self.pmi_phase, False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(QLabel(self.tr("Riwayat iuran peserta")))
         layout.addWidget(self.history, 1)
-        for a, b in ((self.lookup, self.first), (self.first, self.months),
+        for a, b in ((self.lookup, self.pmi_phase), (self.pmi_phase, self.first),
+                     (self.first, self.months),
                      (self.months, self.payer), (self.payer, self.paid_on),
                      (self.paid_on, self.reference), (self.reference, self.save_button)):
             QWidget.setTabOrder(a, b)
@@ -136,8 +149,19 @@ class PaymentForm(QWidget):
 
     def _state(self) -> tuple[object, ...]:
         """What the officer enters for a payment (the participant looked up does not count)."""
-        return (as_date(self.first), self.months.value(), self.payer.text().strip(),
-                as_date(self.paid_on), self.reference.text().strip())
+        return (self._pmi(), as_date(self.first), self.months.value(),
+                self.payer.text().strip(), as_date(self.paid_on), self.reference.text().strip())
+
+    def _pmi(self) -> str:
+        """The migrant worker's payment phase; "" for every other participant."""
+        return str(self.pmi_phase.currentData()) if self.segment == "PMI" else ""
+
+    def _pmi_phase_changed(self, *_args: object) -> None:
+        if self._pmi() == "pra_penempatan":
+            self.months.setValue(5)  # the protection before work (Permenaker 4/2023)
+        elif self._pmi() == "penempatan" and self.months.value() < 6:
+            self.months.setValue(24)
+        self.update_quote()
 
     def has_changes(self) -> bool:
         """True when something entered since the form was emptied or saved is unsaved."""
@@ -153,6 +177,7 @@ class PaymentForm(QWidget):
 
     def clear(self) -> None:
         self.participant_id = None
+        self._set_segment("")
         for w in (self.lookup, self.payer, self.reference):
             w.clear()
         self.who.clear()
@@ -196,14 +221,15 @@ class PaymentForm(QWidget):
                                       on=self.today())[person.id]["JKK"]
                 history = list_payments(uow, participant_id=person.id)
                 first = suggested_first_month(uow, participant_id=person.id, today=self.today())
-                pid, name, kpj = person.id, person.name, person.kpj
+                pid, name, kpj, segment = person.id, person.name, person.kpj, person.segment
         except Exception as exc:
             show_error(self, exc)
             return
         self.first.setDate(QDate(first.year, first.month, 1))  # the first month not yet paid
         self.participant_id = pid
+        self._set_segment(segment)
         self.who.setText(self.tr("{0} — KPJ {1} — perlindungan: {2}").format(
-            name, kpj, status.label))
+            name, kpj, domain_label(status.label)))
         if not self.payer.text():
             self.payer.setText(name)
         if untouched:  # the payer proposed from the record is not the officer's input
@@ -211,6 +237,13 @@ class PaymentForm(QWidget):
         self._show_history(history)
         self.update_quote()
         self.first.setFocus()
+
+    def _set_segment(self, segment: str) -> None:
+        """A migrant worker pays a package by phase: the choice shows for them only."""
+        self.segment = segment
+        self._form.setRowVisible(self.pmi_phase, segment == "PMI")
+        if segment == "PMI":
+            self._pmi_phase_changed()
 
     def _show_history(self, rows: list[PaymentRow]) -> None:
         fill_table(self.history, [(r.number, r.kind, f"{month_label(r.first_month)} – "
@@ -230,12 +263,14 @@ class PaymentForm(QWidget):
             with self.ctx.reading() as uow:
                 quote = quote_payment(uow, participant_id=self.participant_id,
                                       first_month=as_date(self.first),
-                                      months=self.months.value())
+                                      months=self.months.value(), pmi_phase=self._pmi())
         except Exception as exc:
             self.amount.setText(service_text(str(exc)))
             return
         text = (f"<b>{fmt_money(quote.total)}</b> "
                 f"({', '.join(quote.programs)}) — <i>{terbilang(quote.total)}</i>")
+        if quote.note:
+            text += f"<br>{html.escape(service_text(quote.note))}"
         if quote.credit:
             text += "<br>" + self.tr(
                 "Sudah dikurangi kredit {0}: kelebihan iuran bulan yang dibayar penuh sebelum "
@@ -255,7 +290,7 @@ class PaymentForm(QWidget):
             row = record_payment(uow, participant_id=participant_id,
                                  first_month=as_date(self.first), months=self.months.value(),
                                  payer=self.payer.text(), paid_on=as_date(self.paid_on),
-                                 reference=self.reference.text())
+                                 reference=self.reference.text(), pmi_phase=self._pmi())
             return row, list_payments(uow, participant_id=participant_id)
 
         WriteOp(self, self.ctx, record).success(self._saved).run()
