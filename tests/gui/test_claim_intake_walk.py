@@ -1,7 +1,7 @@
-"""The claim intake filled in as an officer records a JKK partial disability and a JP widow's
-pension on a sparse record, on a 1366×768 screen in Indonesian and in English: nothing cut off
-(hints included), the assessment readable without scrolling sideways, no Indonesian word left
-in English."""
+"""The claim intake filled in as an officer records a JKK partial disability, a JP widow's
+pension on a sparse record and a migrant worker's death at work, on a 1366×768 screen in
+Indonesian and in English: nothing cut off (hints included), the assessment readable without
+scrolling sideways, no Indonesian word left in English."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QScrollArea
 
+from branch_desk.services.contributions.payments import record_payment
+from branch_desk.ui.claims.recipients import RELATIONSHIP_COLUMN, set_heir
 from branch_desk.ui.shell.startup import open_main_window
 from branch_desk.ui.shell.worker import Runner
 from tests.support.claims import add_person
@@ -57,6 +59,34 @@ def test_a_jp_widow_intake_on_a_sparse_record_fits_1366(qtbot, office, language,
     assert density in shown and "Permenaker 29/2015" in shown, shown
     # choosing the widow's pension brought her papers into the checklist
     assert {"buku_nikah", "akta_kematian", "surat_keterangan_ahli_waris"} <= papers
+
+
+@pytest.mark.parametrize("language", ["id", "en"], indirect=True)
+def test_a_migrant_workers_death_at_work_fits_1366(qtbot, office, language, tmp_path):
+    # A PMI killed at work abroad: the phase chosen, the widow proposed in the interface
+    # language ("wife"), BPJS's fixed Rp85 jt from JKK in the assessment.
+    kpj = add_person(office, nik="7309010101900011", name="La Ode Hamsa", segment="PMI",
+                     tmt=date(2025, 1, 1), paid_from=None, paid_to=None)
+    with office.uow("petugas") as uow:  # the 24-month package paid before the departure
+        record_payment(uow, participant_id=kpj, first_month=date(2025, 3, 1), months=24,
+                       payer="PT Penempatan Maros", paid_on=date(2025, 2, 20),
+                       pmi_phase="penempatan")
+        uow.commit()
+    window, form = _intake(qtbot, office, kpj, "JKK")
+    facts = form.facts
+    facts.reported_on.setDate(QDate(TODAY - timedelta(days=2)))
+    facts.outcome.setCurrentIndex(facts.outcome.findData("death"))
+    facts.pmi_phase.setCurrentIndex(facts.pmi_phase.findData("selama"))
+    relationship = form.heirs.item(0, RELATIONSHIP_COLUMN)
+    assert relationship is not None
+    assert relationship.text() == {"id": "istri", "en": "wife"}[language]
+    set_heir(form.heirs, 0, ("Wa Ode Nurma", "istri", "BRI", "0123456789"))
+    form.refresh_preview()
+    shown = form.assessment.text()
+    _assert_fits(qtbot, window, form, f"klaim-pmi-meninggal-{language}", language, tmp_path)
+    assert {"id": "Rp85.000.000", "en": "Rp85,000,000"}[language] in shown, shown
+    assert {"id": "Memenuhi syarat", "en": "Eligible"}[language] in shown, shown
+    assert language == "id" or "Article 34 paragraph (1) letter g" in shown, shown
 
 
 def _intake(qtbot, office, kpj: str, claim_type: str):

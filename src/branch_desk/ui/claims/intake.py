@@ -145,12 +145,14 @@ class IntakeForm(QWidget):
         self.assessment = QLabel(objectName="claim_assessment", wordWrap=True)
         self.assessment.setTextFormat(Qt.TextFormat.RichText)
         self.assessment.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.assessment.setMinimumWidth(320)
         assess_box = QGroupBox(self.tr("Kelayakan dan manfaat"))
         assess_box.setToolTip(self.tr("Kelayakan, batas waktu dan manfaat, dihitung langsung "
                                       "dari isian"))
         assess_scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         assess_scroll.setWidget(self.assessment)
+        # The width is the scroll area's, so the text wraps to what is left beside a vertical
+        # scroll bar instead of scrolling sideways under it.
+        assess_scroll.setMinimumWidth(320)
         assess_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         QVBoxLayout(assess_box).addWidget(assess_scroll)
         self.message = QLabel(objectName="claim_message", wordWrap=True)

@@ -43,8 +43,11 @@ _MONTHS = dict(zip(
      "October", "November", "December"), strict=True))
 _MONTH_DATE = re.compile(r"(\d{1,2} )?(" + "|".join(_MONTHS) + r") (\d{4})")
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # a part holding words (not only figures and signs)
-_CITATION = re.compile(r"(?:PP|UU|Perpres|Permenaker|Permendagri) \d+/\d{4}\b.*")
-_ARTICLE = re.compile(r"\bPasal\b")
+_CITATION = re.compile(r"(?:PP|UU|Perpres|Permenaker|Permendagri|Keppres) \d+/\d{4}\b.*")
+# The parts of a citation ("Pasal 34 ayat (1) huruf g", "Diktum KESATU angka 7").
+_CITATION_WORDS = (("Pasal", "Article"), ("ayat", "paragraph"), ("huruf", "letter"),
+                   ("angka", "number"), ("Lampiran", "Annex"))
+_CITATION_WORD = re.compile(r"\b(" + "|".join(w for w, _ in _CITATION_WORDS) + r")\b")
 _DEPTH = 4
 # Lazy groups backtrack: a crafted value (a cell of an imported list, a typed name) repeating
 # a template's literal parts could make matching slow. Messages are a few hundred characters;
@@ -143,7 +146,7 @@ def _translate(text: str, depth: int, *, words: bool = False) -> str:
             # "Jaminan Kematian (JKM)": the English label may carry the code already.
             return head if head.endswith(f"({inner})") else f"{head} ({inner})"
     if not words and _CITATION.fullmatch(text):  # "PP 46/2015 jo. PP 60/2015 Pasal 22"
-        return _ARTICLE.sub("Article", text)
+        return _CITATION_WORD.sub(lambda m: dict(_CITATION_WORDS)[m[1]], text)
     month = _MONTH_DATE.fullmatch(text)
     if month is not None:  # "Januari 2025", "5 Juli 1985" (domain.dates, coverage.month_label)
         return f"{month[1] or ''}{_MONTHS[month[2]]} {month[3]}"
