@@ -10,25 +10,14 @@ from PySide6.QtCore import Qt
 
 from branch_desk.domain.errors import ValidationError
 from branch_desk.services.claims.queries import get_claim
-from branch_desk.services.participants.registry import register_participant
-from branch_desk.services.participants.rows import HeirData, ParticipantData
 from branch_desk.ui.claims.recipients import set_heir
-from tests.support.claims import add_person
+from tests.support.claims import add_husband, add_person
 from tests.support.claims_gui import mnemonics, open_claim_intake
 from tests.support.gui import answer_next_box
 
 
-def _with_widow(office) -> str:
-    with office.uow("petugas") as uow:
-        kpj = register_participant(uow, data=ParticipantData(
-            nik="7309010101800004", name="Daeng Tiro", village_code="73.09.01.1001",
-            heirs=(HeirData("Hasnah", "istri"),)), today=date(2025, 6, 16)).kpj
-        uow.commit()
-    return kpj
-
-
 def test_heir_order_reason_is_asked_only_when_a_lower_tier_is_paid(qtbot, office):
-    page, form = open_claim_intake(qtbot, office, _with_widow(office), "JKM")
+    page, form = open_claim_intake(qtbot, office, add_husband(office), "JKM")
     form.event_date.setDate(date(2025, 6, 1))
     form.refresh_preview()
     reason = form.recipients.reason

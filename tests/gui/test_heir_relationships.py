@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QComboBox, QPushButton
 
 from branch_desk.services.claims.queries import get_claim
 from branch_desk.services.participants.detail import participant_detail
-from branch_desk.services.participants.registry import register_participant
-from branch_desk.services.participants.rows import HeirData, ParticipantData
 from branch_desk.ui.claims.recipients import RELATIONSHIP_COLUMN, set_heir
 from branch_desk.ui.participants.form import ParticipantForm
+from tests.support.claims import add_husband
 from tests.support.claims_gui import heir_cells, open_claim_intake
 from tests.support.gui import app_context
 
@@ -64,15 +63,6 @@ def test_a_mans_first_heir_is_his_wife(qtbot, office):
     assert _relationship(form, 0).currentData() == "istri"
 
 
-def _participant_with_wife(office) -> str:
-    with office.uow("petugas") as uow:
-        kpj = register_participant(uow, data=ParticipantData(
-            nik="7309010101800004", name="Daeng Tiro", village_code="73.09.01.1001",
-            heirs=(HeirData("Hasnah", "istri"),)), today=date(2025, 6, 16)).kpj
-        uow.commit()
-    return kpj
-
-
 def _choose(form, row: int, word: str) -> None:
     """The officer opens the relationship cell (F2), picks `word` and presses Enter."""
     table = form.heirs
@@ -87,7 +77,7 @@ def _choose(form, row: int, word: str) -> None:
 
 @pytest.mark.parametrize("language", ["en"], indirect=True)
 def test_an_english_officer_pays_the_wife_in_the_heirs_order(qtbot, office, language):
-    page, form = open_claim_intake(qtbot, office, _participant_with_wife(office), "JKM")
+    page, form = open_claim_intake(qtbot, office, add_husband(office), "JKM")
     form.event_date.setDate(date(2025, 6, 1))
     form.refresh_preview()
     assert heir_cells(form)[0][:2] == ("Hasnah", "wife")  # the registered widow, in English
@@ -111,7 +101,7 @@ def test_an_english_officer_pays_the_wife_in_the_heirs_order(qtbot, office, lang
 def test_a_relationship_typed_in_either_language_is_read_as_the_word(qtbot, office, language):
     """A cell holding "Wife" or " ISTRI " (pasted, or a claim saved before the list) is the
     widow; a word outside the list stays as typed for the heirs' order to judge."""
-    _page, form = open_claim_intake(qtbot, office, _participant_with_wife(office), "JKM")
+    _page, form = open_claim_intake(qtbot, office, add_husband(office), "JKM")
     table = form.heirs
     for typed, read in (("Wife", "istri"), (" ISTRI ", "istri"), ("keponakan", "keponakan")):
         set_heir(table, 0, ("Hasnah", "", "BRI", "0123456789"))

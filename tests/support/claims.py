@@ -10,10 +10,21 @@ from branch_desk.services.claims.queries import ClaimRow
 from branch_desk.services.claims.workflow import new_claim
 from branch_desk.services.contributions.payments import record_payment
 from branch_desk.services.participants.registry import register_participant
-from branch_desk.services.participants.rows import ParticipantData
+from branch_desk.services.participants.rows import HeirData, ParticipantData
 from tests.support.offices import TODAY, Office
 
 NIK_MAN = "7309010505800001"  # born 5 May 1980, Maros
+
+
+def add_husband(office: Office) -> str:
+    """Register Daeng Tiro with his wife Hasnah as his registered heir (nothing paid); returns
+    the KPJ."""
+    with office.uow("petugas") as uow:
+        kpj = register_participant(uow, data=ParticipantData(
+            nik="7309010101800004", name="Daeng Tiro", village_code="73.09.01.1001",
+            heirs=(HeirData("Hasnah", "istri"),)), today=TODAY).kpj
+        uow.commit()
+    return kpj
 
 
 def add_person(office: Office, *, nik: str = NIK_MAN, name: str = "Daeng Sija",
