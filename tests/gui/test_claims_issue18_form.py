@@ -75,6 +75,9 @@ def test_migrant_worker_jkm_phase_is_chosen_on_the_form(qtbot, office):
     form.event_date.setDate(date(2025, 4, 19))
     phase = form.facts.pmi_phase
     assert phase.isVisibleTo(form) and phase.currentData() == ""
+    papers = {form.documents.item(i).data(Qt.ItemDataRole.UserRole)
+              for i in range(form.documents.count())}
+    assert "surat_keterangan_cuti" in papers and "buku_nikah" not in papers  # Ps 57
     form.type.setCurrentIndex(form.type.findData("JKK"))
     form.facts.outcome.setCurrentIndex(form.facts.outcome.findData("partial_disability"))
     letters = mnemonics(form)  # the most fields a PMI's claim shows: no Alt key twice

@@ -72,6 +72,10 @@ def test_a_migrant_worker_pays_before_and_during_work_and_is_then_covered(office
                           today=TODAY)
         uow.commit()
     assert claim.eligible and claim.total_amount == 85_000_000
+    # Permenaker 4/2023 Ps 57: a PMI's JKM asks no marriage book; the leave statement only
+    # when the worker died on leave, so the file is complete without it.
+    asked = {d.key: d.required for d in claim.documents}
+    assert "buku_nikah" not in asked and asked["surat_keterangan_cuti"] is False
 
 
 @pytest.mark.parametrize(("phase", "months", "field", "text"), [

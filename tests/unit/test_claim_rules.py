@@ -80,6 +80,20 @@ def test_required_documents(claim_type, kwargs, expected):
     assert {doc.key for doc in required_documents(claim_type, **kwargs)} == expected
 
 
+def test_a_migrant_workers_jkm_papers_are_permenaker_4_2023_pasal_57():
+    # Ps 57(1): passport accepted, the death certificate may come from the Indonesian mission
+    # or KDEI (or its statement that the worker is missing), no marriage book; Ps 57(2): the
+    # leave statement only for a death while on leave in Indonesia.
+    docs = {d.key: d for d in required_documents(C.JKM, pmi=True)}
+    assert set(docs) == {"kpj", "ktp_almarhum", "ktp_ahli_waris", "kartu_keluarga",
+                         "akta_kematian", "surat_keterangan_ahli_waris", "buku_tabungan",
+                         "surat_keterangan_cuti"}
+    assert "paspor" in docs["ktp_almarhum"].label and "KDEI" in docs["akta_kematian"].label
+    assert not docs["surat_keterangan_cuti"].mandatory
+    assert "buku_nikah" in {d.key for d in required_documents(C.JKM)}  # others: unchanged
+    assert required_documents(C.JKK, pmi=True) == required_documents(C.JKK)
+
+
 def test_jkk_conditional_documents_are_not_mandatory():
     docs = {doc.key: doc for doc in required_documents(C.JKK)}
     assert not docs["kuitansi_transportasi"].mandatory

@@ -100,6 +100,22 @@ _DOCUMENTS: dict[ClaimType, tuple[DocumentRequirement, ...]] = {
     ClaimType.JP: (_doc("formulir_7", "Formulir 7 (formulir klaim JP) yang diisi lengkap"),
                    _KPJ, _KTP, _KK, _BANK),
 }
+# A migrant worker's JKM (Permenaker 4/2023 Pasal 57 ayat (1)-(2), pasal.id) [C]: the card,
+# the KTP or passport, the heir's KTP, the family card, the death certificate from a doctor or
+# official, the Indonesian mission (Perwakilan RI) or KDEI, or the mission's statement that
+# the worker is lost at sea, the heirs' statement, the heir's bank account; for a death while
+# on leave in Indonesia, the leave statement. No marriage book.
+PMI_JKM_DOCUMENTS: tuple[DocumentRequirement, ...] = (
+    _KPJ, _doc("ktp_almarhum", "KTP atau paspor peserta yang meninggal"),
+    _doc("ktp_ahli_waris", "KTP ahli waris"), _KK,
+    _doc("akta_kematian", "Surat keterangan kematian dari dokter atau pejabat berwenang, "
+                          "Perwakilan RI atau KDEI, atau surat keterangan hilang dari "
+                          "Perwakilan RI atau KDEI"),
+    _HEIRS, _BANK,
+    _doc("surat_keterangan_cuti", "Surat keterangan cuti dari pemberi kerja, Pelaksana "
+                                  "Penempatan, Perwakilan RI atau KDEI",
+         "bila meninggal saat cuti di Indonesia"),
+)
 _GUARDIAN = "bila anak di bawah 18 tahun"
 # BPJS Ketenagakerjaan's list by pension (Bisnis.com 25-07-2023, infobpjs.id, star.grid.id
 # 2024) [C, secondary]: the heirs' KTP replaces the participant's for a survivor pension.
@@ -151,11 +167,13 @@ _JKK_BY_OUTCOME: dict[str, tuple[DocumentRequirement, ...]] = {
 def required_documents(
     claim_type: ClaimType, *, off_site: bool = False, jht_kind: str = "full",
     balance: int | None = None, outcome: str | None = None, jp_kind: str = "old_age",
+    pmi: bool = False,
 ) -> tuple[DocumentRequirement, ...]:
     """Documents for a claim (DOMAIN §4.2). `off_site`: JKK accident outside the workplace;
     `jht_kind`/`balance`: JHT purpose and balance (NPWP needed above Rp50 jt); `outcome`: the
     JKK outcome, whose papers replace an optional row of the same key (Permenaker 5/2021
-    Ps 19); `jp_kind`: the JP pension, whose papers replace a row of the same key."""
+    Ps 19); `jp_kind`: the JP pension, whose papers replace a row of the same key; `pmi`: a
+    migrant worker, whose JKM papers are `PMI_JKM_DOCUMENTS`."""
     claim_type = ClaimType(claim_type)
     if claim_type is ClaimType.JHT:
         if jht_kind not in _JHT_DOCUMENTS:
@@ -164,6 +182,8 @@ def required_documents(
         if balance is not None and balance > br.JHT_RULE.npwp_above:
             docs = (*docs, _NPWP)
         return docs
+    if pmi and claim_type is ClaimType.JKM:
+        return PMI_JKM_DOCUMENTS
     docs = _DOCUMENTS[claim_type]
     if claim_type is ClaimType.JKK:
         docs = _with(docs, _JKK_BY_OUTCOME.get(outcome or "", ()))

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from branch_desk.db.models.claims import Claim, ClaimDocument
+from branch_desk.db.models.participants import Participant
 from branch_desk.domain import claim_rules
 from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.domain.errors import ValidationError
@@ -15,11 +16,14 @@ from branch_desk.services.claims.data import ClaimFactsData
 from branch_desk.services.uow import UnitOfWork
 
 
-def _wanted(ctype: ClaimType, facts: ClaimFactsData, received: Iterable[str]
+def _wanted(uow: UnitOfWork, claim: Claim, ctype: ClaimType, facts: ClaimFactsData,
+            received: Iterable[str]
             ) -> tuple[tuple[claim_rules.DocumentRequirement, ...], set[str]]:
+    person = uow.session.get(Participant, claim.participant_id)
     wanted = claim_rules.required_documents(ctype, off_site=facts.off_site,
                                             jht_kind=facts.jht_kind, balance=facts.balance,
-                                            outcome=facts.outcome, jp_kind=facts.jp_kind)
+                                            outcome=facts.outcome, jp_kind=facts.jp_kind,
+                                            pmi=person is not None and person.segment == "PMI")
     got = set(received)
     unknown = got - {d.key for d in wanted}
     if unknown:
@@ -31,7 +35,7 @@ def _wanted(ctype: ClaimType, facts: ClaimFactsData, received: Iterable[str]
 def add_checklist(uow: UnitOfWork, *, claim: Claim, ctype: ClaimType, facts: ClaimFactsData,
                   received: Iterable[str], today: date) -> None:
     """The documents checklist of a new claim, with the documents already received."""
-    wanted, got = _wanted(ctype, facts, received)
+    wanted, got = _wanted(uow, claim, ctype, facts, received)
     for position, doc in enumerate(wanted):
         label = doc.label if doc.mandatory else f"{doc.label} ({doc.note})"
         uow.session.add(ClaimDocument(claim_id=claim.id, position=position, key=doc.key,
@@ -45,7 +49,7 @@ def update_checklist(uow: UnitOfWork, *, claim: Claim, ctype: ClaimType,
     """Follow a change of facts in the checklist (JKK outcome, off-site accident, JHT purpose,
     NPWP above Rp50 jt) and mark newly ticked documents received; a received document stays
     received. Returns the keys marked received now."""
-    wanted, got = _wanted(ctype, facts, received)
+    wanted, got = _wanted(uow, claim, ctype, facts, received)
     session = uow.session
     have = {d.key: d for d in session.scalars(select(ClaimDocument).where(
         ClaimDocument.claim_id == claim.id, ClaimDocument.deleted.is_(False)))}

@@ -219,6 +219,7 @@ class IntakeForm(QWidget):
     def _participant_changed(self) -> None:
         self.facts.set_migrant(self._segments.get(self.participant.currentData()) == "PMI")
         self._left.updateGeometry()
+        self._fill_documents()  # a migrant worker's JKM asks for other papers
         self._prefill()
 
     def _type_changed(self) -> None:
@@ -234,7 +235,7 @@ class IntakeForm(QWidget):
         off_site, jht_kind, balance, outcome, jp_kind = self.facts.document_facts()
         self.documents.fill(ClaimType(self.type.currentData()), off_site=off_site,
                             jht_kind=jht_kind, balance=balance, outcome=outcome,
-                            jp_kind=jp_kind)
+                            jp_kind=jp_kind, pmi=self.facts.migrant)
 
     def _prefill(self, *_: object) -> None:
         """Recipients and JHT/JP figures proposed from the records (untouched fields only)."""
