@@ -44,7 +44,7 @@ def bpu(income, month, **kw):
     pytest.param(date(2018, 3, 1), 8_094_000, id="2018-8.094.000"),
     pytest.param(date(2019, 3, 1), 8_512_400, id="2019-8.512.400"),
     pytest.param(date(2020, 3, 1), 8_939_700, id="B/1328/022020-8.939.700"),
-    pytest.param(date(2021, 3, 1), 8_754_600, id="2021-8.754.600-[I]"),
+    pytest.param(date(2021, 3, 1), 8_754_600, id="2021-8.754.600"),
     pytest.param(date(2022, 3, 1), 9_077_600, id="B/77/022023-2022-9.077.600"),
     pytest.param(date(2023, 2, 1), 9_077_600, id="Feb-2023-still-2022-cap"),
     pytest.param(date(2023, 3, 1), 9_559_600, id="B/77/022023-9.559.600"),

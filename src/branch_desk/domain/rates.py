@@ -195,10 +195,11 @@ JP_WAGE_CAPS: tuple[tuple[date, int, str], ...] = (
      "PDB 2018 5,17%"),
     (date(2020, 3, 1), 8_939_700, "Surat BPJS Ketenagakerjaan B/1328/022020: 8.512.400 × "
      "(1 + 5,02%), mulai Maret 2020"),
-    (date(2021, 3, 1), 8_754_600, "Rumus Pasal 29 ayat (3): 8.939.700 × (1 − 2,07%) "
-     "[I] (surat BPJS 2021 tidak ditemukan)"),
-    (date(2022, 3, 1), 9_077_600, "Surat BPJS Ketenagakerjaan B/77/022023 (batas upah "
-     "tertinggi tahun 2022); bulan mulai Maret [I]"),
+    (date(2021, 3, 1), 8_754_600, "Batas upah 2021 dalam ketentuan BPJS Ketenagakerjaan "
+     "2022 (gadjian.com: 8.754.600 × (1 + 3,69%) = 9.077.600) = rumus Pasal 29 ayat (3): "
+     "8.939.700 × (1 − 2,07%)"),
+    (date(2022, 3, 1), 9_077_600, "Ketentuan BPJS Ketenagakerjaan 2022: mulai Maret 2022 "
+     "(gadjian.com); Surat BPJS Ketenagakerjaan B/77/022023"),
     (date(2023, 3, 1), 9_559_600, "Surat BPJS Ketenagakerjaan B/77/022023, mulai Maret 2023"),
     (date(2024, 3, 1), 10_042_300, "Surat BPJS Ketenagakerjaan B/1387/022024, mulai "
      "Maret 2024"),
