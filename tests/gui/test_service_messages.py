@@ -293,7 +293,8 @@ def test_import_row_problems_read_in_english(office, qtbot, tmp_path, english):
 def test_benefit_lines_read_in_english(english):
     """The benefit lines a claim shows (label, account, rule) have an English reading; the
     amounts and the regulation names are kept. The papers print them in Indonesian."""
-    from branch_desk.domain.benefits import JkkInput, jkk_benefit, jkm_benefit, pmi_jkm_benefit
+    from branch_desk.domain.benefits import JkkInput, jkk_benefit, jkm_benefit
+    from branch_desk.domain.pmi_benefits import pmi_jkm_benefit
 
     event = date(2025, 3, 10)
     results = [jkm_benefit(event)] + [pmi_jkm_benefit(event, phase)

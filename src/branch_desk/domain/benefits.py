@@ -21,7 +21,8 @@ from branch_desk.domain.errors import EligibilityError, ValidationError
 from branch_desk.domain.rates import round_half_up
 
 
-def _result(lines: list[BenefitLine], version: str, **inputs: object) -> BenefitResult:
+def result_of(lines: list[BenefitLine], version: str, **inputs: object) -> BenefitResult:
+    """The lines of one benefit with the rule version and the inputs they were computed from."""
     return BenefitResult(tuple(lines), version, MappingProxyType(inputs))
 
 
@@ -34,7 +35,7 @@ def _non_negative(**values: int) -> None:
 def jkm_benefit(event_date: date, rules: Sequence[br.JkmRule] = br.JKM_RULES) -> BenefitResult:
     """JKM cash benefits for a non-work death on `event_date` (DOMAIN §3.1)."""
     rule = br.rule_on(rules, event_date, "JKM")
-    return _result([
+    return result_of([
         BenefitLine("JKM_SANTUNAN_SEKALIGUS", "Santunan kematian sekaligus", rule.lump_sum,
                     f"{rule.source}; JKM santunan sekaligus", "Jumlah tetap."),
         BenefitLine("JKM_SANTUNAN_BERKALA", "Santunan berkala (dibayar sekaligus)", rule.periodic,
@@ -131,7 +132,7 @@ def jkk_benefit(inp: JkkInput, rules: Sequence[br.JkkRule] = br.JKK_RULES) -> Be
                                  f"{percent(rule.rehabilitation_markup)}."))
     lines.extend(_jkk_outcome_lines(inp, rule))
     inputs = {f.name: getattr(inp, f.name) for f in dataclasses.fields(inp)}
-    return _result(lines, src, **inputs)
+    return result_of(lines, src, **inputs)
 
 
 def _jkk_outcome_lines(inp: JkkInput, rule: br.JkkRule) -> list[BenefitLine]:
@@ -224,7 +225,7 @@ def scholarship_benefit(
                 lines.append(BenefitLine(code, label, paid, rule_text, detail + "."))
                 continue
         lines.append(BenefitLine(code, label, 0, rule_text, reason[0].upper() + reason[1:] + "."))
-    return _result(lines, rule.source, children=list(children), event_date=event_date)
+    return result_of(lines, rule.source, children=list(children), event_date=event_date)
 
 
 JhtKind = Literal["full", "partial_housing", "partial_other"]
@@ -244,7 +245,7 @@ def jht_benefit(
         line = BenefitLine("JHT_PENUH", "Jaminan Hari Tua (seluruh saldo)", balance,
                            f"{rule.source}; JHT dibayar sekaligus", "Saldo iuran dan hasil "
                            "pengembangan.")
-        return _result([line], rule.source, **inputs)
+        return result_of([line], rule.source, **inputs)
     if kind not in ("partial_housing", "partial_other"):
         raise ValidationError(f"Jenis klaim JHT tidak dikenal: {kind}.", field="kind")
     if Decimal(membership_years) < rule.partial_min_years:
@@ -273,7 +274,7 @@ def jht_benefit(
                    f"{rupiah(cap)}")
     line = BenefitLine(code, f"JHT sebagian untuk {purpose}", amount,
                        f"{rule.source}; {percent(share)} setelah 10 tahun", detail + ".")
-    return _result([line], rule.source, **inputs)
+    return result_of([line], rule.source, **inputs)
 
 
 JpKind = Literal["old_age", "disability", "widow", "child", "parent"]
@@ -353,7 +354,7 @@ def jp_benefit(inp: JpInput, rules: Sequence[br.JpRule] = br.JP_RULES,
         line = BenefitLine("JP_SEKALIGUS", "Manfaat pensiun sekaligus",
                            inp.accumulated_contributions,
                            "PP 45/2015; masa iur kurang dari 15 tahun dibayar sekaligus", detail)
-        return _result([line], rule.source, **inputs)
+        return result_of([line], rule.source, **inputs)
     limit = br.rule_on(limits, inp.event_date, "manfaat minimum dan maksimum JP")
     formula = round_half_up(rule.accrual * Decimal(counted) / 12 * Decimal(wage) / 12)
     base = round_half_up(formula * share)
@@ -375,117 +376,12 @@ def jp_benefit(inp: JpInput, rules: Sequence[br.JpRule] = br.JP_RULES,
                    f"{limit.valid_from.year} sampai pengumuman BPJS Ketenagakerjaan dimuat")
     code = "JP_PENSIUN_BULANAN" if inp.kind == "old_age" else f"JP_{inp.kind.upper()}"
     line = BenefitLine(code, f"Manfaat {label} (per bulan)", amount, source, detail + ".")
-    return _result([line], rule.source, **inputs)
+    return result_of([line], rule.source, **inputs)
 
 
 def _march_on_or_before(on: date) -> date:
     """The 1 March of the last yearly JP adjustment due by `on` (PP 45/2015 Ps 18(3))."""
     return date(on.year if on.month >= 3 else on.year - 1, 3, 1)
-
-
-def _pmi_phase(phase: str) -> str:
-    if phase not in br.PMI_PHASES:
-        raise ValidationError(
-            "Pilih masa pelindungan Pekerja Migran Indonesia saat kejadian: sebelum, selama, "
-            "atau setelah bekerja (Permenaker 4/2023).", field="pmi_phase")
-    return phase
-
-
-def pmi_jkm_benefit(event_date: date, phase: str,
-                    rules: Sequence[br.PmiJkmRule] = br.PMI_JKM_RULES) -> BenefitResult:
-    """JKM of a migrant worker (Permenaker 4/2023), instead of the standard JKM: Rp85 jt at
-    once for a death during work, the Rp20 jt + Rp12 jt + Rp10 jt parts before or after work
-    (BPJS Ketenagakerjaan's account of the Permenaker, `PmiJkmRule`)."""
-    _pmi_phase(phase)
-    dated = [rule for rule in rules if phase in rule.phases]
-    rule = br.rule_on(dated, event_date, "JKM Pekerja Migran Indonesia")
-    when = br.PMI_PHASES[phase]
-    if not rule.periodic and not rule.funeral:
-        return _result([BenefitLine(
-            "JKM_PMI", "Santunan kematian Pekerja Migran Indonesia", rule.lump_sum,
-            f"{rule.source}; JKM PMI {when}",
-            "Santunan kematian, santunan berkala dan biaya pemakaman dibayar sekaligus "
-            f"(meninggal {when}).")], rule.source, event_date=event_date, pmi_phase=phase)
-    return _result([
-        BenefitLine("JKM_SANTUNAN_SEKALIGUS", "Santunan kematian", rule.lump_sum,
-                    f"{rule.source}; JKM PMI {when}", f"Jumlah tetap (meninggal {when})."),
-        BenefitLine("JKM_SANTUNAN_BERKALA", "Santunan berkala (dibayar sekaligus)",
-                    rule.periodic, f"{rule.source}; JKM PMI {when}", "Jumlah tetap."),
-        BenefitLine("JKM_BIAYA_PEMAKAMAN", "Biaya pemakaman", rule.funeral,
-                    f"{rule.source}; JKM PMI {when}", "Jumlah tetap."),
-    ], rule.source, event_date=event_date, pmi_phase=phase)
-
-
-def pmi_jkk_lines(event_date: date, phase: str, items: Sequence[tuple[str, int]],
-                  rules: Sequence[br.PmiJkkRule] = br.PMI_JKK_RULES) -> list[BenefitLine]:
-    """The migrant-worker JKK benefits claimed in `items` (key, cost), each once: a capped one
-    reimburses the cost up to its amount, a fixed one pays its amount (the cost is ignored);
-    a benefit of another protection phase is refused (Permenaker 4/2023 Ps 27, 34)."""
-    _pmi_phase(phase)
-    lines: list[BenefitLine] = []
-    seen: set[str] = set()
-    for key, cost in items:
-        known = [r for r in rules if r.key == key]
-        if not known:
-            raise ValidationError(f"Manfaat JKK Pekerja Migran tidak dikenal: {key}.",
-                                  field="pmi_benefits")
-        if key in seen:
-            raise ValidationError(f"Manfaat JKK Pekerja Migran {key} diisi dua kali.",
-                                  field="pmi_benefits")
-        seen.add(key)
-        rule = br.rule_on(known, event_date, f"manfaat JKK Pekerja Migran {key}")
-        if phase not in rule.phases:
-            allowed = ", ".join(br.PMI_PHASES[p] for p in rule.phases)
-            raise ValidationError(
-                f"{rule.label} hanya untuk kejadian {allowed}, bukan {br.PMI_PHASES[phase]}.",
-                field="pmi_benefits")
-        if cost < 0:
-            raise ValidationError(f"Biaya {rule.label} tidak boleh negatif.",
-                                  field="pmi_benefits")
-        if rule.capped:
-            if cost == 0:
-                raise ValidationError(f"Isi biaya {rule.label}.", field="pmi_benefits")
-            paid = min(cost, rule.amount)
-            detail = (f"Biaya {rupiah(cost)}, paling banyak {rupiah(rule.amount)}; dibayar "
-                      f"{rupiah(paid)}.")
-        else:
-            paid, detail = rule.amount, "Jumlah tetap."
-        lines.append(BenefitLine(f"JKK_PMI_{key.upper()}", rule.label, paid,
-                                 f"{rule.source}; JKK Pekerja Migran Indonesia", detail))
-    return lines
-
-
-def pmi_jkk_benefit(inp: JkkInput, phase: str, items: Sequence[tuple[str, int]],
-                    rules: Sequence[br.JkkRule] = br.JKK_RULES,
-                    deaths: Sequence[br.PmiJkkDeathRule] = br.PMI_JKK_DEATH_RULES
-                    ) -> BenefitResult:
-    """JKK of a migrant worker: the standard lines of `jkk_benefit`, except that a death in a
-    phase of `deaths` pays its fixed amount instead of the standard death lines (no wage is
-    needed); no STMB before or after work (`br.PMI_PHASES_WITHOUT_STMB`); and the
-    migrant-worker benefits of Permenaker 4/2023 claimed in `items`. The PMI amounts for
-    disability and for a death before or after work were not found [U] (docs/rules-claims.md
-    item 17)."""
-    extra = pmi_jkk_lines(inp.event_date, phase, items)
-    if inp.stmb_months and phase in br.PMI_PHASES_WITHOUT_STMB:
-        raise ValidationError(
-            "Santunan sementara tidak mampu bekerja (STMB) bukan manfaat JKK Pekerja Migran "
-            f"Indonesia {br.PMI_PHASES[phase]} (Permenaker 4/2023 Pasal 27 ayat (1)); isi 0 "
-            "bulan.", field="stmb_months")
-    death = next((d for d in deaths if phase in d.phases and d.valid_from <= inp.event_date
-                  and (d.valid_to is None or inp.event_date <= d.valid_to)), None)
-    if inp.outcome == "death" and death is not None:
-        result = jkk_benefit(dataclasses.replace(inp, outcome="medical_only"), rules)
-        when = br.PMI_PHASES[phase]
-        extra.insert(0, BenefitLine(
-            "JKK_PMI_KEMATIAN", "Santunan kematian akibat kecelakaan kerja Pekerja Migran "
-            "Indonesia", death.amount, death.source,
-            f"Santunan kematian, santunan berkala dan biaya pemakaman dibayar sekaligus "
-            f"(meninggal {when})."))
-    else:
-        result = jkk_benefit(inp, rules)
-    inputs = {**result.inputs, "outcome": inp.outcome, "pmi_phase": phase,
-              "pmi_benefits": list(items)}
-    return _result([*result.lines, *extra], result.rule_version, **inputs)
 
 
 def jkp_benefit(
@@ -507,4 +403,4 @@ def jkp_benefit(
             f"{months} bulan.",
         ))
         first = last + 1
-    return _result(lines, rule.source, dismissal_date=dismissal_date, wage=wage)
+    return result_of(lines, rule.source, dismissal_date=dismissal_date, wage=wage)

@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from branch_desk.domain import benefits, claim_eligibility, claim_rules
+from branch_desk.domain import benefits, claim_eligibility, claim_rules, pmi_benefits
 from branch_desk.domain.benefit_rules import JKP_RULES, BenefitResult
 from branch_desk.domain.claim_rules import ClaimType, DeadlineCheck
 from branch_desk.domain.coverage import (
@@ -194,7 +194,7 @@ def compute_benefit(ctype: ClaimType, event_date: date, person: PersonFacts,
     wage = facts.wage if facts.wage is not None else person.income
     if ctype is ClaimType.JKM:
         if person.segment == "PMI":  # Permenaker 4/2023 instead of the standard JKM
-            return benefits.pmi_jkm_benefit(event_date, facts.pmi_phase)
+            return pmi_benefits.pmi_jkm_benefit(event_date, facts.pmi_phase)
         return benefits.jkm_benefit(event_date)
     if ctype is ClaimType.JKK:
         if facts.pmi_benefits and person.segment != "PMI":
@@ -211,7 +211,7 @@ def compute_benefit(ctype: ClaimType, event_date: date, person: PersonFacts,
                                         or facts.stmb_months):
             # Permenaker 4/2023: the migrant-worker benefits, the fixed death amount, no STMB
             # before or after work
-            return benefits.pmi_jkk_benefit(jkk, facts.pmi_phase, facts.pmi_benefits)
+            return pmi_benefits.pmi_jkk_benefit(jkk, facts.pmi_phase, facts.pmi_benefits)
         return benefits.jkk_benefit(jkk)
     if ctype is ClaimType.BEASISWA:
         children = [benefits.ChildInput(c.name, c.level, c.age,  # type: ignore[arg-type]

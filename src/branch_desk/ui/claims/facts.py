@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from branch_desk.domain.benefit_rules import ANATOMIC_CASES, PMI_JKK_RULES
+from branch_desk.domain.benefit_rules import ANATOMIC_CASES
 from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.domain.dates import parse_date
 from branch_desk.domain.errors import ValidationError
+from branch_desk.domain.pmi_benefits import PMI_JKK_RULES
 from branch_desk.services.claims.data import ChildData, ClaimFactsData
 from branch_desk.services.claims.intake import SavingsRow
 from branch_desk.ui.claims.fact_fields import (
