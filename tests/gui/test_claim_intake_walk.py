@@ -77,6 +77,10 @@ def test_a_migrant_workers_death_at_work_fits_1366(qtbot, office, language, tmp_
     facts.reported_on.setDate(QDate(TODAY - timedelta(days=2)))
     facts.outcome.setCurrentIndex(facts.outcome.findData("death"))
     facts.pmi_phase.setCurrentIndex(facts.pmi_phase.findData("selama"))
+    papers = {form.documents.item(i).data(Qt.ItemDataRole.UserRole)
+              for i in range(form.documents.count())}
+    assert {"paspor", "resume_medis", "akta_kematian"} <= papers  # Permenaker 4/2023 Ps 50
+    assert "daftar_hadir" not in papers
     relationship = form.heirs.item(0, RELATIONSHIP_COLUMN)
     assert relationship is not None
     assert relationship.text() == {"id": "istri", "en": "wife"}[language]

@@ -94,6 +94,21 @@ def test_a_migrant_workers_jkm_papers_are_permenaker_4_2023_pasal_57():
     assert required_documents(C.JKK, pmi=True) == required_documents(C.JKK)
 
 
+def test_a_migrant_workers_accident_abroad_asks_permenaker_4_2023_pasal_50_papers():
+    # Ps 50(1): passport, a statement from the employer/mission/KDEI, the medical resume from
+    # abroad; not the attendance or wage lists of an accident at home. Ps 50(3): a death adds
+    # the heirs' papers. Before and after work (not read) the standard list stays.
+    abroad = {d.key: d for d in required_documents(C.JKK, pmi=True, pmi_phase="selama")}
+    assert {"paspor", "surat_keterangan_kecelakaan", "resume_medis"} <= set(abroad)
+    assert "daftar_hadir" not in abroad and "daftar_upah" not in abroad
+    assert not abroad["kuitansi_transportasi"].mandatory
+    death = {d.key: d for d in required_documents(C.JKK, pmi=True, pmi_phase="selama",
+                                                  outcome="death")}
+    assert {"ktp_ahli_waris", "akta_kematian", "surat_keterangan_ahli_waris"} <= set(death)
+    assert "ahli waris" in death["buku_tabungan"].label and "kuitansi_pengobatan" not in death
+    assert required_documents(C.JKK, pmi=True, pmi_phase="sebelum") == required_documents(C.JKK)
+
+
 def test_jkk_conditional_documents_are_not_mandatory():
     docs = {doc.key: doc for doc in required_documents(C.JKK)}
     assert not docs["kuitansi_transportasi"].mandatory

@@ -116,6 +116,30 @@ PMI_JKM_DOCUMENTS: tuple[DocumentRequirement, ...] = (
                                   "Penempatan, Perwakilan RI atau KDEI",
          "bila meninggal saat cuti di Indonesia"),
 )
+# A migrant worker's work accident during work (Permenaker 4/2023 Pasal 50 ayat (1), pasal.id)
+# [C]: the card, the passport, a statement from the employer, the Indonesian mission, KDEI or
+# the labour office, the diagnosis or medical resume of the hospital abroad, the proof of the
+# transport costs paid abroad, the bank account, the proof of payments for the accident; for a
+# death (ayat (3)) the same without the last, and the heir's KTP [C]; the family card, death
+# certificate, heirs' statement and heir's account as in Pasal 57 (the rest of ayat (3) was
+# not read) [I]. Not the attendance or wage lists of an accident at home.
+PMI_JKK_DURING_WORK_DOCUMENTS: tuple[DocumentRequirement, ...] = (
+    _KPJ, _doc("paspor", "Paspor"),
+    _doc("surat_keterangan_kecelakaan", "Surat keterangan dari pemberi kerja, Perwakilan RI, "
+                                        "KDEI atau dinas ketenagakerjaan"),
+    _doc("resume_medis", "Surat keterangan diagnosa atau resume medis dari rumah sakit atau "
+                         "fasilitas kesehatan di negara penempatan"),
+    _doc("kuitansi_transportasi", "Bukti pembayaran biaya transportasi di negara penempatan",
+         "bila ada biaya transportasi"),
+    _doc("buku_tabungan", "Rekening tabungan peserta atau pihak yang membayar terlebih dahulu"),
+    _doc("kuitansi_pengobatan", "Bukti pembayaran atau dokumen lain terkait kecelakaan kerja",
+         "bila ada biaya yang dibayar sendiri"),
+)
+_PMI_JKK_DEATH: tuple[DocumentRequirement, ...] = (
+    _doc("ktp_ahli_waris", "KTP atau identitas lain ahli waris"), _KK,
+    PMI_JKM_DOCUMENTS[4], _HEIRS,  # the death certificate of Pasal 57 (mission, KDEI)
+    _doc("buku_tabungan", "Rekening tabungan ahli waris"),
+)
 _GUARDIAN = "bila anak di bawah 18 tahun"
 # BPJS Ketenagakerjaan's list by pension (Bisnis.com 25-07-2023, infobpjs.id, star.grid.id
 # 2024) [C, secondary]: the heirs' KTP replaces the participant's for a survivor pension.
@@ -167,13 +191,14 @@ _JKK_BY_OUTCOME: dict[str, tuple[DocumentRequirement, ...]] = {
 def required_documents(
     claim_type: ClaimType, *, off_site: bool = False, jht_kind: str = "full",
     balance: int | None = None, outcome: str | None = None, jp_kind: str = "old_age",
-    pmi: bool = False,
+    pmi: bool = False, pmi_phase: str = "",
 ) -> tuple[DocumentRequirement, ...]:
     """Documents for a claim (DOMAIN §4.2). `off_site`: JKK accident outside the workplace;
     `jht_kind`/`balance`: JHT purpose and balance (NPWP needed above Rp50 jt); `outcome`: the
     JKK outcome, whose papers replace an optional row of the same key (Permenaker 5/2021
     Ps 19); `jp_kind`: the JP pension, whose papers replace a row of the same key; `pmi`: a
-    migrant worker, whose JKM papers are `PMI_JKM_DOCUMENTS`."""
+    migrant worker, whose JKM papers are `PMI_JKM_DOCUMENTS` and whose JKK papers during work
+    (`pmi_phase` "selama") are `PMI_JKK_DURING_WORK_DOCUMENTS`."""
     claim_type = ClaimType(claim_type)
     if claim_type is ClaimType.JHT:
         if jht_kind not in _JHT_DOCUMENTS:
@@ -184,6 +209,11 @@ def required_documents(
         return docs
     if pmi and claim_type is ClaimType.JKM:
         return PMI_JKM_DOCUMENTS
+    if pmi and claim_type is ClaimType.JKK and pmi_phase == "selama":
+        docs = PMI_JKK_DURING_WORK_DOCUMENTS
+        if outcome == "death":  # Pasal 50 ayat (3): all but the payments, and the heirs'
+            docs = _with(docs[:-1], _PMI_JKK_DEATH)
+        return docs
     docs = _DOCUMENTS[claim_type]
     if claim_type is ClaimType.JKK:
         docs = _with(docs, _JKK_BY_OUTCOME.get(outcome or "", ()))

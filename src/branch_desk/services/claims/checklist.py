@@ -23,7 +23,8 @@ def _wanted(uow: UnitOfWork, claim: Claim, ctype: ClaimType, facts: ClaimFactsDa
     wanted = claim_rules.required_documents(ctype, off_site=facts.off_site,
                                             jht_kind=facts.jht_kind, balance=facts.balance,
                                             outcome=facts.outcome, jp_kind=facts.jp_kind,
-                                            pmi=person is not None and person.segment == "PMI")
+                                            pmi=person is not None and person.segment == "PMI",
+                                            pmi_phase=facts.pmi_phase)
     got = set(received)
     unknown = got - {d.key for d in wanted}
     if unknown:

@@ -209,7 +209,8 @@ def preview_claim(uow: UnitOfWork, *, data: ClaimData, today: date,
                                           balance=data.facts.balance,
                                           outcome=data.facts.outcome,
                                           jp_kind=data.facts.jp_kind,
-                                          pmi=person.segment == "PMI")
+                                          pmi=person.segment == "PMI",
+                                          pmi_phase=data.facts.pmi_phase)
     lines = result.result.lines if result.result else ()
     payees = [Payee(r.name, r.relationship, r.bank_account)
               for r in _recipients_or_self(ctype, data, person)]

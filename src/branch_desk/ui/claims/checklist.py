@@ -45,7 +45,8 @@ class DocumentsChecklist(QListWidget):
             self.ticks.discard(key)
 
     def fill(self, ctype: ClaimType, *, off_site: bool, jht_kind: str, balance: int,
-             outcome: str | None = None, jp_kind: str = "old_age", pmi: bool = False) -> None:
+             outcome: str | None = None, jp_kind: str = "old_age", pmi: bool = False,
+             pmi_phase: str = "") -> None:
         """The checklist for the claim type and facts (DOMAIN §4.2, Permenaker 5/2021 Ps 19,
         the papers of each JP pension, a migrant worker's JKM papers)."""
         if_needed = translate("IntakeForm", "bila perlu")  # outside f-strings, for lupdate
@@ -54,7 +55,8 @@ class DocumentsChecklist(QListWidget):
         self.clear()
         for doc in claim_rules.required_documents(ctype, off_site=off_site, jht_kind=jht_kind,
                                                   balance=balance, outcome=outcome,
-                                                  jp_kind=jp_kind, pmi=pmi):
+                                                  jp_kind=jp_kind, pmi=pmi,
+                                                  pmi_phase=pmi_phase):
             label = service_text(doc.label)
             text = label if doc.mandatory else f"{label} — {service_text(doc.note)}"
             item = QListWidgetItem(text if doc.mandatory else f"({if_needed}) {text}")

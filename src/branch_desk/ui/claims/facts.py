@@ -197,6 +197,7 @@ class FactsForm(QGroupBox):
         self.anatomic.currentIndexChanged.connect(self._anatomic_changed)
         self.off_site.toggled.connect(self.documents_changed)
         self.jp_kind.currentIndexChanged.connect(self.documents_changed)
+        self.pmi_phase.currentIndexChanged.connect(self.documents_changed)
         self.off_site.toggled.connect(self.changed)
         self.reported_on.dateChanged.connect(self.changed)
         for date_edit in (self.outcome_on, self.stage2_on):

@@ -235,7 +235,8 @@ class IntakeForm(QWidget):
         off_site, jht_kind, balance, outcome, jp_kind = self.facts.document_facts()
         self.documents.fill(ClaimType(self.type.currentData()), off_site=off_site,
                             jht_kind=jht_kind, balance=balance, outcome=outcome,
-                            jp_kind=jp_kind, pmi=self.facts.migrant)
+                            jp_kind=jp_kind, pmi=self.facts.migrant,
+                            pmi_phase=self.facts.pmi_phase.currentData() or "")
 
     def _prefill(self, *_: object) -> None:
         """Recipients and JHT/JP figures proposed from the records (untouched fields only)."""
