@@ -20,6 +20,7 @@ from branch_desk.domain.coverage import (
     date_label,
     format_percentage,
     is_in_arrears,
+    months_apart,
     months_covered,
     months_late,
     next_due,
@@ -291,3 +292,12 @@ def test_next_unpaid_month_follows_the_latest_month_paid():
     assert next_unpaid_month(set(), date(2024, 6, 10), date(2025, 6, 16)) == date(2024, 6, 1)
     assert next_unpaid_month(set(), None, date(2025, 6, 16)) == date(2025, 6, 1)
     assert next_unpaid_month({date(2025, 12, 1)}, None, date(2025, 6, 16)) == date(2026, 1, 1)
+
+
+@pytest.mark.parametrize(("first", "last", "months"), [
+    pytest.param(date(2025, 1, 31), date(2025, 2, 1), 1, id="month-boundary-not-days"),
+    pytest.param(date(2024, 11, 15), date(2025, 2, 15), 3, id="across-a-year"),
+    pytest.param(date(2025, 3, 1), date(2025, 1, 31), -2, id="earlier-is-negative"),
+])
+def test_months_apart(first, last, months):
+    assert months_apart(first, last) == months

@@ -17,6 +17,7 @@ from branch_desk.domain.coverage import (
     add_months,
     date_label,
     month_start,
+    months_apart,
 )
 from branch_desk.domain.errors import EligibilityError, ValidationError
 from branch_desk.domain.programs import Program, Segment, allowed_programs
@@ -64,8 +65,7 @@ def career_contribution_months(paid_months: Collection[date], *, enrolled_from: 
 
 def membership_months(enrolled_from: date, on: date) -> int:
     """Whole months a member from `enrolled_from` to `on` (a month counts once its day came)."""
-    months = (on.year - enrolled_from.year) * 12 + on.month - enrolled_from.month
-    return max(months - (on.day < enrolled_from.day), 0)
+    return max(months_apart(enrolled_from, on) - (on.day < enrolled_from.day), 0)
 
 
 def contribution_density(paid_months: Collection[date], *, enrolled_from: date,
@@ -74,7 +74,7 @@ def contribution_density(paid_months: Collection[date], *, enrolled_from: date,
     share of the months due, from the month of enrolment to the month before `as_of`, that
     were paid (the event's own month is not yet due). No month due yet: 0."""
     first, last = month_start(enrolled_from), month_start(as_of)
-    due = (last.year - first.year) * 12 + last.month - first.month
+    due = months_apart(first, last)
     if due <= 0:
         return Decimal(0)
     paid = career_contribution_months(paid_months, enrolled_from=first,

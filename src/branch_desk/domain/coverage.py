@@ -40,6 +40,12 @@ def add_months(day: date, months: int) -> date:
     raise AssertionError("unreachable")
 
 
+def months_apart(first: date, last: date) -> int:
+    """Calendar months from the month of `first` to the month of `last` (the days are not
+    looked at; negative when `last` is earlier): 31 Jan → 1 Feb is 1."""
+    return (last.year - first.year) * 12 + last.month - first.month
+
+
 def month_span(first: date, last: date) -> Iterator[date]:
     """First days of every month from `first` to `last`, both included."""
     current, end = month_start(first), month_start(last)
@@ -206,8 +212,7 @@ def months_late(due: date, paid_on: date) -> int:
     paid 15 Mar → 1, paid 16 Mar → 2."""
     if paid_on <= due:
         return 0
-    months = (paid_on.year - due.year) * 12 + paid_on.month - due.month
-    return months + (1 if paid_on.day > due.day else 0)
+    return months_apart(due, paid_on) + (1 if paid_on.day > due.day else 0)
 
 
 def pu_late_fee(amount: int, months: int) -> int:

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
-from branch_desk.domain.coverage import add_months, month_label
+from branch_desk.domain.coverage import add_months, month_label, months_apart
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.occupations import TRANSPORT, occupation_group
 from branch_desk.domain.programs import (
@@ -110,7 +110,7 @@ class DiscountRule:
                 return (f"iuran {month_label(gap)} belum dibayar, padahal keringanan hanya "
                         f"diberikan bila iuran sampai {month_label(self.paid_through)} lunas")
             return None
-        index = (inp.month.year - enrolled.year) * 12 + inp.month.month - enrolled.month
+        index = months_apart(enrolled, inp.month)
         if index < self.joiner_full_months:
             return (f"bulan ke-{index + 1} kepesertaan dibayar penuh; peserta yang terdaftar "
                     f"sesudah {month_label(self.paid_through)} mendapat keringanan mulai bulan "

@@ -25,6 +25,7 @@ from branch_desk.domain.coverage import (
     CoverageStatus,
     coverage_status,
     month_start,
+    months_apart,
 )
 from branch_desk.services.uow import UnitOfWork
 
@@ -42,7 +43,7 @@ def months_from(first: date, count: int) -> tuple[date, ...]:
 
 def months_between(first: date, last: date) -> tuple[date, ...]:
     """Months from `first` to `last`, both included (empty if `last` is earlier)."""
-    count = (last.year - first.year) * 12 + last.month - first.month + 1
+    count = months_apart(first, last) + 1
     return months_from(first.replace(day=1), max(count, 0))
 
 
