@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -93,11 +93,17 @@ class _Dated(Protocol):
 R = TypeVar("R", bound=_Dated)
 
 
+def rule_in_force(rules: Iterable[R], on: date) -> R | None:
+    """The row in force on `on` (`valid_to` inclusive), or None where the table has none."""
+    return next((rule for rule in rules if rule.valid_from <= on
+                 and (rule.valid_to is None or on <= rule.valid_to)), None)
+
+
 def rule_on(rules: Sequence[R], on: date, what: str) -> R:
     """The row in force on `on` (`valid_to` inclusive); ValidationError if none."""
-    for rule in rules:
-        if rule.valid_from <= on and (rule.valid_to is None or on <= rule.valid_to):
-            return rule
+    rule = rule_in_force(rules, on)
+    if rule is not None:
+        return rule
     raise ValidationError(
         f"Aturan {what} untuk kejadian tanggal {on:%d-%m-%Y} belum dimuat dalam tabel.",
         field="event_date",

@@ -325,8 +325,7 @@ def _jkp(inp: EligibilityInput, check: _Check) -> None:
 
 
 def _jht_wait(exit_date: date) -> JhtWaitRule | None:
-    return next((r for r in JHT_WAIT_RULES if r.valid_from <= exit_date
-                 and (r.valid_to is None or exit_date <= r.valid_to)), None)
+    return br.rule_in_force(JHT_WAIT_RULES, exit_date)
 
 
 def jht_payable_from(reason: str, exit_date: date) -> date | None:

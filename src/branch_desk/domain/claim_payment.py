@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from branch_desk.domain.benefit_rules import rule_in_force
 from branch_desk.domain.public_holidays import HOLIDAY_DATES, calendar_years, is_working_day
 from branch_desk.domain.rates import round_half_up
 
@@ -61,11 +62,7 @@ def deadline_rule(claim_type: str, complete_on: date,
                   rules: tuple[PaymentDeadlineRule, ...] = PAYMENT_DEADLINES
                   ) -> PaymentDeadlineRule | None:
     """The rule for a file of `claim_type` completed on `complete_on`, or None."""
-    for rule in rules:
-        if rule.claim_type == claim_type and rule.valid_from <= complete_on and (
-                rule.valid_to is None or complete_on <= rule.valid_to):
-            return rule
-    return None
+    return rule_in_force((r for r in rules if r.claim_type == claim_type), complete_on)
 
 
 @dataclass(frozen=True)

@@ -284,8 +284,7 @@ def jkk_stage2_check(outcome_on: date, reported_on: date | None) -> DeadlineChec
     """The JKK stage-II report: due 2×24 h after the doctor declares the worker recovered,
     disabled or dead (Permenaker 5/2021 Ps 19(2)); advisory like the stage-I report. Not yet
     reported is not late: the message names the deadline. None before the rule."""
-    found = next((r for r in JKK_STAGE2_RULES if r.valid_from <= outcome_on
-                  and (r.valid_to is None or outcome_on <= r.valid_to)), None)
+    found = br.rule_in_force(JKK_STAGE2_RULES, outcome_on)
     if found is None:
         return None
     due = outcome_on + timedelta(days=found.days)

@@ -228,8 +228,7 @@ def pmi_jkk_benefit(inp: JkkInput, phase: str, items: Sequence[tuple[str, int]],
             "Santunan sementara tidak mampu bekerja (STMB) bukan manfaat JKK Pekerja Migran "
             f"Indonesia {PMI_PHASES[phase]} (Permenaker 4/2023 Pasal 27 ayat (1)); isi 0 "
             "bulan.", field="stmb_months")
-    death = next((d for d in deaths if phase in d.phases and d.valid_from <= inp.event_date
-                  and (d.valid_to is None or inp.event_date <= d.valid_to)), None)
+    death = br.rule_in_force((d for d in deaths if phase in d.phases), inp.event_date)
     if inp.outcome == "death" and death is not None:
         result = jkk_benefit(dataclasses.replace(inp, outcome="medical_only"), rules)
         when = PMI_PHASES[phase]
