@@ -105,13 +105,12 @@ _DOCUMENTS: dict[ClaimType, tuple[DocumentRequirement, ...]] = {
 # official, the Indonesian mission (Perwakilan RI) or KDEI, or the mission's statement that
 # the worker is lost at sea, the heirs' statement, the heir's bank account; for a death while
 # on leave in Indonesia, the leave statement. No marriage book.
+_PMI_DEATH = _doc("akta_kematian", "Surat keterangan kematian dari dokter atau pejabat "
+                                  "berwenang, Perwakilan RI atau KDEI, atau surat keterangan "
+                                  "hilang dari Perwakilan RI atau KDEI")
 PMI_JKM_DOCUMENTS: tuple[DocumentRequirement, ...] = (
     _KPJ, _doc("ktp_almarhum", "KTP atau paspor peserta yang meninggal"),
-    _doc("ktp_ahli_waris", "KTP ahli waris"), _KK,
-    _doc("akta_kematian", "Surat keterangan kematian dari dokter atau pejabat berwenang, "
-                          "Perwakilan RI atau KDEI, atau surat keterangan hilang dari "
-                          "Perwakilan RI atau KDEI"),
-    _HEIRS, _BANK,
+    _doc("ktp_ahli_waris", "KTP ahli waris"), _KK, _PMI_DEATH, _HEIRS, _BANK,
     _doc("surat_keterangan_cuti", "Surat keterangan cuti dari pemberi kerja, Pelaksana "
                                   "Penempatan, Perwakilan RI atau KDEI",
          "bila meninggal saat cuti di Indonesia"),
@@ -137,7 +136,7 @@ PMI_JKK_DURING_WORK_DOCUMENTS: tuple[DocumentRequirement, ...] = (
 )
 _PMI_JKK_DEATH: tuple[DocumentRequirement, ...] = (
     _doc("ktp_ahli_waris", "KTP atau identitas lain ahli waris"), _KK,
-    PMI_JKM_DOCUMENTS[4], _HEIRS,  # the death certificate of Pasal 57 (mission, KDEI)
+    _PMI_DEATH, _HEIRS,
     _doc("buku_tabungan", "Rekening tabungan ahli waris"),
 )
 _GUARDIAN = "bila anak di bawah 18 tahun"

@@ -16,15 +16,20 @@ from branch_desk.services.claims.data import ClaimFactsData
 from branch_desk.services.uow import UnitOfWork
 
 
+def documents_for(ctype: ClaimType, facts: ClaimFactsData, segment: str
+                  ) -> tuple[claim_rules.DocumentRequirement, ...]:
+    """The papers a claim of `ctype` with `facts` needs for a participant of `segment`."""
+    return claim_rules.required_documents(
+        ctype, off_site=facts.off_site, jht_kind=facts.jht_kind, balance=facts.balance,
+        outcome=facts.outcome, jp_kind=facts.jp_kind, pmi=segment == "PMI",
+        pmi_phase=facts.pmi_phase)
+
+
 def _wanted(uow: UnitOfWork, claim: Claim, ctype: ClaimType, facts: ClaimFactsData,
             received: Iterable[str]
             ) -> tuple[tuple[claim_rules.DocumentRequirement, ...], set[str]]:
     person = uow.session.get(Participant, claim.participant_id)
-    wanted = claim_rules.required_documents(ctype, off_site=facts.off_site,
-                                            jht_kind=facts.jht_kind, balance=facts.balance,
-                                            outcome=facts.outcome, jp_kind=facts.jp_kind,
-                                            pmi=person is not None and person.segment == "PMI",
-                                            pmi_phase=facts.pmi_phase)
+    wanted = documents_for(ctype, facts, person.segment if person is not None else "")
     got = set(received)
     unknown = got - {d.key for d in wanted}
     if unknown:

@@ -48,7 +48,7 @@ from branch_desk.services.claims.assessment import (
     coverage_program,
     load_coverage,
 )
-from branch_desk.services.claims.checklist import add_checklist, update_checklist
+from branch_desk.services.claims.checklist import add_checklist, documents_for, update_checklist
 from branch_desk.services.claims.data import ClaimData, ClaimFactsData, RecipientData
 from branch_desk.services.claims.heirs import check_heir_order, heir_order_problem
 from branch_desk.services.claims.queries import ClaimRow, claim_row
@@ -204,13 +204,7 @@ def preview_claim(uow: UnitOfWork, *, data: ClaimData, today: date,
                              on=data.event_date)
     result = assess(claim_type=ctype.value, cause=cause, event_date=data.event_date,
                     filed_on=filed_on or today, person=pf, facts=data.facts, coverage=coverage)
-    docs = claim_rules.required_documents(ctype, off_site=data.facts.off_site,
-                                          jht_kind=data.facts.jht_kind,
-                                          balance=data.facts.balance,
-                                          outcome=data.facts.outcome,
-                                          jp_kind=data.facts.jp_kind,
-                                          pmi=person.segment == "PMI",
-                                          pmi_phase=data.facts.pmi_phase)
+    docs = documents_for(ctype, data.facts, person.segment)
     lines = result.result.lines if result.result else ()
     payees = [Payee(r.name, r.relationship, r.bank_account)
               for r in _recipients_or_self(ctype, data, person)]
