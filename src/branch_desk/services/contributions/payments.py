@@ -237,9 +237,11 @@ def record_payment(uow: UnitOfWork, *, participant_id: str, first_month: date, m
             f"({month_label(person.tmt)}).", field="first_month")
     span = package.months if package else months
     covered = {add_months(first, i) for i in range(span)}
-    paid = paid_months(uow, participant_id=person.id, program="JKK")
-    if pmi_phase == "penempatan":  # the protection before work ends at the departure
+    if package is not None and pmi_phase == "penempatan":
+        # the protection before work ends at the departure: a package may overlap it
         paid = _months_paid_besides_pre_placement(uow, person.id)
+    else:
+        paid = paid_months(uow, participant_id=person.id, program="JKK")
     already = sorted(covered & paid)
     if already:
         listed = ", ".join(month_label(m) for m in already[:6])
