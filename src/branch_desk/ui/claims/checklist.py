@@ -4,6 +4,7 @@ the documents ticked as received."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypedDict
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
@@ -14,6 +15,18 @@ from branch_desk.ui.shell.messages import service_text
 
 # The words of this list keep the intake form's translation context.
 translate = QCoreApplication.translate
+
+
+class DocumentFacts(TypedDict):
+    """The facts the papers depend on, as `claim_rules.required_documents` takes them."""
+
+    off_site: bool
+    jht_kind: str
+    balance: int
+    outcome: str | None
+    jp_kind: str
+    pmi: bool
+    pmi_phase: str
 
 
 class DocumentsChecklist(QListWidget):
@@ -44,19 +57,14 @@ class DocumentsChecklist(QListWidget):
         else:
             self.ticks.discard(key)
 
-    def fill(self, ctype: ClaimType, *, off_site: bool, jht_kind: str, balance: int,
-             outcome: str | None = None, jp_kind: str = "old_age", pmi: bool = False,
-             pmi_phase: str = "") -> None:
+    def fill(self, ctype: ClaimType, facts: DocumentFacts) -> None:
         """The checklist for the claim type and facts (DOMAIN §4.2, Permenaker 5/2021 Ps 19,
         the papers of each JP pension, a migrant worker's JKM papers)."""
         if_needed = translate("IntakeForm", "bila perlu")  # outside f-strings, for lupdate
         already = translate("IntakeForm", "Sudah diterima")
         self.blockSignals(True)
         self.clear()
-        for doc in claim_rules.required_documents(ctype, off_site=off_site, jht_kind=jht_kind,
-                                                  balance=balance, outcome=outcome,
-                                                  jp_kind=jp_kind, pmi=pmi,
-                                                  pmi_phase=pmi_phase):
+        for doc in claim_rules.required_documents(ctype, **facts):
             label = service_text(doc.label)
             text = label if doc.mandatory else f"{label} — {service_text(doc.note)}"
             item = QListWidgetItem(text if doc.mandatory else f"({if_needed}) {text}")

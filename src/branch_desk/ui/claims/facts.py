@@ -30,6 +30,7 @@ from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.pmi_benefits import PMI_JKK_RULES
 from branch_desk.services.claims.data import ChildData, ClaimFactsData
 from branch_desk.services.claims.intake import SavingsRow
+from branch_desk.ui.claims.checklist import DocumentFacts
 from branch_desk.ui.claims.fact_fields import (
     EMPLOYER_SIZES,
     JHT_KINDS,
@@ -374,18 +375,19 @@ class FactsForm(QGroupBox):
                             "kacamata=900000.").format(number), field="pmi_benefits") from None
         return tuple(pairs)
 
-    def document_facts(self) -> tuple[bool, str, int, str | None, str]:
-        """(off_site, jht_kind, balance, JKK outcome, JP kind) as the checklist needs them;
-        unreadable balance = 0."""
+    def document_facts(self) -> DocumentFacts:
+        """The facts the checklist depends on; an unreadable balance is 0."""
         try:
             balance = parse_money(self.balance.text()) if self.balance.text().strip() else 0
         except ValidationError:
             balance = 0
         jkk = self.ctype is ClaimType.JKK
-        return (jkk and self.off_site.isChecked(),
-                self.jht_kind.currentData() if self.ctype is ClaimType.JHT else "full", balance,
-                self.outcome.currentData() if jkk else None,
-                self.jp_kind.currentData() if self.ctype is ClaimType.JP else "old_age")
+        return DocumentFacts(
+            off_site=jkk and self.off_site.isChecked(),
+            jht_kind=self.jht_kind.currentData() if self.ctype is ClaimType.JHT else "full",
+            balance=balance, outcome=self.outcome.currentData() if jkk else None,
+            jp_kind=self.jp_kind.currentData() if self.ctype is ClaimType.JP else "old_age",
+            pmi=self.migrant, pmi_phase=self.pmi_phase.currentData() or "")
 
     def load(self, facts: ClaimFactsData, *, reported_default: date) -> None:
         """Show a saved claim's facts."""

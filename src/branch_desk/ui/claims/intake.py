@@ -232,11 +232,7 @@ class IntakeForm(QWidget):
         self._prefill()
 
     def _fill_documents(self) -> None:
-        off_site, jht_kind, balance, outcome, jp_kind = self.facts.document_facts()
-        self.documents.fill(ClaimType(self.type.currentData()), off_site=off_site,
-                            jht_kind=jht_kind, balance=balance, outcome=outcome,
-                            jp_kind=jp_kind, pmi=self.facts.migrant,
-                            pmi_phase=self.facts.pmi_phase.currentData() or "")
+        self.documents.fill(ClaimType(self.type.currentData()), self.facts.document_facts())
 
     def _prefill(self, *_: object) -> None:
         """Recipients and JHT/JP figures proposed from the records (untouched fields only)."""
