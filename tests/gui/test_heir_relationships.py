@@ -16,6 +16,8 @@ from branch_desk.ui.participants.form import ParticipantForm
 from tests.support.claims import add_husband
 from tests.support.claims_gui import heir_cells, open_claim_intake
 from tests.support.gui import app_context
+from tests.support.screenshots import save_shot
+from tests.support.walk import SCREEN, window_problems
 
 WOMAN_NIK = "7309014507850001"  # born 5 July 1985, a woman (day + 40)
 
@@ -37,7 +39,7 @@ def _woman_on_the_form(qtbot, office) -> ParticipantForm:
 
 @pytest.mark.parametrize("language", ["id", "en"], indirect=True)
 def test_a_womans_first_heir_is_her_husband_shown_in_the_interface_language(
-        qtbot, office, language):
+        qtbot, office, language, tmp_path):
     form = _woman_on_the_form(qtbot, office)
     form.findChild(QPushButton, "add_heir").click()  # the click's flag is no name
     form.heirs.item(0, 0).setText("Baso Lallo")
@@ -45,6 +47,13 @@ def test_a_womans_first_heir_is_her_husband_shown_in_the_interface_language(
     first, second = _relationship(form, 0), _relationship(form, 1)
     assert (first.currentData(), second.currentData()) == ("suami", "anak")
     assert first.currentText() == {"id": "suami", "en": "husband"}[language]
+    form.resize(640, 720)  # as the form opens, on a 1366×768 screen
+    form.show()
+    qtbot.wait(50)
+    save_shot(form, f"peserta-ahli-waris-{language}.png", tmp_path)
+    problems = window_problems(form, f"peserta-ahli-waris-{language}", SCREEN,
+                               language=language)
+    assert not problems, problems
     offered = {first.itemText(i) for i in range(first.count())}
     assert ("wife" in offered) is (language == "en")
     assert ("istri" in offered) is (language == "id")
