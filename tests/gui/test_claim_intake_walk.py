@@ -1,7 +1,7 @@
 """The claim intake filled in as an officer records a JKK partial disability, a JP widow's
-pension on a sparse record and a migrant worker's death at work, on a 1366×768 screen in
-Indonesian and in English: nothing cut off (hints included), the assessment readable without
-scrolling sideways, no Indonesian word left in English."""
+pension on a sparse record and a migrant worker's death and disability at work, on a 1366×768
+screen in Indonesian and in English: nothing cut off (hints included), the assessment readable
+without scrolling sideways, no Indonesian word left in English."""
 
 from __future__ import annotations
 
@@ -65,16 +65,8 @@ def test_a_jp_widow_intake_on_a_sparse_record_fits_1366(qtbot, office, language,
 def test_a_migrant_workers_death_at_work_fits_1366(qtbot, office, language, tmp_path):
     # A PMI killed at work abroad: the phase chosen, the widow proposed in the interface
     # language ("wife"), BPJS's fixed Rp85 jt from JKK in the assessment.
-    kpj = add_person(office, nik="7309010101900011", name="La Ode Hamsa", segment="PMI",
-                     tmt=date(2025, 1, 1), paid_from=None, paid_to=None)
-    with office.uow("petugas") as uow:  # the 24-month package paid before the departure
-        record_payment(uow, participant_id=kpj, first_month=date(2025, 3, 1), months=24,
-                       payer="PT Penempatan Maros", paid_on=date(2025, 2, 20),
-                       pmi_phase="penempatan")
-        uow.commit()
-    window, form = _intake(qtbot, office, kpj, "JKK")
+    window, form = _migrant_intake(qtbot, office)
     facts = form.facts
-    facts.reported_on.setDate(QDate(TODAY - timedelta(days=2)))
     facts.outcome.setCurrentIndex(facts.outcome.findData("death"))
     facts.pmi_phase.setCurrentIndex(facts.pmi_phase.findData("selama"))
     papers = {form.documents.item(i).data(Qt.ItemDataRole.UserRole)
@@ -91,6 +83,40 @@ def test_a_migrant_workers_death_at_work_fits_1366(qtbot, office, language, tmp_
     assert {"id": "Rp85.000.000", "en": "Rp85,000,000"}[language] in shown, shown
     assert {"id": "Memenuhi syarat", "en": "Eligible"}[language] in shown, shown
     assert language == "id" or "Article 34 paragraph (1) letter g" in shown, shown
+
+
+@pytest.mark.parametrize("language", ["id", "en"], indirect=True)
+def test_a_migrant_workers_total_disability_fits_1366(qtbot, office, language, tmp_path):
+    # A PMI totally disabled at work abroad on a declared Rp4 jt wage: 70% x 80 x wage would
+    # be Rp224 jt; the line pays BPJS's Rp100 jt maximum and its account says so, readable at
+    # 1366 without scrolling sideways.
+    window, form = _migrant_intake(qtbot, office)
+    facts = form.facts
+    facts.outcome.setCurrentIndex(facts.outcome.findData("total_disability"))
+    facts.pmi_phase.setCurrentIndex(facts.pmi_phase.findData("selama"))
+    facts.wage.setText("4000000")
+    form.refresh_preview()
+    shown = form.assessment.text()
+    _assert_fits(qtbot, window, form, f"klaim-pmi-cacat-{language}", language, tmp_path)
+    paid, formula = {"id": ("Rp100.000.000", "Rp224.000.000"),
+                     "en": ("Rp100,000,000", "Rp224,000,000")}[language]
+    assert paid in shown and formula in shown, shown
+    assert language == "id" or "at most Rp100,000,000 is paid" in shown, shown
+
+
+def _migrant_intake(qtbot, office):
+    """A new JKK claim for a migrant worker whose 24-month placement package was paid before
+    the departure, reported two days after the accident."""
+    kpj = add_person(office, nik="7309010101900011", name="La Ode Hamsa", segment="PMI",
+                     tmt=date(2025, 1, 1), paid_from=None, paid_to=None)
+    with office.uow("petugas") as uow:
+        record_payment(uow, participant_id=kpj, first_month=date(2025, 3, 1), months=24,
+                       payer="PT Penempatan Maros", paid_on=date(2025, 2, 20),
+                       pmi_phase="penempatan")
+        uow.commit()
+    window, form = _intake(qtbot, office, kpj, "JKK")
+    form.facts.reported_on.setDate(QDate(TODAY - timedelta(days=2)))
+    return window, form
 
 
 def _intake(qtbot, office, kpj: str, claim_type: str):

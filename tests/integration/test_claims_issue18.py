@@ -278,6 +278,25 @@ def test_migrant_worker_killed_at_work_is_paid_85_million_from_jkk(office, cli):
     assert lines == {"JKK_PMI_KEMATIAN": 85_000_000}
 
 
+def test_migrant_worker_disability_pays_at_most_100_million(office, cli):
+    # A PMI totally disabled at work on a declared Rp4 jt wage: the standard 70% x 80 x wage
+    # would be Rp224 jt; BPJS states Rp100 jt at most for a PMI. No phase is needed for it.
+    # The same facts for a participant who is not a migrant worker keep the standard amount.
+    pmi = add_person(office, nik="7309010101900011", name="Wa Ode", segment="PMI",
+                     paid_from=None, paid_to=None)
+    other = add_person(office)
+    args = ("claims", "new", "--type", "JKK", "--event-date", "2025-06-10", "--cause", "kerja",
+            "--outcome", "total_disability", "--wage", "4000000",
+            "--heir", "Wa Ode;peserta;BRI 0123456789", "--json", "--today", "2025-06-16")
+    amounts = {}
+    for kpj in (pmi, other):
+        out = cli(*args, "--participant", kpj)
+        assert out.returncode == 0, out.stderr
+        amounts[kpj] = {ln["code"]: ln["amount"] for ln in json.loads(out.stdout)["lines"]}
+    assert amounts[pmi]["JKK_CACAT_TOTAL"] == 100_000_000
+    assert amounts[other]["JKK_CACAT_TOTAL"] == 224_000_000
+
+
 def test_a_reason_of_one_character_does_not_skip_the_order(office):
     with office.uow("petugas") as uow:
         kpj = register_participant(uow, data=ParticipantData(

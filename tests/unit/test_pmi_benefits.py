@@ -4,10 +4,11 @@ work, no STMB before or after work, and the JKK benefits particular to migrant w
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
-from branch_desk.domain.benefits import JkkInput, jkm_benefit
+from branch_desk.domain.benefits import JkkInput, jkk_benefit, jkm_benefit
 from branch_desk.domain.errors import ValidationError
 from branch_desk.domain.pmi_benefits import pmi_jkk_benefit, pmi_jkm_benefit
 
@@ -69,9 +70,9 @@ def test_pmi_jkk_benefits_during_work_as_kemnaker_announced(key, cost, paid):
 
 
 def test_pmi_jkk_adds_its_benefits_to_the_standard_lines():
-    inp = JkkInput(date(2025, 3, 1), 4 * JT, "total_disability", medical_cost=3 * JT)
+    inp = JkkInput(date(2025, 3, 1), 1_500_000, "total_disability", medical_cost=3 * JT)
     result = pmi_jkk_benefit(inp, "selama", [("perawatan_luar_negeri", 10 * JT)])
-    assert amounts(result)["JKK_CACAT_TOTAL"] == 224 * JT  # 70% x 80 x Rp4 jt
+    assert amounts(result)["JKK_CACAT_TOTAL"] == 84 * JT  # 70% x 80 x Rp1,5 jt
     assert amounts(result)["JKK_PENGOBATAN"] == 3 * JT
     assert amounts(result)["JKK_PMI_PERAWATAN_LUAR_NEGERI"] == 10 * JT
     assert result.worksheet()["inputs"]["pmi_phase"] == "selama"
@@ -108,6 +109,32 @@ def test_pmi_death_from_a_work_accident_before_or_after_work_keeps_the_standard_
     result = pmi_jkk_benefit(JkkInput(date(2025, 3, 1), 4 * JT, "death"), phase, [])
     assert amounts(result)["JKK_SANTUNAN_KEMATIAN"] == 192 * JT  # 60% x 80 x Rp4 jt
     assert "JKK_PMI_KEMATIAN" not in amounts(result)
+
+
+@pytest.mark.parametrize(("outcome", "extra", "code", "formula"), [
+    pytest.param("total_disability", {}, "JKK_CACAT_TOTAL", 224 * JT, id="total-224-jt"),
+    pytest.param("partial_disability", {"disability_percent": Decimal(50)}, "JKK_CACAT_SEBAGIAN",
+                 160 * JT, id="partial-50%-160-jt"),
+])
+@pytest.mark.parametrize("phase", ["sebelum", "selama", "setelah", ""])
+def test_a_pmi_disability_pays_at_most_100_million(outcome, extra, code, formula, phase):
+    # BPJS DKI Jakarta's deputy head (ipol.id, April 2024): a PMI's santunan cacat tetap is at
+    # most Rp100 jt; before, 70% x 80 x Rp4 jt = Rp224 jt was paid. Any phase, or none given.
+    inp = JkkInput(date(2025, 3, 1), 4 * JT, outcome, **extra)
+    standard = {line.code: line for line in jkk_benefit(inp).lines}[code]
+    assert standard.amount == formula
+    line = {line.code: line for line in pmi_jkk_benefit(inp, phase, []).lines}[code]
+    assert line.amount == 100 * JT
+    assert line.rule.startswith("Permenaker 4/2023 Pasal 27 ayat (1) huruf b")
+    assert "dibayar paling banyak Rp100.000.000" in line.detail
+
+
+def test_a_pmi_disability_below_the_maximum_keeps_the_standard_formula():
+    inp = JkkInput(date(2025, 3, 1), 4 * JT, "partial_disability", disability_percent=Decimal(10))
+    assert amounts(jkk_benefit(inp)) == {"JKK_CACAT_SEBAGIAN": 32 * JT}
+    assert amounts(pmi_jkk_benefit(inp, "", [])) == amounts(jkk_benefit(inp))
+    before = JkkInput(date(2023, 2, 21), 4 * JT, "total_disability")  # before Permenaker 4/2023
+    assert amounts(pmi_jkk_benefit(before, "", []))["JKK_CACAT_TOTAL"] == 224 * JT
 
 
 @pytest.mark.parametrize(("phase", "items", "text"), [

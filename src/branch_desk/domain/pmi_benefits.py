@@ -1,6 +1,7 @@
 """Migrant workers' (Pekerja Migran Indonesia) benefits, Permenaker 4/2023: the JKM by the
-protection phase at the death, the fixed JKK death amount during work, no STMB before or after
-work, and the JKK benefits particular to migrant workers; each with its rule table."""
+protection phase at the death, the fixed JKK death amount during work, the most a disability
+pays, no STMB before or after work, and the JKK benefits particular to migrant workers; each
+with its rule table."""
 
 from __future__ import annotations
 
@@ -84,6 +85,33 @@ PMI_JKK_DEATH_RULES: tuple[PmiJkkDeathRule, ...] = (
                     "Permenaker 4/2023 Pasal 34 ayat (1) huruf g; besaran dibayarkan BPJS "
                     "Ketenagakerjaan [I]", ("selama",), 85_000_000),
 )
+
+
+@dataclass(frozen=True)
+class PmiDisabilityCapRule:
+    """The most a migrant worker's santunan cacat pays for one work accident, total or partial
+    (Permenaker 4/2023 Pasal 27 ayat (1) huruf b and Pasal 34 ayat (1) huruf f list it in every
+    phase): BPJS Ketenagakerjaan DKI Jakarta's deputy head Muhyiddin DJ to PMI bound for Korea
+    (ipol.id, April 2024), "santunan tunai PMI yang mengalami cacat tetap akibat kecelakaan
+    kerja maksimal Rp100 juta". The Permenaker's formula beneath that maximum was not found
+    [U]: the standard PP 44/2015 formula on the registered wage applies up to `amount` (before,
+    without a limit: Rp224 jt for a total disability on a Rp4 jt wage)."""
+
+    valid_from: date
+    valid_to: date | None
+    source: str
+    amount: int
+
+
+PMI_DISABILITY_CAPS: tuple[PmiDisabilityCapRule, ...] = (
+    PmiDisabilityCapRule(date(2023, 2, 22), None,
+                         "Permenaker 4/2023 Pasal 27 ayat (1) huruf b, Pasal 34 ayat (1) "
+                         "huruf f; paling banyak menurut BPJS Ketenagakerjaan [I]",
+                         100_000_000),
+)
+
+# The benefit lines of a disability (`benefits.jkk_benefit`) that `PMI_DISABILITY_CAPS` limits.
+_DISABILITY_LINES = ("JKK_CACAT_TOTAL", "JKK_CACAT_SEBAGIAN")
 
 
 @dataclass(frozen=True)
@@ -212,17 +240,32 @@ def pmi_jkk_lines(event_date: date, phase: str, items: Sequence[tuple[str, int]]
     return lines
 
 
+def _capped_disability(line: BenefitLine, event_date: date,
+                       caps: Sequence[PmiDisabilityCapRule]) -> BenefitLine:
+    """`line` limited to the migrant worker's maximum when it is a disability line above it."""
+    cap = br.rule_in_force(caps, event_date)
+    if line.code not in _DISABILITY_LINES or cap is None or line.amount <= cap.amount:
+        return line
+    return BenefitLine(line.code, line.label, cap.amount, f"{cap.source}; {line.rule}",
+                       f"{line.detail.rstrip('.')} = {rupiah(line.amount)}; dibayar paling "
+                       f"banyak {rupiah(cap.amount)} untuk Pekerja Migran Indonesia.")
+
+
 def pmi_jkk_benefit(inp: JkkInput, phase: str, items: Sequence[tuple[str, int]],
                     rules: Sequence[br.JkkRule] = br.JKK_RULES,
-                    deaths: Sequence[PmiJkkDeathRule] = PMI_JKK_DEATH_RULES
+                    deaths: Sequence[PmiJkkDeathRule] = PMI_JKK_DEATH_RULES,
+                    caps: Sequence[PmiDisabilityCapRule] = PMI_DISABILITY_CAPS
                     ) -> BenefitResult:
     """JKK of a migrant worker: the standard lines of `jkk_benefit`, except that a death in a
     phase of `deaths` pays its fixed amount instead of the standard death lines (no wage is
-    needed); no STMB before or after work (`PMI_PHASES_WITHOUT_STMB`); and the
-    migrant-worker benefits of Permenaker 4/2023 claimed in `items`. The PMI amounts for
-    disability and for a death before or after work were not found [U] (docs/rules-claims.md
-    item 17)."""
-    extra = pmi_jkk_lines(inp.event_date, phase, items)
+    needed); a disability pays at most its maximum in `caps`; no STMB before or after work
+    (`PMI_PHASES_WITHOUT_STMB`); and the migrant-worker benefits of Permenaker 4/2023 claimed
+    in `items`. The protection phase is needed only for a death, an STMB or such benefits.
+    The PMI formula for disability and the amount for a death before or after work were not
+    found [U] (docs/rules-claims.md item 17)."""
+    if items or inp.outcome == "death" or inp.stmb_months:
+        _pmi_phase(phase)
+    extra = pmi_jkk_lines(inp.event_date, phase, items) if items else []
     if inp.stmb_months and phase in PMI_PHASES_WITHOUT_STMB:
         raise ValidationError(
             "Santunan sementara tidak mampu bekerja (STMB) bukan manfaat JKK Pekerja Migran "
@@ -239,6 +282,7 @@ def pmi_jkk_benefit(inp: JkkInput, phase: str, items: Sequence[tuple[str, int]],
             f"(meninggal {when})."))
     else:
         result = jkk_benefit(inp, rules)
+    lines = [_capped_disability(line, inp.event_date, caps) for line in result.lines]
     inputs = {**result.inputs, "outcome": inp.outcome, "pmi_phase": phase,
               "pmi_benefits": list(items)}
-    return result_of([*result.lines, *extra], result.rule_version, **inputs)
+    return result_of([*lines, *extra], result.rule_version, **inputs)

@@ -1924,7 +1924,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <location line="+1"/>
         <location line="+18"/>
         <source>Cacat total tetap</source>
-        <translation>Total permanent disability</translation>
+        <translation>Total disability</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -2074,7 +2074,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Air</translation>
     </message>
     <message>
-        <location filename="../../ui/claims/facts.py" line="+61"/>
+        <location filename="../../ui/claims/facts.py" line="+63"/>
         <source>Rincian manfaat</source>
         <translation>Benefit details</translation>
     </message>
@@ -2109,7 +2109,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Indonesian migrant worker: the protection phase at the event; JKM during work Rp85 million, before or after work Rp42 million; a death from a work accident during work Rp85 million from JKK (Permenaker 4/2023)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-yyyy</translation>
     </message>
@@ -2119,12 +2119,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Date as dd-mm-yyyy; leave empty while there is none yet.</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>Kosong: upah terdaftar {0} yang dipakai.</source>
         <translation>Empty: the registered wage {0} is used.</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-373"/>
         <source>kosong = batas terbesar</source>
         <translation>empty = the most allowed</translation>
     </message>
@@ -2284,7 +2284,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Migrant JKK benefits (&amp;4)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>{0}: tulis tanggal seperti 05-06-2025.</source>
         <translation>{0}: write a date such as 05-06-2025.</translation>
     </message>
@@ -2309,7 +2309,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Migrant JKK benefits line {0}: write key=cost, for example kacamata=900000.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+67"/>
         <source>kosong = upah terdaftar</source>
         <translation>empty = registered wage</translation>
@@ -2839,7 +2839,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Participant not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/claims/checklist.py" line="+51"/>
+        <location filename="../../ui/claims/checklist.py" line="+63"/>
         <source>bila perlu</source>
         <translation>if needed</translation>
     </message>
@@ -2849,7 +2849,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Already received</translation>
     </message>
     <message>
-        <location filename="../../ui/claims/intake.py" line="+45"/>
+        <location filename="../../ui/claims/intake.py" line="+43"/>
         <source>Manfaat dibayar kepada peserta sendiri; lengkapi bank dan nomor rekeningnya.</source>
         <translation>The benefit is paid to the participant; add their bank and account number.</translation>
     </message>

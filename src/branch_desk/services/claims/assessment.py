@@ -207,10 +207,9 @@ def compute_benefit(ctype: ClaimType, event_date: date, person: PersonFacts,
             medical_cost=facts.medical_cost, transport=facts.transport,  # type: ignore[arg-type]
             transport_cost=facts.transport_cost, anatomic_case=facts.anatomic_case,
             rehabilitation_aid_cost=facts.rehabilitation_aid_cost)
-        if person.segment == "PMI" and (facts.pmi_benefits or facts.outcome == "death"
-                                        or facts.stmb_months):
-            # Permenaker 4/2023: the migrant-worker benefits, the fixed death amount, no STMB
-            # before or after work
+        if person.segment == "PMI":
+            # Permenaker 4/2023: the migrant-worker benefits, the fixed death amount, the most
+            # a disability pays, no STMB before or after work
             return pmi_benefits.pmi_jkk_benefit(jkk, facts.pmi_phase, facts.pmi_benefits)
         return benefits.jkk_benefit(jkk)
     if ctype is ClaimType.BEASISWA:
