@@ -75,7 +75,7 @@ WORD_TABLES = frozenset({"ACTION_LABELS", "_STEP_WORDS", "JHT_EXIT_REASONS", "_O
                          "PMI_PHASES", "FIELD_LABELS", "TABLE_LABELS", "_SUMMARIES",
                          "_EVENTS", "_SEX", "_VALUE_WORDS",
                          "_CERTIFIED", "KIND_LABELS", "GROUPS", "TRANSPORT_WORDS",
-                         "_DISABILITY_KINDS", "_MISSING_WORDS"})
+                         "_DISABILITY_KINDS", "_MISSING_WORDS", "PMI_JKK_LABELS"})
 """Tables of words the code puts into a message (`f"Peran {label} tidak berwenang {action}."`);
 their values are templates too, so the word is translated where it appears as a value."""
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QScrollArea
 
 from branch_desk.services.contributions.payments import record_payment
+from branch_desk.ui.claims.pmi_benefit_table import COST
 from branch_desk.ui.claims.recipients import RELATIONSHIP_COLUMN, set_heir
 from branch_desk.ui.shell.startup import open_main_window
 from branch_desk.ui.shell.worker import Runner
@@ -95,13 +96,21 @@ def test_a_migrant_workers_total_disability_fits_1366(qtbot, office, language, t
     facts.outcome.setCurrentIndex(facts.outcome.findData("total_disability"))
     facts.pmi_phase.setCurrentIndex(facts.pmi_phase.findData("selama"))
     facts.wage.setText("4000000")
+    table = facts.pmi_benefits  # home care after coming back, beyond its Rp20 jt
+    table.item(table.row_of("homecare"), COST).setText("25000000")
     form.refresh_preview()
     shown = form.assessment.text()
+    scroll = next(s for s in window.findChildren(QScrollArea) if s.widget().isAncestorOf(table))
+    qtbot.wait(50)  # the form grows by the table's rows: the scroll area follows
+    scroll.ensureWidgetVisible(table)
+    assert table.height() >= table.sizeHint().height()  # every benefit shown, none scrolled
+    save_shot(window, f"klaim-pmi-manfaat-{language}.png", tmp_path)
     _assert_fits(qtbot, window, form, f"klaim-pmi-cacat-{language}", language, tmp_path)
-    paid, formula = {"id": ("Rp100.000.000", "Rp224.000.000"),
-                     "en": ("Rp100,000,000", "Rp224,000,000")}[language]
-    assert paid in shown and formula in shown, shown
+    paid, formula, home = {"id": ("Rp100.000.000", "Rp224.000.000", "Perawatan di rumah"),
+                           "en": ("Rp100,000,000", "Rp224,000,000", "Home care")}[language]
+    assert paid in shown and formula in shown and home in shown, shown
     assert language == "id" or "at most Rp100,000,000 is paid" in shown, shown
+
 
 
 def _migrant_intake(qtbot, office):

@@ -9,7 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from branch_desk.domain.errors import ValidationError
+from branch_desk.services.claims.data import ClaimFactsData
 from branch_desk.services.claims.queries import get_claim
+from branch_desk.ui.claims.pmi_benefit_table import BENEFIT, COST
 from branch_desk.ui.claims.recipients import set_heir
 from tests.support.claims import add_husband, add_person
 from tests.support.claims_gui import mnemonics, open_claim_intake
@@ -93,21 +95,32 @@ def test_migrant_worker_jkm_phase_is_chosen_on_the_form(qtbot, office):
     assert row.facts["pmi_phase"] == "selama" and row.total_amount == 85_000_000
 
 
-def test_migrant_worker_jkk_benefits_are_typed_on_the_form(qtbot, office):
+def test_migrant_worker_jkk_benefits_are_ticked_on_the_form(qtbot, office):
     # Permenaker 4/2023 as Kemnaker announced it: treatment abroad up to Rp50 jt, glasses up
-    # to Rp1 jt, one per line as key=biaya.
+    # to Rp1 jt. The officer sees each benefit by its name, ticks it (Space) and types its
+    # cost; typing a cost ticks the benefit.
     kpj = add_person(office, nik="7309010101900011", name="Wa Ode", segment="PMI",
                      paid_from=None, paid_to=None)
     page, form = open_claim_intake(qtbot, office, kpj, "JKK")
     form.event_date.setDate(date(2025, 6, 10))
     facts = form.facts
-    assert facts.pmi_benefits.isVisibleTo(form)
+    table = facts.pmi_benefits
+    assert table.isVisibleTo(form)
+    names = [table.item(row, BENEFIT).text() for row in range(table.rowCount())]
+    assert "Penggantian kacamata" in names and not any("_" in name for name in names)
     facts.pmi_phase.setCurrentIndex(facts.pmi_phase.findData("selama"))
-    facts.pmi_benefits.setPlainText("kacamata=sembilan ratus")
+    glasses = table.row_of("kacamata")
+    table.item(glasses, COST).setText("sembilan ratus")
+    assert table.item(glasses, BENEFIT).checkState() == Qt.CheckState.Checked
     with pytest.raises(ValidationError) as err:
         facts.facts()
-    assert err.value.field == "pmi_benefits" and "baris 1" in err.value.message
-    facts.pmi_benefits.setPlainText("perawatan_luar_negeri=Rp60.000.000\n\nkacamata=800000")
+    assert err.value.field == "pmi_benefits" and "Penggantian kacamata" in err.value.message
+    table.item(glasses, COST).setText("800000")
+    abroad = table.row_of("perawatan_luar_negeri")
+    table.setFocus()
+    table.setCurrentCell(abroad, BENEFIT)
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    table.item(abroad, COST).setText("Rp60.000.000")
     assert facts.facts().pmi_benefits == (("perawatan_luar_negeri", 60_000_000),
                                           ("kacamata", 800_000))
     set_heir(form.heirs, 0, ("Wa Ode", "peserta", "BRI", "0123456789"))
@@ -116,3 +129,19 @@ def test_migrant_worker_jkk_benefits_are_typed_on_the_form(qtbot, office):
         row = get_claim(uow, page.detail.row.number)
     assert {(ln.code, ln.amount) for ln in row.lines} >= {
         ("JKK_PMI_PERAWATAN_LUAR_NEGERI", 50_000_000), ("JKK_PMI_KACAMATA", 800_000)}
+
+
+def test_saved_migrant_worker_benefits_come_back_ticked_and_none_is_dropped(qtbot, office):
+    # A saved claim shown again: its benefits ticked with their costs; a key no row shows (a
+    # crafted or older record) is kept for the assessment to name, not silently dropped.
+    kpj = add_person(office, nik="7309010101900011", name="Wa Ode", segment="PMI",
+                     paid_from=None, paid_to=None)
+    _page, form = open_claim_intake(qtbot, office, kpj, "JKK")
+    table = form.facts.pmi_benefits
+    form.facts.load(ClaimFactsData(pmi_phase="sebelum", pmi_benefits=(
+        ("gagal_berangkat", 0), ("kacamata", 900_000), ("lotre", 5))),
+        reported_default=date(2025, 6, 10))
+    assert table.item(table.row_of("kacamata"), COST).text() == "Rp900.000"
+    assert table.item(table.row_of("gagal_berangkat"), BENEFIT).checkState() \
+        == Qt.CheckState.Checked
+    assert table.items() == (("kacamata", 900_000), ("gagal_berangkat", 0), ("lotre", 5))

@@ -141,30 +141,36 @@ class PmiJkkRule:
 
 _ALL: tuple[str, ...] = ("sebelum", "selama", "setelah")
 _DURING: tuple[str, ...] = ("selama",)
-_PMI_PASAL = {_ALL: "Pasal 27 ayat (1) dan Pasal 34 ayat (1)", _DURING: "Pasal 34 ayat (1)",
+_PMI_PASAL = {_ALL: "Pasal 27 ayat (1), Pasal 34 ayat (1)", _DURING: "Pasal 34 ayat (1)",
               ("sebelum",): "Pasal 27 ayat (1) huruf g", ("setelah",): "Pasal 27 ayat (1) huruf h"}
+# The migrant-worker JKK benefits by key, as the officer and the benefit line name them.
+PMI_JKK_LABELS: dict[str, str] = {
+    "perawatan_luar_negeri": "Perawatan dan pengobatan di negara penempatan",
+    "homecare": "Perawatan di rumah, paling lama 1 tahun",
+    "alat_bantu_dengar": "Penggantian alat bantu dengar",
+    "kacamata": "Penggantian kacamata",
+    "phk_sepihak": "Bantuan uang PHK sepihak",
+    "tidak_sesuai_perjanjian": "Bantuan uang: penempatan tidak sesuai perjanjian",
+    "pemulangan_tidak_sesuai_perjanjian": "Ongkos pulang: penempatan tidak sesuai perjanjian",
+    "pemerkosaan": "Bantuan uang korban pemerkosaan",
+    "gagal_berangkat": "Bantuan uang gagal berangkat, bukan kesalahan CPMI",
+    "kerugian_perjalanan_pulang": "Bantuan uang kerugian dalam perjalanan pulang",
+}
 PMI_JKK_RULES: tuple[PmiJkkRule, ...] = tuple(
     PmiJkkRule(date(2023, 2, 22), None,
                f"Permenaker 4/2023 {_PMI_PASAL[phases]}; besaran diumumkan Kemnaker/BPJS [I]",
-               key, label, amount, capped, phases)
-    for key, label, amount, capped, phases in (
-        ("perawatan_luar_negeri", "Perawatan dan pengobatan di negara penempatan",
-         50_000_000, True, _DURING),
-        ("homecare", "Perawatan di rumah (homecare), paling lama 1 tahun", 20_000_000, True,
-         _ALL),
-        ("alat_bantu_dengar", "Penggantian alat bantu dengar", 2_500_000, True, _ALL),
-        ("kacamata", "Penggantian kacamata", 1_000_000, True, _ALL),
-        ("phk_sepihak", "Bantuan uang PHK sepihak", 1_500_000, False, _DURING),
-        ("tidak_sesuai_perjanjian", "Bantuan uang: ditempatkan tidak sesuai perjanjian kerja",
-         25_000_000, False, _DURING),
-        ("pemulangan_tidak_sesuai_perjanjian",
-         "Transportasi pemulangan: ditempatkan tidak sesuai perjanjian kerja", 15_000_000,
-         True, _DURING),
-        ("pemerkosaan", "Bantuan uang korban pemerkosaan", 50_000_000, False, _ALL),
-        ("gagal_berangkat", "Bantuan uang gagal berangkat bukan karena kesalahan CPMI",
-         10_000_000, False, ("sebelum",)),
-        ("kerugian_perjalanan_pulang", "Bantuan uang kerugian dalam perjalanan pulang",
-         10_000_000, True, ("setelah",)),
+               key, PMI_JKK_LABELS[key], amount, capped, phases)
+    for key, amount, capped, phases in (
+        ("perawatan_luar_negeri", 50_000_000, True, _DURING),
+        ("homecare", 20_000_000, True, _ALL),
+        ("alat_bantu_dengar", 2_500_000, True, _ALL),
+        ("kacamata", 1_000_000, True, _ALL),
+        ("phk_sepihak", 1_500_000, False, _DURING),
+        ("tidak_sesuai_perjanjian", 25_000_000, False, _DURING),
+        ("pemulangan_tidak_sesuai_perjanjian", 15_000_000, True, _DURING),
+        ("pemerkosaan", 50_000_000, False, _ALL),
+        ("gagal_berangkat", 10_000_000, False, ("sebelum",)),
+        ("kerugian_perjalanan_pulang", 10_000_000, True, ("setelah",)),
     ))
 
 

@@ -2074,7 +2074,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Air</translation>
     </message>
     <message>
-        <location filename="../../ui/claims/facts.py" line="+63"/>
+        <location filename="../../ui/claims/facts.py" line="+64"/>
         <source>Rincian manfaat</source>
         <translation>Benefit details</translation>
     </message>
@@ -2109,7 +2109,7 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Indonesian migrant worker: the protection phase at the event; JKM during work Rp85 million, before or after work Rp42 million; a death from a work accident during work Rp85 million from JKK (Permenaker 4/2023)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-yyyy</translation>
     </message>
@@ -2119,12 +2119,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Date as dd-mm-yyyy; leave empty while there is none yet.</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+229"/>
         <source>Kosong: upah terdaftar {0} yang dipakai.</source>
         <translation>Empty: the registered wage {0} is used.</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-357"/>
         <source>kosong = batas terbesar</source>
         <translation>empty = the most allowed</translation>
     </message>
@@ -2149,17 +2149,12 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>Date the doctor declared the worker recovered, disabled or dead; the stage II report is due within 2×24 hours of it (Permenaker 5/2021 Article 19)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Satu per baris: kunci=biaya, mis. kacamata=900000; kunci: {0}</source>
-        <translation>One per line: key=cost, e.g. kacamata=900000; keys: {0}</translation>
+        <location line="+15"/>
+        <source>Manfaat JKK khusus Pekerja Migran Indonesia (Permenaker 4/2023)</source>
+        <translation>JKK benefits particular to Indonesian migrant workers (Permenaker 4/2023)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Manfaat JKK khusus Pekerja Migran Indonesia (Permenaker 4/2023); tanpa biaya untuk santunan berjumlah tetap</source>
-        <translation>JKK benefits particular to Indonesian migrant workers (Permenaker 4/2023); no cost for a fixed sum</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>&amp;Upah sebulan</source>
         <translation>Monthly &amp;wage</translation>
     </message>
@@ -2280,11 +2275,11 @@ Is it exactly the same as the one read out over the phone by that office’s off
     </message>
     <message>
         <location line="+1"/>
-        <source>Manfaat JKK PMI (&amp;4)</source>
-        <translation>Migrant JKK benefits (&amp;4)</translation>
+        <source>Manfaat JKK Pekerja Migran (&amp;4): centang yang diajukan, isi biaya untuk penggantian biaya</source>
+        <translation>Migrant worker JKK benefits (&amp;4): tick the ones claimed, type the cost of a reimbursed cost</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>{0}: tulis tanggal seperti 05-06-2025.</source>
         <translation>{0}: write a date such as 05-06-2025.</translation>
     </message>
@@ -2304,13 +2299,8 @@ Is it exactly the same as the one read out over the phone by that office’s off
         <translation>{0}: enter a percentage, e.g. 35 or 12.5.</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>Manfaat JKK PMI baris {0}: tulis kunci=biaya, misalnya kacamata=900000.</source>
-        <translation>Migrant JKK benefits line {0}: write key=cost, for example kacamata=900000.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <location line="+67"/>
+        <location line="+114"/>
+        <location line="+69"/>
         <source>kosong = upah terdaftar</source>
         <translation>empty = registered wage</translation>
     </message>
@@ -4358,6 +4348,54 @@ Save only if this really is a different person.</translation>
         <location line="+2"/>
         <source>{0} halaman — {1} halaman dikirim ke printer</source>
         <translation>{0} pages — {1} pages sent to the printer</translation>
+    </message>
+</context>
+<context>
+    <name>PmiBenefitTable</name>
+    <message>
+        <location filename="../../ui/claims/pmi_benefit_table.py" line="+48"/>
+        <source>Manfaat</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besaran</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Biaya</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Untuk kejadian {0}. {1}</source>
+        <translation>For an event {0}. {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>s.d. {0}</source>
+        <translation>up to {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tetap</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Biaya yang dikeluarkan; dibayar paling banyak {0}</source>
+        <translation>The cost incurred; at most {0} is paid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Santunan berjumlah tetap, tanpa biaya</source>
+        <translation>A fixed amount, no cost</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Biaya {0} tidak terbaca: tulis jumlah rupiah, misalnya 900000.</source>
+        <translation>The cost of {0} cannot be read: type an amount in rupiah, e.g. 900000.</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,7 @@ PLACES = {"wage": (0, 0, False), "outcome": (0, 1, False), "reported_on": (1, 0,
            "jp_accumulated": (12, 1, False), "phk_reason": (13, 0, False),
            "employer_size": (13, 1, False), "children": (14, 0, True), "hint": (15, 0, True),
            "pmi_benefits": (16, 0, True)}
+LABEL_ABOVE = {"pmi_benefits"}  # its label on the row above it (the grid's row + 1 is its own)
 _JHT_PARTIAL = {"requested", "partial_taken"}  # DOMAIN §3.4: 10 %/30 %, once only
 
 

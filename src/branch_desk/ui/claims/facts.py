@@ -27,7 +27,6 @@ from branch_desk.domain.benefit_rules import ANATOMIC_CASES
 from branch_desk.domain.claim_rules import ClaimType
 from branch_desk.domain.dates import parse_date
 from branch_desk.domain.errors import ValidationError
-from branch_desk.domain.pmi_benefits import PMI_JKK_RULES
 from branch_desk.services.claims.data import ChildData, ClaimFactsData
 from branch_desk.services.claims.intake import SavingsRow
 from branch_desk.ui.claims.checklist import DocumentFacts
@@ -36,6 +35,7 @@ from branch_desk.ui.claims.fact_fields import (
     JHT_KINDS,
     JHT_REASONS,
     JP_KINDS,
+    LABEL_ABOVE,
     OUTCOMES,
     PHK_REASONS,
     PLACES,
@@ -43,6 +43,7 @@ from branch_desk.ui.claims.fact_fields import (
     TRANSPORTS,
     visible_facts,
 )
+from branch_desk.ui.claims.pmi_benefit_table import PmiBenefitTable
 from branch_desk.ui.claims.widgets import MoneyEdit, fit_combo
 from branch_desk.ui.shell.messages import service_text
 from branch_desk.ui.widgets.formatting import fmt_money, parse_money
@@ -122,15 +123,9 @@ class FactsForm(QGroupBox):
                                           "setelah bekerja Rp42 juta; meninggal karena "
                                           "kecelakaan kerja selama bekerja Rp85 juta dari JKK "
                                           "(Permenaker 4/2023)"))
-        self.pmi_benefits = QPlainTextEdit(objectName="claim_pmi_benefits")
-        self.pmi_benefits.setPlaceholderText(
-            self.tr("Satu per baris: kunci=biaya, mis. kacamata=900000; kunci: {0}")
-            .format(", ".join(dict.fromkeys(r.key for r in PMI_JKK_RULES))))
+        self.pmi_benefits = PmiBenefitTable()
         self.pmi_benefits.setToolTip(self.tr("Manfaat JKK khusus Pekerja Migran Indonesia "
-                                             "(Permenaker 4/2023); tanpa biaya untuk santunan "
-                                             "berjumlah tetap"))
-        self.pmi_benefits.setMaximumHeight(60)
-        self.pmi_benefits.setTabChangesFocus(True)
+                                             "(Permenaker 4/2023)"))
         self.migrant = False  # the participant is a PMI: the phase is asked for
         self.hint = QLabel(objectName="claim_estimate_hint", wordWrap=True)
         self.hint.setStyleSheet("color: #455a64")
@@ -164,7 +159,8 @@ class FactsForm(QGroupBox):
                  "jht_reason": self.tr("Alasan be&rhenti"), "jp_kind": self.tr("Jenis ma&nfaat JP"),
                  "phk_reason": self.tr("Alasan P&HK"), "employer_size": self.tr("Ska&la usaha"),
                  "pmi_phase": self.tr("Masa PMI (&3 masa)"),
-                 "pmi_benefits": self.tr("Manfaat JKK PMI (&4)")}
+                 "pmi_benefits": self.tr("Manfaat JKK Pekerja Migran (&4): centang yang "
+                                         "diajukan, isi biaya untuk penggantian biaya")}
         for combo in (self.outcome, self.transport, self.anatomic, self.jht_kind,
                       self.jht_reason, self.jp_kind, self.phk_reason, self.employer_size,
                       self.pmi_phase):
@@ -180,6 +176,10 @@ class FactsForm(QGroupBox):
                 label = QLabel(texts[key], objectName=f"label_{key}")
                 label.setBuddy(widget)
                 self.labels[key] = label
+                if key in LABEL_ABOVE:  # a wide table: its label on the row above it
+                    grid.addWidget(label, row, 0, 1, 4)
+                    grid.addWidget(widget, row + 1, 0, 1, 4)
+                    continue
                 grid.addWidget(label, row, column)
                 grid.addWidget(widget, row, column + 1, 1, 3 if span else 1)
             else:
@@ -208,7 +208,9 @@ class FactsForm(QGroupBox):
             combo.currentIndexChanged.connect(self.changed)
         self.stmb.valueChanged.connect(self.changed)
         self.children.textChanged.connect(self.changed)
-        self.pmi_benefits.textChanged.connect(self.changed)
+        self.pmi_benefits.changed.connect(self.changed)
+        self.pmi_phase.currentIndexChanged.connect(
+            lambda: self.pmi_benefits.set_phase(self.pmi_phase.currentData() or ""))
         self.ctype = ClaimType.JKK
         self.show_for(ClaimType.JKK)
 
@@ -355,25 +357,7 @@ class FactsForm(QGroupBox):
             stage2_reported_on=(self._date_or_none(self.stage2_on, "stage2_on") if jkk
                                 else None),
             pmi_phase=self.pmi_phase.currentData() if "pmi_phase" in shown else "",
-            pmi_benefits=self._pmi_lines() if "pmi_benefits" in shown else ())
-
-    def _pmi_lines(self) -> tuple[tuple[str, int], ...]:
-        """The migrant-worker JKK benefits typed one per line as key=biaya (key alone for a
-        fixed sum); ValidationError naming the line."""
-        pairs = []
-        for number, line in enumerate(self.pmi_benefits.toPlainText().splitlines(), start=1):
-            key, _, cost = (part.strip() for part in line.partition("="))
-            if not key and not cost:
-                continue
-            try:
-                if not key or " " in key:
-                    raise ValidationError("", field="pmi_benefits")
-                pairs.append((key, parse_money(cost) if cost else 0))
-            except ValidationError:
-                raise ValidationError(
-                    self.tr("Manfaat JKK PMI baris {0}: tulis kunci=biaya, misalnya "
-                            "kacamata=900000.").format(number), field="pmi_benefits") from None
-        return tuple(pairs)
+            pmi_benefits=self.pmi_benefits.items() if "pmi_benefits" in shown else ())
 
     def document_facts(self) -> DocumentFacts:
         """The facts the checklist depends on; an unreadable balance is 0."""
@@ -426,8 +410,7 @@ class FactsForm(QGroupBox):
         pick(self.phk_reason, facts.phk_reason)
         pick(self.employer_size, facts.employer_size)
         pick(self.pmi_phase, facts.pmi_phase)
-        self.pmi_benefits.setPlainText("\n".join(f"{key}={cost}" if cost else key
-                                                  for key, cost in facts.pmi_benefits))
+        self.pmi_benefits.set_items(facts.pmi_benefits)
         self.show_for(self.ctype)
 
     def clear(self, today: date) -> None:
@@ -453,6 +436,8 @@ class FactsForm(QGroupBox):
                 values.append(widget.value())
             elif isinstance(widget, QPlainTextEdit):
                 values.append(widget.toPlainText().strip())
+            elif isinstance(widget, PmiBenefitTable):
+                values.append(widget.snapshot())
         return tuple(values)
 
     # --- proposals from the records ----------------------------------------------------------
