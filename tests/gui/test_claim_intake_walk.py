@@ -66,10 +66,7 @@ def test_a_jp_widow_intake_on_a_sparse_record_fits_1366(qtbot, office, language,
 def test_a_migrant_workers_death_at_work_fits_1366(qtbot, office, language, tmp_path):
     # A PMI killed at work abroad: the phase chosen, the widow proposed in the interface
     # language ("wife"), BPJS's fixed Rp85 jt from JKK in the assessment.
-    window, form = _migrant_intake(qtbot, office)
-    facts = form.facts
-    facts.outcome.setCurrentIndex(facts.outcome.findData("death"))
-    facts.pmi_phase.setCurrentIndex(facts.pmi_phase.findData("selama"))
+    window, form = _migrant_intake(qtbot, office, "death")
     papers = {form.documents.item(i).data(Qt.ItemDataRole.UserRole)
               for i in range(form.documents.count())}
     assert {"paspor", "resume_medis", "akta_kematian"} <= papers  # Permenaker 4/2023 Ps 50
@@ -91,10 +88,8 @@ def test_a_migrant_workers_total_disability_fits_1366(qtbot, office, language, t
     # A PMI totally disabled at work abroad on a declared Rp4 jt wage: 70% x 80 x wage would
     # be Rp224 jt; the line pays BPJS's Rp100 jt maximum and its account says so, readable at
     # 1366 without scrolling sideways.
-    window, form = _migrant_intake(qtbot, office)
+    window, form = _migrant_intake(qtbot, office, "total_disability")
     facts = form.facts
-    facts.outcome.setCurrentIndex(facts.outcome.findData("total_disability"))
-    facts.pmi_phase.setCurrentIndex(facts.pmi_phase.findData("selama"))
     facts.wage.setText("4000000")
     table = facts.pmi_benefits  # home care after coming back, beyond its Rp20 jt
     table.item(table.row_of("homecare"), COST).setText("25000000")
@@ -113,9 +108,9 @@ def test_a_migrant_workers_total_disability_fits_1366(qtbot, office, language, t
 
 
 
-def _migrant_intake(qtbot, office):
-    """A new JKK claim for a migrant worker whose 24-month placement package was paid before
-    the departure, reported two days after the accident."""
+def _migrant_intake(qtbot, office, outcome: str):
+    """A new JKK claim of `outcome` during work for a migrant worker whose 24-month placement
+    package was paid before the departure, reported two days after the accident."""
     kpj = add_person(office, nik="7309010101900011", name="La Ode Hamsa", segment="PMI",
                      tmt=date(2025, 1, 1), paid_from=None, paid_to=None)
     with office.uow("petugas") as uow:
@@ -124,7 +119,10 @@ def _migrant_intake(qtbot, office):
                        pmi_phase="penempatan")
         uow.commit()
     window, form = _intake(qtbot, office, kpj, "JKK")
-    form.facts.reported_on.setDate(QDate(TODAY - timedelta(days=2)))
+    facts = form.facts
+    facts.reported_on.setDate(QDate(TODAY - timedelta(days=2)))
+    facts.outcome.setCurrentIndex(facts.outcome.findData(outcome))
+    facts.pmi_phase.setCurrentIndex(facts.pmi_phase.findData("selama"))
     return window, form
 
 
