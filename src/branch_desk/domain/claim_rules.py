@@ -211,7 +211,8 @@ def required_documents(
     if pmi and claim_type is ClaimType.JKK and pmi_phase == "selama":
         docs = PMI_JKK_DURING_WORK_DOCUMENTS
         if outcome == "death":  # Pasal 50 ayat (3): all but the payments, and the heirs'
-            docs = _with(docs[:-1], _PMI_JKK_DEATH)
+            docs = _with(tuple(d for d in docs if d.key != "kuitansi_pengobatan"),
+                         _PMI_JKK_DEATH)
         return docs
     docs = _DOCUMENTS[claim_type]
     if claim_type is ClaimType.JKK:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import select
 
@@ -29,6 +30,7 @@ from branch_desk.domain.rates import (
     PMI_PRE_PLACEMENT,
     PMI_PRE_PLACEMENT_MONTHS,
     PMI_SOURCE,
+    PmiPaymentPhase,
     pmi_contribution,
     pmi_protection_months,
 )
@@ -117,9 +119,10 @@ def pmi_package(person: Participant, pmi_phase: str, months: int) -> PmiPackage 
         raise ValidationError("Pilih tahap iuran Pekerja Migran Indonesia: sebelum bekerja, "
                               f"atau selama dan setelah bekerja ({PMI_SOURCE}).",
                               field="pmi_phase")
-    covered = pmi_protection_months(pmi_phase, months)  # type: ignore[arg-type]
-    amount = pmi_contribution(pmi_phase, months)  # type: ignore[arg-type]
-    if pmi_phase == "pra_penempatan":
+    phase = cast(PmiPaymentPhase, pmi_phase)  # one of PMI_PAYMENT_PHASES, checked above
+    covered = pmi_protection_months(phase, months)
+    amount = pmi_contribution(phase, months)
+    if phase == "pra_penempatan":
         return PmiPackage(amount, covered, f"Iuran PMI sebelum bekerja: melindungi {covered} "
                                            f"bulan ({PMI_SOURCE}).")
     return PmiPackage(amount, covered, f"Iuran PMI selama dan setelah bekerja: perjanjian "

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from branch_desk.domain.coverage import month_label
 from branch_desk.domain.errors import NotFound
 from branch_desk.domain.money import terbilang
+from branch_desk.domain.rates import PMI_PRE_PLACEMENT_MONTHS
 from branch_desk.services.contributions.coverage import coverage_for
 from branch_desk.services.contributions.payments import (
     PaymentRow,
@@ -158,7 +159,7 @@ class PaymentForm(QWidget):
 
     def _pmi_phase_changed(self, *_args: object) -> None:
         if self._pmi() == "pra_penempatan":
-            self.months.setValue(5)  # the protection before work (Permenaker 4/2023)
+            self.months.setValue(PMI_PRE_PLACEMENT_MONTHS)  # the protection before work
         elif self._pmi() == "penempatan" and self.months.value() < 6:
             self.months.setValue(24)
         self.update_quote()
